@@ -1,0 +1,48 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { Express, Request, Response } from 'express';
+import helmet from 'helmet';
+import { API_PREFIX, API_VERSION } from '@tafel/shared/contracts';
+import { AppModule } from './app.module';
+import { apiVersionHeader } from './common/http/api-version.middleware';
+import { serveWebApp } from './common/http/web-app';
+import { AppConfig } from './config/app-config';
+
+/** Builds the whole HTTP application; used by main.ts and by the integration tests. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: config.mode === 'test' ? ['error'] : ['log', 'warn', 'error'],
+  });
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      // Served over plain http on localhost in demo mode; production sits behind TLS (see docs/deployment.md).
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    }),
+  );
+  app.use(apiVersionHeader);
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.use(cookieParser());
+  app.setGlobalPrefix(API_PREFIX);
+  const http = app.getHttpAdapter().getInstance() as Express;
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tafel API')
+      .setDescription('Case coordination for jeugdbeschermingstafels')
+      .setVersion(API_VERSION)
+      .addCookieAuth('tafel_session')
+      .build(),
+  );
+  http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => {
+    res.json(document);
+  });
+  if (config.webRoot && !serveWebApp(http, config.webRoot)) {
+    new Logger('Bootstrap').warn(`No web app found in ${config.webRoot}; serving the API only`);
+  }
+  return app;
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-custom';
+import { SESSION_COOKIE } from '@tafel/shared/contracts';
+import { SessionService } from '../../modules/auth/session.service';
+import { AuthUser } from './auth-user';
+
+export const SESSION_STRATEGY = 'session';
+
+/** Reads the session cookie and resolves it server-side, so a session can be revoked at once. */
+@Injectable()
+export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY) {
+  constructor(private readonly sessions: SessionService) {
+    super();
+  }
+
+  async validate(request: Request): Promise<AuthUser | null> {
+    const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+    return token ? this.sessions.resolve(token) : null;
+  }
+}

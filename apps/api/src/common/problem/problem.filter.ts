@@ -1,0 +1,57 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { ErrorCode, ProblemDetails } from '@tafel/shared/contracts';
+import { DomainError } from './domain-error';
+import { problem } from './problem';
+
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+
+function isBodyParserError(e: unknown): e is BodyParserError {
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof e.type === 'string';
+}
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: 'validation_failed',
+  [HttpStatus.UNAUTHORIZED]: 'unauthenticated',
+  [HttpStatus.FORBIDDEN]: 'forbidden',
+  [HttpStatus.NOT_FOUND]: 'not_found',
+  [HttpStatus.CONFLICT]: 'conflict',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'payload_too_large',
+};
+
+/** Every error leaves the API as application/problem+json; nothing internal is ever echoed. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toProblem(exception);
+    if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(body.status).type('application/problem+json').json(body);
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof DomainError) return problem(exception.code, exception.detail, exception.invalidParams);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = HTTP_CODES[status];
+      if (!code) return { ...problem('internal'), status, title: exception.message };
+      return problem(code, status === HttpStatus.NOT_FOUND ? 'No such resource' : exception.message);
+    }
+    if (isBodyParserError(exception)) {
+      if (exception.type === 'entity.too.large') return problem('payload_too_large', 'The request body exceeds the limit');
+      if (exception.status === 400) return problem('malformed_body', 'The request body is not valid JSON');
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string }).code;
+      if (code === '23505') return problem('conflict', 'This conflicts with existing data');
+      if (code === '22P02' || code === '22007' || code === '22008') return problem('validation_failed', 'A value has the wrong format');
+    }
+    return problem('internal', 'Something went wrong; the error has been logged');
+  }
+}

@@ -1,0 +1,33 @@
+import { ErrorCode, InvalidParam, ProblemDetails } from '@tafel/shared/contracts';
+
+const TITLES: Record<ErrorCode, { status: number; title: string }> = {
+  validation_failed: { status: 400, title: 'Invalid request' },
+  malformed_body: { status: 400, title: 'Malformed request body' },
+  payload_too_large: { status: 413, title: 'Request body too large' },
+  unauthenticated: { status: 401, title: 'Not logged in' },
+  invalid_credentials: { status: 401, title: 'Login failed' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  not_found: { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  coordinator_not_eligible: { status: 422, title: 'Not a possible coordinator' },
+  same_coordinator: { status: 409, title: 'Already the coordinator' },
+  regie_unchanged: { status: 409, title: 'Regie mode unchanged' },
+  service_unavailable: { status: 503, title: 'Service unavailable' },
+  internal: { status: 500, title: 'Internal error' },
+};
+
+export function statusOf(code: ErrorCode): number {
+  return TITLES[code].status;
+}
+
+export function problem(code: ErrorCode, detail?: string, invalidParams?: InvalidParam[]): ProblemDetails {
+  const { status, title } = TITLES[code];
+  return {
+    type: `https://tafel.example/problems/${code.replace(/_/g, '-')}`,
+    title,
+    status,
+    code,
+    ...(detail ? { detail } : {}),
+    ...(invalidParams?.length ? { invalidParams } : {}),
+  };
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+export type RunMode = 'production' | 'development' | 'test';
+
+export interface AppConfig {
+  mode: RunMode;
+  port: number;
+  /** Null means: start an embedded PostgreSQL (never in production). */
+  databaseUrl: string | null;
+  /** Used to key session-token hashes; a leaked database then holds no usable session. */
+  sessionSecret: string;
+  /** Seed Twente demo data once and accept the demo password. Never in production. */
+  demo: boolean;
+  /** Folder with the built Angular app (index.html per locale), or null to serve the API only. */
+  webRoot: string | null;
+  /** Folder for local state: the embedded database. */
+  dataDir: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Largest accepted request body. */
+  bodyLimit: string;
+}
+
+export class ConfigError extends Error {}
+
+const MIN_SECRET_LENGTH = 32;
+const WEAK_SECRETS = ['changeme', 'secret', 'tafel', 'password', 'development'];
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new ConfigError(`${name} must be a positive integer`);
+  return parsed;
+}
+
+function checkSecret(secret: string | undefined, mode: RunMode): string {
+  if (mode !== 'production') return secret ?? randomDevelopmentSecret();
+  if (!secret) throw new ConfigError('SESSION_SECRET is required in production');
+  const weak = WEAK_SECRETS.some((w) => secret.toLowerCase().includes(w));
+  if (secret.length < MIN_SECRET_LENGTH || weak) {
+    throw new ConfigError(`SESSION_SECRET must be a random value of at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  return secret;
+}
+
+/** Outside production a fresh random secret per start is enough: sessions simply end on restart. */
+function randomDevelopmentSecret(): string {
+  return randomBytes(32).toString('hex');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mode: RunMode = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const databaseUrl = env['DATABASE_URL'] || null;
+  if (mode === 'production' && !databaseUrl) throw new ConfigError('DATABASE_URL is required in production');
+  if (mode === 'production' && env['TAFEL_DEMO'] === 'true') {
+    throw new ConfigError('TAFEL_DEMO cannot be enabled in production');
+  }
+  const webRoot = env['WEB_ROOT'] === '' ? null : resolve(env['WEB_ROOT'] ?? 'dist/apps/web/browser');
+  return {
+    mode,
+    port: integer(env['PORT'], 3000, 'PORT'),
+    databaseUrl,
+    sessionSecret: checkSecret(env['SESSION_SECRET'], mode),
+    demo: mode !== 'production' && env['TAFEL_DEMO'] !== 'false',
+    webRoot,
+    dataDir: resolve(env['TAFEL_DATA_DIR'] ?? '.data'),
+    sessionIdleMinutes: integer(env['SESSION_IDLE_MINUTES'], 15, 'SESSION_IDLE_MINUTES'),
+    sessionMaxHours: integer(env['SESSION_MAX_HOURS'], 8, 'SESSION_MAX_HOURS'),
+    bodyLimit: env['BODY_LIMIT'] ?? '100kb',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,127 @@
+import type { ChainEventType, ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { CHILD_FIRST_NAMES, NETWORK_FIRST_NAMES, PARENT_FIRST_NAMES, SURNAMES } from './twente';
+
+export interface DemoMember {
+  kind: MemberKind;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  custody: boolean | null;
+  addressConfidential: boolean;
+  account?: 'ouder' | 'jongere';
+}
+
+export interface DemoFamily {
+  familyName: string;
+  gemeente: Gemeente;
+  phase: ChainPhase;
+  regieMode: RegieMode;
+  openedDaysAgo: number;
+  members: DemoMember[];
+  events: { type: ChainEventType; daysAgo: number }[];
+}
+
+/** Small deterministic generator, so every demo start looks the same. */
+export function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PHASE_WEIGHTS: [ChainPhase, number][] = [
+  ['signal', 18],
+  ['toeleiding', 20],
+  ['drang', 15],
+  ['investigation', 10],
+  ['measure', 22],
+  ['step_down', 8],
+  ['closed', 7],
+];
+
+/** The chain events each phase has behind it, oldest first, as a share of the case's age. */
+const HISTORY: Record<ChainPhase, ChainEventType[]> = {
+  signal: ['melding_received'],
+  toeleiding: ['melding_received', 'tafel_requested'],
+  drang: ['melding_received', 'tafel_requested', 'tafel_held', 'verslag_adopted'],
+  investigation: ['melding_received', 'tafel_requested', 'tafel_held', 'vto_sent', 'investigation_started'],
+  measure: [
+    'tafel_requested', 'tafel_held', 'vto_sent', 'investigation_started', 'investigation_finished', 'court_order',
+    'jeugdbeschermer_assigned', 'plan_adopted',
+  ],
+  step_down: ['tafel_held', 'vto_sent', 'court_order', 'jeugdbeschermer_assigned', 'plan_adopted', 'tafel_requested'],
+  closed: ['tafel_requested', 'tafel_held', 'verslag_adopted', 'case_closed'],
+};
+
+function pick<T>(rnd: () => number, items: readonly T[]): T {
+  return items[Math.floor(rnd() * items.length)];
+}
+
+function phaseFor(rnd: () => number): ChainPhase {
+  let roll = rnd() * PHASE_WEIGHTS.reduce((s, [, w]) => s + w, 0);
+  for (const [phase, weight] of PHASE_WEIGHTS) {
+    roll -= weight;
+    if (roll < 0) return phase;
+  }
+  return 'signal';
+}
+
+function birthDate(rnd: () => number, age: number, today: Date): string {
+  const date = new Date(today);
+  date.setUTCFullYear(date.getUTCFullYear() - age);
+  date.setUTCDate(date.getUTCDate() - 1 - Math.floor(rnd() * 360));
+  return toIsoDate(date);
+}
+
+export function demoFamily(rnd: () => number, gemeente: Gemeente, today: Date): DemoFamily {
+  const familyName = pick(rnd, SURNAMES);
+  const phase = phaseFor(rnd);
+  const openedDaysAgo = 30 + Math.floor(rnd() * 700);
+  const twoParents = rnd() < 0.7;
+  const members: DemoMember[] = [
+    { kind: 'parent', firstName: pick(rnd, PARENT_FIRST_NAMES), lastName: familyName, birthDate: null, custody: true, addressConfidential: false },
+  ];
+  if (twoParents) {
+    const custody = rnd() < 0.8;
+    members.push({ kind: 'parent', firstName: pick(rnd, PARENT_FIRST_NAMES), lastName: pick(rnd, SURNAMES), birthDate: null, custody, addressConfidential: false });
+  }
+  const children = 1 + Math.floor(rnd() * 3);
+  for (let i = 0; i < children; i++) {
+    const age = Math.floor(rnd() * 18);
+    members.push({ kind: 'child', firstName: pick(rnd, CHILD_FIRST_NAMES), lastName: familyName, birthDate: birthDate(rnd, age, today), custody: null, addressConfidential: false });
+  }
+  if (rnd() < 0.4) {
+    members.push({ kind: 'network', firstName: pick(rnd, NETWORK_FIRST_NAMES), lastName: pick(rnd, SURNAMES), birthDate: null, custody: null, addressConfidential: false });
+  }
+  const steps = HISTORY[phase];
+  const events = steps.map((type, i) => ({ type, daysAgo: Math.round(openedDaysAgo * (1 - (i + 1) / (steps.length + 1))) }));
+  const regieMode: RegieMode = phase === 'measure' || phase === 'investigation' ? 'professional' : 'family';
+  return { familyName, gemeente, phase, regieMode, openedDaysAgo, members, events };
+}
+
+/** The family of the demo parent and the 14-year-old: Enschede, in toeleiding, a high-conflict divorce. */
+export function bakkerFamily(today: Date): DemoFamily {
+  const rnd = random(14);
+  return {
+    familyName: 'Bakker',
+    gemeente: 'Enschede',
+    phase: 'toeleiding',
+    regieMode: 'family',
+    openedDaysAgo: 120,
+    members: [
+      { kind: 'parent', firstName: 'Sanne', lastName: 'Bakker', birthDate: null, custody: true, addressConfidential: false, account: 'ouder' },
+      { kind: 'parent', firstName: 'Mark', lastName: 'de Vries', birthDate: null, custody: true, addressConfidential: true },
+      { kind: 'child', firstName: 'Daan', lastName: 'Bakker', birthDate: birthDate(rnd, 14, today), custody: null, addressConfidential: false, account: 'jongere' },
+      { kind: 'child', firstName: 'Mila', lastName: 'Bakker', birthDate: birthDate(rnd, 9, today), custody: null, addressConfidential: false },
+      { kind: 'network', firstName: 'Oma Riet', lastName: 'Bakker', birthDate: null, custody: null, addressConfidential: false },
+    ],
+    events: [
+      { type: 'melding_received', daysAgo: 110 },
+      { type: 'tafel_requested', daysAgo: 6 },
+    ],
+  };
+}

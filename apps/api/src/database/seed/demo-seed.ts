@@ -1,0 +1,162 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { GEMEENTEN, type Gemeente } from '@tafel/shared/contracts';
+import { PasswordService } from '../../modules/auth/password.service';
+import { nextCaseNumber } from '../../modules/cases/case-number';
+import { CaseMemberEntity } from '../../modules/cases/entities/case-member.entity';
+import { CaseProfessionalEntity } from '../../modules/cases/entities/case-professional.entity';
+import { ChainEventEntity } from '../../modules/cases/entities/chain-event.entity';
+import { CoordinatorAssignmentEntity } from '../../modules/cases/entities/coordinator-assignment.entity';
+import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
+import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
+
+const FAMILY_COUNT = 100;
+const DAY_MS = 86_400_000;
+
+const slug = (g: Gemeente) => g.toLowerCase().replace(/[^a-z]+/g, '-');
+
+async function seedOrganisations(manager: EntityManager): Promise<Map<string, OrganisationEntity>> {
+  const byName = new Map<string, OrganisationEntity>();
+  const save = async (org: Partial<OrganisationEntity>) => {
+    const saved = await manager.save(manager.create(OrganisationEntity, org));
+    byName.set(saved.name, saved);
+    return saved;
+  };
+  for (const gemeente of GEMEENTEN) {
+    const parent = await save({ name: `Gemeente ${gemeente}`, type: 'gemeente', gemeente });
+    await save({ name: `Wijkteam ${gemeente}`, type: 'wijkteam', gemeente, parentId: parent.id });
+  }
+  await save({ name: CHAIN_ORGANISATIONS.vtt, type: 'veilig_thuis', gemeente: null });
+  await save({ name: CHAIN_ORGANISATIONS.raad, type: 'raad', gemeente: null });
+  for (const gi of CHAIN_ORGANISATIONS.gis) await save({ name: gi, type: 'gi', gemeente: null });
+  await save({ name: CHAIN_ORGANISATIONS.zorgaanbieder, type: 'zorgaanbieder', gemeente: null });
+  await save({ name: CHAIN_ORGANISATIONS.beheer, type: 'beheer', gemeente: null });
+  return byName;
+}
+
+async function seedUsers(manager: EntityManager, orgs: Map<string, OrganisationEntity>, passwordHash: string) {
+  const users = new Map<string, UserEntity>();
+  const accounts = [
+    ...DEMO_ACCOUNTS,
+    ...GEMEENTEN.filter((g) => g !== 'Enschede' && g !== 'Hengelo').map((g) => ({
+      email: `regievoerder.${slug(g)}@tafel.example`,
+      displayName: `Regievoerder ${g}`,
+      role: 'coordinator' as const,
+      organisation: `Wijkteam ${g}`,
+    })),
+  ];
+  for (const a of accounts) {
+    const organisationId = a.organisation ? (orgs.get(a.organisation)?.id ?? null) : null;
+    const user = await manager.save(
+      manager.create(UserEntity, { email: a.email, displayName: a.displayName, role: a.role, organisationId, passwordHash }),
+    );
+    users.set(a.email, user);
+  }
+  return users;
+}
+
+/** Who besides the coordinator works on a case in this phase (need-to-know membership). */
+function professionalsFor(family: DemoFamily, index: number): string[] {
+  const emails: string[] = [];
+  if (family.phase === 'toeleiding' || family.phase === 'drang') emails.push('voorzitter@tafel.example', 'secretaris@tafel.example');
+  if (family.phase === 'investigation' || (family.phase === 'measure' && index % 2 === 0)) emails.push('raad@tafel.example');
+  if (family.phase === 'signal' || family.phase === 'toeleiding') emails.push('vtt@tafel.example');
+  if (family.phase === 'measure' || family.phase === 'step_down') emails.push('gi@tafel.example');
+  return emails;
+}
+
+async function seedFamily(
+  manager: EntityManager,
+  family: DemoFamily,
+  index: number,
+  users: Map<string, UserEntity>,
+  today: Date,
+): Promise<void> {
+  const opened = new Date(today.getTime() - family.openedDaysAgo * DAY_MS);
+  const coordinatorEmail = `regievoerder.${slug(family.gemeente)}@tafel.example`;
+  const coordinator = users.get(coordinatorEmail) as UserEntity;
+  const entity = await manager.save(
+    manager.create(FamilyCaseEntity, {
+      caseNumber: await nextCaseNumber(manager),
+      familyName: family.familyName,
+      gemeente: family.gemeente,
+      phase: family.phase,
+      regieMode: family.regieMode,
+      createdAt: opened,
+    }),
+  );
+  await manager.insert(
+    CaseMemberEntity,
+    family.members.map(({ account, ...m }) => ({
+      ...m,
+      caseId: entity.id,
+      userId: account ? (users.get(`${account}@tafel.example`)?.id ?? null) : null,
+    })),
+  );
+  await manager.insert(CoordinatorAssignmentEntity, {
+    caseId: entity.id,
+    userId: coordinator.id,
+    startedAt: opened,
+    reason: 'Casus geopend',
+    assignedById: coordinator.id,
+  });
+  const professionals = professionalsFor(family, index).map((email) => users.get(email) as UserEntity);
+  if (professionals.length) {
+    await manager.insert(
+      CaseProfessionalEntity,
+      professionals.map((p) => ({ caseId: entity.id, userId: p.id, addedAt: opened, addedById: coordinator.id })),
+    );
+  }
+  await manager.insert(ChainEventEntity, [
+    { caseId: entity.id, type: 'case_opened', occurredAt: opened, actorId: coordinator.id, data: { gemeente: family.gemeente } },
+    { caseId: entity.id, type: 'coordinator_assigned', occurredAt: opened, actorId: coordinator.id, data: { coordinatorId: coordinator.id } },
+    ...family.events.map((e) => ({
+      caseId: entity.id,
+      type: e.type,
+      occurredAt: new Date(today.getTime() - e.daysAgo * DAY_MS),
+      actorId: coordinator.id,
+      data: {},
+    })),
+  ]);
+}
+
+/** Seeds the Twente demo data when the database has none yet; never runs in production (see main.ts). */
+export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> {
+  const dataSource = app.get(DataSource);
+  const [{ count }] = await dataSource.query<{ count: string }[]>('SELECT count(*) AS count FROM organisation');
+  if (Number(count) > 0) return false;
+  const passwordHash = await app.get(PasswordService).hash(DEMO_PASSWORD);
+  const today = new Date();
+  await dataSource.transaction(async (manager) => {
+    const orgs = await seedOrganisations(manager);
+    const users = await seedUsers(manager, orgs, passwordHash);
+    const rnd = random(2026);
+    const families: DemoFamily[] = [bakkerFamily(today)];
+    for (const [gemeente, n] of familiesPerGemeente(FAMILY_COUNT)) {
+      const count = gemeente === 'Enschede' ? n - 1 : n;
+      for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
+    }
+    for (const [i, family] of families.entries()) await seedFamily(manager, family, i, users, today);
+  });
+  new Logger('Seed').log(`Seeded Twente demo data: ${FAMILY_COUNT} families`);
+  return true;
+}
+
+export function printDemoBanner(url: string): void {
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.description}`);
+  console.log(
+    [
+      '',
+      `  Tafel demo — open ${url}`,
+      `  Demo logins (password: ${DEMO_PASSWORD}):`,
+      ...lines,
+      '  (Demo data only; NODE_ENV=production never seeds it.)',
+      '',
+    ].join('\n'),
+  );
+}

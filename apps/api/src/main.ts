@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { printDemoBanner, seedDemoDataOnce } from './database/seed/demo-seed';
+
+const EMBEDDED_PORT = 54329;
+
+async function main(): Promise<void> {
+  const logger = new Logger('Tafel');
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) {
+    logger.log(`Starting embedded PostgreSQL (data in ${join(config.dataDir, 'postgres')})`);
+    embedded = await startEmbeddedPostgres({
+      dir: join(config.dataDir, 'postgres'),
+      port: Number(process.env['EMBEDDED_PG_PORT'] ?? EMBEDDED_PORT),
+      database: 'tafel',
+      persistent: true,
+    });
+  }
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  const app = await createApp(config, databaseUrl);
+  const stop = async (signal: string) => {
+    logger.log(`${signal} received; stopping`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.init();
+  if (config.demo) await seedDemoDataOnce(app);
+  await app.listen(config.port, '127.0.0.1');
+  const url = `http://localhost:${config.port}`;
+  logger.log(`Tafel runs at ${url} (API at ${url}/api/v1)`);
+  if (config.demo) printDemoBanner(url);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+  console.error(`Tafel could not start: ${message}`);
+  process.exit(1);
+});

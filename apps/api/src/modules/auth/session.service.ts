@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHmac, randomBytes } from 'node:crypto';
+import { IsNull, Repository } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AuthUser } from '../../common/auth/auth-user';
+import { SessionEntity } from './session.entity';
+
+/** Only write last-seen when it moved this much, so reads do not turn into writes. */
+const TOUCH_INTERVAL_MS = 30_000;
+
+export interface SessionMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts a session and returns the token for the cookie; only its keyed hash is stored. */
+  async start(userId: string, meta: SessionMeta, now = new Date()): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.sessions.insert({
+      tokenHash: this.hashToken(token),
+      userId,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.config.sessionMaxHours * 3_600_000),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+    });
+    return token;
+  }
+
+  /** The caller behind a token, or null when unknown, revoked, idle too long, expired or deactivated. */
+  async resolve(token: string, now = new Date()): Promise<AuthUser | null> {
+    const session = await this.sessions.findOne({
+      where: { tokenHash: this.hashToken(token), revokedAt: IsNull() },
+      relations: { user: true },
+    });
+    if (!session || !session.user.active) return null;
+    const idleMs = now.getTime() - session.lastSeenAt.getTime();
+    if (session.expiresAt <= now || idleMs > this.config.sessionIdleMinutes * 60_000) {
+      await this.sessions.update(session.id, { revokedAt: now });
+      return null;
+    }
+    if (idleMs > TOUCH_INTERVAL_MS) await this.sessions.update(session.id, { lastSeenAt: now });
+    const { user } = session;
+    return { id: user.id, role: user.role, organisationId: user.organisationId, sessionId: session.id };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  get maxAgeMs(): number {
+    return this.config.sessionMaxHours * 3_600_000;
+  }
+
+  private hashToken(token: string): string {
+    return createHmac('sha256', this.config.sessionSecret).update(token).digest('hex');
+  }
+}

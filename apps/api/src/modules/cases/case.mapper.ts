@@ -1,0 +1,56 @@
+import { CaseDetail, CaseMember, CaseSummary, CoordinatorRef, MEMBER_KINDS } from '@tafel/shared/contracts';
+import { ageOn } from '@tafel/shared/util';
+import { CaseMemberEntity } from './entities/case-member.entity';
+import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
+import { FamilyCaseEntity } from './entities/family-case.entity';
+
+export function toCoordinatorRef(assignment: CoordinatorAssignmentEntity | undefined): CoordinatorRef | null {
+  if (!assignment) return null;
+  return {
+    userId: assignment.userId,
+    displayName: assignment.user.displayName,
+    organisation: assignment.user.organisation?.name ?? null,
+    since: assignment.startedAt.toISOString(),
+  };
+}
+
+export function toCaseSummary(entity: FamilyCaseEntity, assignment?: CoordinatorAssignmentEntity): CaseSummary {
+  return {
+    id: entity.id,
+    caseNumber: entity.caseNumber,
+    familyName: entity.familyName,
+    gemeente: entity.gemeente,
+    phase: entity.phase,
+    regieMode: entity.regieMode,
+    coordinator: toCoordinatorRef(assignment),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+export function toCaseMember(member: CaseMemberEntity, today: Date): CaseMember {
+  return {
+    id: member.id,
+    kind: member.kind,
+    firstName: member.firstName,
+    lastName: member.lastName,
+    birthDate: member.birthDate,
+    age: member.birthDate ? ageOn(member.birthDate, today) : null,
+    custody: member.kind === 'parent' ? member.custody : null,
+    addressConfidential: member.addressConfidential,
+  };
+}
+
+export function toCaseDetail(
+  entity: FamilyCaseEntity,
+  assignment: CoordinatorAssignmentEntity | undefined,
+  members: CaseMemberEntity[],
+  today = new Date(),
+): CaseDetail {
+  return {
+    ...toCaseSummary(entity, assignment),
+    createdAt: entity.createdAt.toISOString(),
+    members: [...members]
+      .sort((a, b) => MEMBER_KINDS.indexOf(a.kind) - MEMBER_KINDS.indexOf(b.kind))
+      .map((m) => toCaseMember(m, today)),
+  };
+}

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { CaseDetail, CaseSummary, ChainEvent, CoordinatorCandidate, Page } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { uuidPipe } from '../../common/http/uuid.pipe';
+import { CasesService } from './cases.service';
+import { CoordinatorService } from './coordinator.service';
+import { CreateCaseDto, ListCasesQuery, UpdateCaseDto } from './dto/case.dto';
+import { HandoverDto, RegieChangeDto } from './dto/coordinator.dto';
+import { AddMemberDto, AddProfessionalDto } from './dto/member.dto';
+
+@ApiTags('cases')
+@ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly coordinators: CoordinatorService,
+  ) {}
+
+  @Allow('case:read')
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseSummary>> {
+    return this.cases.list(user, query);
+  }
+
+  @Allow('case:create')
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateCaseDto): Promise<CaseDetail> {
+    return this.cases.create(user, body);
+  }
+
+  @Allow('case:read')
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<CaseDetail> {
+    return this.cases.get(user, id);
+  }
+
+  @Allow('case:update')
+  @Patch(':id')
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: UpdateCaseDto,
+  ): Promise<CaseDetail> {
+    return this.cases.update(user, id, body);
+  }
+
+  @Allow('case:add-member')
+  @Post(':id/members')
+  addMember(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: AddMemberDto,
+  ): Promise<CaseDetail> {
+    return this.cases.addMember(user, id, body);
+  }
+
+  @Allow('case:add-member')
+  @Post(':id/professionals')
+  @HttpCode(200)
+  addProfessional(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: AddProfessionalDto,
+  ): Promise<CaseDetail> {
+    return this.coordinators.addProfessional(user, id, body.userId);
+  }
+
+  @Allow('case:handover')
+  @Put(':id/coordinator')
+  handover(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: HandoverDto,
+  ): Promise<CaseDetail> {
+    return this.coordinators.handover(user, id, body);
+  }
+
+  @Allow('case:handover')
+  @Get(':id/coordinator-candidates')
+  candidates(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<CoordinatorCandidate[]> {
+    return this.coordinators.candidates(user, id);
+  }
+
+  @Allow('case:regie')
+  @Put(':id/regie')
+  changeRegie(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: RegieChangeDto,
+  ): Promise<CaseDetail> {
+    return this.cases.changeRegie(user, id, body);
+  }
+
+  @Allow('case:read')
+  @Get(':id/events')
+  events(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<ChainEvent[]> {
+    return this.cases.timeline(user, id);
+  }
+}

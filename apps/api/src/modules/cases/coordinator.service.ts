@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Not, Repository } from 'typeorm';
+import { CaseDetail, CoordinatorCandidate, PROFESSIONAL_ROLES } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { UserEntity } from '../users/user.entity';
+import { CaseAccessService } from './case-access.service';
+import { CasesService } from './cases.service';
+import { coordinatorNotEligible, professionalNotEligible, sameCoordinator } from './cases.errors';
+import { ChainEventsService } from './chain-events.service';
+import { HandoverDto } from './dto/coordinator.dto';
+import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
+import { FamilyCaseEntity } from './entities/family-case.entity';
+
+/** Who coordinates a case and who else works on it: one active coordinator, hand-overs as one step. */
+@Injectable()
+export class CoordinatorService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly access: CaseAccessService,
+    private readonly cases: CasesService,
+    private readonly events: ChainEventsService,
+  ) {}
+
+  /**
+   * Ends the current assignment and starts the new one in one transaction. The case row lock
+   * makes concurrent hand-overs take turns; the partial unique index would refuse a second
+   * active coordinator even without it. The former coordinator stays on as an added
+   * professional (warm hand-over).
+   */
+  async handover(user: AuthUser, caseId: string, dto: HandoverDto): Promise<CaseDetail> {
+    await this.access.requireAccess(user, caseId);
+    const next = await this.users.findOne({ where: { id: dto.coordinatorId, role: 'coordinator', active: true } });
+    if (!next) throw coordinatorNotEligible();
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.lockCase(manager, caseId);
+      const current = await manager.findOne(CoordinatorAssignmentEntity, { where: { caseId, endedAt: IsNull() } });
+      if (current?.userId === next.id) throw sameCoordinator();
+      const now = new Date();
+      if (current) {
+        await manager.update(CoordinatorAssignmentEntity, current.id, { endedAt: now });
+        await this.addProfessionalIn(manager, caseId, current.userId, user.id, now);
+      }
+      await manager.insert(CoordinatorAssignmentEntity, {
+        caseId,
+        userId: next.id,
+        startedAt: now,
+        reason: dto.reason,
+        assignedById: user.id,
+      });
+      await manager.update(FamilyCaseEntity, caseId, { updatedAt: now });
+      await this.events.record(
+        manager,
+        caseId,
+        'coordinator_handed_over',
+        user.id,
+        { fromCoordinatorId: current?.userId ?? null, toCoordinatorId: next.id, reason: dto.reason },
+        now,
+      );
+      return this.cases.detail(manager, caseId);
+    });
+  }
+
+  /** Active coordinators other than the current one, for the hand-over dialog. */
+  async candidates(user: AuthUser, caseId: string): Promise<CoordinatorCandidate[]> {
+    await this.access.requireAccess(user, caseId);
+    const current = await this.dataSource.manager.findOne(CoordinatorAssignmentEntity, {
+      where: { caseId, endedAt: IsNull() },
+    });
+    const rows = await this.users.find({
+      where: { role: 'coordinator', active: true, ...(current ? { id: Not(current.userId) } : {}) },
+      relations: { organisation: true },
+      order: { displayName: 'ASC' },
+    });
+    return rows.map((u) => ({ id: u.id, displayName: u.displayName, organisation: u.organisation?.name ?? null }));
+  }
+
+  async addProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<CaseDetail> {
+    await this.access.requireAccess(user, caseId);
+    const professional = await this.users.findOne({ where: { id: professionalId, active: true } });
+    if (!professional || !(PROFESSIONAL_ROLES as readonly string[]).includes(professional.role)) {
+      throw professionalNotEligible();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.lockCase(manager, caseId);
+      await this.addProfessionalIn(manager, caseId, professionalId, user.id, new Date());
+      return this.cases.detail(manager, caseId);
+    });
+  }
+
+  private async addProfessionalIn(
+    manager: EntityManager,
+    caseId: string,
+    userId: string,
+    actorId: string,
+    now: Date,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO case_professional (case_id, user_id, added_at, added_by_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (case_id, user_id) WHERE removed_at IS NULL DO NOTHING`,
+      [caseId, userId, now, actorId],
+    );
+  }
+}

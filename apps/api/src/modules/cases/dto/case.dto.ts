@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  CHAIN_PHASES,
+  CaseListQuery,
+  ChainPhase,
+  CreateCaseRequest,
+  GEMEENTEN,
+  Gemeente,
+  UpdateCaseRequest,
+} from '@tafel/shared/contracts';
+
+export class ListCasesQuery implements CaseListQuery {
+  @ApiPropertyOptional({ enum: GEMEENTEN })
+  @IsOptional()
+  @IsIn(GEMEENTEN)
+  gemeente?: Gemeente;
+
+  @ApiPropertyOptional({ enum: CHAIN_PHASES })
+  @IsOptional()
+  @IsIn(CHAIN_PHASES)
+  phase?: ChainPhase;
+
+  @ApiPropertyOptional({ description: 'Searches family name and case number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class CreateCaseDto implements CreateCaseRequest {
+  @ApiProperty({ example: 'Jansen' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  familyName: string;
+
+  @ApiProperty({ enum: GEMEENTEN })
+  @IsIn(GEMEENTEN)
+  gemeente: Gemeente;
+}
+
+export class UpdateCaseDto implements UpdateCaseRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  familyName?: string;
+
+  @ApiPropertyOptional({ enum: GEMEENTEN })
+  @IsOptional()
+  @IsIn(GEMEENTEN)
+  gemeente?: Gemeente;
+
+  @ApiPropertyOptional({ enum: CHAIN_PHASES })
+  @IsOptional()
+  @IsIn(CHAIN_PHASES)
+  phase?: ChainPhase;
+}

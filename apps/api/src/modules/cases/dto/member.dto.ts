@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { AddMemberRequest, MEMBER_KINDS, MemberKind } from '@tafel/shared/contracts';
+import { IsPastCalendarDate } from '../../../common/validation/is-calendar-date';
+
+export class AddMemberDto implements AddMemberRequest {
+  @ApiProperty({ enum: MEMBER_KINDS })
+  @IsIn(MEMBER_KINDS)
+  kind: MemberKind;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  firstName: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  lastName: string;
+
+  @ApiPropertyOptional({ description: 'yyyy-mm-dd; required for a child' })
+  @ValidateIf((o: AddMemberDto) => o.kind === 'child' || o.birthDate !== undefined)
+  @IsPastCalendarDate()
+  birthDate?: string;
+
+  @ApiPropertyOptional({ description: 'Parents only: holds gezag' })
+  @IsOptional()
+  @IsBoolean()
+  custody?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  addressConfidential?: boolean;
+}
+
+export class AddProfessionalDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  userId: string;
+}

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ChainPhase, Gemeente, RegieMode } from '@tafel/shared/contracts';
+
+/** One family (gezin / casus): one plan, one coordinator. */
+@Entity('family_case')
+export class FamilyCaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 32, unique: true })
+  caseNumber: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  familyName: string;
+
+  /** Gemeente of residence: drives audit. */
+  @Column({ type: 'varchar', length: 64 })
+  gemeente: Gemeente;
+
+  @Column({ type: 'varchar', length: 32, default: 'signal' })
+  phase: ChainPhase;
+
+  @Column({ type: 'varchar', length: 16, default: 'family' })
+  regieMode: RegieMode;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

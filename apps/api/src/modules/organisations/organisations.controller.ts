@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Organisation } from '@tafel/shared/contracts';
+import { Allow } from '../../common/auth/decorators';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Allow('organisation:read')
+  @Get()
+  list(): Promise<Organisation[]> {
+    return this.organisations.list();
+  }
+}

@@ -1,0 +1,107 @@
+import { Gemeente } from './organisation';
+
+export const CHAIN_PHASES = [
+  'signal',
+  'toeleiding',
+  'drang',
+  'investigation',
+  'measure',
+  'step_down',
+  'closed',
+] as const;
+export type ChainPhase = (typeof CHAIN_PHASES)[number];
+
+export const REGIE_MODES = ['family', 'professional'] as const;
+export type RegieMode = (typeof REGIE_MODES)[number];
+
+export const MEMBER_KINDS = ['parent', 'child', 'network'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+export interface CaseMember {
+  id: string;
+  kind: MemberKind;
+  firstName: string;
+  lastName: string;
+  /** ISO date (yyyy-mm-dd); set for children. */
+  birthDate: string | null;
+  /** Age in whole years today; null without a birth date. */
+  age: number | null;
+  /** Parents only: holds gezag. */
+  custody: boolean | null;
+  /** Contact details hidden from the other parent. */
+  addressConfidential: boolean;
+}
+
+export interface CoordinatorRef {
+  userId: string;
+  displayName: string;
+  organisation: string | null;
+  since: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  caseNumber: string;
+  familyName: string;
+  gemeente: Gemeente;
+  phase: ChainPhase;
+  regieMode: RegieMode;
+  coordinator: CoordinatorRef | null;
+  updatedAt: string;
+}
+
+export interface CaseDetail extends CaseSummary {
+  members: CaseMember[];
+  createdAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface CaseListQuery {
+  gemeente?: Gemeente;
+  phase?: ChainPhase;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CreateCaseRequest {
+  familyName: string;
+  gemeente: Gemeente;
+}
+
+export interface UpdateCaseRequest {
+  familyName?: string;
+  gemeente?: Gemeente;
+  phase?: ChainPhase;
+}
+
+export interface AddMemberRequest {
+  kind: MemberKind;
+  firstName: string;
+  lastName: string;
+  birthDate?: string;
+  custody?: boolean;
+  addressConfidential?: boolean;
+}
+
+/** Hand-over: the new coordinator takes over in one atomic step. */
+export interface HandoverRequest {
+  coordinatorId: string;
+  reason: string;
+}
+
+export interface RegieChangeRequest {
+  mode: RegieMode;
+  reason: string;
+}
+
+/** A user who may be made coordinator of a case (for the hand-over dialog). */
+export interface CoordinatorCandidate {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+}

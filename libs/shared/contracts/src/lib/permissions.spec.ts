@@ -1,0 +1,26 @@
+import { ROLE_PERMISSIONS, roleHasPermission } from './permissions';
+import { ROLES, isClientRole, isProfessionalRole } from './roles';
+
+describe('role permissions', () => {
+  it('gives every role at least me:read', () => {
+    for (const role of ROLES) expect(roleHasPermission(role, 'me:read')).toBe(true);
+  });
+
+  it('never lets an auditor, privacy officer or admin read a case', () => {
+    for (const role of ['auditor', 'privacy_officer', 'admin'] as const) {
+      expect(ROLE_PERMISSIONS[role]).not.toContain('case:read');
+    }
+  });
+
+  it('reserves hand-over and regie switches to coordinators', () => {
+    const holders = ROLES.filter((r) => roleHasPermission(r, 'case:handover'));
+    expect(holders).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => roleHasPermission(r, 'case:regie'))).toEqual(['coordinator']);
+  });
+
+  it('classifies professional and client roles disjointly', () => {
+    for (const role of ROLES) expect(isProfessionalRole(role) && isClientRole(role)).toBe(false);
+    expect(isClientRole('parent')).toBe(true);
+    expect(isProfessionalRole('chair')).toBe(true);
+  });
+});

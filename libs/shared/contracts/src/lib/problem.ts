@@ -1,0 +1,32 @@
+/** RFC 9457 problem details, as every error of the API is returned. */
+export interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: ErrorCode;
+  invalidParams?: InvalidParam[];
+}
+
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_body',
+  'payload_too_large',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'coordinator_not_eligible',
+  'same_coordinator',
+  'regie_unchanged',
+  'service_unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
