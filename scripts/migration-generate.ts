@@ -6,12 +6,14 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../apps/api/src/database/data-source';
-import { createTestDatabase } from '../apps/api/test/support/test-database';
+import { createScratchDatabase } from '../apps/api/test/support/scratch-database';
+import { startTestCluster } from '../apps/api/test/support/test-database';
 
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Give a PascalCase migration name');
-  const db = await createTestDatabase();
+  const cluster = await startTestCluster();
+  const db = await createScratchDatabase(cluster.adminUrl);
   const ds = createDataSource(db.url);
   try {
     await ds.initialize();
@@ -43,6 +45,7 @@ ${[...sql.downQueries].reverse().map((d) => q(d.query)).join('\n')}
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await db.drop();
+    await cluster.stop();
   }
 }
 

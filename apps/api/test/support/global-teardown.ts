@@ -1,5 +1,8 @@
-import type { TestDatabase } from './test-database';
+import type { ScratchDatabase } from './scratch-database';
+import type { TestCluster } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __tafelTestDb?: TestDatabase }).__tafelTestDb?.drop();
+  const state = (globalThis as { __tafelTest?: { cluster: TestCluster; db: ScratchDatabase } }).__tafelTest;
+  await state?.db.drop();
+  await state?.cluster.stop();
 }

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 
-export interface TestDatabase {
-  url: string;
-  drop(): Promise<void>;
+export interface TestCluster {
+  /** A URL whose user may CREATE DATABASE; test databases are made next to it. */
+  adminUrl: string;
+  stop(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -23,34 +23,19 @@ function freePort(): Promise<number> {
 }
 
 /**
- * A fresh, empty database on real PostgreSQL: a new database next to DATABASE_URL when that is
- * set (never touching the one it names), else an embedded cluster in a temporary folder.
+ * Real PostgreSQL for tests: the server behind DATABASE_URL when set (its own database is never
+ * touched), else an embedded cluster in a temporary folder. Loaded outside the jest sandbox only
+ * (global setup, scripts), because embedded-postgres is an ES module.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function startTestCluster(): Promise<TestCluster> {
   const external = process.env['DATABASE_URL'];
-  const name = `tafel_test_${randomBytes(4).toString('hex')}`;
-  if (external) {
-    const admin = new Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      drop: async () => {
-        const c = new Client({ connectionString: external });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
+  if (external) return { adminUrl: external, stop: async () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'tafel-pg-'));
+  const name = `tafel_admin_${randomBytes(3).toString('hex')}`;
   const embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: name, persistent: false });
   return {
-    url: embedded.url,
-    drop: async () => {
+    adminUrl: embedded.url,
+    stop: async () => {
       await embedded.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,0 +1,95 @@
+import { RequestMethod } from '@nestjs/common';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import request from 'supertest';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../src/common/auth/decorators';
+import { TEST_PASSWORD, makeUser } from './support/factories';
+import { TestApp, createTestApp } from './support/test-app';
+
+describe('authentication and the deny-by-default guard', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('logs in with a revocable, httpOnly, SameSite session cookie', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const agent = request.agent(t.app.getHttpServer());
+    const login = await agent.post('/api/v1/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.body).toMatchObject({ id: user.id, role: 'coordinator' });
+    expect(login.body).not.toHaveProperty('passwordHash');
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/tafel_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect((await agent.get('/api/v1/me')).body.email).toBe(user.email);
+
+    const token = /tafel_session=([^;]+)/.exec(cookie)?.[1];
+    const [stored] = await t.dataSource.query('SELECT token_hash FROM session WHERE user_id = $1', [user.id]);
+    expect(stored.token_hash).not.toContain(token);
+
+    expect((await agent.post('/api/v1/auth/logout')).status).toBe(204);
+    const replay = await request(t.app.getHttpServer()).get('/api/v1/me').set('Cookie', `tafel_session=${token}`);
+    expect(replay.status).toBe(401);
+  });
+
+  it('gives one answer for a wrong password and an unknown e-mail', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const http = request(t.app.getHttpServer());
+    const wrong = await http.post('/api/v1/auth/login').send({ email: user.email, password: 'wrong-password' });
+    const unknown = await http.post('/api/v1/auth/login').send({ email: 'nobody@test.example', password: 'x' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it('ends the sessions of a deactivated user at once', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const agent = request.agent(t.app.getHttpServer());
+    await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await t.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [user.id]);
+    expect((await agent.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('serves health and OpenAPI publicly, with an API-Version header', async () => {
+    const http = request(t.app.getHttpServer());
+    const health = await http.get('/api/v1/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toEqual({ status: 'ok', database: 'up' });
+    expect(health.headers['api-version']).toBe('1.0.0');
+    const openapi = await http.get('/api/v1/openapi.json');
+    expect(openapi.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{id}/coordinator', '/api/v1/auth/login']),
+    );
+  });
+
+  it('has a declared rule (@Public or @Allow) on every endpoint', () => {
+    const controllers = [...t.app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()]);
+    const scanner = new MetadataScanner();
+    const reflector = new Reflector();
+    const endpoints: string[] = [];
+    const undeclared: string[] = [];
+    for (const wrapper of controllers) {
+      const instance = wrapper.instance as object;
+      const proto = Object.getPrototypeOf(instance) as object;
+      for (const name of scanner.getAllMethodNames(proto)) {
+        const handler = (proto as Record<string, () => unknown>)[name];
+        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        const label = `${method} ${wrapper.name}.${name}`;
+        endpoints.push(label);
+        const declared =
+          reflector.getAllAndOverride(PUBLIC_KEY, [handler, instance.constructor]) ||
+          reflector.getAllAndOverride(PERMISSION_KEY, [handler, instance.constructor]);
+        if (!declared) undeclared.push(label);
+      }
+    }
+    expect(endpoints.length).toBeGreaterThanOrEqual(14);
+    expect(undeclared).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { CaseDetail, CaseSummary, ChainEvent, Page } from '@tafel/shared/contracts';
+import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
+
+describe('cases API', () => {
+  let t: TestApp;
+  let agent: Awaited<ReturnType<typeof loginAs>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    agent = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
+    for (const [familyName, gemeente, phase] of [
+      ['Oude Luttikhuis', 'Losser', 'measure'],
+      ['Luttik', 'Losser', 'signal'],
+      ['Nijhuis', 'Almelo', 'measure'],
+    ] as const) {
+      await makeCase(t.dataSource, coordinator, { familyName, gemeente, phase });
+    }
+  });
+  afterAll(() => t.close());
+
+  it('creates a case with a case number, the caller as coordinator and opening events', async () => {
+    const res = await agent.post('/api/v1/cases').send({ familyName: 'Kamphuis', gemeente: 'Tubbergen' });
+    expect(res.status).toBe(201);
+    const created: CaseDetail = res.body;
+    expect(created.caseNumber).toMatch(/^TW-\d{4}-\d{5}$/);
+    expect(created.phase).toBe('signal');
+    expect(created.regieMode).toBe('family');
+    const events: ChainEvent[] = (await agent.get(`/api/v1/cases/${created.id}/events`)).body;
+    expect(events.map((e) => e.type).sort()).toEqual(['case_opened', 'coordinator_assigned']);
+  });
+
+  it('filters by gemeente, phase and search text, and paginates', async () => {
+    const get = async (query: string) => (await agent.get(`/api/v1/cases?${query}`)).body as Page<CaseSummary>;
+    expect((await get('gemeente=Losser')).items.map((c) => c.familyName).sort()).toEqual(['Luttik', 'Oude Luttikhuis']);
+    expect((await get('gemeente=Losser&phase=measure')).items.map((c) => c.familyName)).toEqual(['Oude Luttikhuis']);
+    expect((await get('q=luttik')).total).toBe(2);
+    expect((await get('q=%25')).total).toBe(0);
+    const page1 = await get('pageSize=2&page=1');
+    const page2 = await get('pageSize=2&page=2');
+    expect(page1.items).toHaveLength(2);
+    expect(page1.total).toBeGreaterThanOrEqual(3);
+    expect(page2.items.map((c) => c.id)).not.toContain(page1.items[0].id);
+  });
+
+  it('adds family members with ages and records a member event', async () => {
+    const created: CaseDetail = (await agent.post('/api/v1/cases').send({ familyName: 'Bos', gemeente: 'Borne' })).body;
+    await agent
+      .post(`/api/v1/cases/${created.id}/members`)
+      .send({ kind: 'parent', firstName: 'Ilse', lastName: 'Bos', custody: false, addressConfidential: true })
+      .expect(201);
+    const birth = new Date();
+    birth.setUTCFullYear(birth.getUTCFullYear() - 13);
+    birth.setUTCDate(birth.getUTCDate() - 2);
+    const res = await agent
+      .post(`/api/v1/cases/${created.id}/members`)
+      .send({ kind: 'child', firstName: 'Noah', lastName: 'Bos', birthDate: birth.toISOString().slice(0, 10) });
+    const detail: CaseDetail = res.body;
+    expect(detail.members.map((m) => [m.kind, m.age, m.custody, m.addressConfidential])).toEqual([
+      ['parent', null, false, true],
+      ['child', 13, null, false],
+    ]);
+  });
+
+  it('moves the phase with a phase_changed event and switches regie only with a reason', async () => {
+    const created: CaseDetail = (await agent.post('/api/v1/cases').send({ familyName: 'Vos', gemeente: 'Wierden' })).body;
+    const patched = await agent.patch(`/api/v1/cases/${created.id}`).send({ phase: 'toeleiding' });
+    expect(patched.body.phase).toBe('toeleiding');
+    const regie = await agent
+      .put(`/api/v1/cases/${created.id}/regie`)
+      .send({ mode: 'professional', reason: 'Veiligheid van de kinderen in het geding' });
+    expect(regie.body.regieMode).toBe('professional');
+    const again = await agent.put(`/api/v1/cases/${created.id}/regie`).send({ mode: 'professional', reason: 'nogmaals' });
+    expect(again.status).toBe(409);
+    const events: ChainEvent[] = (await agent.get(`/api/v1/cases/${created.id}/events`)).body;
+    expect(events[0]).toMatchObject({ type: 'regie_changed', data: { from: 'family', to: 'professional' } });
+    expect(events[1]).toMatchObject({ type: 'phase_changed', data: { from: 'signal', to: 'toeleiding' } });
+  });
+
+  it('lists organisations for professionals', async () => {
+    const res = await agent.get('/api/v1/organisations');
+    expect(res.status).toBe(200);
+    expect(Array.isArray(res.body)).toBe(true);
+  });
+});

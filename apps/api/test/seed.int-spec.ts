@@ -1,0 +1,92 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { CaseDetail, CaseSummary, GEMEENTEN, Page, ROLES } from '@tafel/shared/contracts';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/config/app-config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/database/seed/demo-accounts';
+import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
+import { familiesPerGemeente } from '../src/database/seed/twente';
+import { ScratchDatabase, createScratchDatabase, testAdminUrl } from './support/scratch-database';
+
+describe('Twente demo data', () => {
+  let db: ScratchDatabase;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    db = await createScratchDatabase(testAdminUrl());
+    app = await createApp(loadConfig({ NODE_ENV: 'test', WEB_ROOT: '' }), db.url);
+    await app.init();
+    expect(await seedDemoDataOnce(app)).toBe(true);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const query = <T>(text: string, params: unknown[] = []): Promise<T[]> => app.get(DataSource).query(text, params);
+  const login = async (email: string) => {
+    const agent = request.agent(app.getHttpServer());
+    await agent.post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+    return agent;
+  };
+
+  it('seeds only once', async () => {
+    expect(await seedDemoDataOnce(app)).toBe(false);
+  });
+
+  it('has about 100 families spread over the 14 gemeenten in proportion to jeugdzorg', async () => {
+    const rows = await query<{ gemeente: string; n: number }>(
+      'SELECT gemeente, count(*)::int AS n FROM family_case GROUP BY gemeente',
+    );
+    const counts = Object.fromEntries(rows.map((r) => [r.gemeente, r.n]));
+    expect(Object.keys(counts).sort()).toEqual([...GEMEENTEN].sort());
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(counts).toEqual(Object.fromEntries(familiesPerGemeente(100)));
+    expect(counts['Enschede']).toBeGreaterThan(counts['Borne']);
+  });
+
+  it('covers every chain phase, every role, children of all ages and a confidential address', async () => {
+    const phases = await query<{ phase: string }>('SELECT DISTINCT phase FROM family_case');
+    expect(phases).toHaveLength(7);
+    const roles = await query<{ role: string }>('SELECT DISTINCT role FROM app_user');
+    expect(roles.map((r) => r.role).sort()).toEqual(ROLES.filter((r) => r !== 'network').sort());
+    const [ages] = await query<{ under12: number; from12: number; from16: number }>(
+      `SELECT count(*) FILTER (WHERE age(birth_date) < interval '12 years')::int AS under12,
+              count(*) FILTER (WHERE age(birth_date) >= interval '12 years' AND age(birth_date) < interval '16 years')::int AS from12,
+              count(*) FILTER (WHERE age(birth_date) >= interval '16 years' AND age(birth_date) < interval '18 years')::int AS from16
+         FROM case_member WHERE kind = 'child'`,
+    );
+    expect(ages.under12).toBeGreaterThan(0);
+    expect(ages.from12).toBeGreaterThan(0);
+    expect(ages.from16).toBeGreaterThan(0);
+    const [custody] = await query<{ without: number }>(
+      `SELECT count(*)::int AS without FROM case_member WHERE kind = 'parent' AND custody = false`,
+    );
+    expect(custody.without).toBeGreaterThan(0);
+    const events = await query<{ type: string }>('SELECT DISTINCT type FROM chain_event');
+    expect(events.length).toBeGreaterThan(8);
+  });
+
+  it('lets every demo account log in with the demo password', async () => {
+    for (const account of DEMO_ACCOUNTS) await login(account.email);
+  });
+
+  it('puts the demo parent and the 14-year-old in one Enschede case coordinated by regievoerder.enschede', async () => {
+    const parentCases: Page<CaseSummary> = (await (await login('ouder@tafel.example')).get('/api/v1/cases')).body;
+    expect(parentCases.total).toBe(1);
+    const [theCase] = parentCases.items;
+    expect(theCase.gemeente).toBe('Enschede');
+    expect(theCase.coordinator?.displayName).toBe(
+      DEMO_ACCOUNTS.find((a) => a.email === 'regievoerder.enschede@tafel.example')?.displayName,
+    );
+    const youth = await login('jongere@tafel.example');
+    const detail: CaseDetail = (await youth.get(`/api/v1/cases/${theCase.id}`)).body;
+    expect(detail.members.find((m) => m.firstName === 'Daan')?.age).toBe(14);
+    expect(detail.members.some((m) => m.kind === 'parent' && m.addressConfidential)).toBe(true);
+    const coordinator = await login('regievoerder.enschede@tafel.example');
+    expect((await coordinator.get(`/api/v1/cases/${theCase.id}`)).status).toBe(200);
+    const hengelo = await login('regievoerder.hengelo@tafel.example');
+    expect((await hengelo.get(`/api/v1/cases/${theCase.id}`)).status).toBe(404);
+  });
+});

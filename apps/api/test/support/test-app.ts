@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The real application (guards, pipes, filter, body limit) on the migrated test database. */
+export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const url = process.env['TAFEL_TEST_DATABASE_URL'];
+  if (!url) throw new Error('TAFEL_TEST_DATABASE_URL is set by the integration global setup');
+  const config = loadConfig({ NODE_ENV: 'test', WEB_ROOT: '', ...env });
+  const app = await createApp(config, url);
+  await app.init();
+  return { app, dataSource: app.get(DataSource), config, close: () => app.close() };
+}
+
+/** A supertest agent that keeps the session cookie, logged in as the given user. */
+export async function loginAs(app: INestApplication, email: string, password: string) {
+  const agent = request.agent(app.getHttpServer());
+  const res = await agent.post('/api/v1/auth/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status}`);
+  return agent;
+}
