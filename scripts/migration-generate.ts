@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../apps/api/src/database/data-source';
-import { createScratchDatabase } from '../apps/api/test/support/scratch-database';
+import { createScratchDatabase } from '@tafel/api/testing';
 import { startTestCluster } from '../apps/api/test/support/test-database';
 
 async function main(): Promise<void> {

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.init();
   if (config.demo) await seedDemoDataOnce(app);
-  await app.listen(config.port, '127.0.0.1');
+  await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   logger.log(`Tafel runs at ${url} (API at ${url}/api/v1)`);
   if (config.demo) printDemoBanner(url);

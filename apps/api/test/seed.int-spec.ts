@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/database/seed/demo-accounts';
 import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
 import { familiesPerGemeente } from '../src/database/seed/twente';
-import { ScratchDatabase, createScratchDatabase, testAdminUrl } from './support/scratch-database';
+import { ScratchDatabase, createScratchDatabase, testAdminUrl } from '@tafel/api/testing';
 
 describe('Twente demo data', () => {
   let db: ScratchDatabase;

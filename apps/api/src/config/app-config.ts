@@ -6,6 +6,8 @@ export type RunMode = 'production' | 'development' | 'test';
 export interface AppConfig {
   mode: RunMode;
   port: number;
+  /** Address to listen on. */
+  host: string;
   /** Null means: start an embedded PostgreSQL (never in production). */
   databaseUrl: string | null;
   /** Used to key session-token hashes; a leaked database then holds no usable session. */
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     mode,
     port: integer(env['PORT'], 3000, 'PORT'),
+    host: env['HOST'] || '127.0.0.1',
     databaseUrl,
     sessionSecret: checkSecret(env['SESSION_SECRET'], mode),
     demo: mode !== 'production' && env['TAFEL_DEMO'] !== 'false',

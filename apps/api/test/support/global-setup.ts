@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createDataSource } from '../../src/database/data-source';
-import { createScratchDatabase } from './scratch-database';
+import { createScratchDatabase } from '@tafel/api/testing';
 import { startTestCluster } from './test-database';
 
 /** One migrated database for the whole integration run; each test file creates its own rows. */

@@ -1,4 +1,4 @@
-import type { ScratchDatabase } from './scratch-database';
+import type { ScratchDatabase } from '@tafel/api/testing';
 import type { TestCluster } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,0 +1,48 @@
+import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { ProblemDetails } from '@tafel/shared/contracts';
+import { DomainError } from './domain-error';
+import { ProblemFilter } from './problem.filter';
+
+function capture(exception: unknown): { status: number; type: string; body: ProblemDetails } {
+  const out = { status: 0, type: '', body: {} as ProblemDetails };
+  const response = {
+    status(code: number) {
+      out.status = code;
+      return this;
+    },
+    type(t: string) {
+      out.type = t;
+      return this;
+    },
+    json(b: ProblemDetails) {
+      out.body = b;
+    },
+  };
+  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  new ProblemFilter().catch(exception, host);
+  return out;
+}
+
+describe('ProblemFilter', () => {
+  it('maps a domain error to its status with the invalid params', () => {
+    const out = capture(new DomainError('validation_failed', 'bad', [{ name: 'x', reason: 'y' }]));
+    expect(out).toMatchObject({ status: 400, type: 'application/problem+json' });
+    expect(out.body.invalidParams).toEqual([{ name: 'x', reason: 'y' }]);
+  });
+
+  it('maps body-parser errors to 413 and 400', () => {
+    expect(capture({ type: 'entity.too.large', status: 413 }).status).toBe(413);
+    expect(capture({ type: 'entity.parse.failed', status: 400 }).body.code).toBe('malformed_body');
+  });
+
+  it('maps Nest HTTP exceptions and database errors without leaking internals', () => {
+    expect(capture(new NotFoundException()).body.code).toBe('not_found');
+    expect(capture(new BadRequestException('x')).status).toBe(400);
+    const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: '23505' }));
+    expect(capture(unique).status).toBe(409);
+    const crash = capture(new Error('secret connection string postgres://u:p@h'));
+    expect(crash.status).toBe(500);
+    expect(JSON.stringify(crash.body)).not.toContain('postgres://');
+  });
+});

@@ -1,0 +1,31 @@
+import { GEMEENTEN } from '@tafel/shared/contracts';
+import { ageOn } from '@tafel/shared/util';
+import { demoFamily, random } from './demo-families';
+import { JEUGDZORG_PER_GEMEENTE, familiesPerGemeente } from './twente';
+
+describe('familiesPerGemeente', () => {
+  it('spreads exactly the total over all 14 gemeenten, largest where jeugdzorg is largest', () => {
+    const split = Object.fromEntries(familiesPerGemeente(100));
+    expect(Object.keys(split).sort()).toEqual([...GEMEENTEN].sort());
+    expect(Object.values(split).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(split['Enschede']).toBe(Math.max(...Object.values(split)));
+    expect(split['Dinkelland']).toBeGreaterThanOrEqual(1);
+    const sum = Object.values(JEUGDZORG_PER_GEMEENTE).reduce((a, b) => a + b, 0);
+    for (const g of GEMEENTEN) expect(Math.abs(split[g] - (100 * JEUGDZORG_PER_GEMEENTE[g]) / sum)).toBeLessThan(1.5);
+  });
+});
+
+describe('demoFamily', () => {
+  it('makes children under 18 with a parent holding custody and a timeline', () => {
+    const rnd = random(7);
+    const today = new Date('2026-11-22T12:00:00Z');
+    for (let i = 0; i < 50; i++) {
+      const family = demoFamily(rnd, 'Almelo', today);
+      const children = family.members.filter((m) => m.kind === 'child');
+      expect(children.length).toBeGreaterThan(0);
+      for (const child of children) expect(ageOn(child.birthDate as string, today)).toBeLessThan(18);
+      expect(family.members.some((m) => m.kind === 'parent' && m.custody)).toBe(true);
+      expect(family.events.every((e) => e.daysAgo < family.openedDaysAgo)).toBe(true);
+    }
+  });
+});

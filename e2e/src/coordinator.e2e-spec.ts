@@ -1,0 +1,74 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+
+describe('a coordinator finds a family and hands it over', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'nl-NL' });
+    page = await context.newPage();
+  });
+  afterAll(() => browser.close());
+
+  it('shows an accessible login page in Dutch', async () => {
+    await page.goto(`${baseUrl()}/login`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('refuses a wrong password with a message', async () => {
+    await login(page, 'regievoerder.enschede@tafel.example', 'verkeerd-wachtwoord');
+    await page.getByRole('alert').waitFor();
+    expect(page.url()).toContain('/login');
+  });
+
+  it('logs in and lists only the families the coordinator works with', async () => {
+    await login(page, 'regievoerder.enschede@tafel.example');
+    await page.waitForURL('**/gezinnen');
+    await page.getByRole('link', { name: /TW-\d{4}-\d{5}/ }).first().waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByLabel('Zoeken').fill('Bakker');
+    await page.waitForFunction(() => document.querySelectorAll('a[href*="/gezinnen/"]').length === 1);
+    expect(await page.getByRole('link', { name: /TW-/ }).count()).toBe(1);
+  });
+
+  it('opens the case page with members, coordinator and timeline', async () => {
+    await page.getByRole('link', { name: /TW-/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();
+    const coordinatorSection = page.getByRole('region', { name: 'Regievoerder' });
+    await expect(coordinatorSection.textContent()).resolves.toContain('Marloes ter Brake');
+    await expect(page.textContent('body')).resolves.toContain('Daan');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('hands the case over to another coordinator with a reason', async () => {
+    await page.getByRole('button', { name: 'Overdragen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await dialog.getByRole('combobox', { name: 'Nieuwe regievoerder' }).click();
+    await page.getByRole('option', { name: /Hüseyin Aydın/ }).click();
+    await dialog.getByLabel('Reden').fill('Gezin verhuist naar Hengelo');
+    await dialog.getByRole('button', { name: 'Overdracht bevestigen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const coordinatorSection = page.getByRole('region', { name: 'Regievoerder' });
+    await page.waitForFunction(() => document.body.textContent?.includes('Hüseyin Aydın'));
+    await expect(coordinatorSection.textContent()).resolves.toContain('Hüseyin Aydın');
+  });
+
+  it('shows the hand-over to the new coordinator, who now sees the family', async () => {
+    const other = await browser.newContext({ locale: 'nl-NL' });
+    const otherPage = await other.newPage();
+    await login(otherPage, 'regievoerder.hengelo@tafel.example');
+    await otherPage.waitForURL('**/gezinnen');
+    await otherPage.getByLabel('Zoeken').fill('Bakker');
+    await otherPage.getByRole('link', { name: /TW-/ }).first().waitFor();
+    await otherPage.getByRole('link', { name: /TW-/ }).first().click();
+    await otherPage.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();
+    await otherPage.waitForFunction(() => document.body.textContent?.includes('Gezin verhuist naar Hengelo'));
+    await other.close();
+  });
+});

@@ -1,0 +1,78 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface TafelProcess {
+  url: string;
+  dataDir: string;
+  child: ChildProcess;
+  output(): string;
+  /** Sends Ctrl-C and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts the built app exactly as `npm start` does, on its own ports and data folder. */
+export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = mkdtempSync(join(tmpdir(), 'tafel-e2e-'))) {
+  const port = await freePort();
+  const { DATABASE_URL: _ignored, ...parentEnv } = process.env;
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...parentEnv,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      TAFEL_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://localhost:${port}`;
+  const process_: TafelProcess = {
+    url,
+    dataDir,
+    child,
+    output: () => log,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGINT');
+      return exited;
+    },
+  };
+  return { process: process_, exited };
+}
+
+/** Waits until the health endpoint answers, or the process exits. */
+export async function waitUntilUp(p: TafelProcess, exited: Promise<number | null>, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let done = false;
+  void exited.then(() => (done = true));
+  while (Date.now() < deadline && !done) {
+    try {
+      const res = await fetch(`${p.url}/api/v1/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`Tafel did not come up:\n${p.output()}`);
+}

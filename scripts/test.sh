@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole test suite: lint and type checks, unit tests, integration tests on real PostgreSQL,
+# production builds (with the bundle budget), and browser tests in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${NX_SKIP_NX_CACHE:-false}
+run() { npx nx "$@" --outputStyle=static; }
+
+bash scripts/ensure-chromium.sh
+npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+run run-many -t lint,typecheck,test
+run run api:integration
+run run-many -t build -p api web
+run run e2e:e2e
+echo "Tafel test suite: all stages passed"
