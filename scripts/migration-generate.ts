@@ -35,7 +35,10 @@ ${sql.upQueries.map((u) => q(u.query)).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${[...sql.downQueries].reverse().map((d) => q(d.query)).join('\n')}
+${[...sql.downQueries]
+  .reverse()
+  .map((d) => q(d.query))
+  .join('\n')}
   }
 }
 `;

@@ -28,7 +28,10 @@ describe('a coordinator finds a family and hands it over', () => {
   it('logs in and lists only the families the coordinator works with', async () => {
     await login(page, 'regievoerder.enschede@tafel.example');
     await page.waitForURL('**/gezinnen');
-    await page.getByRole('link', { name: /TW-\d{4}-\d{5}/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /TW-\d{4}-\d{5}/ })
+      .first()
+      .waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.getByLabel('Zoeken').fill('Bakker');
     await page.waitForFunction(() => document.querySelectorAll('a[href*="/gezinnen/"]').length === 1);

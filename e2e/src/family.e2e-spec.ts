@@ -7,14 +7,22 @@ describe('a parent on a phone', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     page = await context.newPage();
   });
   afterAll(() => browser.close());
 
   it('logs in and sees only their own family, without horizontal scrolling', async () => {
     await login(page, 'ouder@tafel.example');
-    await page.getByRole('heading', { level: 1, name: /Bakker/ }).or(page.getByRole('link', { name: /TW-/ })).first().waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: /Bakker/ })
+      .or(page.getByRole('link', { name: /TW-/ }))
+      .first()
+      .waitFor();
     expect(await page.textContent('body')).not.toContain('Gezinnen');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

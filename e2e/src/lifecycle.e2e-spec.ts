@@ -32,7 +32,10 @@ describe('starting and stopping Tafel', () => {
   }, 180_000);
 
   it('refuses to start in production without a real secret', async () => {
-    const { process: tafel, exited } = await startTafel({ NODE_ENV: 'production', DATABASE_URL: 'postgres://127.0.0.1:1/x' });
+    const { process: tafel, exited } = await startTafel({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://127.0.0.1:1/x',
+    });
     expect(await exited).toBe(1);
     expect(tafel.output()).toMatch(/SESSION_SECRET is required in production/);
     expect(tafel.output()).not.toContain('Seeded');

@@ -3,7 +3,8 @@ import type { ScratchDatabase } from '@tafel/api/testing';
 import type { TafelProcess } from './tafel-process';
 
 export default async function globalTeardown(): Promise<void> {
-  const state = (globalThis as { __tafel?: { tafel: TafelProcess; scratch: ScratchDatabase | null } }).__tafel;
+  const state = (globalThis as { __tafel?: { tafel: TafelProcess; scratch: ScratchDatabase | null } })
+    .__tafel;
   if (!state) return;
   await state.tafel.stop();
   await state.scratch?.drop();

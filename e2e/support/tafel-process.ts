@@ -12,7 +12,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -27,7 +29,10 @@ export interface TafelProcess {
 }
 
 /** Starts the built app exactly as `npm start` does, on its own ports and data folder. */
-export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = mkdtempSync(join(tmpdir(), 'tafel-e2e-'))) {
+export async function startTafel(
+  env: NodeJS.ProcessEnv = {},
+  dataDir = mkdtempSync(join(tmpdir(), 'tafel-e2e-')),
+) {
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...parentEnv } = process.env;
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
@@ -61,7 +66,11 @@ export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = mkdtempS
 }
 
 /** Waits until the health endpoint answers, or the process exits. */
-export async function waitUntilUp(p: TafelProcess, exited: Promise<number | null>, timeoutMs = 90_000): Promise<void> {
+export async function waitUntilUp(
+  p: TafelProcess,
+  exited: Promise<number | null>,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let done = false;
   void exited.then(() => (done = true));

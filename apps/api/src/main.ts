@@ -40,7 +40,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+  const message =
+    error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error);
   console.error(`Tafel could not start: ${message}`);
   process.exit(1);
 });

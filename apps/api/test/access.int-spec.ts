@@ -65,7 +65,9 @@ describe('need-to-know access to cases', () => {
 
   it('lists only the cases the caller may see', async () => {
     const list = async (who: string) =>
-      ((await (await as(who)).get('/api/v1/cases?pageSize=100')).body as Page<CaseSummary>).items.map((c) => c.id);
+      ((await (await as(who)).get('/api/v1/cases?pageSize=100')).body as Page<CaseSummary>).items.map(
+        (c) => c.id,
+      );
     expect(await list('coordinator')).toContain(caseId);
     expect(await list('coordinator')).not.toContain(otherCaseId);
     expect(await list('parent')).toEqual([caseId]);

@@ -17,7 +17,9 @@ describe('authentication and the deny-by-default guard', () => {
   it('logs in with a revocable, httpOnly, SameSite session cookie', async () => {
     const user = await makeUser(t.dataSource, 'coordinator');
     const agent = request.agent(t.app.getHttpServer());
-    const login = await agent.post('/api/v1/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
+    const login = await agent
+      .post('/api/v1/auth/login')
+      .send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({ id: user.id, role: 'coordinator' });
     expect(login.body).not.toHaveProperty('passwordHash');
@@ -32,15 +34,21 @@ describe('authentication and the deny-by-default guard', () => {
     expect(stored.token_hash).not.toContain(token);
 
     expect((await agent.post('/api/v1/auth/logout')).status).toBe(204);
-    const replay = await request(t.app.getHttpServer()).get('/api/v1/me').set('Cookie', `tafel_session=${token}`);
+    const replay = await request(t.app.getHttpServer())
+      .get('/api/v1/me')
+      .set('Cookie', `tafel_session=${token}`);
     expect(replay.status).toBe(401);
   });
 
   it('gives one answer for a wrong password and an unknown e-mail', async () => {
     const user = await makeUser(t.dataSource, 'coordinator');
     const http = request(t.app.getHttpServer());
-    const wrong = await http.post('/api/v1/auth/login').send({ email: user.email, password: 'wrong-password' });
-    const unknown = await http.post('/api/v1/auth/login').send({ email: 'nobody@test.example', password: 'x' });
+    const wrong = await http
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: 'wrong-password' });
+    const unknown = await http
+      .post('/api/v1/auth/login')
+      .send({ email: 'nobody@test.example', password: 'x' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -24,21 +24,86 @@ describe('bad input gets a clear 4xx problem+json and changes nothing', () => {
   afterAll(() => t.close());
 
   const cases: [string, () => request.Test, number, string | null][] = [
-    ['an unknown field', () => agent.post('/api/v1/cases').send({ familyName: 'A', gemeente: 'Borne', evil: true }), 400, 'evil'],
-    ['a wrong type', () => agent.post('/api/v1/cases').send({ familyName: 42, gemeente: 'Borne' }), 400, 'familyName'],
-    ['an unknown gemeente', () => agent.post('/api/v1/cases').send({ familyName: 'A', gemeente: 'Amsterdam' }), 400, 'gemeente'],
-    ['an impossible birth date', () => agent.post(`/api/v1/cases/${caseId}/members`).send({ kind: 'child', firstName: 'A', lastName: 'B', birthDate: '2023-02-30' }), 400, 'birthDate'],
-    ['a birth date in the future', () => agent.post(`/api/v1/cases/${caseId}/members`).send({ kind: 'child', firstName: 'A', lastName: 'B', birthDate: '2999-01-01' }), 400, 'birthDate'],
-    ['a child without birth date', () => agent.post(`/api/v1/cases/${caseId}/members`).send({ kind: 'child', firstName: 'A', lastName: 'B' }), 400, 'birthDate'],
-    ['custody for a child', () => agent.post(`/api/v1/cases/${caseId}/members`).send({ kind: 'child', firstName: 'A', lastName: 'B', birthDate: '2015-01-01', custody: true }), 400, 'custody'],
-    ['an unknown phase', () => agent.patch(`/api/v1/cases/${caseId}`).send({ phase: 'prison' }), 400, 'phase'],
+    [
+      'an unknown field',
+      () => agent.post('/api/v1/cases').send({ familyName: 'A', gemeente: 'Borne', evil: true }),
+      400,
+      'evil',
+    ],
+    [
+      'a wrong type',
+      () => agent.post('/api/v1/cases').send({ familyName: 42, gemeente: 'Borne' }),
+      400,
+      'familyName',
+    ],
+    [
+      'an unknown gemeente',
+      () => agent.post('/api/v1/cases').send({ familyName: 'A', gemeente: 'Amsterdam' }),
+      400,
+      'gemeente',
+    ],
+    [
+      'an impossible birth date',
+      () =>
+        agent
+          .post(`/api/v1/cases/${caseId}/members`)
+          .send({ kind: 'child', firstName: 'A', lastName: 'B', birthDate: '2023-02-30' }),
+      400,
+      'birthDate',
+    ],
+    [
+      'a birth date in the future',
+      () =>
+        agent
+          .post(`/api/v1/cases/${caseId}/members`)
+          .send({ kind: 'child', firstName: 'A', lastName: 'B', birthDate: '2999-01-01' }),
+      400,
+      'birthDate',
+    ],
+    [
+      'a child without birth date',
+      () =>
+        agent.post(`/api/v1/cases/${caseId}/members`).send({ kind: 'child', firstName: 'A', lastName: 'B' }),
+      400,
+      'birthDate',
+    ],
+    [
+      'custody for a child',
+      () =>
+        agent
+          .post(`/api/v1/cases/${caseId}/members`)
+          .send({ kind: 'child', firstName: 'A', lastName: 'B', birthDate: '2015-01-01', custody: true }),
+      400,
+      'custody',
+    ],
+    [
+      'an unknown phase',
+      () => agent.patch(`/api/v1/cases/${caseId}`).send({ phase: 'prison' }),
+      400,
+      'phase',
+    ],
     ['an empty update', () => agent.patch(`/api/v1/cases/${caseId}`).send({}), 400, 'body'],
     ['a non-UUID id', () => agent.get('/api/v1/cases/12345'), 400, 'id'],
     ['a non-UUID id on a write', () => agent.patch('/api/v1/cases/abc').send({ familyName: 'X' }), 400, 'id'],
     ['a page size above the maximum', () => agent.get('/api/v1/cases?pageSize=5000'), 400, 'pageSize'],
-    ['a regie switch without reason', () => agent.put(`/api/v1/cases/${caseId}/regie`).send({ mode: 'professional' }), 400, 'reason'],
-    ['malformed JSON', () => agent.post('/api/v1/cases').set('content-type', 'application/json').send('{"familyName":'), 400, null],
-    ['a 1 MB body', () => agent.post('/api/v1/cases').send({ familyName: 'x'.repeat(1024 * 1024), gemeente: 'Borne' }), 413, null],
+    [
+      'a regie switch without reason',
+      () => agent.put(`/api/v1/cases/${caseId}/regie`).send({ mode: 'professional' }),
+      400,
+      'reason',
+    ],
+    [
+      'malformed JSON',
+      () => agent.post('/api/v1/cases').set('content-type', 'application/json').send('{"familyName":'),
+      400,
+      null,
+    ],
+    [
+      'a 1 MB body',
+      () => agent.post('/api/v1/cases').send({ familyName: 'x'.repeat(1024 * 1024), gemeente: 'Borne' }),
+      413,
+      null,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_label, send, status, param) => {

@@ -32,9 +32,15 @@ describe('cases API', () => {
   });
 
   it('filters by gemeente, phase and search text, and paginates', async () => {
-    const get = async (query: string) => (await agent.get(`/api/v1/cases?${query}`)).body as Page<CaseSummary>;
-    expect((await get('gemeente=Losser')).items.map((c) => c.familyName).sort()).toEqual(['Luttik', 'Oude Luttikhuis']);
-    expect((await get('gemeente=Losser&phase=measure')).items.map((c) => c.familyName)).toEqual(['Oude Luttikhuis']);
+    const get = async (query: string) =>
+      (await agent.get(`/api/v1/cases?${query}`)).body as Page<CaseSummary>;
+    expect((await get('gemeente=Losser')).items.map((c) => c.familyName).sort()).toEqual([
+      'Luttik',
+      'Oude Luttikhuis',
+    ]);
+    expect((await get('gemeente=Losser&phase=measure')).items.map((c) => c.familyName)).toEqual([
+      'Oude Luttikhuis',
+    ]);
     expect((await get('q=luttik')).total).toBe(2);
     expect((await get('q=%25')).total).toBe(0);
     const page1 = await get('pageSize=2&page=1');
@@ -45,7 +51,9 @@ describe('cases API', () => {
   });
 
   it('adds family members with ages and records a member event', async () => {
-    const created: CaseDetail = (await agent.post('/api/v1/cases').send({ familyName: 'Bos', gemeente: 'Borne' })).body;
+    const created: CaseDetail = (
+      await agent.post('/api/v1/cases').send({ familyName: 'Bos', gemeente: 'Borne' })
+    ).body;
     await agent
       .post(`/api/v1/cases/${created.id}/members`)
       .send({ kind: 'parent', firstName: 'Ilse', lastName: 'Bos', custody: false, addressConfidential: true })
@@ -55,7 +63,12 @@ describe('cases API', () => {
     birth.setUTCDate(birth.getUTCDate() - 2);
     const res = await agent
       .post(`/api/v1/cases/${created.id}/members`)
-      .send({ kind: 'child', firstName: 'Noah', lastName: 'Bos', birthDate: birth.toISOString().slice(0, 10) });
+      .send({
+        kind: 'child',
+        firstName: 'Noah',
+        lastName: 'Bos',
+        birthDate: birth.toISOString().slice(0, 10),
+      });
     const detail: CaseDetail = res.body;
     expect(detail.members.map((m) => [m.kind, m.age, m.custody, m.addressConfidential])).toEqual([
       ['parent', null, false, true],
@@ -64,14 +77,18 @@ describe('cases API', () => {
   });
 
   it('moves the phase with a phase_changed event and switches regie only with a reason', async () => {
-    const created: CaseDetail = (await agent.post('/api/v1/cases').send({ familyName: 'Vos', gemeente: 'Wierden' })).body;
+    const created: CaseDetail = (
+      await agent.post('/api/v1/cases').send({ familyName: 'Vos', gemeente: 'Wierden' })
+    ).body;
     const patched = await agent.patch(`/api/v1/cases/${created.id}`).send({ phase: 'toeleiding' });
     expect(patched.body.phase).toBe('toeleiding');
     const regie = await agent
       .put(`/api/v1/cases/${created.id}/regie`)
       .send({ mode: 'professional', reason: 'Veiligheid van de kinderen in het geding' });
     expect(regie.body.regieMode).toBe('professional');
-    const again = await agent.put(`/api/v1/cases/${created.id}/regie`).send({ mode: 'professional', reason: 'nogmaals' });
+    const again = await agent
+      .put(`/api/v1/cases/${created.id}/regie`)
+      .send({ mode: 'professional', reason: 'nogmaals' });
     expect(again.status).toBe(409);
     const events: ChainEvent[] = (await agent.get(`/api/v1/cases/${created.id}/events`)).body;
     expect(events[0]).toMatchObject({ type: 'regie_changed', data: { from: 'family', to: 'professional' } });

@@ -76,13 +76,17 @@ describe('one active coordinator per case', () => {
     const url = `/api/v1/cases/${theCase.id}/coordinator`;
 
     const same = await agent.put(url).send({ coordinatorId: from.id, reason: 'geen wijziging' });
-    const notCoordinator = await agent.put(url).send({ coordinatorId: parent.id, reason: 'ouder als regisseur' });
+    const notCoordinator = await agent
+      .put(url)
+      .send({ coordinatorId: parent.id, reason: 'ouder als regisseur' });
     const noReason = await agent.put(url).send({ coordinatorId: parent.id, reason: '' });
 
     expect(same.status).toBe(409);
     expect(notCoordinator.status).toBe(422);
     expect(noReason.status).toBe(400);
-    expect(noReason.body.invalidParams).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'reason' })]));
+    expect(noReason.body.invalidParams).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'reason' })]),
+    );
     expect(await activeCoordinators(t.dataSource, theCase.id)).toEqual([from.id]);
   });
 
@@ -91,9 +95,13 @@ describe('one active coordinator per case', () => {
     const to = await makeUser(t.dataSource, 'coordinator');
     const theCase = await makeCase(t.dataSource, from);
     const agent = await loginAs(t.app, from.email, TEST_PASSWORD);
-    await agent.put(`/api/v1/cases/${theCase.id}/coordinator`).send({ coordinatorId: to.id, reason: 'warme overdracht' });
+    await agent
+      .put(`/api/v1/cases/${theCase.id}/coordinator`)
+      .send({ coordinatorId: to.id, reason: 'warme overdracht' });
     expect((await agent.get(`/api/v1/cases/${theCase.id}`)).status).toBe(200);
-    const candidates = (await agent.get(`/api/v1/cases/${theCase.id}/coordinator-candidates`)).body as { id: string }[];
+    const candidates = (await agent.get(`/api/v1/cases/${theCase.id}/coordinator-candidates`)).body as {
+      id: string;
+    }[];
     expect(candidates.map((c) => c.id)).toContain(from.id);
     expect(candidates.map((c) => c.id)).not.toContain(to.id);
   });

@@ -19,10 +19,14 @@ describe('database schema', () => {
   it('keeps the chain-event timeline append-only, also for direct SQL', async () => {
     const coordinator = await makeUser(ds, 'coordinator');
     const theCase = await makeCase(ds, coordinator);
-    await ds.query(`INSERT INTO chain_event (case_id, type, occurred_at) VALUES ($1, 'case_opened', now())`, [theCase.id]);
-    await expect(ds.query(`UPDATE chain_event SET type = 'case_closed' WHERE case_id = $1`, [theCase.id])).rejects.toThrow(
+    await ds.query(`INSERT INTO chain_event (case_id, type, occurred_at) VALUES ($1, 'case_opened', now())`, [
+      theCase.id,
+    ]);
+    await expect(
+      ds.query(`UPDATE chain_event SET type = 'case_closed' WHERE case_id = $1`, [theCase.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(ds.query('DELETE FROM chain_event WHERE case_id = $1', [theCase.id])).rejects.toThrow(
       /append-only/,
     );
-    await expect(ds.query('DELETE FROM chain_event WHERE case_id = $1', [theCase.id])).rejects.toThrow(/append-only/);
   });
 });

@@ -24,7 +24,8 @@ describe('Twente demo data', () => {
     await db?.drop();
   });
 
-  const query = <T>(text: string, params: unknown[] = []): Promise<T[]> => app.get(DataSource).query(text, params);
+  const query = <T>(text: string, params: unknown[] = []): Promise<T[]> =>
+    app.get(DataSource).query(text, params);
   const login = async (email: string) => {
     const agent = request.agent(app.getHttpServer());
     await agent.post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
@@ -73,7 +74,8 @@ describe('Twente demo data', () => {
   });
 
   it('puts the demo parent and the 14-year-old in one Enschede case coordinated by regievoerder.enschede', async () => {
-    const parentCases: Page<CaseSummary> = (await (await login('ouder@tafel.example')).get('/api/v1/cases')).body;
+    const parentCases: Page<CaseSummary> = (await (await login('ouder@tafel.example')).get('/api/v1/cases'))
+      .body;
     expect(parentCases.total).toBe(1);
     const [theCase] = parentCases.items;
     expect(theCase.gemeente).toBe('Enschede');

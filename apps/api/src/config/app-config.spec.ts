@@ -18,12 +18,21 @@ describe('loadConfig', () => {
   it('refuses production without an external database and with demo data', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: strong })).toThrow(/DATABASE_URL/);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: strong, DATABASE_URL: 'postgres://x/y', TAFEL_DEMO: 'true' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        SESSION_SECRET: strong,
+        DATABASE_URL: 'postgres://x/y',
+        TAFEL_DEMO: 'true',
+      }),
     ).toThrow(/TAFEL_DEMO/);
   });
 
   it('never seeds demo data in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: strong, DATABASE_URL: 'postgres://x/y' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: strong,
+      DATABASE_URL: 'postgres://x/y',
+    });
     expect(config.demo).toBe(false);
     expect(config.sessionSecret).toBe(strong);
   });

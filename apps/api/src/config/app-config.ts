@@ -41,7 +41,9 @@ function checkSecret(secret: string | undefined, mode: RunMode): string {
   if (!secret) throw new ConfigError('SESSION_SECRET is required in production');
   const weak = WEAK_SECRETS.some((w) => secret.toLowerCase().includes(w));
   if (secret.length < MIN_SECRET_LENGTH || weak) {
-    throw new ConfigError(`SESSION_SECRET must be a random value of at least ${MIN_SECRET_LENGTH} characters`);
+    throw new ConfigError(
+      `SESSION_SECRET must be a random value of at least ${MIN_SECRET_LENGTH} characters`,
+    );
   }
   return secret;
 }
@@ -52,7 +54,8 @@ function randomDevelopmentSecret(): string {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const mode: RunMode = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const mode: RunMode =
+    env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
   const databaseUrl = env['DATABASE_URL'] || null;
   if (mode === 'production' && !databaseUrl) throw new ConfigError('DATABASE_URL is required in production');
   if (mode === 'production' && env['TAFEL_DEMO'] === 'true') {

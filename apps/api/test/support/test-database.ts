@@ -17,7 +17,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -32,7 +34,12 @@ export async function startTestCluster(): Promise<TestCluster> {
   if (external) return { adminUrl: external, stop: async () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'tafel-pg-'));
   const name = `tafel_admin_${randomBytes(3).toString('hex')}`;
-  const embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: name, persistent: false });
+  const embedded = await startEmbeddedPostgres({
+    dir,
+    port: await freePort(),
+    database: name,
+    persistent: false,
+  });
   return {
     adminUrl: embedded.url,
     stop: async () => {

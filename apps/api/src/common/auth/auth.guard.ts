@@ -22,7 +22,8 @@ export class AuthGuard extends PassportGuard(SESSION_STRATEGY) {
     if (!permission) throw new DomainError('forbidden', 'This endpoint declares no permission');
     await super.canActivate(context);
     const user = context.switchToHttp().getRequest<Request & { user: AuthUser }>().user;
-    if (!roleHasPermission(user.role, permission)) throw new DomainError('forbidden', `Requires ${permission}`);
+    if (!roleHasPermission(user.role, permission))
+      throw new DomainError('forbidden', `Requires ${permission}`);
     return true;
   }
 

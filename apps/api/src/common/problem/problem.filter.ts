@@ -31,12 +31,14 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toProblem(exception);
-    if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.status >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(body.status).type('application/problem+json').json(body);
   }
 
   private toProblem(exception: unknown): ProblemDetails {
-    if (exception instanceof DomainError) return problem(exception.code, exception.detail, exception.invalidParams);
+    if (exception instanceof DomainError)
+      return problem(exception.code, exception.detail, exception.invalidParams);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = HTTP_CODES[status];
@@ -44,13 +46,15 @@ export class ProblemFilter implements ExceptionFilter {
       return problem(code, status === HttpStatus.NOT_FOUND ? 'No such resource' : exception.message);
     }
     if (isBodyParserError(exception)) {
-      if (exception.type === 'entity.too.large') return problem('payload_too_large', 'The request body exceeds the limit');
+      if (exception.type === 'entity.too.large')
+        return problem('payload_too_large', 'The request body exceeds the limit');
       if (exception.status === 400) return problem('malformed_body', 'The request body is not valid JSON');
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code;
       if (code === '23505') return problem('conflict', 'This conflicts with existing data');
-      if (code === '22P02' || code === '22007' || code === '22008') return problem('validation_failed', 'A value has the wrong format');
+      if (code === '22P02' || code === '22007' || code === '22008')
+        return problem('validation_failed', 'A value has the wrong format');
     }
     return problem('internal', 'Something went wrong; the error has been logged');
   }

@@ -8,7 +8,10 @@ export function IsPastCalendarDate(options?: ValidationOptions): PropertyDecorat
       name: 'isPastCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be a real date (yyyy-mm-dd) not in the future`, ...options },
+      options: {
+        message: `${String(propertyName)} must be a real date (yyyy-mm-dd) not in the future`,
+        ...options,
+      },
       validator: {
         validate: (value: unknown) =>
           typeof value === 'string' && isCalendarDate(value) && value <= toIsoDate(new Date()),

@@ -50,10 +50,23 @@ const HISTORY: Record<ChainPhase, ChainEventType[]> = {
   drang: ['melding_received', 'tafel_requested', 'tafel_held', 'verslag_adopted'],
   investigation: ['melding_received', 'tafel_requested', 'tafel_held', 'vto_sent', 'investigation_started'],
   measure: [
-    'tafel_requested', 'tafel_held', 'vto_sent', 'investigation_started', 'investigation_finished', 'court_order',
-    'jeugdbeschermer_assigned', 'plan_adopted',
+    'tafel_requested',
+    'tafel_held',
+    'vto_sent',
+    'investigation_started',
+    'investigation_finished',
+    'court_order',
+    'jeugdbeschermer_assigned',
+    'plan_adopted',
   ],
-  step_down: ['tafel_held', 'vto_sent', 'court_order', 'jeugdbeschermer_assigned', 'plan_adopted', 'tafel_requested'],
+  step_down: [
+    'tafel_held',
+    'vto_sent',
+    'court_order',
+    'jeugdbeschermer_assigned',
+    'plan_adopted',
+    'tafel_requested',
+  ],
   closed: ['tafel_requested', 'tafel_held', 'verslag_adopted', 'case_closed'],
 };
 
@@ -83,22 +96,53 @@ export function demoFamily(rnd: () => number, gemeente: Gemeente, today: Date): 
   const openedDaysAgo = 30 + Math.floor(rnd() * 700);
   const twoParents = rnd() < 0.7;
   const members: DemoMember[] = [
-    { kind: 'parent', firstName: pick(rnd, PARENT_FIRST_NAMES), lastName: familyName, birthDate: null, custody: true, addressConfidential: false },
+    {
+      kind: 'parent',
+      firstName: pick(rnd, PARENT_FIRST_NAMES),
+      lastName: familyName,
+      birthDate: null,
+      custody: true,
+      addressConfidential: false,
+    },
   ];
   if (twoParents) {
     const custody = rnd() < 0.8;
-    members.push({ kind: 'parent', firstName: pick(rnd, PARENT_FIRST_NAMES), lastName: pick(rnd, SURNAMES), birthDate: null, custody, addressConfidential: false });
+    members.push({
+      kind: 'parent',
+      firstName: pick(rnd, PARENT_FIRST_NAMES),
+      lastName: pick(rnd, SURNAMES),
+      birthDate: null,
+      custody,
+      addressConfidential: false,
+    });
   }
   const children = 1 + Math.floor(rnd() * 3);
   for (let i = 0; i < children; i++) {
     const age = Math.floor(rnd() * 18);
-    members.push({ kind: 'child', firstName: pick(rnd, CHILD_FIRST_NAMES), lastName: familyName, birthDate: birthDate(rnd, age, today), custody: null, addressConfidential: false });
+    members.push({
+      kind: 'child',
+      firstName: pick(rnd, CHILD_FIRST_NAMES),
+      lastName: familyName,
+      birthDate: birthDate(rnd, age, today),
+      custody: null,
+      addressConfidential: false,
+    });
   }
   if (rnd() < 0.4) {
-    members.push({ kind: 'network', firstName: pick(rnd, NETWORK_FIRST_NAMES), lastName: pick(rnd, SURNAMES), birthDate: null, custody: null, addressConfidential: false });
+    members.push({
+      kind: 'network',
+      firstName: pick(rnd, NETWORK_FIRST_NAMES),
+      lastName: pick(rnd, SURNAMES),
+      birthDate: null,
+      custody: null,
+      addressConfidential: false,
+    });
   }
   const steps = HISTORY[phase];
-  const events = steps.map((type, i) => ({ type, daysAgo: Math.round(openedDaysAgo * (1 - (i + 1) / (steps.length + 1))) }));
+  const events = steps.map((type, i) => ({
+    type,
+    daysAgo: Math.round(openedDaysAgo * (1 - (i + 1) / (steps.length + 1))),
+  }));
   const regieMode: RegieMode = phase === 'measure' || phase === 'investigation' ? 'professional' : 'family';
   return { familyName, gemeente, phase, regieMode, openedDaysAgo, members, events };
 }
@@ -113,11 +157,48 @@ export function bakkerFamily(today: Date): DemoFamily {
     regieMode: 'family',
     openedDaysAgo: 120,
     members: [
-      { kind: 'parent', firstName: 'Sanne', lastName: 'Bakker', birthDate: null, custody: true, addressConfidential: false, account: 'ouder' },
-      { kind: 'parent', firstName: 'Mark', lastName: 'de Vries', birthDate: null, custody: true, addressConfidential: true },
-      { kind: 'child', firstName: 'Daan', lastName: 'Bakker', birthDate: birthDate(rnd, 14, today), custody: null, addressConfidential: false, account: 'jongere' },
-      { kind: 'child', firstName: 'Mila', lastName: 'Bakker', birthDate: birthDate(rnd, 9, today), custody: null, addressConfidential: false },
-      { kind: 'network', firstName: 'Oma Riet', lastName: 'Bakker', birthDate: null, custody: null, addressConfidential: false },
+      {
+        kind: 'parent',
+        firstName: 'Sanne',
+        lastName: 'Bakker',
+        birthDate: null,
+        custody: true,
+        addressConfidential: false,
+        account: 'ouder',
+      },
+      {
+        kind: 'parent',
+        firstName: 'Mark',
+        lastName: 'de Vries',
+        birthDate: null,
+        custody: true,
+        addressConfidential: true,
+      },
+      {
+        kind: 'child',
+        firstName: 'Daan',
+        lastName: 'Bakker',
+        birthDate: birthDate(rnd, 14, today),
+        custody: null,
+        addressConfidential: false,
+        account: 'jongere',
+      },
+      {
+        kind: 'child',
+        firstName: 'Mila',
+        lastName: 'Bakker',
+        birthDate: birthDate(rnd, 9, today),
+        custody: null,
+        addressConfidential: false,
+      },
+      {
+        kind: 'network',
+        firstName: 'Oma Riet',
+        lastName: 'Bakker',
+        birthDate: null,
+        custody: null,
+        addressConfidential: false,
+      },
     ],
     events: [
       { type: 'melding_received', daysAgo: 110 },

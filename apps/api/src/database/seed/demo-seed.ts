@@ -38,7 +38,11 @@ async function seedOrganisations(manager: EntityManager): Promise<Map<string, Or
   return byName;
 }
 
-async function seedUsers(manager: EntityManager, orgs: Map<string, OrganisationEntity>, passwordHash: string) {
+async function seedUsers(
+  manager: EntityManager,
+  orgs: Map<string, OrganisationEntity>,
+  passwordHash: string,
+) {
   const users = new Map<string, UserEntity>();
   const accounts = [
     ...DEMO_ACCOUNTS,
@@ -52,7 +56,13 @@ async function seedUsers(manager: EntityManager, orgs: Map<string, OrganisationE
   for (const a of accounts) {
     const organisationId = a.organisation ? (orgs.get(a.organisation)?.id ?? null) : null;
     const user = await manager.save(
-      manager.create(UserEntity, { email: a.email, displayName: a.displayName, role: a.role, organisationId, passwordHash }),
+      manager.create(UserEntity, {
+        email: a.email,
+        displayName: a.displayName,
+        role: a.role,
+        organisationId,
+        passwordHash,
+      }),
     );
     users.set(a.email, user);
   }
@@ -62,8 +72,10 @@ async function seedUsers(manager: EntityManager, orgs: Map<string, OrganisationE
 /** Who besides the coordinator works on a case in this phase (need-to-know membership). */
 function professionalsFor(family: DemoFamily, index: number): string[] {
   const emails: string[] = [];
-  if (family.phase === 'toeleiding' || family.phase === 'drang') emails.push('voorzitter@tafel.example', 'secretaris@tafel.example');
-  if (family.phase === 'investigation' || (family.phase === 'measure' && index % 2 === 0)) emails.push('raad@tafel.example');
+  if (family.phase === 'toeleiding' || family.phase === 'drang')
+    emails.push('voorzitter@tafel.example', 'secretaris@tafel.example');
+  if (family.phase === 'investigation' || (family.phase === 'measure' && index % 2 === 0))
+    emails.push('raad@tafel.example');
   if (family.phase === 'signal' || family.phase === 'toeleiding') emails.push('vtt@tafel.example');
   if (family.phase === 'measure' || family.phase === 'step_down') emails.push('gi@tafel.example');
   return emails;
@@ -108,12 +120,29 @@ async function seedFamily(
   if (professionals.length) {
     await manager.insert(
       CaseProfessionalEntity,
-      professionals.map((p) => ({ caseId: entity.id, userId: p.id, addedAt: opened, addedById: coordinator.id })),
+      professionals.map((p) => ({
+        caseId: entity.id,
+        userId: p.id,
+        addedAt: opened,
+        addedById: coordinator.id,
+      })),
     );
   }
   await manager.insert(ChainEventEntity, [
-    { caseId: entity.id, type: 'case_opened', occurredAt: opened, actorId: coordinator.id, data: { gemeente: family.gemeente } },
-    { caseId: entity.id, type: 'coordinator_assigned', occurredAt: opened, actorId: coordinator.id, data: { coordinatorId: coordinator.id } },
+    {
+      caseId: entity.id,
+      type: 'case_opened',
+      occurredAt: opened,
+      actorId: coordinator.id,
+      data: { gemeente: family.gemeente },
+    },
+    {
+      caseId: entity.id,
+      type: 'coordinator_assigned',
+      occurredAt: opened,
+      actorId: coordinator.id,
+      data: { coordinatorId: coordinator.id },
+    },
     ...family.events.map((e) => ({
       caseId: entity.id,
       type: e.type,
@@ -127,7 +156,9 @@ async function seedFamily(
 /** Seeds the Twente demo data when the database has none yet; never runs in production (see main.ts). */
 export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> {
   const dataSource = app.get(DataSource);
-  const [{ count }] = await dataSource.query<{ count: string }[]>('SELECT count(*) AS count FROM organisation');
+  const [{ count }] = await dataSource.query<{ count: string }[]>(
+    'SELECT count(*) AS count FROM organisation',
+  );
   if (Number(count) > 0) return false;
   const passwordHash = await app.get(PasswordService).hash(DEMO_PASSWORD);
   const today = new Date();

@@ -11,7 +11,8 @@ describe('familiesPerGemeente', () => {
     expect(split['Enschede']).toBe(Math.max(...Object.values(split)));
     expect(split['Dinkelland']).toBeGreaterThanOrEqual(1);
     const sum = Object.values(JEUGDZORG_PER_GEMEENTE).reduce((a, b) => a + b, 0);
-    for (const g of GEMEENTEN) expect(Math.abs(split[g] - (100 * JEUGDZORG_PER_GEMEENTE[g]) / sum)).toBeLessThan(1.5);
+    for (const g of GEMEENTEN)
+      expect(Math.abs(split[g] - (100 * JEUGDZORG_PER_GEMEENTE[g]) / sum)).toBeLessThan(1.5);
   });
 });
 

@@ -19,7 +19,11 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<Me> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Me> {
     const { token, me } = await this.auth.login(body.email, body.password, {
       ip: req.ip ?? null,
       userAgent: req.get('user-agent') ?? null,
@@ -31,7 +35,11 @@ export class AuthController {
   @Allow('me:read')
   @Post('auth/logout')
   @HttpCode(204)
-  async logout(@CurrentUser() user: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     await this.sessions.revoke(user.sessionId);
     res.clearCookie(SESSION_COOKIE, this.cookieOptions(req));
   }

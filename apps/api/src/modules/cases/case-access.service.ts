@@ -26,7 +26,9 @@ export class CaseAccessService {
   /** Narrows a query over `family_case` (alias `c`) to the cases the caller may see. */
   restrict<T extends object>(query: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
     const condition = this.visibleCaseIds(user, ':viewerId');
-    return condition ? query.andWhere(`c.id IN (${condition})`, { viewerId: user.id }) : query.andWhere('1 = 0');
+    return condition
+      ? query.andWhere(`c.id IN (${condition})`, { viewerId: user.id })
+      : query.andWhere('1 = 0');
   }
 
   /** SQL selecting the ids of the cases visible to the caller; the user id is the parameter `param`. */

@@ -14,7 +14,10 @@ export function toCoordinatorRef(assignment: CoordinatorAssignmentEntity | undef
   };
 }
 
-export function toCaseSummary(entity: FamilyCaseEntity, assignment?: CoordinatorAssignmentEntity): CaseSummary {
+export function toCaseSummary(
+  entity: FamilyCaseEntity,
+  assignment?: CoordinatorAssignmentEntity,
+): CaseSummary {
   return {
     id: entity.id,
     caseNumber: entity.caseNumber,

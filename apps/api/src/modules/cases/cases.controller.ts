@@ -80,7 +80,10 @@ export class CasesController {
 
   @Allow('case:handover')
   @Get(':id/coordinator-candidates')
-  candidates(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<CoordinatorCandidate[]> {
+  candidates(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<CoordinatorCandidate[]> {
     return this.coordinators.candidates(user, id);
   }
 

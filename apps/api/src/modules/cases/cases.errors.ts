@@ -3,9 +3,14 @@ import { DomainError } from '../../common/problem/domain-error';
 /** A case the caller may not see is answered exactly like a case that does not exist. */
 export const caseNotFound = () => new DomainError('not_found', 'Case not found');
 export const coordinatorNotEligible = () =>
-  new DomainError('coordinator_not_eligible', 'The new coordinator must be an active user with the coordinator role');
-export const sameCoordinator = () => new DomainError('same_coordinator', 'This user already coordinates the case');
-export const regieUnchanged = () => new DomainError('regie_unchanged', 'The case already has this regie mode');
+  new DomainError(
+    'coordinator_not_eligible',
+    'The new coordinator must be an active user with the coordinator role',
+  );
+export const sameCoordinator = () =>
+  new DomainError('same_coordinator', 'This user already coordinates the case');
+export const regieUnchanged = () =>
+  new DomainError('regie_unchanged', 'The case already has this regie mode');
 export const professionalNotEligible = () =>
   new DomainError('validation_failed', 'Only an active professional can be added to a case', [
     { name: 'userId', reason: 'must be an active professional user' },
@@ -13,4 +18,6 @@ export const professionalNotEligible = () =>
 export const memberRuleBroken = (name: string, reason: string) =>
   new DomainError('validation_failed', 'The member does not fit the rules', [{ name, reason }]);
 export const emptyUpdate = () =>
-  new DomainError('validation_failed', 'Nothing to update', [{ name: 'body', reason: 'must change at least one field' }]);
+  new DomainError('validation_failed', 'Nothing to update', [
+    { name: 'body', reason: 'must change at least one field' },
+  ]);

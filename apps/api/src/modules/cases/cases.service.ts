@@ -37,7 +37,9 @@ export class CasesService {
     if (query.phase) qb.andWhere('c.phase = :phase', { phase: query.phase });
     const text = query.q?.trim();
     if (text) {
-      qb.andWhere('(c.family_name ILIKE :text OR c.case_number ILIKE :text)', { text: `%${escapeLike(text)}%` });
+      qb.andWhere('(c.family_name ILIKE :text OR c.case_number ILIKE :text)', {
+        text: `%${escapeLike(text)}%`,
+      });
     }
     const [rows, total] = await qb
       .orderBy('c.updated_at', 'DESC')
@@ -72,13 +74,21 @@ export class CasesService {
         assignedById: user.id,
       });
       await this.events.record(manager, created.id, 'case_opened', user.id, { gemeente: dto.gemeente }, now);
-      await this.events.record(manager, created.id, 'coordinator_assigned', user.id, { coordinatorId: user.id }, now);
+      await this.events.record(
+        manager,
+        created.id,
+        'coordinator_assigned',
+        user.id,
+        { coordinatorId: user.id },
+        now,
+      );
       return this.detail(manager, created.id);
     });
   }
 
   async update(user: AuthUser, caseId: string, dto: UpdateCaseDto): Promise<CaseDetail> {
-    if (dto.familyName === undefined && dto.gemeente === undefined && dto.phase === undefined) throw emptyUpdate();
+    if (dto.familyName === undefined && dto.gemeente === undefined && dto.phase === undefined)
+      throw emptyUpdate();
     await this.access.requireAccess(user, caseId);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockCase(manager, caseId);
@@ -87,7 +97,10 @@ export class CasesService {
       if (dto.gemeente !== undefined) changes.gemeente = dto.gemeente;
       if (dto.phase !== undefined && dto.phase !== current.phase) {
         changes.phase = dto.phase;
-        await this.events.record(manager, caseId, 'phase_changed', user.id, { from: current.phase, to: dto.phase });
+        await this.events.record(manager, caseId, 'phase_changed', user.id, {
+          from: current.phase,
+          to: dto.phase,
+        });
       }
       await manager.update(FamilyCaseEntity, caseId, changes);
       return this.detail(manager, caseId);
@@ -95,7 +108,8 @@ export class CasesService {
   }
 
   async addMember(user: AuthUser, caseId: string, dto: AddMemberDto): Promise<CaseDetail> {
-    if (dto.custody !== undefined && dto.kind !== 'parent') throw memberRuleBroken('custody', 'only a parent holds custody');
+    if (dto.custody !== undefined && dto.kind !== 'parent')
+      throw memberRuleBroken('custody', 'only a parent holds custody');
     await this.access.requireAccess(user, caseId);
     return this.dataSource.transaction(async (manager) => {
       await this.lockCase(manager, caseId);
@@ -137,7 +151,10 @@ export class CasesService {
 
   /** Row lock on the case: concurrent writes to one case take turns. */
   async lockCase(manager: EntityManager, caseId: string): Promise<FamilyCaseEntity> {
-    const found = await manager.findOne(FamilyCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    const found = await manager.findOne(FamilyCaseEntity, {
+      where: { id: caseId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!found) throw caseNotFound();
     return found;
   }

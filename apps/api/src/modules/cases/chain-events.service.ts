@@ -29,7 +29,13 @@ export class ChainEventsService {
       .where('e.case_id = :caseId', { caseId })
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
-      .getRawMany<{ id: string; type: ChainEventType; occurredAt: Date; data: ChainEventData; actor: string | null }>();
+      .getRawMany<{
+        id: string;
+        type: ChainEventType;
+        occurredAt: Date;
+        data: ChainEventData;
+        actor: string | null;
+      }>();
     return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
   }
 }

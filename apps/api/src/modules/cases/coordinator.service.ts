@@ -31,11 +31,15 @@ export class CoordinatorService {
    */
   async handover(user: AuthUser, caseId: string, dto: HandoverDto): Promise<CaseDetail> {
     await this.access.requireAccess(user, caseId);
-    const next = await this.users.findOne({ where: { id: dto.coordinatorId, role: 'coordinator', active: true } });
+    const next = await this.users.findOne({
+      where: { id: dto.coordinatorId, role: 'coordinator', active: true },
+    });
     if (!next) throw coordinatorNotEligible();
     return this.dataSource.transaction(async (manager) => {
       await this.cases.lockCase(manager, caseId);
-      const current = await manager.findOne(CoordinatorAssignmentEntity, { where: { caseId, endedAt: IsNull() } });
+      const current = await manager.findOne(CoordinatorAssignmentEntity, {
+        where: { caseId, endedAt: IsNull() },
+      });
       if (current?.userId === next.id) throw sameCoordinator();
       const now = new Date();
       if (current) {
@@ -73,7 +77,11 @@ export class CoordinatorService {
       relations: { organisation: true },
       order: { displayName: 'ASC' },
     });
-    return rows.map((u) => ({ id: u.id, displayName: u.displayName, organisation: u.organisation?.name ?? null }));
+    return rows.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      organisation: u.organisation?.name ?? null,
+    }));
   }
 
   async addProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<CaseDetail> {

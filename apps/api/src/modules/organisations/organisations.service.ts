@@ -6,7 +6,9 @@ import { OrganisationEntity } from './organisation.entity';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+  ) {}
 
   async list(): Promise<Organisation[]> {
     const rows = await this.organisations.find({ order: { type: 'ASC', name: 'ASC' } });

@@ -14,7 +14,12 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work for an organisation and see cases through membership. */
-export const PROFESSIONAL_ROLES = ['coordinator', 'chair', 'secretary', 'professional'] as const satisfies readonly Role[];
+export const PROFESSIONAL_ROLES = [
+  'coordinator',
+  'chair',
+  'secretary',
+  'professional',
+] as const satisfies readonly Role[];
 /** Roles of family members and their network: they see only their own case. */
 export const CLIENT_ROLES = ['parent', 'child', 'network'] as const satisfies readonly Role[];
 

@@ -9,7 +9,9 @@ describe('ageOn', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each(['2023-02-28', '2024-02-29', '2010-12-31'])('accepts %s', (v) => expect(isCalendarDate(v)).toBe(true));
+  it.each(['2023-02-28', '2024-02-29', '2010-12-31'])('accepts %s', (v) =>
+    expect(isCalendarDate(v)).toBe(true),
+  );
   it.each(['2023-02-30', '2023-13-01', '2023-1-01', 'gisteren', '2023-02-28T00:00:00Z'])('rejects %s', (v) =>
     expect(isCalendarDate(v)).toBe(false),
   );
