@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { TafelsModule } from './modules/tafels/tafels.module';
 
 @Module({})
 export class AppModule {
@@ -23,6 +24,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         CasesModule,
+        TafelsModule,
         HealthModule,
       ],
       providers: [

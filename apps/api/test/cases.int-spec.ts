@@ -61,14 +61,12 @@ describe('cases API', () => {
     const birth = new Date();
     birth.setUTCFullYear(birth.getUTCFullYear() - 13);
     birth.setUTCDate(birth.getUTCDate() - 2);
-    const res = await agent
-      .post(`/api/v1/cases/${created.id}/members`)
-      .send({
-        kind: 'child',
-        firstName: 'Noah',
-        lastName: 'Bos',
-        birthDate: birth.toISOString().slice(0, 10),
-      });
+    const res = await agent.post(`/api/v1/cases/${created.id}/members`).send({
+      kind: 'child',
+      firstName: 'Noah',
+      lastName: 'Bos',
+      birthDate: birth.toISOString().slice(0, 10),
+    });
     const detail: CaseDetail = res.body;
     expect(detail.members.map((m) => [m.kind, m.age, m.custody, m.addressConfidential])).toEqual([
       ['parent', null, false, true],

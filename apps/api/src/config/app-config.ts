@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import {
+  DEFAULT_REQUIRED_ROLES,
+  MOMENT_TYPES,
+  MomentType,
+  TAFEL_ROLES,
+  TafelRole,
+} from '@tafel/shared/contracts';
 
 export type RunMode = 'production' | 'development' | 'test';
 
@@ -22,6 +29,19 @@ export interface AppConfig {
   sessionMaxHours: number;
   /** Largest accepted request body. */
   bodyLimit: string;
+  /** SMTP server for invitations, e.g. smtp://mail.example:587; null: mails are not sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Public address of Tafel, for the links in mails. */
+  appUrl: string;
+  /** How often due jobs (mails, reminders) are run; 0 disables the poller. */
+  jobPollMs: number;
+  /** Norm: a tafel within this many working days after the request. */
+  normWorkingDays: number;
+  /** Children get an account and a seat at the tafel from this age. */
+  childAgeThreshold: number;
+  /** Tafel roles that must be filled, per moment type. */
+  requiredRoles: Record<MomentType, TafelRole[]>;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +73,26 @@ function randomDevelopmentSecret(): string {
   return randomBytes(32).toString('hex');
 }
 
+function requiredRoles(json: string | undefined): Record<MomentType, TafelRole[]> {
+  if (!json) return DEFAULT_REQUIRED_ROLES;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new ConfigError('TAFEL_REQUIRED_ROLES is not valid JSON');
+  }
+  const valid =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    MOMENT_TYPES.every((m) => {
+      const roles = (parsed as Record<string, unknown>)[m];
+      return Array.isArray(roles) && roles.every((r) => (TAFEL_ROLES as readonly unknown[]).includes(r));
+    });
+  if (!valid)
+    throw new ConfigError('TAFEL_REQUIRED_ROLES must map every moment type to a list of tafel roles');
+  return parsed as Record<MomentType, TafelRole[]>;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode: RunMode =
     env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
@@ -74,6 +114,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMinutes: integer(env['SESSION_IDLE_MINUTES'], 15, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: integer(env['SESSION_MAX_HOURS'], 8, 'SESSION_MAX_HOURS'),
     bodyLimit: env['BODY_LIMIT'] ?? '100kb',
+    smtpUrl: env['SMTP_URL'] || null,
+    mailFrom: env['MAIL_FROM'] ?? 'Tafel <noreply@tafel.example>',
+    appUrl: (env['APP_URL'] ?? `http://localhost:${env['PORT'] ?? 3000}`).replace(/\/$/, ''),
+    jobPollMs: env['JOB_POLL_MS'] === '0' ? 0 : integer(env['JOB_POLL_MS'], 5000, 'JOB_POLL_MS'),
+    normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
+    childAgeThreshold: integer(env['CHILD_AGE_THRESHOLD'], 12, 'CHILD_AGE_THRESHOLD'),
+    requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
   };
 }
 

@@ -5,6 +5,12 @@ import { ChainEventEntity } from '../modules/cases/entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from '../modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
+import { AgreementEntity } from '../modules/tafels/entities/agreement.entity';
+import { BookingEntity } from '../modules/tafels/entities/booking.entity';
+import { SittingEntity } from '../modules/tafels/entities/sitting.entity';
+import { TafelParticipantEntity } from '../modules/tafels/entities/tafel-participant.entity';
+import { TafelEntity } from '../modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -16,4 +22,10 @@ export const ENTITIES = [
   CaseProfessionalEntity,
   CoordinatorAssignmentEntity,
   ChainEventEntity,
+  SittingEntity,
+  TafelEntity,
+  TafelParticipantEntity,
+  AgreementEntity,
+  BookingEntity,
+  JobEntity,
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Algorithm, hash } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
-import type { Gemeente, MemberKind, Role } from '@tafel/shared/contracts';
+import type { Gemeente, MemberKind, OrganisationType, Role } from '@tafel/shared/contracts';
 import { CaseMemberEntity } from '../../src/modules/cases/entities/case-member.entity';
 import { CaseProfessionalEntity } from '../../src/modules/cases/entities/case-professional.entity';
 import { CoordinatorAssignmentEntity } from '../../src/modules/cases/entities/coordinator-assignment.entity';
@@ -15,12 +15,20 @@ const testHash = hash(TEST_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function makeOrganisation(ds: DataSource, name = `Wijkteam Test ${unique()}`) {
-  return ds.getRepository(OrganisationEntity).save({ name, type: 'wijkteam', gemeente: 'Enschede' });
+export async function makeOrganisation(ds: DataSource, type: OrganisationType = 'wijkteam') {
+  return ds
+    .getRepository(OrganisationEntity)
+    .save({ name: `${type} ${unique()}`, type, gemeente: 'Enschede' });
 }
 
-export async function makeUser(ds: DataSource, role: Role, overrides: Partial<UserEntity> = {}) {
-  const organisation = role === 'parent' || role === 'child' ? null : await makeOrganisation(ds);
+export async function makeUser(
+  ds: DataSource,
+  role: Role,
+  overrides: Partial<UserEntity> = {},
+  organisationType: OrganisationType = 'wijkteam',
+) {
+  const organisation =
+    role === 'parent' || role === 'child' ? null : await makeOrganisation(ds, organisationType);
   return ds.getRepository(UserEntity).save({
     email: `${role}.${unique()}@test.example`,
     displayName: `${role} ${unique()}`,
@@ -53,13 +61,19 @@ export async function makeCase(
   return created;
 }
 
-export async function addMember(ds: DataSource, caseId: string, kind: MemberKind, user?: UserEntity) {
+export async function addMember(
+  ds: DataSource,
+  caseId: string,
+  kind: MemberKind,
+  user?: UserEntity,
+  birthDate: string | null = kind === 'child' ? '2012-03-04' : null,
+) {
   return ds.getRepository(CaseMemberEntity).save({
     caseId,
     kind,
-    firstName: kind,
+    firstName: `${kind}-${unique()}`,
     lastName: 'Test',
-    birthDate: kind === 'child' ? '2012-03-04' : null,
+    birthDate,
     custody: kind === 'parent' ? true : null,
     userId: user?.id ?? null,
   });

@@ -16,7 +16,7 @@ export interface TestApp {
 export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const url = process.env['TAFEL_TEST_DATABASE_URL'];
   if (!url) throw new Error('TAFEL_TEST_DATABASE_URL is set by the integration global setup');
-  const config = loadConfig({ NODE_ENV: 'test', WEB_ROOT: '', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', WEB_ROOT: '', JOB_POLL_MS: '0', ...env });
   const app = await createApp(config, url);
   await app.init();
   return { app, dataSource: app.get(DataSource), config, close: () => app.close() };

@@ -6,3 +6,4 @@ export * from './lib/organisation';
 export * from './lib/permissions';
 export * from './lib/problem';
 export * from './lib/roles';
+export * from './lib/tafel';

@@ -1,1 +1,2 @@
 export * from './lib/age';
+export * from './lib/working-days';

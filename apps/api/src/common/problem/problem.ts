@@ -12,6 +12,10 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   coordinator_not_eligible: { status: 422, title: 'Not a possible coordinator' },
   same_coordinator: { status: 409, title: 'Already the coordinator' },
   regie_unchanged: { status: 409, title: 'Regie mode unchanged' },
+  invalid_state: { status: 409, title: 'Not possible in the current state' },
+  slot_unavailable: { status: 409, title: 'Slot not available' },
+  double_booked: { status: 409, title: 'Someone is already booked at that time' },
+  participants_incomplete: { status: 422, title: 'Required participants missing' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
   internal: { status: 500, title: 'Internal error' },
 };

@@ -18,3 +18,15 @@ export function IsPastCalendarDate(options?: ValidationOptions): PropertyDecorat
       },
     });
 }
+
+/** A real calendar date (yyyy-mm-dd), past or future. */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be a real date (yyyy-mm-dd)`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value) },
+    });
+}

@@ -1,4 +1,5 @@
 import { Init1795382734473 } from './1795382734473-Init';
+import { Tafels1795383617179 } from './1795383617179-Tafels';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration -- <Name>`. */
-export const MIGRATIONS = [Init1795382734473];
+export const MIGRATIONS = [Init1795382734473, Tafels1795383617179];

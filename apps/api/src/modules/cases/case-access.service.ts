@@ -5,8 +5,8 @@ import { AuthUser } from '../../common/auth/auth-user';
 import { caseNotFound } from './cases.errors';
 
 /**
- * Need-to-know, in one place: a professional sees a case while they coordinate it or are added
- * to it; a parent, child or network member only their own case; every other role no case at all.
+ * Need-to-know, in one place: a professional sees a case while they coordinate it, are added to
+ * it or take part in one of its tafels; a parent, child or network member only their own case; every other role no case at all.
  */
 @Injectable()
 export class CaseAccessService {
@@ -35,7 +35,9 @@ export class CaseAccessService {
   private visibleCaseIds(user: AuthUser, param = '$2'): string | null {
     if (isProfessionalRole(user.role)) {
       return `SELECT a.case_id FROM coordinator_assignment a WHERE a.user_id = ${param} AND a.ended_at IS NULL
-              UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL`;
+              UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
+              UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+                     WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
     }
     if (isClientRole(user.role)) return `SELECT m.case_id FROM case_member m WHERE m.user_id = ${param}`;
     return null;

@@ -25,6 +25,6 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
   ],
   controllers: [CasesController],
   providers: [CasesService, CoordinatorService, CaseAccessService, ChainEventsService],
-  exports: [CaseAccessService],
+  exports: [CaseAccessService, ChainEventsService],
 })
 export class CasesModule {}

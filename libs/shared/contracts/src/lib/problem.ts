@@ -26,6 +26,10 @@ export const ERROR_CODES = [
   'coordinator_not_eligible',
   'same_coordinator',
   'regie_unchanged',
+  'invalid_state',
+  'slot_unavailable',
+  'double_booked',
+  'participants_incomplete',
   'service_unavailable',
   'internal',
 ] as const;

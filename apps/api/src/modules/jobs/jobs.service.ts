@@ -1,0 +1,97 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { JobEntity } from './job.entity';
+
+export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
+
+const MAX_ATTEMPTS = 5;
+const BATCH = 20;
+
+/**
+ * A small durable job queue on Postgres: jobs are rows, claimed with SKIP LOCKED so several API
+ * instances can poll at once; a restart loses nothing.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  register(kind: string, handler: JobHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  async enqueue(
+    manager: EntityManager,
+    kind: string,
+    payload: Record<string, unknown>,
+    runAt = new Date(),
+    groupKey: string | null = null,
+  ): Promise<void> {
+    await manager.save(manager.create(JobEntity, { kind, payload, runAt, groupKey }));
+  }
+
+  async cancelGroup(manager: EntityManager, groupKey: string, kind?: string): Promise<void> {
+    await manager.update(
+      JobEntity,
+      { groupKey, status: 'pending', ...(kind ? { kind } : {}) },
+      { status: 'cancelled' },
+    );
+  }
+
+  /** Runs every job that is due; returns how many ran. Called by the poller and by tests. */
+  async runDue(now = new Date()): Promise<number> {
+    const claimed: JobEntity[] = await this.dataSource
+      .query(
+        `UPDATE job SET status = 'running', attempts = attempts + 1
+        WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= $1
+                      ORDER BY run_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+        RETURNING id, kind, payload, attempts`,
+        [now],
+      )
+      .then(
+        (rows: [JobEntity[], number] | JobEntity[]) =>
+          (Array.isArray(rows[0]) ? rows[0] : rows) as JobEntity[],
+      );
+    for (const job of claimed) await this.execute(job);
+    return claimed.length;
+  }
+
+  private async execute(job: JobEntity): Promise<void> {
+    const handler = this.handlers.get(job.kind);
+    try {
+      if (!handler) throw new Error(`no handler for ${job.kind}`);
+      await handler(job.payload);
+      await this.dataSource.manager.update(JobEntity, job.id, { status: 'done', lastError: null });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const retry = job.attempts < MAX_ATTEMPTS;
+      this.logger.warn(`Job ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${message}`);
+      await this.dataSource.manager.update(JobEntity, job.id, {
+        status: retry ? 'pending' : 'failed',
+        runAt: new Date(Date.now() + 2 ** job.attempts * 30_000),
+        lastError: message.slice(0, 500),
+      });
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.jobPollMs <= 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runDue().finally(() => (this.running = null));
+    }, this.config.jobPollMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

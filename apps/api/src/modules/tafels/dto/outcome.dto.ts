@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ATTENDANCE,
+  AgreementInput,
+  Attendance,
+  AttendanceInput,
+  CHILD_HEARD,
+  ChildHeard,
+  DECISIONS,
+  Decision,
+  DecisionInput,
+  PARENTS_VIEWS,
+  ParentsView,
+} from '@tafel/shared/contracts';
+import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
+
+export class AgreementDto implements AgreementInput {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerUserId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerMemberId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerOrganisationId?: string;
+
+  @ApiProperty({ description: 'What, in words a parent understands' })
+  @IsString()
+  @MinLength(5)
+  @MaxLength(1000)
+  what: string;
+
+  @ApiProperty({ format: 'date' })
+  @IsCalendarDate()
+  dueDate: string;
+}
+
+export class DecisionDto implements DecisionInput {
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS)
+  decision: Decision;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(4000)
+  rationale: string;
+
+  @ApiProperty({ enum: PARENTS_VIEWS })
+  @IsIn(PARENTS_VIEWS)
+  parentsView: ParentsView;
+
+  @ApiProperty({ description: "The parents' view in their own words" })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(4000)
+  parentsViewText: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Drang: at most 6 months ahead' })
+  @IsOptional()
+  @IsCalendarDate()
+  conditionsDeadline?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  giOrganisationId?: string;
+
+  @ApiProperty({ enum: CHILD_HEARD })
+  @IsIn(CHILD_HEARD)
+  childHeard: ChildHeard;
+
+  @ApiProperty({ type: [AgreementDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementDto)
+  agreements: AgreementDto[];
+}
+
+export class AttendanceDto implements AttendanceInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  participantId: string;
+
+  @ApiProperty({ enum: ATTENDANCE })
+  @IsIn(ATTENDANCE)
+  attendance: Attendance;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  absenceReason?: string;
+}
+
+export class AttendanceListDto {
+  @ApiProperty({ type: [AttendanceDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AttendanceDto)
+  items: AttendanceDto[];
+}
+
+export class AgreementStatusDto {
+  @ApiProperty({ enum: ['open', 'done'] })
+  @IsIn(['open', 'done'])
+  status: 'open' | 'done';
+}

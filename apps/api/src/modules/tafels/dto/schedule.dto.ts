@@ -1,0 +1,107 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { ReasonInput, RsvpInput, ScheduleInput, SittingInput } from '@tafel/shared/contracts';
+
+export class SittingDto implements SittingInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  chairId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  secretaryId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  endsAt: string;
+
+  @ApiProperty({ minimum: 45, maximum: 90 })
+  @IsInt()
+  @Min(45)
+  @Max(90)
+  slotMinutes: number;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  location: string;
+}
+
+export class PeriodQuery {
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}
+
+export class ScheduleDto implements ScheduleInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  sittingId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @ApiPropertyOptional({ description: 'Required when a scheduled tafel is moved' })
+  @IsOptional()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class ReasonDto implements ReasonInput {
+  @ApiProperty()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class UnavailabilityDto {
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  endsAt: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
+}
+
+export class RsvpDto implements RsvpInput {
+  @ApiProperty({ enum: ['accepted', 'declined'] })
+  @IsIn(['accepted', 'declined'])
+  response: 'accepted' | 'declined';
+}

@@ -1,0 +1,105 @@
+import { Agreement, TafelDetail, TafelParticipant, TafelSummary } from '@tafel/shared/contracts';
+import { toIsoDate, workingDaysBetween } from '@tafel/shared/util';
+import { FamilyCaseEntity } from '../cases/entities/family-case.entity';
+import { AgreementEntity } from './entities/agreement.entity';
+import { TafelParticipantEntity } from './entities/tafel-participant.entity';
+import { TafelEntity } from './entities/tafel.entity';
+
+export function isNormBroken(requestedAt: Date, startsAt: Date | null, normWorkingDays: number): boolean {
+  return startsAt !== null && workingDaysBetween(requestedAt, startsAt) > normWorkingDays;
+}
+
+export function toAgreement(a: AgreementEntity, today = new Date()): Agreement {
+  return {
+    id: a.id,
+    ownerName: a.ownerName,
+    ownerUserId: a.ownerUserId,
+    ownerMemberId: a.ownerMemberId,
+    ownerOrganisationId: a.ownerOrganisationId,
+    what: a.what,
+    dueDate: a.dueDate,
+    status: a.status,
+    overdue: a.status === 'open' && a.dueDate < toIsoDate(today),
+  };
+}
+
+export function toParticipant(p: TafelParticipantEntity): TafelParticipant {
+  const name = p.user?.displayName ?? (p.member ? `${p.member.firstName} ${p.member.lastName}` : 'Onbekend');
+  return {
+    id: p.id,
+    role: p.role,
+    userId: p.userId,
+    memberId: p.memberId,
+    name,
+    organisation: p.user?.organisation?.name ?? null,
+    invitation: p.invitation,
+    notInvitedReason: p.notInvitedReason,
+    attendance: p.attendance,
+    absenceReason: p.absenceReason,
+    confidantForMemberId: p.confidantForMemberId,
+  };
+}
+
+export function toTafelSummary(
+  t: TafelEntity,
+  theCase: FamilyCaseEntity,
+  agreements: AgreementEntity[],
+  normWorkingDays: number,
+): TafelSummary {
+  const mapped = agreements.map((a) => toAgreement(a));
+  return {
+    id: t.id,
+    caseId: t.caseId,
+    caseNumber: theCase.caseNumber,
+    familyName: theCase.familyName,
+    momentType: t.momentType,
+    status: t.status,
+    requestedAt: t.requestedAt.toISOString(),
+    dueDate: t.dueDate,
+    startsAt: t.startsAt?.toISOString() ?? null,
+    endsAt: t.endsAt?.toISOString() ?? null,
+    location: t.sitting?.location ?? null,
+    normBroken: isNormBroken(t.requestedAt, t.startsAt, normWorkingDays),
+    openAgreements: mapped.filter((a) => a.status === 'open').length,
+    overdueAgreements: mapped.filter((a) => a.overdue).length,
+  };
+}
+
+export function toTafelDetail(
+  t: TafelEntity,
+  theCase: FamilyCaseEntity,
+  participants: TafelParticipantEntity[],
+  agreements: AgreementEntity[],
+  names: { requestedBy: string; decidedBy: string | null },
+  normWorkingDays: number,
+): TafelDetail {
+  return {
+    ...toTafelSummary(t, theCase, agreements, normWorkingDays),
+    request: {
+      reason: t.reason,
+      voluntaryHelpTried: t.voluntaryHelpTried ?? undefined,
+      familiegroepsplanOffered: t.familiegroepsplanOffered ?? undefined,
+      parentsReaction: t.parentsReaction ?? undefined,
+      parentsUnreachableReason: t.parentsUnreachableReason ?? undefined,
+      consentToShare: t.consentToShare,
+      requestedBy: names.requestedBy,
+    },
+    participants: participants.map(toParticipant),
+    childHeard: t.childHeard,
+    decision:
+      t.decision && t.decidedAt
+        ? {
+            decision: t.decision,
+            rationale: t.decisionRationale ?? '',
+            parentsView: t.parentsView ?? 'agree',
+            parentsViewText: t.parentsViewText ?? '',
+            conditionsDeadline: t.conditionsDeadline,
+            giOrganisationId: t.giOrganisationId,
+            decidedAt: t.decidedAt.toISOString(),
+            decidedBy: names.decidedBy ?? '',
+          }
+        : null,
+    agreements: agreements.map((a) => toAgreement(a)),
+    cancelReason: t.cancelReason,
+  };
+}

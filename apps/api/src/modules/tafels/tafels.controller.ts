@@ -1,0 +1,139 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ScheduleResult, SlotProposal, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
+import { DataSource } from 'typeorm';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { uuidPipe } from '../../common/http/uuid.pipe';
+import { AgreementStatusDto, AttendanceListDto, DecisionDto } from './dto/outcome.dto';
+import { ListTafelsQuery, NotInvitedDto, ParticipantDto, TafelRequestDto } from './dto/request.dto';
+import { PeriodQuery, ReasonDto, RsvpDto, ScheduleDto } from './dto/schedule.dto';
+import { OutcomeService } from './outcome.service';
+import { SchedulingService } from './scheduling.service';
+import { TafelQueriesService } from './tafel-queries.service';
+import { TafelRequestsService } from './tafel-requests.service';
+
+@ApiTags('tafels')
+@ApiNotFoundResponse({ description: 'No such tafel, or not visible to the caller' })
+@Controller()
+export class TafelsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queries: TafelQueriesService,
+    private readonly requests: TafelRequestsService,
+    private readonly scheduling: SchedulingService,
+    private readonly outcome: OutcomeService,
+  ) {}
+
+  @Allow('tafel:request')
+  @Post('tafels')
+  request(@CurrentUser() user: AuthUser, @Body() body: TafelRequestDto): Promise<TafelDetail> {
+    return this.requests.request(user, body);
+  }
+
+  @Allow('tafel:read')
+  @Get('tafels')
+  list(@CurrentUser() user: AuthUser, @Query() query: ListTafelsQuery): Promise<TafelSummary[]> {
+    return this.queries.list(this.dataSource.manager, user, query.caseId);
+  }
+
+  @Allow('tafel:read')
+  @Get('tafels/:id')
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<TafelDetail> {
+    await this.queries.requireTafel(this.dataSource.manager, user, id);
+    return this.queries.detail(this.dataSource.manager, id);
+  }
+
+  @Allow('tafel:request')
+  @Post('tafels/:id/participants')
+  addParticipant(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: ParticipantDto,
+  ): Promise<TafelDetail> {
+    return this.requests.addParticipant(user, id, body);
+  }
+
+  @Allow('tafel:request')
+  @Put('tafels/:id/participants/:participantId/not-invited')
+  notInvited(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('participantId', uuidPipe) participantId: string,
+    @Body() body: NotInvitedDto,
+  ): Promise<TafelDetail> {
+    return this.requests.excludeParent(user, id, participantId, body);
+  }
+
+  @Allow('tafel:schedule')
+  @Get('tafels/:id/slot-proposals')
+  proposals(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: PeriodQuery,
+  ): Promise<SlotProposal[]> {
+    return this.scheduling.proposals(user, id, query.from, query.to);
+  }
+
+  @Allow('tafel:schedule')
+  @Put('tafels/:id/schedule')
+  schedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: ScheduleDto,
+  ): Promise<ScheduleResult> {
+    return this.scheduling.schedule(user, id, body);
+  }
+
+  @Allow('tafel:schedule')
+  @Post('tafels/:id/cancel')
+  @HttpCode(200)
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: ReasonDto,
+  ): Promise<TafelDetail> {
+    return this.scheduling.cancel(user, id, body);
+  }
+
+  @Allow('tafel:rsvp')
+  @Put('tafels/:id/rsvp')
+  rsvp(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: RsvpDto,
+  ): Promise<TafelDetail> {
+    return this.outcome.rsvp(user, id, body);
+  }
+
+  @Allow('tafel:record')
+  @Put('tafels/:id/attendance')
+  attendance(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: AttendanceListDto,
+  ): Promise<TafelDetail> {
+    return this.outcome.recordAttendance(user, id, body);
+  }
+
+  @Allow('tafel:decide')
+  @Post('tafels/:id/decision')
+  @HttpCode(200)
+  decide(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: DecisionDto,
+  ): Promise<TafelDetail> {
+    return this.outcome.decide(user, id, body);
+  }
+
+  @Allow('agreement:update')
+  @Patch('agreements/:id')
+  agreement(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: AgreementStatusDto,
+  ): Promise<TafelDetail> {
+    return this.outcome.setAgreementStatus(user, id, body.status);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
+import { OutcomeService } from './outcome.service';
+import { SchedulingService } from './scheduling.service';
+import { SittingsController } from './sittings.controller';
+import { SittingsService } from './sittings.service';
+import { TafelMailsService } from './tafel-mails.service';
+import { TafelQueriesService } from './tafel-queries.service';
+import { TafelRequestsService } from './tafel-requests.service';
+import { TafelsController } from './tafels.controller';
+
+@Module({
+  imports: [CasesModule, JobsModule, MailModule],
+  controllers: [TafelsController, SittingsController],
+  providers: [
+    TafelQueriesService,
+    TafelRequestsService,
+    SittingsService,
+    SchedulingService,
+    OutcomeService,
+    TafelMailsService,
+  ],
+})
+export class TafelsModule {}

@@ -1,0 +1,236 @@
+export const MOMENT_TYPES = ['toeleiding', 'overdracht', 'afschaling', 'herbespreking'] as const;
+export type MomentType = (typeof MOMENT_TYPES)[number];
+
+export const TAFEL_STATUSES = [
+  'requested',
+  'scheduled',
+  'in_session',
+  'concluded',
+  'minutes_adopted',
+  'postponed',
+  'cancelled',
+] as const;
+export type TafelStatus = (typeof TAFEL_STATUSES)[number];
+
+/** The decisions a chair can take, per moment type (DOMAIN.md). */
+export const DECISIONS_BY_MOMENT = {
+  toeleiding: ['no_investigation', 'conditional', 'request_investigation'],
+  herbespreking: ['no_investigation', 'conditional', 'request_investigation'],
+  overdracht: ['handover_to_gi', 'no_measure_requested'],
+  afschaling: ['end_measure_agreed', 'extend_measure'],
+} as const satisfies Record<MomentType, readonly string[]>;
+export type Decision = (typeof DECISIONS_BY_MOMENT)[MomentType][number];
+export const DECISIONS = [...new Set(Object.values(DECISIONS_BY_MOMENT).flat())] as Decision[];
+
+/** Who sits at a tafel. Chain roles are filled by a user of that kind of organisation. */
+export const TAFEL_ROLES = [
+  'chair',
+  'secretary',
+  'requester',
+  'raad',
+  'vtt',
+  'gi',
+  'professional',
+  'parent',
+  'child',
+  'confidant',
+] as const;
+export type TafelRole = (typeof TAFEL_ROLES)[number];
+
+export const INVITATION_STATUSES = ['invited', 'accepted', 'declined', 'not_invited'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export const ATTENDANCE = ['present', 'absent', 'represented_by_confidant', 'written_input'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export const CHILD_HEARD = [
+  'in_person',
+  'via_confidant',
+  'in_writing',
+  'declined',
+  'not_applicable',
+] as const;
+export type ChildHeard = (typeof CHILD_HEARD)[number];
+
+export const PARENTS_VIEWS = ['agree', 'disagree'] as const;
+export type ParentsView = (typeof PARENTS_VIEWS)[number];
+
+/** Verzoek tot bespreking. Which fields are required depends on the moment type. */
+export interface TafelRequestInput {
+  caseId: string;
+  momentType: MomentType;
+  reason: string;
+  /** What voluntary help was tried (required for toeleiding and herbespreking). */
+  voluntaryHelpTried?: string;
+  /** Whether a familiegroepsplan was offered (required for toeleiding). */
+  familiegroepsplanOffered?: boolean;
+  /** The parents' own reaction, in their words; or a reason why they could not be reached. */
+  parentsReaction?: string;
+  parentsUnreachableReason?: string;
+  /** The parents consent to sharing their data with the tafel partners. */
+  consentToShare: boolean;
+}
+
+export interface ParticipantInput {
+  role: TafelRole;
+  /** A professional (chair, secretary, chain partner) or an account holder. */
+  userId?: string;
+  /** A parent, child or network member of the case. */
+  memberId?: string;
+  /** Leaving a parent out of the invitation needs a reason ("ouders aan tafel, tenzij"). */
+  notInvitedReason?: string;
+  /** For a confidant: the participant (parent or child) they support. */
+  confidantForMemberId?: string;
+}
+
+export interface TafelParticipant {
+  id: string;
+  role: TafelRole;
+  userId: string | null;
+  memberId: string | null;
+  name: string;
+  organisation: string | null;
+  invitation: InvitationStatus;
+  notInvitedReason: string | null;
+  attendance: Attendance | null;
+  absenceReason: string | null;
+  confidantForMemberId: string | null;
+}
+
+export interface Agreement {
+  id: string;
+  ownerName: string;
+  ownerUserId: string | null;
+  ownerMemberId: string | null;
+  ownerOrganisationId: string | null;
+  what: string;
+  dueDate: string;
+  status: 'open' | 'done';
+  overdue: boolean;
+}
+
+export interface AgreementInput {
+  ownerUserId?: string;
+  ownerMemberId?: string;
+  ownerOrganisationId?: string;
+  what: string;
+  dueDate: string;
+}
+
+export interface TafelDecision {
+  decision: Decision;
+  rationale: string;
+  parentsView: ParentsView;
+  parentsViewText: string;
+  /** Drang only: the herbespreking date, at most 6 months ahead. */
+  conditionsDeadline: string | null;
+  /** Overdracht to a GI: which GI. */
+  giOrganisationId: string | null;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface DecisionInput {
+  decision: Decision;
+  rationale: string;
+  parentsView: ParentsView;
+  parentsViewText: string;
+  conditionsDeadline?: string;
+  giOrganisationId?: string;
+  childHeard: ChildHeard;
+  agreements: AgreementInput[];
+}
+
+export interface TafelSummary {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+  familyName: string;
+  momentType: MomentType;
+  status: TafelStatus;
+  requestedAt: string;
+  /** For a herbespreking created by drang: the date it should be held. */
+  dueDate: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  location: string | null;
+  /** The request → tafel norm (working days) is broken by the scheduled date. */
+  normBroken: boolean;
+  openAgreements: number;
+  overdueAgreements: number;
+}
+
+export interface TafelDetail extends TafelSummary {
+  request: Omit<TafelRequestInput, 'caseId' | 'momentType'> & { requestedBy: string };
+  participants: TafelParticipant[];
+  childHeard: ChildHeard | null;
+  decision: TafelDecision | null;
+  agreements: Agreement[];
+  cancelReason: string | null;
+}
+
+export interface SittingInput {
+  chairId: string;
+  secretaryId: string;
+  /** ISO date-time of the first slot. */
+  startsAt: string;
+  /** ISO date-time when the day part ends. */
+  endsAt: string;
+  slotMinutes: number;
+  location: string;
+}
+
+export interface Sitting {
+  id: string;
+  chair: string;
+  chairId: string;
+  secretary: string;
+  secretaryId: string;
+  startsAt: string;
+  endsAt: string;
+  slotMinutes: number;
+  location: string;
+  slots: { startsAt: string; endsAt: string; tafelId: string | null }[];
+}
+
+export interface SlotProposal {
+  sittingId: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  /** Breaks the request → tafel norm (default 10 working days). */
+  normBroken: boolean;
+}
+
+export interface ScheduleInput {
+  sittingId: string;
+  startsAt: string;
+}
+
+export interface ScheduleResult {
+  tafel: TafelDetail;
+  /** Non-blocking warnings, e.g. the norm. */
+  warnings: string[];
+}
+
+export interface ReasonInput {
+  reason: string;
+}
+
+export interface RsvpInput {
+  response: 'accepted' | 'declined';
+}
+
+export interface AttendanceInput {
+  participantId: string;
+  attendance: Attendance;
+  absenceReason?: string;
+}
+
+/** Which tafel roles must be filled per moment type (configurable; these are the regional defaults). */
+export const DEFAULT_REQUIRED_ROLES: Record<MomentType, TafelRole[]> = {
+  toeleiding: ['chair', 'secretary', 'requester', 'raad'],
+  herbespreking: ['chair', 'secretary', 'requester', 'raad'],
+  overdracht: ['chair', 'secretary', 'requester', 'raad', 'gi'],
+  afschaling: ['chair', 'secretary', 'requester', 'gi'],
+};
