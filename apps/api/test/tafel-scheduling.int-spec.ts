@@ -95,12 +95,10 @@ describe('scheduling tafels', () => {
     const past = await coordinator
       .put(`/api/v1/tafels/${tafel.id}/schedule`)
       .send({ sittingId: sitting.id, startsAt: '2020-01-06T09:00:00.000Z' });
-    const offGrid = await coordinator
-      .put(`/api/v1/tafels/${tafel.id}/schedule`)
-      .send({
-        sittingId: sitting.id,
-        startsAt: new Date(sitting.startsAt.getTime() + 15 * 60_000).toISOString(),
-      });
+    const offGrid = await coordinator.put(`/api/v1/tafels/${tafel.id}/schedule`).send({
+      sittingId: sitting.id,
+      startsAt: new Date(sitting.startsAt.getTime() + 15 * 60_000).toISOString(),
+    });
     expect([past.status, offGrid.status]).toEqual([400, 400]);
     expect(past.body.invalidParams[0].name).toBe('startsAt');
     const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM booking WHERE tafel_id = $1', [

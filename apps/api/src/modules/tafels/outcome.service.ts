@@ -197,13 +197,15 @@ export class OutcomeService {
     now: Date,
   ) {
     const caseId = tafel.caseId;
+    // Held at its start time, unless the decision is recorded earlier than planned.
+    const heldAt = tafel.startsAt && tafel.startsAt < now ? tafel.startsAt : now;
     await this.events.record(
       manager,
       caseId,
       'tafel_held',
       actorId,
       { tafelId: tafel.id, momentType: tafel.momentType },
-      tafel.startsAt ?? now,
+      heldAt,
     );
     await this.events.record(
       manager,

@@ -1,0 +1,218 @@
+import { CaseDetail, ChainEvent, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { TEST_PASSWORD, makeOrganisation } from './support/factories';
+import { makeSitting, makeTafelScene, validRequest, workingDayAt } from './support/tafel-scene';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
+
+type Agent = Awaited<ReturnType<typeof loginAs>>;
+
+const daysFromNow = (n: number) => toIsoDate(new Date(Date.now() + n * 86_400_000));
+
+describe('the outcome of a tafel', () => {
+  let t: TestApp;
+  let scene: Awaited<ReturnType<typeof makeTafelScene>>;
+  let coordinator: Agent;
+  let chair: Agent;
+  let slot = 0;
+
+  /** A scheduled toeleiding, each in its own slot. */
+  const scheduled = async (): Promise<TafelDetail> => {
+    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
+      .body;
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'raad', userId: scene.raad.id })
+      .expect(201);
+    const sitting = await makeSitting(
+      t.dataSource,
+      scene.chair,
+      scene.secretary,
+      workingDayAt(3 + slot++, 8),
+      1,
+    );
+    const res = await coordinator
+      .put(`/api/v1/tafels/${tafel.id}/schedule`)
+      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() });
+    return res.body.tafel;
+  };
+
+  const decision = (overrides: Record<string, unknown> = {}) => ({
+    decision: 'conditional',
+    rationale: 'Ouders werken mee onder voorwaarden; onderzoek uitgesteld.',
+    parentsView: 'disagree',
+    parentsViewText: 'Wij vinden dat het thuis goed gaat.',
+    conditionsDeadline: daysFromNow(90),
+    childHeard: 'in_person',
+    agreements: [
+      {
+        ownerMemberId: scene.parent.id,
+        what: 'Moeder gaat elke week naar de opvoedcursus.',
+        dueDate: daysFromNow(30),
+      },
+      { ownerUserId: scene.coordinator.id, what: 'Regievoerder belt de school.', dueDate: daysFromNow(-1) },
+    ],
+    ...overrides,
+  });
+
+  const tafelCount = async () =>
+    (
+      await t.dataSource.query('SELECT count(*)::int AS n FROM tafel WHERE case_id = $1', [scene.theCase.id])
+    )[0].n as number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    scene = await makeTafelScene(t.dataSource);
+    coordinator = await loginAs(t.app, scene.coordinator.email, TEST_PASSWORD);
+    chair = await loginAs(t.app, scene.chair.email, TEST_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('is decided by the chair of the tafel only', async () => {
+    const tafel = await scheduled();
+    const res = await coordinator.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision());
+    expect(res.status).toBe(403);
+    const raad = await loginAs(t.app, scene.raad.email, TEST_PASSWORD);
+    expect((await raad.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision())).status).toBe(403);
+  });
+
+  it.each([
+    ['a decision outside the moment type', { decision: 'handover_to_gi' }, 'decision'],
+    ['drang without a deadline', { conditionsDeadline: undefined }, 'conditionsDeadline'],
+    ['drang beyond six months', { conditionsDeadline: daysFromNow(200) }, 'conditionsDeadline'],
+    ['an impossible deadline', { conditionsDeadline: '2027-02-30' }, 'conditionsDeadline'],
+    ['an unknown decision', { decision: 'jail' }, 'decision'],
+    ['no record of hearing the child', { childHeard: undefined }, 'childHeard'],
+    [
+      'an agreement without owner',
+      { agreements: [{ what: 'Iets doen zonder eigenaar', dueDate: daysFromNow(3) }] },
+      'agreements.0.owner',
+    ],
+  ])('refuses %s and changes nothing', async (_label, change, param) => {
+    const tafel = await scheduled();
+    const before = await tafelCount();
+    const res = await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision(change));
+    expect(res.status).toBe(400);
+    expect(res.body.invalidParams.map((p: { name: string }) => p.name)).toContain(param);
+    expect((await coordinator.get(`/api/v1/tafels/${tafel.id}`)).body.status).toBe('scheduled');
+    expect(await tafelCount()).toBe(before);
+  });
+
+  it('drang: concludes the tafel, moves the case to drang and requests a herbespreking on the deadline', async () => {
+    const tafel = await scheduled();
+    const deadline = daysFromNow(90);
+    const res = await chair
+      .post(`/api/v1/tafels/${tafel.id}/decision`)
+      .send(decision({ conditionsDeadline: deadline }));
+    expect(res.status).toBe(200);
+    const decided: TafelDetail = res.body;
+    expect(decided.status).toBe('concluded');
+    expect(decided.decision).toMatchObject({
+      decision: 'conditional',
+      parentsView: 'disagree',
+      conditionsDeadline: deadline,
+    });
+    expect(decided.childHeard).toBe('in_person');
+    expect(decided.agreements.map((a) => [a.ownerName.startsWith('parent-'), a.overdue])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    const theCase: CaseDetail = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body;
+    expect(theCase.phase).toBe('drang');
+    const tafels: TafelSummary[] = (await coordinator.get(`/api/v1/tafels?caseId=${scene.theCase.id}`)).body;
+    const herbespreking = tafels.find((x) => x.momentType === 'herbespreking');
+    expect(herbespreking).toMatchObject({ status: 'requested', dueDate: deadline });
+    const events: ChainEvent[] = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}/events`)).body;
+    const types = events.map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['tafel_held', 'decision_recorded', 'phase_changed']));
+    expect(events.find((e) => e.type === 'decision_recorded')?.data).toMatchObject({
+      decision: 'conditional',
+    });
+    const held = events.find((e) => e.type === 'tafel_held' && e.data['tafelId'] === tafel.id);
+    expect(new Date(held?.occurredAt ?? 0).getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('a request for investigation sends the VTO and moves the case into investigation', async () => {
+    const tafel = await scheduled();
+    await chair
+      .post(`/api/v1/tafels/${tafel.id}/decision`)
+      .send(decision({ decision: 'request_investigation', conditionsDeadline: undefined, agreements: [] }))
+      .expect(200);
+    const events: ChainEvent[] = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}/events`)).body;
+    expect(events.map((e) => e.type)).toContain('vto_sent');
+    expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('investigation');
+    const again = await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision());
+    expect(again.status).toBe(409);
+  });
+
+  it('an overdracht hands over to a GI that must be a GI', async () => {
+    const tafel: TafelDetail = (
+      await coordinator
+        .post('/api/v1/tafels')
+        .send({ ...validRequest(scene.theCase.id), momentType: 'overdracht' })
+    ).body;
+    for (const [role, userId] of [
+      ['raad', scene.raad.id],
+      ['gi', scene.gi.id],
+    ]) {
+      await coordinator.post(`/api/v1/tafels/${tafel.id}/participants`).send({ role, userId }).expect(201);
+    }
+    const sitting = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(12, 14), 1);
+    await coordinator
+      .put(`/api/v1/tafels/${tafel.id}/schedule`)
+      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
+      .expect(200);
+    const wijkteam = await makeOrganisation(t.dataSource);
+    const gi = await makeOrganisation(t.dataSource, 'gi');
+    const base = decision({ decision: 'handover_to_gi', conditionsDeadline: undefined, agreements: [] });
+    expect(
+      (
+        await chair
+          .post(`/api/v1/tafels/${tafel.id}/decision`)
+          .send({ ...base, giOrganisationId: wijkteam.id })
+      ).status,
+    ).toBe(400);
+    await chair
+      .post(`/api/v1/tafels/${tafel.id}/decision`)
+      .send({ ...base, giOrganisationId: gi.id })
+      .expect(200);
+    expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('measure');
+  });
+
+  it('records attendance (an absence needs a reason) and RSVPs by the participants themselves', async () => {
+    const tafel = await scheduled();
+    const parent = await loginAs(t.app, scene.parentUser.email, TEST_PASSWORD);
+    const rsvp = await parent.put(`/api/v1/tafels/${tafel.id}/rsvp`).send({ response: 'accepted' });
+    expect(rsvp.status).toBe(200);
+    const mine = (rsvp.body as TafelDetail).participants.find((p) => p.userId === scene.parentUser.id);
+    expect(mine?.invitation).toBe('accepted');
+    const other = tafel.participants.find((p) => p.memberId === scene.otherParent.id);
+    const url = `/api/v1/tafels/${tafel.id}/attendance`;
+    const noReason = await chair
+      .put(url)
+      .send({ items: [{ participantId: other?.id, attendance: 'absent' }] });
+    expect(noReason.status).toBe(400);
+    const ok = await chair.put(url).send({
+      items: [
+        { participantId: other?.id, attendance: 'absent', absenceReason: 'Ziek' },
+        { participantId: mine?.id, attendance: 'present' },
+      ],
+    });
+    expect(ok.status).toBe(200);
+    const recorded = (ok.body as TafelDetail).participants.find((p) => p.id === other?.id);
+    expect(recorded).toMatchObject({ attendance: 'absent', absenceReason: 'Ziek' });
+    expect((await coordinator.put(url).send({ items: [] })).status).toBe(403);
+  });
+
+  it('lets the coordinator mark an agreement done', async () => {
+    const tafel = await scheduled();
+    const decided: TafelDetail = (await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision()))
+      .body;
+    const overdue = decided.agreements.find((a) => a.overdue);
+    const res = await coordinator.patch(`/api/v1/agreements/${overdue?.id}`).send({ status: 'done' });
+    expect(res.status).toBe(200);
+    expect((res.body as TafelDetail).agreements.find((a) => a.id === overdue?.id)).toMatchObject({
+      status: 'done',
+      overdue: false,
+    });
+  });
+});

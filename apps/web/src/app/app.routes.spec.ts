@@ -1,0 +1,66 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Me, ROLE_PERMISSIONS, Role } from '@tafel/shared/contracts';
+import { appRoutes } from './app.routes';
+import { TafelTitleStrategy } from './title-strategy';
+
+describe('app routes', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes, withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TitleStrategy, useClass: TafelTitleStrategy },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  /** Navigates while answering /me for the given role (or 401 when nobody is signed in). */
+  async function visit(url: string, role: Role | null): Promise<string> {
+    const harness = await RouterTestingHarness.create();
+    const navigation = harness.navigateByUrl(url);
+    await new Promise((resolve) => setTimeout(resolve));
+    const me = http.expectOne('/api/v1/me');
+    if (role) {
+      const body: Me = {
+        id: 'u1',
+        email: 'u@tafel.example',
+        displayName: 'U',
+        role,
+        organisation: null,
+        permissions: [...ROLE_PERMISSIONS[role]],
+      };
+      me.flush(body);
+    } else {
+      me.flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    }
+    await navigation;
+    http.match(() => true).forEach((request) => request.flush({ items: [], total: 0 }));
+    return TestBed.inject(Router).url;
+  }
+
+  it('sends a coordinator from / to the case list', async () => {
+    expect(await visit('/', 'coordinator')).toBe('/gezinnen');
+    expect(TestBed.inject(Title).getTitle()).toBe('Gezinnen – Tafel');
+  });
+
+  it('sends an auditor from / to the start page, and away from the case list', async () => {
+    expect(await visit('/', 'auditor')).toBe('/start');
+    await TestBed.inject(Router).navigateByUrl('/gezinnen');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(TestBed.inject(Router).url).toBe('/start');
+  });
+
+  it('sends a visitor to /login and remembers the deep link', async () => {
+    expect(await visit('/gezinnen/c1', null)).toBe('/login?terug=%2Fgezinnen%2Fc1');
+    expect(TestBed.inject(Title).getTitle()).toBe('Inloggen – Tafel');
+  });
+});

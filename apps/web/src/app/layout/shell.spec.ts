@@ -1,0 +1,81 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { Me, ROLE_PERMISSIONS, Role } from '@tafel/shared/contracts';
+import { AuthStore } from '@tafel/web/core';
+import { Shell } from './shell';
+
+describe('Shell', () => {
+  let fixture: ComponentFixture<Shell>;
+  let http: HttpTestingController;
+
+  async function render(role: Role, displayName = 'Anna de Vries'): Promise<HTMLElement> {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const me: Me = {
+      id: 'u1',
+      email: 'u1@tafel.example',
+      displayName,
+      role,
+      organisation: null,
+      permissions: [...ROLE_PERMISSIONS[role]],
+    };
+    const signIn = TestBed.inject(AuthStore).login({ email: me.email, password: 'x' });
+    http.expectOne('/api/v1/auth/login').flush(me);
+    await signIn;
+    fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  const navLinks = (element: HTMLElement) =>
+    Array.from(element.querySelectorAll('nav a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+
+  afterEach(() => http.verify());
+
+  it('gives a coordinator "Gezinnen", with name and Dutch role in the top bar', async () => {
+    const element = await render('coordinator');
+    expect(navLinks(element)).toEqual([['Gezinnen', '/gezinnen']]);
+    expect(element.querySelector('header')?.textContent).toContain('Anna de Vries');
+    expect(element.querySelector('header')?.textContent).toContain('Regievoerder');
+  });
+
+  it('gives a parent "Mijn gezin" instead of "Gezinnen"', async () => {
+    const element = await render('parent', 'Sanne Bakker');
+    expect(navLinks(element)).toEqual([['Mijn gezin', '/gezinnen']]);
+    expect(element.querySelector('header')?.textContent).toContain('Ouder');
+  });
+
+  it('gives an auditor only the start page', async () => {
+    const element = await render('auditor');
+    expect(navLinks(element)).toEqual([['Start', '/start']]);
+    expect(element.querySelector('header')?.textContent).toContain('Beleidsmedewerker');
+  });
+
+  it('has a skip link to the main landmark', async () => {
+    const element = await render('coordinator');
+    const skip = element.querySelector('a.skip-link');
+    expect(skip?.textContent?.trim()).toBe('Naar de inhoud');
+    skip?.dispatchEvent(new MouseEvent('click', { cancelable: true }));
+    expect(document.activeElement).toBe(element.querySelector('main'));
+  });
+
+  it('signs out and goes to the login page', async () => {
+    const element = await render('coordinator');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const button = Array.from(element.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Uitloggen',
+    );
+    button?.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(navigate).toHaveBeenCalledWith('/login');
+    expect(TestBed.inject(AuthStore).isLoggedIn()).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { isClientRole } from '@tafel/shared/contracts';
+import { AuthStore, PATHS } from '@tafel/web/core';
+import { ROLE_LABELS } from '@tafel/web/ui';
+import { filter, map, pairwise } from 'rxjs';
+
+interface NavItem {
+  path: string;
+  label: string;
+}
+
+/** The frame around every signed-in page: skip link, top bar with role-based navigation, and <main>. */
+@Component({
+  selector: 'tafel-shell',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly me = this.auth.me;
+  protected readonly roleLabel = computed(() => {
+    const me = this.me();
+    return me ? ROLE_LABELS[me.role] : '';
+  });
+  protected readonly nav = computed<NavItem>(() => {
+    const me = this.me();
+    if (!me || !this.auth.hasPermission('case:read')) {
+      return { path: PATHS.start, label: $localize`:@@nav.start:Start` };
+    }
+    return isClientRole(me.role)
+      ? { path: PATHS.cases, label: $localize`:@@nav.myFamily:Mijn gezin` }
+      : { path: PATHS.cases, label: $localize`:@@nav.cases:Gezinnen` };
+  });
+  protected readonly logoutFailed = signal(false);
+
+  constructor() {
+    // After moving to another page (not just other filters), put keyboard and screen-reader focus on the content.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        map((event) => event.urlAfterRedirects.split(/[?#]/)[0]),
+        pairwise(),
+        filter(([before, after]) => before !== after),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.main().nativeElement.focus());
+  }
+
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected async logout(): Promise<void> {
+    this.logoutFailed.set(false);
+    try {
+      await this.auth.logout();
+      await this.router.navigateByUrl(PATHS.login);
+    } catch {
+      this.logoutFailed.set(true);
+    }
+  }
+}

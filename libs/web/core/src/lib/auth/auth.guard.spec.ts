@@ -1,0 +1,40 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Route, Router, UrlSegment, UrlTree } from '@angular/router';
+import { AuthStore } from './auth.store';
+import { authGuard, permissionGuard } from './auth.guard';
+
+describe('auth guards', () => {
+  const auth = { isLoggedIn: jest.fn(), loadMe: jest.fn(), hasPermission: jest.fn(), homePath: jest.fn() };
+  const segments = [new UrlSegment('gezinnen', {}), new UrlSegment('c1', {})];
+
+  beforeEach(() => {
+    jest.resetAllMocks();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: AuthStore, useValue: auth }],
+    });
+  });
+
+  const serialize = (result: unknown) => TestBed.inject(Router).serializeUrl(result as UrlTree);
+
+  it('lets a signed-in user through without asking the API', async () => {
+    auth.isLoggedIn.mockReturnValue(true);
+    const result = await TestBed.runInInjectionContext(() => authGuard({} as Route, segments));
+    expect(result).toBe(true);
+    expect(auth.loadMe).not.toHaveBeenCalled();
+  });
+
+  it('sends an unknown visitor to /login and remembers the deep link', async () => {
+    auth.isLoggedIn.mockReturnValue(false);
+    auth.loadMe.mockResolvedValue(null);
+    const result = await TestBed.runInInjectionContext(() => authGuard({} as Route, segments));
+    expect(serialize(result)).toBe('/login?terug=%2Fgezinnen%2Fc1');
+  });
+
+  it('sends a user without the permission to their home page', () => {
+    auth.hasPermission.mockReturnValue(false);
+    auth.homePath.mockReturnValue('/start');
+    const result = TestBed.runInInjectionContext(() => permissionGuard('case:read')({} as Route, segments));
+    expect(serialize(result)).toBe('/start');
+    expect(auth.hasPermission).toHaveBeenCalledWith('case:read');
+  });
+});

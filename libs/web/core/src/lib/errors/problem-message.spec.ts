@@ -1,0 +1,34 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { isProblemDetails, problemMessage } from './problem-message';
+
+const problem = (code: string, status: number) =>
+  new HttpErrorResponse({ status, error: { type: 'about:blank', title: 'x', status, code } });
+
+describe('problemMessage', () => {
+  it('translates wrong credentials into Dutch', () => {
+    expect(problemMessage(problem('invalid_credentials', 401))).toBe(
+      'Het e-mailadres of het wachtwoord klopt niet.',
+    );
+  });
+
+  it('explains a hand-over to the current coordinator', () => {
+    expect(problemMessage(problem('same_coordinator', 409))).toContain('al de regievoerder');
+  });
+
+  it('falls back on the HTTP status when the body is not a problem', () => {
+    expect(problemMessage(new HttpErrorResponse({ status: 0 }))).toContain('niet bereikbaar');
+    expect(problemMessage(new HttpErrorResponse({ status: 404, error: 'Not Found' }))).toContain(
+      'geen toegang',
+    );
+  });
+
+  it('gives a general message for anything else', () => {
+    expect(problemMessage(new Error('boom'))).toContain('Er ging iets mis');
+  });
+
+  it('recognises problem bodies by their known error code', () => {
+    expect(isProblemDetails({ code: 'forbidden' })).toBe(true);
+    expect(isProblemDetails({ code: 'made_up' })).toBe(false);
+    expect(isProblemDetails(null)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ERROR_CODES, ErrorCode, ProblemDetails } from '@tafel/shared/contracts';
+
+/** True when a value looks like the API's application/problem+json body. */
+export function isProblemDetails(value: unknown): value is ProblemDetails {
+  if (typeof value !== 'object' || value === null) return false;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** A plain-Dutch (B1) sentence for a failed API call, to show to the user. */
+export function problemMessage(error: unknown): string {
+  if (!(error instanceof HttpErrorResponse)) return messageForStatus(500);
+  if (isProblemDetails(error.error)) return messageForCode(error.error.code);
+  return messageForStatus(error.status);
+}
+
+function messageForCode(code: ErrorCode): string {
+  switch (code) {
+    case 'validation_failed':
+    case 'malformed_body':
+      return $localize`:@@problem.invalid:Niet alle gegevens zijn goed ingevuld. Controleer ze en probeer het opnieuw.`;
+    case 'payload_too_large':
+      return $localize`:@@problem.tooLarge:Wat u wilt versturen is te groot. Maak het korter en probeer het opnieuw.`;
+    case 'unauthenticated':
+      return $localize`:@@problem.unauthenticated:U bent niet meer ingelogd. Log opnieuw in.`;
+    case 'invalid_credentials':
+      return $localize`:@@problem.invalidCredentials:Het e-mailadres of het wachtwoord klopt niet.`;
+    case 'forbidden':
+      return $localize`:@@problem.forbidden:U mag dit niet doen.`;
+    case 'not_found':
+      return $localize`:@@problem.notFound:Dit bestaat niet, of u heeft er geen toegang toe.`;
+    case 'conflict':
+      return $localize`:@@problem.conflict:Iemand anders heeft dit net gewijzigd. Laad de pagina opnieuw en probeer het nog eens.`;
+    case 'coordinator_not_eligible':
+      return $localize`:@@problem.coordinatorNotEligible:Deze persoon kan geen regievoerder van dit gezin worden.`;
+    case 'same_coordinator':
+      return $localize`:@@problem.sameCoordinator:Deze persoon is al de regievoerder van dit gezin.`;
+    case 'regie_unchanged':
+      return $localize`:@@problem.regieUnchanged:De regie ligt hier al.`;
+    case 'invalid_state':
+      return $localize`:@@problem.invalidState:Dit kan nu niet meer, omdat er intussen iets is veranderd. Laad de pagina opnieuw.`;
+    case 'slot_unavailable':
+      return $localize`:@@problem.slotUnavailable:Dit tijdstip is niet meer vrij. Kies een ander tijdstip.`;
+    case 'double_booked':
+      return $localize`:@@problem.doubleBooked:Iemand is op dat tijdstip al ingepland. Kies een ander tijdstip.`;
+    case 'participants_incomplete':
+      return $localize`:@@problem.participantsIncomplete:Nog niet alle deelnemers die nodig zijn, zijn uitgenodigd.`;
+    case 'service_unavailable':
+      return $localize`:@@problem.unavailable:Tafel is even niet beschikbaar. Probeer het over een paar minuten opnieuw.`;
+    case 'internal':
+      return messageForStatus(500);
+  }
+}
+
+function messageForStatus(status: number): string {
+  if (status === 0) {
+    return $localize`:@@problem.offline:Tafel is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.`;
+  }
+  if (status === 401) return messageForCode('unauthenticated');
+  if (status === 403) return messageForCode('forbidden');
+  if (status === 404) return messageForCode('not_found');
+  if (status === 503) return messageForCode('service_unavailable');
+  if (status === 429) {
+    return $localize`:@@problem.tooMany:U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.`;
+  }
+  return $localize`:@@problem.general:Er ging iets mis in Tafel. Probeer het later opnieuw.`;
+}

@@ -1,0 +1,33 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, throwError } from 'rxjs';
+import { AuthStore } from '../auth/auth.store';
+import { apiUrl, PATHS, RETURN_PARAM } from '../paths';
+
+/**
+ * Calls whose 401 is an answer rather than an expired session: a wrong password, and the
+ * "who am I" probe that authGuard makes (the guard redirects itself and keeps the deep link).
+ */
+const OWN_401_HANDLING = [apiUrl('auth/login'), apiUrl('me')];
+
+/** When the session has expired (401), forget the user and send them to the login page. */
+export const unauthorizedInterceptor: HttpInterceptorFn = (request, next) => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        !OWN_401_HANDLING.includes(request.url)
+      ) {
+        auth.clear();
+        const current = router.url;
+        const queryParams = current.startsWith(PATHS.login) ? {} : { [RETURN_PARAM]: current };
+        void router.navigate([PATHS.login], { queryParams });
+      }
+      return throwError(() => error);
+    }),
+  );
+};

@@ -1,0 +1,34 @@
+import { ParamMap, Params } from '@angular/router';
+import { CaseListQuery, CHAIN_PHASES, ChainPhase, Gemeente, GEMEENTEN } from '@tafel/shared/contracts';
+
+export const PAGE_SIZE = 20;
+
+/** The list filters live in the URL (?zoek=&gemeente=&fase=&pagina=), so back and reload keep them. */
+export function parseListParams(
+  params: ParamMap,
+): Required<Pick<CaseListQuery, 'page' | 'pageSize'>> & CaseListQuery {
+  const gemeente = params.get('gemeente');
+  const phase = params.get('fase');
+  const page = Number(params.get('pagina'));
+  return {
+    q: params.get('zoek')?.trim() || undefined,
+    gemeente: (GEMEENTEN as readonly string[]).includes(gemeente ?? '') ? (gemeente as Gemeente) : undefined,
+    phase: (CHAIN_PHASES as readonly string[]).includes(phase ?? '') ? (phase as ChainPhase) : undefined,
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+    pageSize: PAGE_SIZE,
+  };
+}
+
+/** URL query parameters for a list query; defaults are left out to keep the URL short. */
+export function toListParams(query: CaseListQuery): Params {
+  return {
+    zoek: query.q || null,
+    gemeente: query.gemeente ?? null,
+    fase: query.phase ?? null,
+    pagina: query.page && query.page > 1 ? query.page : null,
+  };
+}
+
+export function hasFilters(query: CaseListQuery): boolean {
+  return Boolean(query.q || query.gemeente || query.phase);
+}

@@ -1,0 +1,115 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { CaseSummary, Me } from '@tafel/shared/contracts';
+import { AuthStore } from '@tafel/web/core';
+import { casesRoutes } from '../cases.routes';
+
+const summary: CaseSummary = {
+  id: 'c1',
+  caseNumber: 'TW-2025-00001',
+  familyName: 'Jansen',
+  gemeente: 'Almelo',
+  phase: 'drang',
+  regieMode: 'family',
+  coordinator: {
+    userId: 'u1',
+    displayName: 'Anna de Vries',
+    organisation: 'Wijkteam Almelo',
+    since: '2025-01-01',
+  },
+  updatedAt: '2025-03-01T10:00:00Z',
+};
+
+const person = (role: Me['role']): Me => ({
+  id: 'u1',
+  email: 'x@tafel.example',
+  displayName: 'X',
+  role,
+  organisation: null,
+  permissions: ['case:read'],
+});
+
+describe('CaseListPage', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  let loader: HarnessLoader;
+
+  async function open(url: string, role: Me['role'] = 'coordinator'): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'gezinnen', children: casesRoutes }], withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const signIn = TestBed.inject(AuthStore).login({ email: 'x@tafel.example', password: 'x' });
+    http.expectOne('/api/v1/auth/login').flush(person(role));
+    await signIn;
+    harness = await RouterTestingHarness.create(url);
+    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+  }
+
+  const listRequest = (): TestRequest => http.expectOne((r) => r.url === '/api/v1/cases');
+
+  async function answer(request: TestRequest, items: CaseSummary[], total = items.length): Promise<void> {
+    request.flush({ items, total });
+    await harness.fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  it('asks the API for the filters in the URL and shows the cases with a link per case number', async () => {
+    await open('/gezinnen?gemeente=Almelo&pagina=2');
+    const request = listRequest();
+    expect(request.request.urlWithParams).toBe('/api/v1/cases?gemeente=Almelo&page=2&pageSize=20');
+    await answer(request, [summary], 21);
+
+    const link = harness.routeNativeElement?.querySelector('a');
+    expect(link?.textContent?.trim()).toBe('TW-2025-00001');
+    expect(link?.getAttribute('href')).toBe('/gezinnen/c1');
+    expect(harness.routeNativeElement?.textContent).toContain('21 gezinnen gevonden');
+  });
+
+  it('reloads with the chosen phase and search text, starting again at page 1', async () => {
+    await open('/gezinnen?pagina=3');
+    await answer(listRequest(), [summary], 60);
+
+    const phaseField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Fase' }));
+    const phase = (await phaseField.getControl(MatSelectHarness)) as MatSelectHarness;
+    await phase.open();
+    await phase.clickOptions({ text: 'Raadsonderzoek' });
+    const byPhase = listRequest();
+    expect(byPhase.request.params.get('phase')).toBe('investigation');
+    expect(byPhase.request.params.get('page')).toBe('1');
+    await answer(byPhase, [summary]);
+
+    const searchField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Zoeken' }));
+    const search = (await searchField.getControl(MatInputHarness)) as MatInputHarness;
+    await search.setValue('jans');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const bySearch = listRequest();
+    expect(bySearch.request.params.get('q')).toBe('jans');
+    expect(bySearch.request.params.get('phase')).toBe('investigation');
+    expect(TestBed.inject(Router).url).toBe('/gezinnen?zoek=jans&fase=investigation');
+    await answer(bySearch, []);
+
+    expect(harness.routeNativeElement?.textContent).toContain('Geen gezinnen gevonden');
+  });
+
+  it('takes a parent with one family straight to it', async () => {
+    await open('/gezinnen', 'parent');
+    await answer(listRequest(), [summary]);
+    expect(TestBed.inject(Router).url).toBe('/gezinnen/c1');
+    http.expectOne('/api/v1/cases/c1');
+    http.expectOne('/api/v1/cases/c1/events');
+  });
+});

@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  CaseListQuery,
+  CaseSummary,
+  CHAIN_PHASES,
+  GEMEENTEN,
+  isClientRole,
+  Page,
+} from '@tafel/shared/contracts';
+import { AuthStore, CasesApi, problemMessage } from '@tafel/web/core';
+import { PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
+import {
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  Observable,
+  of,
+  startWith,
+  switchMap,
+  tap,
+} from 'rxjs';
+import { hasFilters, PAGE_SIZE, parseListParams, toListParams } from './case-list-params';
+
+type ListState =
+  | { status: 'loading' }
+  | { status: 'loaded'; page: Page<CaseSummary>; filtered: boolean }
+  | { status: 'failed'; message: string };
+
+/** /gezinnen: the cases the user may see, with search, filters and paging kept in the URL. */
+@Component({
+  selector: 'tafel-case-list-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatTableModule,
+    MatPaginatorModule,
+    PhaseChip,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './case-list.page.html',
+  styleUrl: './case-list.page.scss',
+})
+export class CaseListPage {
+  private readonly api = inject(CasesApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthStore);
+
+  protected readonly gemeenten = GEMEENTEN;
+  protected readonly phases = CHAIN_PHASES;
+  protected readonly phaseLabels = PHASE_LABELS;
+  protected readonly pageSize = PAGE_SIZE;
+  protected readonly columns = ['caseNumber', 'familyName', 'gemeente', 'phase', 'coordinator'];
+  protected readonly isClient = computed(() => {
+    const me = this.auth.me();
+    return me !== null && isClientRole(me.role);
+  });
+
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseListParams)), {
+    requireSync: true,
+  });
+  protected readonly state = toSignal(
+    this.route.queryParamMap.pipe(
+      map(parseListParams),
+      switchMap((query) => this.load(query)),
+    ),
+    { initialValue: { status: 'loading' } as ListState },
+  );
+  protected readonly search = new FormControl(this.query().q ?? '', { nonNullable: true });
+
+  constructor() {
+    this.search.valueChanges
+      .pipe(
+        debounceTime(300),
+        map((value) => value.trim()),
+        distinctUntilChanged(),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => this.applyFilters({ q }));
+  }
+
+  protected applyFilters(changes: Partial<CaseListQuery>): void {
+    this.navigate({ ...this.query(), ...changes, page: 1 });
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.navigate({ ...this.query(), page: event.pageIndex + 1 });
+  }
+
+  private navigate(query: CaseListQuery): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: toListParams(query),
+      replaceUrl: true,
+    });
+  }
+
+  private load(query: CaseListQuery): Observable<ListState> {
+    return this.api.list(query).pipe(
+      tap((page) => this.openOnlyCase(page, query)),
+      map((page): ListState => ({ status: 'loaded', page, filtered: hasFilters(query) })),
+      catchError((error: unknown) => of<ListState>({ status: 'failed', message: problemMessage(error) })),
+      startWith<ListState>({ status: 'loading' }),
+    );
+  }
+
+  /** A parent, child or network member with exactly one family goes straight to it. */
+  private openOnlyCase(page: Page<CaseSummary>, query: CaseListQuery): void {
+    if (this.isClient() && page.total === 1 && page.items.length === 1 && !hasFilters(query)) {
+      void this.router.navigate([page.items[0].id], { relativeTo: this.route, replaceUrl: true });
+    }
+  }
+}

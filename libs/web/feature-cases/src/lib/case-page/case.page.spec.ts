@@ -1,0 +1,127 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
+import { provideRouter } from '@angular/router';
+import { CaseDetail, Me, Permission } from '@tafel/shared/contracts';
+import { AuthStore } from '@tafel/web/core';
+import { CasePage } from './case.page';
+
+const detail: CaseDetail = {
+  id: 'c1',
+  caseNumber: 'TW-2025-00007',
+  familyName: 'Jansen',
+  gemeente: 'Hengelo',
+  phase: 'toeleiding',
+  regieMode: 'family',
+  coordinator: {
+    userId: 'u1',
+    displayName: 'Anna de Vries',
+    organisation: 'Wijkteam Hengelo',
+    since: '2025-01-06',
+  },
+  updatedAt: '2025-03-01T10:00:00Z',
+  createdAt: '2025-01-06T10:00:00Z',
+  members: [],
+};
+
+describe('CasePage', () => {
+  let fixture: ComponentFixture<CasePage>;
+  let http: HttpTestingController;
+  let loader: HarnessLoader;
+
+  async function open(permissions: Permission[]): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const me: Me = {
+      id: 'u1',
+      email: 'a@tafel.example',
+      displayName: 'A',
+      role: 'coordinator',
+      organisation: null,
+      permissions,
+    };
+    http = TestBed.inject(HttpTestingController);
+    const signIn = TestBed.inject(AuthStore).login({ email: me.email, password: 'x' });
+    http.expectOne('/api/v1/auth/login').flush(me);
+    await signIn;
+    fixture = TestBed.createComponent(CasePage);
+    fixture.componentRef.setInput('id', 'c1');
+    loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/cases/c1').flush(detail);
+    http.expectOne('/api/v1/cases/c1/events').flush([]);
+    await fixture.whenStable();
+  }
+
+  /** Lets the dialog's close and the page's reactions to it run to the end. */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+
+  afterEach(() => http.verify());
+
+  it('shows the family, case number and coordinator, without hand-over for a non-coordinator', async () => {
+    await open(['case:read']);
+    expect((fixture.nativeElement as HTMLElement).querySelector('h1')?.textContent).toContain('Gezin Jansen');
+    expect(text()).toContain('TW-2025-00007');
+    expect(text()).toContain('Anna de Vries');
+    expect(text()).toContain('Regie bij gezin');
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Overdragen' }))).toHaveLength(0);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Regie wijzigen' }))).toHaveLength(0);
+  });
+
+  it('hands the case over: dialog closes, new coordinator shown, timeline reloaded, snackbar', async () => {
+    await open(['case:read', 'case:handover']);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Overdragen' }))).click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Regie overdragen');
+    http
+      .expectOne('/api/v1/cases/c1/coordinator-candidates')
+      .flush([{ id: 'u2', displayName: 'Bram Smit', organisation: null }]);
+
+    const select = (await (
+      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Nieuwe regievoerder' }))
+    ).getControl(MatSelectHarness)) as MatSelectHarness;
+    await select.open();
+    await select.clickOptions({ text: 'Bram Smit' });
+    const reason = (await (
+      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Reden' }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    await reason.setValue('Gezin verhuist naar Hengelo');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Overdracht bevestigen' }))).click();
+
+    const coordinator = {
+      userId: 'u2',
+      displayName: 'Bram Smit',
+      organisation: 'Wijkteam Hengelo',
+      since: '2025-03-02',
+    };
+    http.expectOne({ method: 'PUT', url: '/api/v1/cases/c1/coordinator' }).flush({ ...detail, coordinator });
+    await settle();
+    http.expectOne('/api/v1/cases/c1/events').flush([]);
+    await fixture.whenStable();
+
+    expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
+    expect(text()).toContain('Bram Smit');
+    expect(text()).not.toContain('Anna de Vries');
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Regie overgedragen');
+  });
+});

@@ -1,0 +1,102 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { CoordinatorCandidate } from '@tafel/shared/contracts';
+import { HandoverDialog } from './handover-dialog';
+
+const candidates: CoordinatorCandidate[] = [
+  { id: 'u2', displayName: 'Bram Smit', organisation: 'Wijkteam Hengelo' },
+  { id: 'u3', displayName: 'Carla Mulder', organisation: null },
+];
+
+describe('HandoverDialog', () => {
+  const close = jest.fn();
+  let http: HttpTestingController;
+  let loader: HarnessLoader;
+
+  beforeEach(async () => {
+    close.mockReset();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MAT_DIALOG_DATA, useValue: { caseId: 'c1' } },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(HandoverDialog);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    http.expectOne('/api/v1/cases/c1/coordinator-candidates').flush(candidates);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => http.verify());
+
+  const formField = (label: string) =>
+    loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+  const reasonInput = async () =>
+    (await (await formField('Reden')).getControl(MatInputHarness)) as MatInputHarness;
+
+  const confirm = async () =>
+    (await loader.getHarness(MatButtonHarness.with({ text: 'Overdracht bevestigen' }))).click();
+
+  async function chooseBram(): Promise<void> {
+    const select = (await (
+      await formField('Nieuwe regievoerder')
+    ).getControl(MatSelectHarness)) as MatSelectHarness;
+    await select.open();
+    await select.clickOptions({ text: /Bram Smit/ });
+  }
+
+  it('refuses to send a hand-over without a reason', async () => {
+    await chooseBram();
+    await confirm();
+
+    http.expectNone({ method: 'PUT' });
+    expect(await (await formField('Reden')).getTextErrors()).toEqual(['Vul een reden in.']);
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('refuses a reason shorter than 5 characters', async () => {
+    await chooseBram();
+    await (await reasonInput()).setValue(' ok  ');
+    await confirm();
+
+    http.expectNone({ method: 'PUT' });
+    expect(await (await formField('Reden')).getTextErrors()).toEqual(['Schrijf minstens 5 tekens.']);
+  });
+
+  it('sends coordinatorId and reason, then closes with the updated case', async () => {
+    await chooseBram();
+    await (await reasonInput()).setValue('Gezin verhuist naar Hengelo');
+    await confirm();
+
+    const request = http.expectOne('/api/v1/cases/c1/coordinator');
+    expect(request.request.method).toBe('PUT');
+    expect(request.request.body).toEqual({ coordinatorId: 'u2', reason: 'Gezin verhuist naar Hengelo' });
+    const updated = { id: 'c1', coordinator: { userId: 'u2', displayName: 'Bram Smit' } };
+    request.flush(updated);
+    expect(close).toHaveBeenCalledWith(updated);
+  });
+
+  it('shows the problem in Dutch and stays open when the API refuses', async () => {
+    await chooseBram();
+    await (await reasonInput()).setValue('Gezin verhuist naar Hengelo');
+    await confirm();
+
+    http
+      .expectOne('/api/v1/cases/c1/coordinator')
+      .flush({ code: 'coordinator_not_eligible', status: 422 }, { status: 422, statusText: 'Unprocessable' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(close).not.toHaveBeenCalled();
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('kan geen regievoerder');
+  });
+});

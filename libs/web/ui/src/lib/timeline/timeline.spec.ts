@@ -1,0 +1,33 @@
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { ChainEvent } from '@tafel/shared/contracts';
+import { Timeline } from './timeline';
+
+describe('Timeline', () => {
+  it('lists events with Dutch labels, Dutch dates, actor and reason', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
+    const events: ChainEvent[] = [
+      {
+        id: 'e2',
+        type: 'coordinator_handed_over',
+        occurredAt: '2025-03-12T13:05:00Z',
+        actor: 'Anna de Vries',
+        data: { reason: 'Gezin verhuist naar Hengelo' },
+      },
+      { id: 'e1', type: 'case_opened', occurredAt: '2025-01-02T09:00:00Z', actor: null, data: {} },
+    ];
+    const fixture = TestBed.createComponent(Timeline);
+    fixture.componentRef.setInput('events', events);
+    fixture.detectChanges();
+
+    const items = (fixture.nativeElement as HTMLElement).querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toContain('Regie overgedragen');
+    expect(items[0].textContent).toContain('12 maart 2025 om 14:05');
+    expect(items[0].textContent).toContain('door Anna de Vries');
+    expect(items[0].textContent).toContain('Reden: Gezin verhuist naar Hengelo');
+    expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2025-03-12T13:05:00Z');
+    expect(items[1].textContent).toContain('Gezin aangemeld');
+    expect(items[1].textContent).not.toContain('door');
+  });
+});
