@@ -1,7 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { CaseDetail, CaseSummary, GEMEENTEN, Page, ROLES } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseSummary,
+  GEMEENTEN,
+  Page,
+  ROLES,
+  TafelDetail,
+  TafelSummary,
+} from '@tafel/shared/contracts';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/database/seed/demo-accounts';
@@ -67,6 +75,29 @@ describe('Twente demo data', () => {
     expect(custody.without).toBeGreaterThan(0);
     const events = await query<{ type: string }>('SELECT DISTINCT type FROM chain_event');
     expect(events.length).toBeGreaterThan(8);
+  });
+
+  it('gives the chair sittings ahead and the Bakker family a requested toeleiding with the RvdK', async () => {
+    const [{ sittings }] = await query<{ sittings: number }>(
+      `SELECT count(*)::int AS sittings FROM sitting WHERE starts_at > now()`,
+    );
+    expect(sittings).toBeGreaterThanOrEqual(4);
+    const parent = await login('ouder@tafel.example');
+    const tafels: TafelSummary[] = (await parent.get('/api/v1/tafels')).body;
+    expect(tafels).toHaveLength(1);
+    expect(tafels[0]).toMatchObject({ momentType: 'toeleiding', status: 'requested' });
+    const detail: TafelDetail = (await parent.get(`/api/v1/tafels/${tafels[0].id}`)).body;
+    expect(detail.participants.map((p) => p.role).sort()).toEqual([
+      'child',
+      'parent',
+      'parent',
+      'raad',
+      'requester',
+    ]);
+    const coordinator = await login('regievoerder.enschede@tafel.example');
+    const proposals = (await coordinator.get(`/api/v1/tafels/${tafels[0].id}/slot-proposals`))
+      .body as unknown[];
+    expect(proposals.length).toBeGreaterThan(0);
   });
 
   it('lets every demo account log in with the demo password', async () => {

@@ -200,9 +200,7 @@ export function bakkerFamily(today: Date): DemoFamily {
         addressConfidential: false,
       },
     ],
-    events: [
-      { type: 'melding_received', daysAgo: 110 },
-      { type: 'tafel_requested', daysAgo: 6 },
-    ],
+    // The toeleiding request itself is made through the tafel service (see demo-tafels.ts).
+    events: [{ type: 'melding_received', daysAgo: 110 }],
   };
 }

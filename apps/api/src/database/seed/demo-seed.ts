@@ -12,6 +12,7 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
+import { seedDemoTafels } from './demo-tafels';
 import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
 
 const FAMILY_COUNT = 100;
@@ -172,6 +173,7 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
       for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
     }
     for (const [i, family] of families.entries()) await seedFamily(manager, family, i, users, today);
+    await seedDemoTafels(app, manager, today);
   });
   new Logger('Seed').log(`Seeded Twente demo data: ${FAMILY_COUNT} families`);
   return true;
