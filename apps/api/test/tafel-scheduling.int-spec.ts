@@ -67,6 +67,31 @@ describe('scheduling tafels', () => {
     expect((await coordinator.get(`/api/v1/tafels/${tafel.id}`)).body.status).toBe('requested');
   });
 
+  it('requires the GI at an overdracht, as configured per moment type', async () => {
+    const tafel: TafelDetail = (
+      await coordinator
+        .post('/api/v1/tafels')
+        .send({ ...validRequest(scene.theCase.id), momentType: 'overdracht' })
+    ).body;
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'raad', userId: scene.raad.id })
+      .expect(201);
+    const sitting = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(3, 13), 1);
+    const schedule = () =>
+      coordinator
+        .put(`/api/v1/tafels/${tafel.id}/schedule`)
+        .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() });
+    const missing = await schedule();
+    expect(missing.status).toBe(422);
+    expect(missing.body.invalidParams).toEqual([{ name: 'participants', reason: 'needs a gi' }]);
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'gi', userId: scene.gi.id })
+      .expect(201);
+    expect((await schedule()).status).toBe(200);
+  });
+
   it('proposes only slots in which everyone is free, and marks the norm', async () => {
     const tafel = await requested(coordinator, scene.theCase.id, scene.raad.id);
     const soon = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(4, 8));
