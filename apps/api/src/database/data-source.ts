@@ -14,7 +14,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsTransactionMode: 'all',
-    extra: { max: 10 },
+    extra: { max: 20 },
   };
 }
 

@@ -1,3 +1,4 @@
+import { AccessLogEntity } from '../modules/audit/access-log.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { CaseMemberEntity } from '../modules/cases/entities/case-member.entity';
 import { CaseProfessionalEntity } from '../modules/cases/entities/case-professional.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   AgreementEntity,
   BookingEntity,
   JobEntity,
+  AccessLogEntity,
 ];

@@ -6,4 +6,6 @@ export interface AuthUser {
   role: Role;
   organisationId: string | null;
   sessionId: string;
+  /** Where the request came from (IP and user agent), for the access log. */
+  accessPoint: string;
 }

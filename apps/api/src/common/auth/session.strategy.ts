@@ -17,6 +17,9 @@ export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY
 
   async validate(request: Request): Promise<AuthUser | null> {
     const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-    return token ? this.sessions.resolve(token) : null;
+    const user = token ? await this.sessions.resolve(token) : null;
+    if (!user) return null;
+    const agent = (request.get('user-agent') ?? '').slice(0, 300);
+    return { ...user, accessPoint: `ip=${request.ip ?? ''}; ua=${agent}` };
   }
 }

@@ -36,7 +36,7 @@ export class SessionService {
   }
 
   /** The caller behind a token, or null when unknown, revoked, idle too long, expired or deactivated. */
-  async resolve(token: string, now = new Date()): Promise<AuthUser | null> {
+  async resolve(token: string, now = new Date()): Promise<Omit<AuthUser, 'accessPoint'> | null> {
     const session = await this.sessions.findOne({
       where: { tokenHash: this.hashToken(token), revokedAt: IsNull() },
       relations: { user: true },

@@ -2,44 +2,82 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { isClientRole, isProfessionalRole } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
+import { AccessAction } from '../audit/access-log.entity';
+import { AccessLogService } from '../audit/access-log.service';
 import { caseNotFound } from './cases.errors';
 
+/** What the caller does with a case's data, as written to the access log. */
+export interface CaseAccess {
+  event: string;
+  action: AccessAction;
+}
+
 /**
- * Need-to-know, in one place: a professional sees a case while they coordinate it, are added to
- * it or take part in one of its tafels; a parent, child or network member only their own case; every other role no case at all.
+ * Need-to-know, in one place: a professional sees a case while they coordinate it, are added to it
+ * or take part in one of its tafels; a parent, child or network member only their own case; every
+ * other role no case at all. Every check, granted or refused, is written to the access log.
  */
 @Injectable()
 export class CaseAccessService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
-  /** Throws not-found (never forbidden) when the caller may not see the case. */
-  async requireAccess(user: AuthUser, caseId: string): Promise<void> {
-    const condition = this.visibleCaseIds(user);
-    if (!condition) throw caseNotFound();
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM family_case c WHERE c.id = $1 AND c.id IN (${condition}) LIMIT 1`,
-      [caseId, user.id],
+  /** Throws not-found (never forbidden) when the caller may not see the case; returns the relationship. */
+  async requireAccess(user: AuthUser, caseId: string, access: CaseAccess): Promise<string> {
+    const relations = this.relations(user, '$2');
+    const rows: { relationship: string }[] = relations
+      ? await this.dataSource.query(
+          `SELECT v.relationship FROM (${relations}) v WHERE v.case_id = $1 ORDER BY v.relationship LIMIT 1`,
+          [caseId, user.id],
+        )
+      : [];
+    const relationship = rows[0]?.relationship ?? 'none';
+    const exists = relationship !== 'none' || (await this.caseExists(caseId));
+    if (exists) {
+      await this.accessLog.record(user, [
+        { ...access, caseId, authorised: relationship !== 'none', relationship },
+      ]);
+    }
+    if (relationship === 'none') throw caseNotFound();
+    return relationship;
+  }
+
+  /** Logs a read of several cases at once (a list), each as its own row. */
+  async logRead(user: AuthUser, caseIds: string[], event: string): Promise<void> {
+    await this.accessLog.record(
+      user,
+      caseIds.map((caseId) => ({ event, action: 'R', caseId, authorised: true, relationship: 'listed' })),
     );
-    if (rows.length === 0) throw caseNotFound();
   }
 
   /** Narrows a query over `family_case` (alias `c`) to the cases the caller may see. */
   restrict<T extends object>(query: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
-    const condition = this.visibleCaseIds(user, ':viewerId');
-    return condition
-      ? query.andWhere(`c.id IN (${condition})`, { viewerId: user.id })
+    const relations = this.relations(user, ':viewerId');
+    return relations
+      ? query.andWhere(`c.id IN (SELECT v.case_id FROM (${relations}) v)`, { viewerId: user.id })
       : query.andWhere('1 = 0');
   }
 
-  /** SQL selecting the ids of the cases visible to the caller; the user id is the parameter `param`. */
-  private visibleCaseIds(user: AuthUser, param = '$2'): string | null {
+  private async caseExists(caseId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM family_case WHERE id = $1', [caseId]);
+    return rows.length > 0;
+  }
+
+  /** SQL of (case_id, relationship) pairs for the caller; the user id is the parameter `param`. */
+  private relations(user: AuthUser, param: string): string | null {
     if (isProfessionalRole(user.role)) {
-      return `SELECT a.case_id FROM coordinator_assignment a WHERE a.user_id = ${param} AND a.ended_at IS NULL
-              UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
-              UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
-                     WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
+      return `SELECT a.case_id, 'coordinator' AS relationship FROM coordinator_assignment a
+                WHERE a.user_id = ${param} AND a.ended_at IS NULL
+              UNION SELECT p.case_id, 'professional' FROM case_professional p
+                WHERE p.user_id = ${param} AND p.removed_at IS NULL
+              UNION SELECT t.case_id, 'participant' FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+                WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
     }
-    if (isClientRole(user.role)) return `SELECT m.case_id FROM case_member m WHERE m.user_id = ${param}`;
+    if (isClientRole(user.role)) {
+      return `SELECT m.case_id, 'own_case' AS relationship FROM case_member m WHERE m.user_id = ${param}`;
+    }
     return null;
   }
 }

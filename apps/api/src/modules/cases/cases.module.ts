@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { UserEntity } from '../users/user.entity';
 import { CaseAccessService } from './case-access.service';
 import { CasesController } from './cases.controller';
@@ -14,6 +15,7 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
 
 @Module({
   imports: [
+    AuditModule,
     TypeOrmModule.forFeature([
       FamilyCaseEntity,
       CaseMemberEntity,

@@ -51,11 +51,16 @@ export class CasesService {
       this.dataSource.manager,
       rows.map((r) => r.id),
     );
+    await this.access.logRead(
+      user,
+      rows.map((r) => r.id),
+      'case.list',
+    );
     return { items: rows.map((r) => toCaseSummary(r, coordinators.get(r.id))), total };
   }
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.read', action: 'R' });
     return this.detail(this.dataSource.manager, caseId);
   }
 
@@ -89,7 +94,7 @@ export class CasesService {
   async update(user: AuthUser, caseId: string, dto: UpdateCaseDto): Promise<CaseDetail> {
     if (dto.familyName === undefined && dto.gemeente === undefined && dto.phase === undefined)
       throw emptyUpdate();
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.update', action: 'U' });
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockCase(manager, caseId);
       const changes: Partial<FamilyCaseEntity> = {};
@@ -110,7 +115,7 @@ export class CasesService {
   async addMember(user: AuthUser, caseId: string, dto: AddMemberDto): Promise<CaseDetail> {
     if (dto.custody !== undefined && dto.kind !== 'parent')
       throw memberRuleBroken('custody', 'only a parent holds custody');
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.member.create', action: 'C' });
     return this.dataSource.transaction(async (manager) => {
       await this.lockCase(manager, caseId);
       await manager.insert(CaseMemberEntity, {
@@ -130,7 +135,7 @@ export class CasesService {
 
   /** Switching regie needs a reason; it is on the timeline, so the family sees it. */
   async changeRegie(user: AuthUser, caseId: string, dto: RegieChangeRequest): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.regie.update', action: 'U' });
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockCase(manager, caseId);
       if (current.regieMode === dto.mode) throw regieUnchanged();
@@ -145,7 +150,7 @@ export class CasesService {
   }
 
   async timeline(user: AuthUser, caseId: string): Promise<ChainEvent[]> {
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.events.read', action: 'R' });
     return this.events.list(caseId);
   }
 

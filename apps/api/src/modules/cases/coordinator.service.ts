@@ -30,7 +30,7 @@ export class CoordinatorService {
    * professional (warm hand-over).
    */
   async handover(user: AuthUser, caseId: string, dto: HandoverDto): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.coordinator.update', action: 'U' });
     const next = await this.users.findOne({
       where: { id: dto.coordinatorId, role: 'coordinator', active: true },
     });
@@ -68,7 +68,7 @@ export class CoordinatorService {
 
   /** Active coordinators other than the current one, for the hand-over dialog. */
   async candidates(user: AuthUser, caseId: string): Promise<CoordinatorCandidate[]> {
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.coordinator.candidates', action: 'R' });
     const current = await this.dataSource.manager.findOne(CoordinatorAssignmentEntity, {
       where: { caseId, endedAt: IsNull() },
     });
@@ -85,7 +85,7 @@ export class CoordinatorService {
   }
 
   async addProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId);
+    await this.access.requireAccess(user, caseId, { event: 'case.professional.create', action: 'C' });
     const professional = await this.users.findOne({ where: { id: professionalId, active: true } });
     if (!professional || !(PROFESSIONAL_ROLES as readonly string[]).includes(professional.role)) {
       throw professionalNotEligible();

@@ -52,7 +52,13 @@ export class OutcomeService {
   /** The chair's decision with the parents' view and the agreements; moves the chain phase. */
   async decide(user: AuthUser, tafelId: string, dto: DecisionDto): Promise<TafelDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+      const tafel = await this.queries.requireTafel(
+        manager,
+        user,
+        tafelId,
+        { event: 'tafel.decision.create', action: 'C' },
+        true,
+      );
       const chair = await manager.findOneBy(TafelParticipantEntity, {
         tafelId,
         role: 'chair',
@@ -88,7 +94,13 @@ export class OutcomeService {
 
   async recordAttendance(user: AuthUser, tafelId: string, dto: AttendanceListDto): Promise<TafelDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+      const tafel = await this.queries.requireTafel(
+        manager,
+        user,
+        tafelId,
+        { event: 'tafel.attendance.update', action: 'U' },
+        true,
+      );
       const recorder = await manager.findOneBy(TafelParticipantEntity, { tafelId, userId: user.id });
       if (!recorder || (recorder.role !== 'chair' && recorder.role !== 'secretary')) throw notTheChair();
       if (!['scheduled', 'in_session', 'concluded'].includes(tafel.status))
@@ -111,7 +123,13 @@ export class OutcomeService {
 
   async rsvp(user: AuthUser, tafelId: string, dto: RsvpDto): Promise<TafelDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+      const tafel = await this.queries.requireTafel(
+        manager,
+        user,
+        tafelId,
+        { event: 'tafel.rsvp.update', action: 'U' },
+        true,
+      );
       if (tafel.status !== 'scheduled') throw invalidState('Only a scheduled tafel can be answered');
       const me = await manager.findOneBy(TafelParticipantEntity, { tafelId, userId: user.id });
       if (!me || me.invitation === 'not_invited') throw notAParticipant();
@@ -127,7 +145,7 @@ export class OutcomeService {
   ): Promise<TafelDetail> {
     const agreement = await this.dataSource.manager.findOneBy(AgreementEntity, { id: agreementId });
     if (!agreement) throw tafelNotFound();
-    await this.access.requireAccess(user, agreement.caseId);
+    await this.access.requireAccess(user, agreement.caseId, { event: 'agreement.update', action: 'U' });
     await this.dataSource.manager.update(AgreementEntity, agreementId, {
       status,
       doneAt: status === 'done' ? new Date() : null,

@@ -50,7 +50,10 @@ export class SchedulingService {
   /** Slots in which the sitting's chair and secretary and every participant are free. */
   async proposals(user: AuthUser, tafelId: string, from?: Date, to?: Date): Promise<SlotProposal[]> {
     const manager = this.dataSource.manager;
-    const tafel = await this.queries.requireTafel(manager, user, tafelId);
+    const tafel = await this.queries.requireTafel(manager, user, tafelId, {
+      event: 'tafel.slots.read',
+      action: 'R',
+    });
     const now = new Date();
     const start = from && from > now ? from : now;
     const end = to ?? new Date(start.getTime() + PROPOSAL_WINDOW_DAYS * DAY_MS);
@@ -97,7 +100,13 @@ export class SchedulingService {
   async schedule(user: AuthUser, tafelId: string, dto: ScheduleDto): Promise<ScheduleResult> {
     const result = await this.dataSource
       .transaction(async (manager) => {
-        const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+        const tafel = await this.queries.requireTafel(
+          manager,
+          user,
+          tafelId,
+          { event: 'tafel.schedule.update', action: 'U' },
+          true,
+        );
         const moving = tafel.status === 'scheduled';
         if (!moving && tafel.status !== 'requested')
           throw invalidState(`A ${tafel.status} tafel cannot be scheduled`);
@@ -156,7 +165,13 @@ export class SchedulingService {
 
   async cancel(user: AuthUser, tafelId: string, dto: ReasonDto) {
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+      const tafel = await this.queries.requireTafel(
+        manager,
+        user,
+        tafelId,
+        { event: 'tafel.cancel', action: 'U' },
+        true,
+      );
       if (tafel.status !== 'requested' && tafel.status !== 'scheduled') {
         throw invalidState(`A ${tafel.status} tafel cannot be cancelled`);
       }

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
-import { CaseAccessService } from '../cases/case-access.service';
+import { CaseAccess, CaseAccessService } from '../cases/case-access.service';
 import { FamilyCaseEntity } from '../cases/entities/family-case.entity';
 import { UserEntity } from '../users/user.entity';
 import { AgreementEntity } from './entities/agreement.entity';
@@ -25,6 +25,7 @@ export class TafelQueriesService {
     manager: EntityManager,
     user: AuthUser,
     tafelId: string,
+    access: CaseAccess,
     lock = false,
   ): Promise<TafelEntity> {
     const tafel = await manager.findOne(TafelEntity, {
@@ -32,7 +33,7 @@ export class TafelQueriesService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!tafel) throw tafelNotFound();
-    await this.access.requireAccess(user, tafel.caseId).catch(() => {
+    await this.access.requireAccess(user, tafel.caseId, access).catch(() => {
       throw tafelNotFound();
     });
     return tafel;
@@ -83,6 +84,7 @@ export class TafelQueriesService {
     const agreements = await manager.find(AgreementEntity, {
       where: { tafelId: In(tafels.map((t) => t.id)) },
     });
+    await this.access.logRead(user, [...new Set(tafels.map((t) => t.caseId))], 'tafel.list');
     return tafels.map((t) =>
       toTafelSummary(
         t,

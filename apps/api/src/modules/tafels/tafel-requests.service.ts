@@ -55,7 +55,7 @@ export class TafelRequestsService {
   async request(user: AuthUser, dto: TafelRequestDto): Promise<TafelDetail> {
     const missing = missingFields(dto);
     if (missing.length) throw requestIncomplete(missing);
-    await this.access.requireAccess(user, dto.caseId);
+    await this.access.requireAccess(user, dto.caseId, { event: 'tafel.create', action: 'C' });
     return this.dataSource.transaction(async (manager) => {
       const theCase = await manager.findOneOrFail(FamilyCaseEntity, {
         where: { id: dto.caseId },
@@ -134,7 +134,13 @@ export class TafelRequestsService {
 
   async addParticipant(user: AuthUser, tafelId: string, dto: ParticipantDto): Promise<TafelDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+      const tafel = await this.queries.requireTafel(
+        manager,
+        user,
+        tafelId,
+        { event: 'tafel.participant.create', action: 'C' },
+        true,
+      );
       if (!['requested', 'scheduled'].includes(tafel.status))
         throw invalidState('The tafel no longer takes participants');
       const row = await this.validateParticipant(manager, tafel, dto);
@@ -153,7 +159,13 @@ export class TafelRequestsService {
     dto: NotInvitedDto,
   ): Promise<TafelDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(manager, user, tafelId, true);
+      const tafel = await this.queries.requireTafel(
+        manager,
+        user,
+        tafelId,
+        { event: 'tafel.participant.update', action: 'U' },
+        true,
+      );
       if (tafel.status !== 'requested')
         throw invalidState('Invitations are fixed once the tafel is scheduled');
       const participant = await manager.findOneBy(TafelParticipantEntity, { id: participantId, tafelId });

@@ -40,7 +40,7 @@ export class TafelsController {
   @Allow('tafel:read')
   @Get('tafels/:id')
   async get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<TafelDetail> {
-    await this.queries.requireTafel(this.dataSource.manager, user, id);
+    await this.queries.requireTafel(this.dataSource.manager, user, id, { event: 'tafel.read', action: 'R' });
     return this.queries.detail(this.dataSource.manager, id);
   }
 
