@@ -69,6 +69,64 @@ describe('the NEN 7513 access log', () => {
     ]);
   });
 
+  it('shows a parent who looked at their file, in plain words, and nobody else', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const parent = await makeUser(t.dataSource, 'parent');
+    const theCase = await makeCase(t.dataSource, coordinator);
+    await addMember(t.dataSource, theCase.id, 'parent', parent);
+    const professional = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
+    await professional.get(`/api/v1/cases/${theCase.id}`).expect(200);
+    const family = await loginAs(t.app, parent.email, TEST_PASSWORD);
+    await family.get(`/api/v1/cases/${theCase.id}`).expect(200);
+
+    const res = await family.get(`/api/v1/cases/${theCase.id}/access-log`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([
+      expect.objectContaining({
+        who: coordinator.displayName,
+        role: 'coordinator',
+        what: 'bekeken',
+        emergency: false,
+      }),
+    ]);
+    expect((await professional.get(`/api/v1/cases/${theCase.id}/access-log`)).status).toBe(403);
+    const other = await makeUser(t.dataSource, 'parent');
+    const otherAgent = await loginAs(t.app, other.email, TEST_PASSWORD);
+    expect((await otherAgent.get(`/api/v1/cases/${theCase.id}/access-log`)).status).toBe(404);
+  });
+
+  it('lets the privacy officer search by case, user and period and export CSV; nobody else', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const theCase = await makeCase(t.dataSource, coordinator);
+    const agent = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
+    await agent.get(`/api/v1/cases/${theCase.id}`).expect(200);
+    await agent.get(`/api/v1/cases/${theCase.id}/events`).expect(200);
+    const officer = await loginAs(
+      t.app,
+      (await makeUser(t.dataSource, 'privacy_officer')).email,
+      TEST_PASSWORD,
+    );
+
+    const byCase = await officer.get(`/api/v1/access-log?caseId=${theCase.id}`);
+    expect(byCase.body.map((r: { event: string }) => r.event)).toEqual(['case.events.read', 'case.read']);
+    const byUser = await officer.get(`/api/v1/access-log?userId=${coordinator.id}`);
+    expect(byUser.body.every((r: { userId: string }) => r.userId === coordinator.id)).toBe(true);
+    const future = await officer.get(`/api/v1/access-log?caseId=${theCase.id}&from=2999-01-01T00:00:00Z`);
+    expect(future.body).toEqual([]);
+    const bad = await officer.get('/api/v1/access-log?from=gisteren');
+    expect(bad.status).toBe(400);
+
+    const csv = await officer.get(`/api/v1/access-log/export?caseId=${theCase.id}`);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,occurredAt,event,action,caseId,personId,userId,userName,role,organisationId,onBehalfOf,accessPoint,authorised,relationship,consent,emergency',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('"case.events.read","R"');
+    expect((await agent.get('/api/v1/access-log')).status).toBe(403);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE, also through plain SQL', async () => {
     await expect(t.dataSource.query(`UPDATE access_log SET event = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query('DELETE FROM access_log')).rejects.toThrow(/append-only/);

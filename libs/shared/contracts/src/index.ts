@@ -1,3 +1,4 @@
+export * from './lib/access-log';
 export * from './lib/api';
 export * from './lib/auth';
 export * from './lib/case';

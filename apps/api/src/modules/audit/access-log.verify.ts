@@ -14,7 +14,7 @@ export async function verifyAccessLog(
     const batch: ChainedRow[] = await dataSource.query(
       `SELECT id::text, prev_hash, occurred_at, event, action, case_id, person_id, user_id, role, organisation_id,
               on_behalf_of, access_point, authorised, relationship, consent, emergency, hash
-         FROM access_log WHERE id > $1 ORDER BY id LIMIT ${BATCH}`,
+         FROM access_log WHERE access_log.id > $1 ORDER BY access_log.id LIMIT ${BATCH}`,
       [lastId],
     );
     if (batch.length === 0) return { rows, break: null };

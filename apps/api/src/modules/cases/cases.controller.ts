@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { CaseDetail, CaseSummary, ChainEvent, CoordinatorCandidate, Page } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseSummary,
+  ChainEvent,
+  CoordinatorCandidate,
+  FileViewing,
+  Page,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
@@ -95,6 +102,12 @@ export class CasesController {
     @Body() body: RegieChangeDto,
   ): Promise<CaseDetail> {
     return this.cases.changeRegie(user, id, body);
+  }
+
+  @Allow('accesslog:own')
+  @Get(':id/access-log')
+  viewings(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<FileViewing[]> {
+    return this.cases.viewings(user, id);
   }
 
   @Allow('case:read')

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import { CaseDetail, CaseSummary, ChainEvent, Page, RegieChangeRequest } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseSummary,
+  ChainEvent,
+  FileViewing,
+  Page,
+  RegieChangeRequest,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
+import { AccessLogQueriesService } from '../audit/access-log-queries.service';
 import { CaseAccessService } from './case-access.service';
 import { nextCaseNumber } from './case-number';
 import { toCaseDetail, toCaseSummary } from './case.mapper';
@@ -27,6 +35,7 @@ export class CasesService {
     @InjectRepository(FamilyCaseEntity) private readonly cases: Repository<FamilyCaseEntity>,
     private readonly access: CaseAccessService,
     private readonly events: ChainEventsService,
+    private readonly viewingsOf: AccessLogQueriesService,
   ) {}
 
   async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummary>> {
@@ -152,6 +161,16 @@ export class CasesService {
   async timeline(user: AuthUser, caseId: string): Promise<ChainEvent[]> {
     await this.access.requireAccess(user, caseId, { event: 'case.events.read', action: 'R' });
     return this.events.list(caseId);
+  }
+
+  /** "Who looked at my file": for a parent or child, about their own case only. */
+  async viewings(user: AuthUser, caseId: string): Promise<FileViewing[]> {
+    const relationship = await this.access.requireAccess(user, caseId, {
+      event: 'case.access-log.read',
+      action: 'R',
+    });
+    if (relationship !== 'own_case') throw caseNotFound();
+    return this.viewingsOf.viewings(caseId, user.id);
   }
 
   /** Row lock on the case: concurrent writes to one case take turns. */

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'sitting:manage',
   'availability:manage',
   'agreement:update',
+  'accesslog:read',
+  'accesslog:own',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,11 +74,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tafel:rsvp',
     'availability:manage',
   ],
-  parent: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp'],
-  child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp'],
+  parent: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
+  child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
   network: ['me:read', 'case:read'],
   auditor: ['me:read', 'organisation:read'],
-  privacy_officer: ['me:read', 'organisation:read'],
+  privacy_officer: ['me:read', 'organisation:read', 'accesslog:read'],
   admin: ['me:read', 'organisation:read', 'sitting:read', 'sitting:manage'],
 };
 

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessLogQuery, AccessLogRow, FileViewing } from '@tafel/shared/contracts';
+
+const MAX_ROWS = 5000;
+const WHAT: Record<string, FileViewing['what']> = {
+  C: 'toegevoegd',
+  R: 'bekeken',
+  U: 'gewijzigd',
+  D: 'verwijderd',
+  E: 'geëxporteerd',
+};
+
+const CSV_COLUMNS: (keyof AccessLogRow)[] = [
+  'id',
+  'occurredAt',
+  'event',
+  'action',
+  'caseId',
+  'personId',
+  'userId',
+  'userName',
+  'role',
+  'organisationId',
+  'onBehalfOf',
+  'accessPoint',
+  'authorised',
+  'relationship',
+  'consent',
+  'emergency',
+];
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Quote everything; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** Reading the access log: the privacy officer's search and export, and a family's own view. */
+@Injectable()
+export class AccessLogQueriesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(query: AccessLogQuery): Promise<AccessLogRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.caseId) add('l.case_id = ?', query.caseId);
+    if (query.userId) add('l.user_id = ?', query.userId);
+    if (query.from) add('l.occurred_at >= ?', query.from);
+    if (query.to) add('l.occurred_at < ?', query.to);
+    const rows: (Omit<AccessLogRow, 'occurredAt'> & { occurredAt: Date })[] = await this.dataSource.query(
+      `SELECT l.id::text AS id, l.occurred_at AS "occurredAt", l.event, l.action, l.case_id AS "caseId",
+              l.person_id AS "personId", l.user_id AS "userId", u.display_name AS "userName", l.role,
+              l.organisation_id AS "organisationId", l.on_behalf_of AS "onBehalfOf", l.access_point AS "accessPoint",
+              l.authorised, l.relationship, l.consent, l.emergency
+         FROM access_log l JOIN app_user u ON u.id = l.user_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY l.id DESC LIMIT ${MAX_ROWS}`,
+      params,
+    );
+    return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+  }
+
+  async csv(query: AccessLogQuery): Promise<string> {
+    const rows = await this.search(query);
+    const lines = rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
+    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+  }
+
+  /** Who else opened or changed this case, newest first; refused attempts are for the privacy officer. */
+  async viewings(caseId: string, viewerId: string): Promise<FileViewing[]> {
+    const rows: {
+      occurredAt: Date;
+      who: string;
+      organisation: string | null;
+      role: string;
+      action: string;
+      emergency: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT l.occurred_at AS "occurredAt", u.display_name AS who, o.name AS organisation, l.role, l.action, l.emergency
+           FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN organisation o ON o.id = l.organisation_id
+          WHERE l.case_id = $1 AND l.user_id <> $2 AND l.authorised
+          ORDER BY l.id DESC LIMIT 200`,
+      [caseId, viewerId],
+    );
+    return rows.map((r) => ({
+      occurredAt: r.occurredAt.toISOString(),
+      who: r.who,
+      organisation: r.organisation,
+      role: r.role,
+      what: WHAT[r.action] ?? 'bekeken',
+      emergency: r.emergency,
+    }));
+  }
+}
