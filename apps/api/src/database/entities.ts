@@ -1,5 +1,9 @@
 import { AccessLogEntity } from '../modules/audit/access-log.entity';
+import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
+import { RecoveryCodeEntity } from '../modules/auth/recovery-code.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { EmergencyAccessEntity } from '../modules/cases/entities/emergency-access.entity';
+import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { CaseMemberEntity } from '../modules/cases/entities/case-member.entity';
 import { CaseProfessionalEntity } from '../modules/cases/entities/case-professional.entity';
 import { ChainEventEntity } from '../modules/cases/entities/chain-event.entity';
@@ -30,4 +34,8 @@ export const ENTITIES = [
   BookingEntity,
   JobEntity,
   AccessLogEntity,
+  RecoveryCodeEntity,
+  LoginAttemptEntity,
+  InvitationEntity,
+  EmergencyAccessEntity,
 ];

@@ -30,6 +30,10 @@ export class SessionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /** `mfa`: password checked, second factor still due; only `full` sessions reach the API. */
+  @Column({ type: 'varchar', length: 8, default: 'full' })
+  stage: 'mfa' | 'full';
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 

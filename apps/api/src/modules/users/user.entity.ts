@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@tafel/shared/contracts';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
@@ -29,6 +29,18 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Base32 TOTP secret; set at enrolment, in force once totpEnabledAt is set. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  totpSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The subject of this person at the OIDC broker (DigiD / eHerkenning), once linked. */
+  @Index({ unique: true, where: '"oidc_subject" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  oidcSubject: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
