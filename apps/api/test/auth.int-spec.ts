@@ -21,8 +21,8 @@ describe('authentication and the deny-by-default guard', () => {
       .post('/api/v1/auth/login')
       .send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
     expect(login.status).toBe(200);
-    expect(login.body).toMatchObject({ id: user.id, role: 'coordinator' });
-    expect(login.body).not.toHaveProperty('passwordHash');
+    expect(login.body).toMatchObject({ status: 'authenticated', me: { id: user.id, role: 'coordinator' } });
+    expect(JSON.stringify(login.body)).not.toMatch(/passwordHash|totp/i);
     const cookie = String(login.headers['set-cookie']);
     expect(cookie).toMatch(/tafel_session=/);
     expect(cookie).toMatch(/HttpOnly/);

@@ -5,6 +5,7 @@ import {
   CaseDetail,
   CaseSummary,
   GEMEENTEN,
+  MFA_ROLES,
   Page,
   ROLES,
   TafelDetail,
@@ -12,10 +13,10 @@ import {
 } from '@tafel/shared/contracts';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/database/seed/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/database/seed/demo-accounts';
 import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
 import { familiesPerGemeente } from '../src/database/seed/twente';
-import { ScratchDatabase, createScratchDatabase, testAdminUrl } from '@tafel/api/testing';
+import { ScratchDatabase, createScratchDatabase, testAdminUrl, totpCode } from '@tafel/api/testing';
 
 describe('Twente demo data', () => {
   let db: ScratchDatabase;
@@ -34,9 +35,16 @@ describe('Twente demo data', () => {
 
   const query = <T>(text: string, params: unknown[] = []): Promise<T[]> =>
     app.get(DataSource).query(text, params);
+  /** Logs in as the demo does it: password, then the TOTP code for professionals. */
   const login = async (email: string) => {
     const agent = request.agent(app.getHttpServer());
-    await agent.post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+    const res = await agent.post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+    if (res.body.status === 'totp_required') {
+      await agent
+        .post('/api/v1/auth/totp/verify')
+        .send({ code: totpCode(DEMO_TOTP_SECRET) })
+        .expect(200);
+    }
     return agent;
   };
 
@@ -100,8 +108,17 @@ describe('Twente demo data', () => {
     expect(proposals.length).toBeGreaterThan(0);
   });
 
-  it('lets every demo account log in with the demo password', async () => {
-    for (const account of DEMO_ACCOUNTS) await login(account.email);
+  it('lets every demo account log in, professionals with the demo TOTP secret', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const res = await request(app.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ email: account.email, password: DEMO_PASSWORD });
+      expect([account.email, res.body.status]).toEqual([
+        account.email,
+        MFA_ROLES.includes(account.role) ? 'totp_required' : 'authenticated',
+      ]);
+      await login(account.email);
+    }
   });
 
   it('puts the demo parent and the 14-year-old in one Enschede case coordinated by regievoerder.enschede', async () => {

@@ -40,6 +40,12 @@ export interface AppConfig {
   normWorkingDays: number;
   /** Children get an account and a seat at the tafel from this age. */
   childAgeThreshold: number;
+  /** Second factor required for MFA_ROLES (always in production). */
+  mfaRequired: boolean;
+  /** Failed logins per account (and 5× that per IP) within 15 minutes before a 429. */
+  loginMaxFailures: number;
+  /** Base delay after the third failed login; doubles with each further failure (max 5 s). */
+  loginDelayMs: number;
   /** Tafel roles that must be filled, per moment type. */
   requiredRoles: Record<MomentType, TafelRole[]>;
 }
@@ -121,6 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
     childAgeThreshold: integer(env['CHILD_AGE_THRESHOLD'], 12, 'CHILD_AGE_THRESHOLD'),
     requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
+    mfaRequired: mode === 'production' || env['MFA_REQUIRED'] === 'true',
+    loginMaxFailures: integer(env['LOGIN_MAX_FAILURES'], 10, 'LOGIN_MAX_FAILURES'),
+    loginDelayMs: env['LOGIN_DELAY_MS'] === '0' ? 0 : integer(env['LOGIN_DELAY_MS'], 250, 'LOGIN_DELAY_MS'),
   };
 }
 

@@ -1,1 +1,2 @@
 export * from './lib/scratch-database';
+export * from './lib/totp';

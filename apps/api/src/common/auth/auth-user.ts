@@ -6,6 +6,8 @@ export interface AuthUser {
   role: Role;
   organisationId: string | null;
   sessionId: string;
+  /** `mfa`: only the second-factor endpoints are open (see @SecondFactorStep). */
+  stage: 'mfa' | 'full';
   /** Where the request came from (IP and user agent), for the access log. */
   accessPoint: string;
 }

@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { Permission, roleHasPermission } from '@tafel/shared/contracts';
 import { DomainError } from '../problem/domain-error';
 import { AuthUser } from './auth-user';
-import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
+import { PERMISSION_KEY, PUBLIC_KEY, SECOND_FACTOR_KEY } from './decorators';
 import { SESSION_STRATEGY } from './session.strategy';
 
 /** Global deny-by-default guard: a handler is either @Public() or names its permission with @Allow(). */
@@ -22,6 +22,9 @@ export class AuthGuard extends PassportGuard(SESSION_STRATEGY) {
     if (!permission) throw new DomainError('forbidden', 'This endpoint declares no permission');
     await super.canActivate(context);
     const user = context.switchToHttp().getRequest<Request & { user: AuthUser }>().user;
+    if (user.stage !== 'full' && !this.reflector.getAllAndOverride<boolean>(SECOND_FACTOR_KEY, targets)) {
+      throw new DomainError('unauthenticated', 'Complete the second factor first');
+    }
     if (!roleHasPermission(user.role, permission))
       throw new DomainError('forbidden', `Requires ${permission}`);
     return true;

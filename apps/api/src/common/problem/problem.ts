@@ -5,6 +5,7 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   malformed_body: { status: 400, title: 'Malformed request body' },
   payload_too_large: { status: 413, title: 'Request body too large' },
   unauthenticated: { status: 401, title: 'Not logged in' },
+  too_many_attempts: { status: 429, title: 'Too many attempts' },
   invalid_credentials: { status: 401, title: 'Login failed' },
   forbidden: { status: 403, title: 'Not allowed' },
   not_found: { status: 404, title: 'Not found' },

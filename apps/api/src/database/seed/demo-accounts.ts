@@ -3,6 +3,9 @@ import type { Role } from '@tafel/shared/contracts';
 /** The demo password; accepted only because demo data is never seeded in production. */
 export const DEMO_PASSWORD = 'tafel-demo-2026';
 
+/** The TOTP secret of every demo professional (base32 of "Tafel-demo-2026!"); demo mode only. */
+export const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
+
 export interface DemoAccount {
   email: string;
   displayName: string;

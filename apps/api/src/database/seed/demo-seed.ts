@@ -1,6 +1,6 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { GEMEENTEN, type Gemeente } from '@tafel/shared/contracts';
+import { GEMEENTEN, MFA_ROLES, type Gemeente } from '@tafel/shared/contracts';
 import { PasswordService } from '../../modules/auth/password.service';
 import { nextCaseNumber } from '../../modules/cases/case-number';
 import { CaseMemberEntity } from '../../modules/cases/entities/case-member.entity';
@@ -10,7 +10,7 @@ import { CoordinatorAssignmentEntity } from '../../modules/cases/entities/coordi
 import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
 import { seedDemoTafels } from './demo-tafels';
 import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
@@ -63,6 +63,7 @@ async function seedUsers(
         role: a.role,
         organisationId,
         passwordHash,
+        ...(MFA_ROLES.includes(a.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
       }),
     );
     users.set(a.email, user);
@@ -187,6 +188,8 @@ export function printDemoBanner(url: string): void {
       '',
       `  Tafel demo — open ${url}`,
       `  Demo logins (password: ${DEMO_PASSWORD}):`,
+      `  Professionals also give a TOTP code: authenticator secret ${DEMO_TOTP_SECRET}`,
+      '  (or print the current code with: npm run -s demo:code)',
       ...lines,
       '  (Demo data only; NODE_ENV=production never seeds it.)',
       '',

@@ -1,12 +1,20 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
-import { Me, SESSION_COOKIE } from '@tafel/shared/contracts';
+import { LoginResult, Me, SESSION_COOKIE, TotpConfirmResult, TotpEnrolment } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
-import { Allow, CurrentUser, Public } from '../../common/auth/decorators';
+import { Allow, CurrentUser, Public, SecondFactorStep } from '../../common/auth/decorators';
+import { invalid } from '../../common/problem/domain-error';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
-import { SessionService } from './session.service';
+import { TotpConfirmDto, TotpVerifyDto } from './dto/totp.dto';
+import { SessionMeta, SessionService } from './session.service';
+import { TotpService } from './totp.service';
+
+const meta = (req: Request): SessionMeta => ({
+  ip: req.ip ?? null,
+  userAgent: req.get('user-agent') ?? null,
+});
 
 @ApiTags('auth')
 @Controller()
@@ -14,6 +22,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly totp: TotpService,
   ) {}
 
   @Public()
@@ -23,16 +32,57 @@ export class AuthController {
     @Body() body: LoginDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResult> {
+    const { token, result } = await this.auth.login(body.email, body.password, meta(req));
+    this.setCookie(req, res, token);
+    return result;
+  }
+
+  /** The second factor: a TOTP code or a recovery code turns the partial session into a full one. */
+  @Allow('me:read')
+  @SecondFactorStep()
+  @Post('auth/totp/verify')
+  @HttpCode(200)
+  async verify(
+    @CurrentUser() user: AuthUser,
+    @Body() body: TotpVerifyDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<Me> {
-    const { token, me } = await this.auth.login(body.email, body.password, {
-      ip: req.ip ?? null,
-      userAgent: req.get('user-agent') ?? null,
-    });
-    res.cookie(SESSION_COOKIE, token, { ...this.cookieOptions(req), maxAge: this.sessions.maxAgeMs });
-    return me;
+    if ((body.code === undefined) === (body.recoveryCode === undefined)) {
+      throw invalid([{ name: 'code', reason: 'give either a code or a recovery code' }]);
+    }
+    await this.totp.verify(user.id, body.code, body.recoveryCode);
+    if (user.stage !== 'full')
+      this.setCookie(req, res, await this.sessions.upgrade(user.sessionId, user.id, meta(req)));
+    return this.auth.me(user.id);
   }
 
   @Allow('me:read')
+  @SecondFactorStep()
+  @Post('auth/totp/enrolment')
+  enrol(@CurrentUser() user: AuthUser): Promise<TotpEnrolment> {
+    return this.totp.enrol(user.id);
+  }
+
+  @Allow('me:read')
+  @SecondFactorStep()
+  @Post('auth/totp/enrolment/confirm')
+  @HttpCode(200)
+  async confirm(
+    @CurrentUser() user: AuthUser,
+    @Body() body: TotpConfirmDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TotpConfirmResult> {
+    const recoveryCodes = await this.totp.confirm(user.id, body.code);
+    if (user.stage !== 'full')
+      this.setCookie(req, res, await this.sessions.upgrade(user.sessionId, user.id, meta(req)));
+    return { recoveryCodes, me: await this.auth.me(user.id) };
+  }
+
+  @Allow('me:read')
+  @SecondFactorStep()
   @Post('auth/logout')
   @HttpCode(204)
   async logout(
@@ -48,6 +98,10 @@ export class AuthController {
   @Get('me')
   me(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.auth.me(user.id);
+  }
+
+  private setCookie(req: Request, res: Response, token: string): void {
+    res.cookie(SESSION_COOKIE, token, { ...this.cookieOptions(req), maxAge: this.sessions.maxAgeMs });
   }
 
   private cookieOptions(req: Request): CookieOptions {

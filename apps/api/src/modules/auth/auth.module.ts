@@ -5,14 +5,28 @@ import { SessionStrategy } from '../../common/auth/session.strategy';
 import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginAttemptEntity } from './login-attempt.entity';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { RecoveryCodeEntity } from './recovery-code.entity';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
+import { TotpService } from './totp.service';
 
 @Module({
-  imports: [PassportModule, TypeOrmModule.forFeature([UserEntity, SessionEntity])],
+  imports: [
+    PassportModule,
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, RecoveryCodeEntity, LoginAttemptEntity]),
+  ],
   controllers: [AuthController],
-  providers: [AuthService, PasswordService, SessionService, SessionStrategy],
-  exports: [PasswordService],
+  providers: [
+    AuthService,
+    PasswordService,
+    SessionService,
+    SessionStrategy,
+    TotpService,
+    LoginThrottleService,
+  ],
+  exports: [PasswordService, SessionService, AuthService],
 })
 export class AuthModule {}

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Me, ROLE_PERMISSIONS } from '@tafel/shared/contracts';
+import { LoginResult, MFA_ROLES, Me, ROLE_PERMISSIONS } from '@tafel/shared/contracts';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../../common/problem/domain-error';
 import { UserEntity } from '../users/user.entity';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionMeta, SessionService } from './session.service';
 
@@ -13,17 +15,39 @@ export class AuthService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One answer for an unknown e-mail, a wrong password and a deactivated account. */
-  async login(email: string, password: string, meta: SessionMeta): Promise<{ token: string; me: Me }> {
+  /**
+   * Checks the password (one answer for an unknown e-mail, a wrong password and a deactivated
+   * account). With a second factor enrolled, or required for the role, the session starts in the
+   * `mfa` stage: only the TOTP endpoints are open until the code is given.
+   */
+  async login(
+    email: string,
+    password: string,
+    meta: SessionMeta,
+  ): Promise<{ token: string; result: LoginResult }> {
+    await this.throttle.before(email, meta.ip);
     const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || !user.active) {
+      await this.throttle.failed(email, meta.ip);
       throw new DomainError('invalid_credentials', 'E-mail address or password is incorrect');
     }
+    await this.throttle.succeeded(email);
+    if (user.totpEnabledAt) {
+      return { token: await this.sessions.start(user.id, meta, 'mfa'), result: { status: 'totp_required' } };
+    }
+    if (this.config.mfaRequired && MFA_ROLES.includes(user.role)) {
+      return {
+        token: await this.sessions.start(user.id, meta, 'mfa'),
+        result: { status: 'totp_enrolment_required' },
+      };
+    }
     const token = await this.sessions.start(user.id, meta);
-    return { token, me: await this.me(user.id) };
+    return { token, result: { status: 'authenticated', me: await this.me(user.id) } };
   }
 
   async me(userId: string): Promise<Me> {

@@ -22,13 +22,19 @@ export class SessionService {
   ) {}
 
   /** Starts a session and returns the token for the cookie; only its keyed hash is stored. */
-  async start(userId: string, meta: SessionMeta, now = new Date()): Promise<string> {
+  async start(
+    userId: string,
+    meta: SessionMeta,
+    stage: 'mfa' | 'full' = 'full',
+    now = new Date(),
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await this.sessions.insert({
       tokenHash: this.hashToken(token),
       userId,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + this.config.sessionMaxHours * 3_600_000),
+      stage,
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 400) ?? null,
     });
@@ -49,7 +55,19 @@ export class SessionService {
     }
     if (idleMs > TOUCH_INTERVAL_MS) await this.sessions.update(session.id, { lastSeenAt: now });
     const { user } = session;
-    return { id: user.id, role: user.role, organisationId: user.organisationId, sessionId: session.id };
+    return {
+      id: user.id,
+      role: user.role,
+      organisationId: user.organisationId,
+      sessionId: session.id,
+      stage: session.stage,
+    };
+  }
+
+  /** After the second factor: a new session replaces the partial one (no session fixation). */
+  async upgrade(sessionId: string, userId: string, meta: SessionMeta): Promise<string> {
+    await this.revoke(sessionId);
+    return this.start(userId, meta, 'full');
   }
 
   async revoke(sessionId: string): Promise<void> {

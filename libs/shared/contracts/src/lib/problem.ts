@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'malformed_body',
   'payload_too_large',
   'unauthenticated',
+  'too_many_attempts',
   'invalid_credentials',
   'forbidden',
   'not_found',

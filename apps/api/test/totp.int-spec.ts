@@ -1,0 +1,157 @@
+import request from 'supertest';
+import { totpCode } from '@tafel/api/testing';
+import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
+import { TestApp, createTestApp } from './support/test-app';
+
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+describe('two-factor login (TOTP)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ MFA_REQUIRED: 'true' });
+  });
+  afterAll(() => t.close());
+
+  const http = () => request.agent(t.app.getHttpServer());
+
+  it('asks an enrolled professional for a code, and opens nothing before it', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator', {
+      totpSecret: SECRET,
+      totpEnabledAt: new Date(),
+    });
+    await makeCase(t.dataSource, user);
+    const agent = http();
+    const login = await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+    expect(login.body).toEqual({ status: 'totp_required' });
+    const partial = /tafel_session=([^;]+)/.exec(String(login.headers['set-cookie']))?.[1];
+    expect((await agent.get('/api/v1/me')).status).toBe(401);
+    expect((await agent.get('/api/v1/cases')).status).toBe(401);
+
+    const wrong = await agent
+      .post('/api/v1/auth/totp/verify')
+      .send({ code: totpCode(SECRET, Date.now() - 10 * 60_000) });
+    expect(wrong.status).toBe(401);
+    const bad = await agent.post('/api/v1/auth/totp/verify').send({ code: '12ab56' });
+    expect(bad.status).toBe(400);
+
+    const ok = await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) });
+    expect(ok.status).toBe(200);
+    expect(ok.body.id).toBe(user.id);
+    const full = /tafel_session=([^;]+)/.exec(String(ok.headers['set-cookie']))?.[1];
+    expect(full).toBeDefined();
+    expect(full).not.toBe(partial);
+    expect((await agent.get('/api/v1/cases')).status).toBe(200);
+    const replay = await request(t.app.getHttpServer())
+      .get('/api/v1/me')
+      .set('Cookie', `tafel_session=${partial}`);
+    expect(replay.status).toBe(401);
+  });
+
+  it('enrols a professional who has no second factor yet: QR code, first code, recovery codes', async () => {
+    const user = await makeUser(t.dataSource, 'professional');
+    const agent = http();
+    const login = await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+    expect(login.body).toEqual({ status: 'totp_enrolment_required' });
+    expect((await agent.get('/api/v1/cases')).status).toBe(401);
+
+    const enrolment = await agent.post('/api/v1/auth/totp/enrolment');
+    expect(enrolment.status).toBe(201);
+    expect(enrolment.body.otpauthUri).toMatch(/^otpauth:\/\/totp\/Tafel:.+secret=[A-Z2-7]+/);
+    expect(enrolment.body.qrCode).toMatch(/^data:image\/png;base64,/);
+    const secret: string = enrolment.body.secret;
+
+    expect((await agent.post('/api/v1/auth/totp/enrolment/confirm').send({ code: '000000' })).status).toBe(
+      401,
+    );
+    const confirmed = await agent
+      .post('/api/v1/auth/totp/enrolment/confirm')
+      .send({ code: totpCode(secret) });
+    expect(confirmed.status).toBe(200);
+    const codes: string[] = confirmed.body.recoveryCodes;
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    expect((await agent.get('/api/v1/cases')).status).toBe(200);
+    const [stored] = await t.dataSource.query(
+      'SELECT code_hash FROM recovery_code WHERE user_id = $1 LIMIT 1',
+      [user.id],
+    );
+    expect(codes).not.toContain(stored.code_hash);
+
+    const next = http();
+    await next.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    expect((await next.post('/api/v1/auth/totp/verify').send({ recoveryCode: codes[0] })).status).toBe(200);
+    const again = http();
+    await again.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    expect((await again.post('/api/v1/auth/totp/verify').send({ recoveryCode: codes[0] })).status).toBe(401);
+  });
+
+  it('does not ask a parent for a second factor', async () => {
+    const parent = await makeUser(t.dataSource, 'parent');
+    const login = await http()
+      .post('/api/v1/auth/login')
+      .send({ email: parent.email, password: TEST_PASSWORD });
+    expect(login.body.status).toBe('authenticated');
+  });
+});
+
+describe('login rate limit and session lifetime', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_DELAY_MS: '0', SESSION_IDLE_MINUTES: '15' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses further attempts after the limit, the same for known and unknown addresses', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const attempt = (email: string, password: string) =>
+      request(t.app.getHttpServer()).post('/api/v1/auth/login').send({ email, password });
+    const sequence = async (email: string) => {
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await attempt(email, 'wrong-password'));
+      results.push(await attempt(email, TEST_PASSWORD));
+      return results.map((r) => [r.status, r.body.code]);
+    };
+    const known = await sequence(user.email);
+    const unknown = await sequence('nobody-here@test.example');
+    expect(known).toEqual([
+      [401, 'invalid_credentials'],
+      [401, 'invalid_credentials'],
+      [401, 'invalid_credentials'],
+      [429, 'too_many_attempts'],
+    ]);
+    expect(unknown).toEqual(known);
+    const other = await makeUser(t.dataSource, 'coordinator');
+    expect((await attempt(other.email, TEST_PASSWORD)).status).toBe(200);
+    const [row] = await t.dataSource.query(`SELECT key FROM login_attempt WHERE key LIKE 'email:%' LIMIT 1`);
+    expect(row.key).not.toContain('@');
+  });
+
+  it('ends a session after 15 idle minutes and after its absolute lifetime', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const login = async () => {
+      const agent = request.agent(t.app.getHttpServer());
+      await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+      return agent;
+    };
+    const idle = await login();
+    await t.dataSource.query(
+      `UPDATE session SET last_seen_at = now() - interval '14 minutes' WHERE user_id = $1 AND revoked_at IS NULL`,
+      [user.id],
+    );
+    expect((await idle.get('/api/v1/me')).status).toBe(200);
+    await t.dataSource.query(
+      `UPDATE session SET last_seen_at = now() - interval '16 minutes' WHERE user_id = $1 AND revoked_at IS NULL`,
+      [user.id],
+    );
+    expect((await idle.get('/api/v1/me')).status).toBe(401);
+
+    const old = await login();
+    await t.dataSource.query(
+      `UPDATE session SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND revoked_at IS NULL`,
+      [user.id],
+    );
+    expect((await old.get('/api/v1/me')).status).toBe(401);
+  });
+});
