@@ -50,3 +50,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 });
+
+describe('loadConfig: invitations and OIDC login', () => {
+  const oidc = {
+    OIDC_ISSUER: 'https://broker.example/oidc',
+    OIDC_CLIENT_ID: 'tafel',
+    OIDC_CLIENT_SECRET: 'a-client-secret',
+  };
+
+  it('lets an invitation work a week unless configured', () => {
+    expect(loadConfig({}).invitationTtlHours).toBe(168);
+    expect(loadConfig({ INVITATION_TTL_HOURS: '48' }).invitationTtlHours).toBe(48);
+    expect(() => loadConfig({ INVITATION_TTL_HOURS: '-1' })).toThrow(/INVITATION_TTL_HOURS/);
+  });
+
+  it('disables OIDC without an issuer and defaults to substantieel with the DigiD levels', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+    expect(loadConfig({ ...oidc, APP_URL: 'https://tafel.example/' }).oidc).toEqual({
+      issuer: oidc.OIDC_ISSUER,
+      clientId: 'tafel',
+      clientSecret: 'a-client-secret',
+      redirectUri: 'https://tafel.example/api/v1/auth/oidc/callback',
+      acrLevels: ['basis', 'midden', 'substantieel', 'hoog'],
+      minAcr: 'substantieel',
+      allowInsecureHttp: false,
+    });
+  });
+
+  it("takes the broker's own acr values, weakest first", () => {
+    const levels = 'urn:eidas:loa:low, urn:eidas:loa:substantial ,urn:eidas:loa:high';
+    const config = loadConfig({ ...oidc, OIDC_ACR_LEVELS: levels, OIDC_MIN_ACR: 'urn:eidas:loa:substantial' });
+    expect(config.oidc?.acrLevels).toEqual(['urn:eidas:loa:low', 'urn:eidas:loa:substantial', 'urn:eidas:loa:high']);
+    expect(() => loadConfig({ ...oidc, OIDC_ACR_LEVELS: levels })).toThrow(/OIDC_MIN_ACR/);
+  });
+
+  it('needs client credentials and https (http only for a local broker outside production)', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://broker.example' })).toThrow(/https/);
+    expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'not a url' })).toThrow(/OIDC_ISSUER/);
+    expect(loadConfig({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.allowInsecureHttp).toBe(true);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: strong };
+    expect(() => loadConfig({ ...production, ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' })).toThrow(
+      /https/,
+    );
+  });
+});

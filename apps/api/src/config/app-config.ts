@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
+  API_PREFIX,
   DEFAULT_REQUIRED_ROLES,
   MOMENT_TYPES,
   MomentType,
@@ -40,6 +41,12 @@ export interface AppConfig {
   normWorkingDays: number;
   /** Children get an account and a seat at the tafel from this age. */
   childAgeThreshold: number;
+  /** An invitation link to set up an account works this long. */
+  invitationTtlHours: number;
+  /** Citizen login through an OIDC broker (DigiD); null when OIDC_ISSUER is unset. */
+  oidc: OidcConfig | null;
+  /** How long a break-the-glass emergency access lasts. */
+  emergencyAccessHours: number;
   /** Second factor required for MFA_ROLES (always in production). */
   mfaRequired: boolean;
   /** Failed logins per account (and 5× that per IP) within 15 minutes before a 429. */
@@ -48,6 +55,21 @@ export interface AppConfig {
   loginDelayMs: number;
   /** Tafel roles that must be filled, per moment type. */
   requiredRoles: Record<MomentType, TafelRole[]>;
+}
+
+/** Login for parents, children and network members through an OIDC broker (DigiD, eHerkenning). */
+export interface OidcConfig {
+  /** The broker's issuer; its discovery document is read from `/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  /** Assurance levels exactly as the broker names them in the `acr` claim, weakest first. */
+  acrLevels: string[];
+  /** The lowest acceptable level: requested as `acr_values` and checked in the ID token. */
+  minAcr: string;
+  /** Plain http to the broker: only a loopback issuer outside production (tests, a local broker). */
+  allowInsecureHttp: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +121,44 @@ function requiredRoles(json: string | undefined): Record<MomentType, TafelRole[]
   return parsed as Record<MomentType, TafelRole[]>;
 }
 
+function url(value: string, name: string): URL {
+  try {
+    return new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be a URL`);
+  }
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, mode: RunMode, appUrl: string): OidcConfig | null {
+  const issuer = env['OIDC_ISSUER'];
+  if (!issuer) return null;
+  const { protocol, hostname } = url(issuer, 'OIDC_ISSUER');
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  if (protocol !== 'https:' && (protocol !== 'http:' || !loopback || mode === 'production')) {
+    throw new ConfigError('OIDC_ISSUER must use https (plain http only on localhost outside production)');
+  }
+  const clientId = env['OIDC_CLIENT_ID'];
+  const clientSecret = env['OIDC_CLIENT_SECRET'];
+  if (!clientId || !clientSecret) {
+    throw new ConfigError('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER');
+  }
+  const levels = (env['OIDC_ACR_LEVELS'] || 'basis,midden,substantieel,hoog').split(',');
+  const acrLevels = levels.map((level) => level.trim()).filter(Boolean);
+  const minAcr = env['OIDC_MIN_ACR'] || 'substantieel';
+  if (!acrLevels.includes(minAcr)) throw new ConfigError('OIDC_MIN_ACR must be one of OIDC_ACR_LEVELS');
+  const redirectUri = env['OIDC_REDIRECT_URI'] || `${appUrl}/${API_PREFIX}/auth/oidc/callback`;
+  url(redirectUri, 'OIDC_REDIRECT_URI');
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri,
+    acrLevels,
+    minAcr,
+    allowInsecureHttp: protocol === 'http:',
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode: RunMode =
     env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
@@ -107,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (mode === 'production' && env['TAFEL_DEMO'] === 'true') {
     throw new ConfigError('TAFEL_DEMO cannot be enabled in production');
   }
+  const appUrl = (env['APP_URL'] ?? `http://localhost:${env['PORT'] ?? 3000}`).replace(/\/$/, '');
   const webRoot = env['WEB_ROOT'] === '' ? null : resolve(env['WEB_ROOT'] ?? 'dist/apps/web/browser');
   return {
     mode,
@@ -122,12 +183,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: env['BODY_LIMIT'] ?? '100kb',
     smtpUrl: env['SMTP_URL'] || null,
     mailFrom: env['MAIL_FROM'] ?? 'Tafel <noreply@tafel.example>',
-    appUrl: (env['APP_URL'] ?? `http://localhost:${env['PORT'] ?? 3000}`).replace(/\/$/, ''),
+    appUrl,
     jobPollMs: env['JOB_POLL_MS'] === '0' ? 0 : integer(env['JOB_POLL_MS'], 5000, 'JOB_POLL_MS'),
     normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
     childAgeThreshold: integer(env['CHILD_AGE_THRESHOLD'], 12, 'CHILD_AGE_THRESHOLD'),
+    invitationTtlHours: integer(env['INVITATION_TTL_HOURS'], 7 * 24, 'INVITATION_TTL_HOURS'),
+    oidc: oidcConfig(env, mode, appUrl),
     requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
     mfaRequired: mode === 'production' || env['MFA_REQUIRED'] === 'true',
+    emergencyAccessHours: integer(env['EMERGENCY_ACCESS_HOURS'], 4, 'EMERGENCY_ACCESS_HOURS'),
     loginMaxFailures: integer(env['LOGIN_MAX_FAILURES'], 10, 'LOGIN_MAX_FAILURES'),
     loginDelayMs: env['LOGIN_DELAY_MS'] === '0' ? 0 : integer(env['LOGIN_DELAY_MS'], 250, 'LOGIN_DELAY_MS'),
   };

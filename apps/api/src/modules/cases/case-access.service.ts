@@ -15,7 +15,8 @@ export interface CaseAccess {
 /**
  * Need-to-know, in one place: a professional sees a case while they coordinate it, are added to it
  * or take part in one of its tafels; a parent, child or network member only their own case; every
- * other role no case at all. Every check, granted or refused, is written to the access log.
+ * other role no case at all — except through a logged, time-limited emergency access (break the
+ * glass). Every check, granted or refused, is written to the access log.
  */
 @Injectable()
 export class CaseAccessService {
@@ -26,22 +27,33 @@ export class CaseAccessService {
 
   /** Throws not-found (never forbidden) when the caller may not see the case; returns the relationship. */
   async requireAccess(user: AuthUser, caseId: string, access: CaseAccess): Promise<string> {
-    const relations = this.relations(user, '$2');
-    const rows: { relationship: string }[] = relations
-      ? await this.dataSource.query(
-          `SELECT v.relationship FROM (${relations}) v WHERE v.case_id = $1 ORDER BY v.relationship LIMIT 1`,
-          [caseId, user.id],
-        )
-      : [];
-    const relationship = rows[0]?.relationship ?? 'none';
+    const relationship = (await this.relationship(user, caseId)) ?? 'none';
     const exists = relationship !== 'none' || (await this.caseExists(caseId));
     if (exists) {
       await this.accessLog.record(user, [
-        { ...access, caseId, authorised: relationship !== 'none', relationship },
+        {
+          ...access,
+          caseId,
+          authorised: relationship !== 'none',
+          relationship,
+          emergency: relationship === 'emergency',
+        },
       ]);
     }
     if (relationship === 'none') throw caseNotFound();
     return relationship;
+  }
+
+  /** Why the caller may see the case (membership before emergency access), or null. */
+  async relationship(user: AuthUser, caseId: string): Promise<string | null> {
+    const relations = this.relations(user, '$2');
+    if (!relations) return null;
+    const rows: { relationship: string }[] = await this.dataSource.query(
+      `SELECT v.relationship FROM (${relations}) v WHERE v.case_id = $1
+        ORDER BY v.relationship = 'emergency', v.relationship LIMIT 1`,
+      [caseId, user.id],
+    );
+    return rows[0]?.relationship ?? null;
   }
 
   /** Logs a read of several cases at once (a list), each as its own row. */
@@ -73,7 +85,9 @@ export class CaseAccessService {
               UNION SELECT p.case_id, 'professional' FROM case_professional p
                 WHERE p.user_id = ${param} AND p.removed_at IS NULL
               UNION SELECT t.case_id, 'participant' FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
-                WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
+                WHERE tp.user_id = ${param} AND t.status <> 'cancelled'
+              UNION SELECT e.case_id, 'emergency' FROM emergency_access e
+                WHERE e.user_id = ${param} AND e.expires_at > now()`;
     }
     if (isClientRole(user.role)) {
       return `SELECT m.case_id, 'own_case' AS relationship FROM case_member m WHERE m.user_id = ${param}`;

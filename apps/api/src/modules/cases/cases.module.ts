@@ -7,6 +7,8 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChainEventsService } from './chain-events.service';
 import { CoordinatorService } from './coordinator.service';
+import { EmergencyAccessController } from './emergency-access.controller';
+import { EmergencyAccessService } from './emergency-access.service';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseProfessionalEntity } from './entities/case-professional.entity';
 import { ChainEventEntity } from './entities/chain-event.entity';
@@ -25,8 +27,14 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
       UserEntity,
     ]),
   ],
-  controllers: [CasesController],
-  providers: [CasesService, CoordinatorService, CaseAccessService, ChainEventsService],
+  controllers: [CasesController, EmergencyAccessController],
+  providers: [
+    CasesService,
+    CoordinatorService,
+    CaseAccessService,
+    ChainEventsService,
+    EmergencyAccessService,
+  ],
   exports: [CaseAccessService, ChainEventsService],
 })
 export class CasesModule {}

@@ -34,3 +34,25 @@ export interface FileViewing {
   what: 'bekeken' | 'gewijzigd' | 'toegevoegd' | 'verwijderd' | 'geëxporteerd';
   emergency: boolean;
 }
+
+/** Break the glass: a professional's time-limited emergency access to a case they are not a member of. */
+export interface EmergencyAccessRequest {
+  reason: string;
+}
+
+export interface EmergencyAccess {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+  userId: string;
+  userName: string;
+  reason: string;
+  grantedAt: string;
+  expiresAt: string;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+}
+
+export interface EmergencyReviewRequest {
+  note: string;
+}

@@ -22,6 +22,9 @@ export const PERMISSIONS = [
   'agreement:update',
   'accesslog:read',
   'accesslog:own',
+  'invitation:create',
+  'case:emergency',
+  'emergency:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +33,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'me:read',
     'organisation:read',
     'case:read',
+    'case:emergency',
     'case:create',
     'case:update',
     'case:add-member',
@@ -42,11 +46,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'sitting:read',
     'availability:manage',
     'agreement:update',
+    'invitation:create',
   ],
   chair: [
     'me:read',
     'organisation:read',
     'case:read',
+    'case:emergency',
     'tafel:read',
     'tafel:decide',
     'tafel:record',
@@ -59,6 +65,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'me:read',
     'organisation:read',
     'case:read',
+    'case:emergency',
     'tafel:read',
     'tafel:record',
     'tafel:rsvp',
@@ -69,6 +76,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'me:read',
     'organisation:read',
     'case:read',
+    'case:emergency',
     'tafel:read',
     'tafel:request',
     'tafel:rsvp',
@@ -78,7 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
   network: ['me:read', 'case:read'],
   auditor: ['me:read', 'organisation:read'],
-  privacy_officer: ['me:read', 'organisation:read', 'accesslog:read'],
+  privacy_officer: ['me:read', 'organisation:read', 'accesslog:read', 'emergency:review'],
   admin: ['me:read', 'organisation:read', 'sitting:read', 'sitting:manage'],
 };
 

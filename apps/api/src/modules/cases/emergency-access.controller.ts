@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { EmergencyAccess } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { uuidPipe } from '../../common/http/uuid.pipe';
+import { EmergencyAccessDto, EmergencyListQuery, EmergencyReviewDto } from './dto/emergency.dto';
+import { EmergencyAccessService } from './emergency-access.service';
+
+@ApiTags('emergency-access')
+@Controller()
+export class EmergencyAccessController {
+  constructor(private readonly emergency: EmergencyAccessService) {}
+
+  /** Break the glass: time-limited access to a case without membership, logged as an emergency. */
+  @Allow('case:emergency')
+  @Post('cases/:id/emergency-access')
+  request(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: EmergencyAccessDto,
+  ): Promise<EmergencyAccess> {
+    return this.emergency.request(user, id, body.reason);
+  }
+
+  @Allow('emergency:review')
+  @Get('emergency-accesses')
+  list(@Query() query: EmergencyListQuery): Promise<EmergencyAccess[]> {
+    return this.emergency.list(undefined, (query.status ?? 'open') === 'open');
+  }
+
+  @Allow('emergency:review')
+  @Put('emergency-accesses/:id/review')
+  review(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: EmergencyReviewDto,
+  ): Promise<EmergencyAccess> {
+    return this.emergency.review(user, id, body.note);
+  }
+}
