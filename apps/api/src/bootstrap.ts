@@ -7,15 +7,24 @@ import type { Express, Request, Response } from 'express';
 import helmet from 'helmet';
 import { API_PREFIX, API_VERSION } from '@tafel/shared/contracts';
 import { AppModule } from './app.module';
+import type { DestinationStream } from 'pino';
+import { AppLogger, createPino } from './common/logging/app-logger';
 import { apiVersionHeader } from './common/http/api-version.middleware';
+import { originCheck } from './common/http/origin-check.middleware';
+import { requestLog } from './common/http/request-log.middleware';
 import { serveWebApp } from './common/http/web-app';
 import { AppConfig } from './config/app-config';
 
 /** Builds the whole HTTP application; used by main.ts and by the integration tests. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logDestination?: DestinationStream,
+): Promise<INestApplication> {
+  const pino = createPino(config.logLevel, logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
-    logger: config.mode === 'test' ? ['error'] : ['log', 'warn', 'error'],
+    logger: new AppLogger(pino),
   });
   app.set('trust proxy', 'loopback');
   app.use(
@@ -24,7 +33,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
     }),
   );
+  app.use(requestLog(pino));
   app.use(apiVersionHeader);
+  app.use(originCheck([new URL(config.appUrl).origin, ...config.corsOrigins]));
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);

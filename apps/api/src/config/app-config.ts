@@ -45,6 +45,9 @@ export interface AppConfig {
   invitationTtlHours: number;
   /** Citizen login through an OIDC broker (DigiD); null when OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
+  /** Other origins allowed to call the API with credentials (CORS); empty: same origin only. */
+  corsOrigins: string[];
+  logLevel: string;
   /** How long a break-the-glass emergency access lasts. */
   emergencyAccessHours: number;
   /** Second factor required for MFA_ROLES (always in production). */
@@ -192,6 +195,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
     mfaRequired: mode === 'production' || env['MFA_REQUIRED'] === 'true',
     emergencyAccessHours: integer(env['EMERGENCY_ACCESS_HOURS'], 4, 'EMERGENCY_ACCESS_HOURS'),
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    logLevel: env['LOG_LEVEL'] ?? (mode === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env['LOGIN_MAX_FAILURES'], 10, 'LOGIN_MAX_FAILURES'),
     loginDelayMs: env['LOGIN_DELAY_MS'] === '0' ? 0 : integer(env['LOGIN_DELAY_MS'], 250, 'LOGIN_DELAY_MS'),
   };

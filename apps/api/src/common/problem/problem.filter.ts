@@ -31,8 +31,10 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toProblem(exception);
-    if (body.status >= 500)
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // The kind of failure only: messages of database errors can quote client data.
+    if (body.status >= 500) {
+      this.logger.error(`Unhandled ${exception instanceof Error ? exception.name : typeof exception}`);
+    }
     response.status(body.status).type('application/problem+json').json(body);
   }
 
