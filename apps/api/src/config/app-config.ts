@@ -48,6 +48,8 @@ export interface AppConfig {
   /** Other origins allowed to call the API with credentials (CORS); empty: same origin only. */
   corsOrigins: string[];
   logLevel: string;
+  /** What a parent without custody sees: `restricted` (default) or `full`. */
+  nonCustodialView: 'restricted' | 'full';
   /** How long a break-the-glass emergency access lasts. */
   emergencyAccessHours: number;
   /** Second factor required for MFA_ROLES (always in production). */
@@ -195,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
     mfaRequired: mode === 'production' || env['MFA_REQUIRED'] === 'true',
     emergencyAccessHours: integer(env['EMERGENCY_ACCESS_HOURS'], 4, 'EMERGENCY_ACCESS_HOURS'),
+    nonCustodialView: env['NON_CUSTODIAL_PARENT_VIEW'] === 'full' ? 'full' : 'restricted',
     corsOrigins: (env['CORS_ORIGINS'] ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -2,6 +2,7 @@ import { Init1795382734473 } from './1795382734473-Init';
 import { Tafels1795383617179 } from './1795383617179-Tafels';
 import { AccessLog1795384633151 } from './1795384633151-AccessLog';
 import { Identity1795384926196 } from './1795384926196-Identity';
+import { MemberPrivacy1795385961792 } from './1795385961792-MemberPrivacy';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration -- <Name>`. */
-export const MIGRATIONS = [Init1795382734473, Tafels1795383617179, AccessLog1795384633151, Identity1795384926196];
+export const MIGRATIONS = [Init1795382734473, Tafels1795383617179, AccessLog1795384633151, Identity1795384926196, MemberPrivacy1795385961792];

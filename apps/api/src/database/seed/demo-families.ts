@@ -9,6 +9,7 @@ export interface DemoMember {
   birthDate: string | null;
   custody: boolean | null;
   addressConfidential: boolean;
+  address?: string;
   account?: 'ouder' | 'jongere';
 }
 
@@ -161,6 +162,7 @@ export function bakkerFamily(today: Date): DemoFamily {
         kind: 'parent',
         firstName: 'Sanne',
         lastName: 'Bakker',
+        address: 'Oldenzaalsestraat 101, Enschede',
         birthDate: null,
         custody: true,
         addressConfidential: false,
@@ -170,6 +172,7 @@ export function bakkerFamily(today: Date): DemoFamily {
         kind: 'parent',
         firstName: 'Mark',
         lastName: 'de Vries',
+        address: 'Deurningerstraat 44, Enschede',
         birthDate: null,
         custody: true,
         addressConfidential: true,

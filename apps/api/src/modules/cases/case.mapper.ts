@@ -1,5 +1,6 @@
 import { CaseDetail, CaseMember, CaseSummary, CoordinatorRef, MEMBER_KINDS } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
+import { NonCustodialView, Viewer, membersForViewer } from './case-view.policy';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
@@ -30,7 +31,10 @@ export function toCaseSummary(
   };
 }
 
-export function toCaseMember(member: CaseMemberEntity, today: Date): CaseMember {
+export function toCaseMember(
+  member: CaseMemberEntity,
+  today: Date,
+): CaseMember & { sharesWithParents: boolean } {
   return {
     id: member.id,
     kind: member.kind,
@@ -39,7 +43,10 @@ export function toCaseMember(member: CaseMemberEntity, today: Date): CaseMember 
     birthDate: member.birthDate,
     age: member.birthDate ? ageOn(member.birthDate, today) : null,
     custody: member.kind === 'parent' ? member.custody : null,
+    address: member.address,
     addressConfidential: member.addressConfidential,
+    restricted: false,
+    sharesWithParents: member.sharesWithParents,
   };
 }
 
@@ -47,13 +54,18 @@ export function toCaseDetail(
   entity: FamilyCaseEntity,
   assignment: CoordinatorAssignmentEntity | undefined,
   members: CaseMemberEntity[],
+  viewer: Viewer,
+  nonCustodialView: NonCustodialView,
   today = new Date(),
 ): CaseDetail {
+  const sorted = [...members].sort((a, b) => MEMBER_KINDS.indexOf(a.kind) - MEMBER_KINDS.indexOf(b.kind));
   return {
     ...toCaseSummary(entity, assignment),
     createdAt: entity.createdAt.toISOString(),
-    members: [...members]
-      .sort((a, b) => MEMBER_KINDS.indexOf(a.kind) - MEMBER_KINDS.indexOf(b.kind))
-      .map((m) => toCaseMember(m, today)),
+    members: membersForViewer(
+      sorted.map((m) => toCaseMember(m, today)),
+      viewer,
+      nonCustodialView,
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import {
@@ -11,7 +11,10 @@ import {
 } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogQueriesService } from '../audit/access-log-queries.service';
+import { DomainError } from '../../common/problem/domain-error';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
+import { Viewer, isRestrictedParent } from './case-view.policy';
 import { nextCaseNumber } from './case-number';
 import { toCaseDetail, toCaseSummary } from './case.mapper';
 import { caseNotFound, emptyUpdate, memberRuleBroken, regieUnchanged } from './cases.errors';
@@ -23,6 +26,7 @@ import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.e
 import { FamilyCaseEntity } from './entities/family-case.entity';
 
 const DEFAULT_PAGE_SIZE = 20;
+const PROFESSIONAL_VIEW: Viewer = { kind: 'professional' };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -36,6 +40,7 @@ export class CasesService {
     private readonly access: CaseAccessService,
     private readonly events: ChainEventsService,
     private readonly viewingsOf: AccessLogQueriesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummary>> {
@@ -69,8 +74,8 @@ export class CasesService {
   }
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId, { event: 'case.read', action: 'R' });
-    return this.detail(this.dataSource.manager, caseId);
+    const relationship = await this.access.requireAccess(user, caseId, { event: 'case.read', action: 'R' });
+    return this.detail(this.dataSource.manager, caseId, await this.viewer(user, caseId, relationship));
   }
 
   async create(user: AuthUser, dto: CreateCaseDto): Promise<CaseDetail> {
@@ -133,6 +138,7 @@ export class CasesService {
         firstName: dto.firstName,
         lastName: dto.lastName,
         birthDate: dto.birthDate ?? null,
+        address: dto.address ?? null,
         custody: dto.kind === 'parent' ? (dto.custody ?? true) : null,
         addressConfidential: dto.addressConfidential ?? false,
       });
@@ -159,7 +165,14 @@ export class CasesService {
   }
 
   async timeline(user: AuthUser, caseId: string): Promise<ChainEvent[]> {
-    await this.access.requireAccess(user, caseId, { event: 'case.events.read', action: 'R' });
+    const relationship = await this.access.requireAccess(user, caseId, {
+      event: 'case.events.read',
+      action: 'R',
+    });
+    const viewer = await this.viewer(user, caseId, relationship);
+    if (isRestrictedParent(viewer, this.config.nonCustodialView)) {
+      throw new DomainError('forbidden', 'The timeline is not part of the view for a parent without custody');
+    }
     return this.events.list(caseId);
   }
 
@@ -183,12 +196,26 @@ export class CasesService {
     return found;
   }
 
-  async detail(manager: EntityManager, caseId: string): Promise<CaseDetail> {
+  /** A family member sees the case through their own membership; everyone else as a professional. */
+  private async viewer(user: AuthUser, caseId: string, relationship: string): Promise<Viewer> {
+    if (relationship !== 'own_case') return PROFESSIONAL_VIEW;
+    const member = await this.dataSource.manager.findOneByOrFail(CaseMemberEntity, {
+      caseId,
+      userId: user.id,
+    });
+    return { kind: 'family', memberId: member.id, memberKind: member.kind, custody: member.custody };
+  }
+
+  async detail(
+    manager: EntityManager,
+    caseId: string,
+    viewer: Viewer = PROFESSIONAL_VIEW,
+  ): Promise<CaseDetail> {
     const entity = await manager.findOne(FamilyCaseEntity, { where: { id: caseId } });
     if (!entity) throw caseNotFound();
     const members = await manager.find(CaseMemberEntity, { where: { caseId }, order: { birthDate: 'ASC' } });
     const coordinators = await this.activeAssignments(manager, [caseId]);
-    return toCaseDetail(entity, coordinators.get(caseId), members);
+    return toCaseDetail(entity, coordinators.get(caseId), members, viewer, this.config.nonCustodialView);
   }
 
   private async activeAssignments(

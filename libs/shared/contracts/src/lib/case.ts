@@ -28,8 +28,12 @@ export interface CaseMember {
   age: number | null;
   /** Parents only: holds gezag. */
   custody: boolean | null;
+  /** Null when there is none, or when it is not for this viewer to see. */
+  address: string | null;
   /** Contact details hidden from the other parent. */
   addressConfidential: boolean;
+  /** Data withheld from this viewer (a child of 16+ without consent; the restricted parent view). */
+  restricted: boolean;
 }
 
 export interface CoordinatorRef {
@@ -85,6 +89,7 @@ export interface AddMemberRequest {
   lastName: string;
   birthDate?: string;
   custody?: boolean;
+  address?: string;
   addressConfidential?: boolean;
 }
 

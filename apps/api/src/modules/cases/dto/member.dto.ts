@@ -41,6 +41,13 @@ export class AddMemberDto implements AddMemberRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  address?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
   @IsBoolean()
   addressConfidential?: boolean;
 }

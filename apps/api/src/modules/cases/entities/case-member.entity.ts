@@ -32,9 +32,16 @@ export class CaseMemberEntity {
   @Column({ type: 'boolean', nullable: true })
   custody: boolean | null;
 
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
   /** Contact details must never reach the other parent. */
   @Column({ type: 'boolean', default: false })
   addressConfidential: boolean;
+
+  /** A child of 16 or older consents to the parents seeing their data. */
+  @Column({ type: 'boolean', default: false })
+  sharesWithParents: boolean;
 
   /** The account of this person, when they have one (parent, child, network). */
   @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })

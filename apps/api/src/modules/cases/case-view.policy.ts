@@ -1,0 +1,47 @@
+import { CaseMember } from '@tafel/shared/contracts';
+
+/** Who looks: a professional (full view) or a family member through their own membership. */
+export type Viewer =
+  | { kind: 'professional' }
+  | { kind: 'family'; memberId: string; memberKind: CaseMember['kind']; custody: boolean | null };
+
+export type NonCustodialView = 'restricted' | 'full';
+
+export const DATA_CONSENT_AGE = 16;
+
+function withheld(member: CaseMember): CaseMember {
+  return { ...member, birthDate: null, age: null, address: null, restricted: true };
+}
+
+/** Whether this viewer gets the restricted parent view (no timeline, children's data withheld). */
+export function isRestrictedParent(viewer: Viewer, nonCustodialView: NonCustodialView): boolean {
+  return (
+    viewer.kind === 'family' &&
+    viewer.memberKind === 'parent' &&
+    viewer.custody === false &&
+    nonCustodialView === 'restricted'
+  );
+}
+
+/**
+ * The family-facing view of the members, in one place:
+ * - a confidential address is never shown to anyone in the family but its owner;
+ * - a parent sees the data of a child of 16 or older only with that child's consent;
+ * - a parent without custody gets the restricted view (configurable): children's data withheld.
+ * Professionals see everything their membership gives them.
+ */
+export function membersForViewer(
+  members: (CaseMember & { sharesWithParents: boolean })[],
+  viewer: Viewer,
+  nonCustodialView: NonCustodialView,
+): CaseMember[] {
+  return members.map(({ sharesWithParents, ...member }) => {
+    if (viewer.kind === 'professional') return member;
+    const own = member.id === viewer.memberId;
+    const shown = { ...member, address: member.addressConfidential && !own ? null : member.address };
+    if (viewer.memberKind !== 'parent' || member.kind !== 'child') return shown;
+    if (isRestrictedParent(viewer, nonCustodialView)) return withheld(shown);
+    if ((member.age ?? 0) >= DATA_CONSENT_AGE && !sharesWithParents) return withheld(shown);
+    return shown;
+  });
+}
