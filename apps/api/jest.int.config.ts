@@ -1,3 +1,5 @@
+const ESM_PACKAGES = 'openid-client|oauth4webapi|jose';
+
 /** Integration tests: the real API against a real PostgreSQL (DATABASE_URL, or an embedded instance). */
 export default {
   displayName: 'api-integration',
@@ -8,7 +10,17 @@ export default {
       'ts-jest',
       { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: { ignoreCodes: [151002] } },
     ],
+    // openid-client and its dependencies are ES modules, which jest's CommonJS sandbox cannot load
+    // (plain Node loads them through require(esm)); the app under test gets them as CommonJS.
+    [`/node_modules/(${ESM_PACKAGES})/.+\\.js$`]: [
+      'ts-jest',
+      {
+        tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', isolatedModules: true },
+        diagnostics: false,
+      },
+    ],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES})/)`],
   moduleFileExtensions: ['ts', 'js'],
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

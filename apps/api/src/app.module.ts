@@ -9,6 +9,8 @@ import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { HealthModule } from './modules/health/health.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { OidcModule } from './modules/oidc/oidc.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TafelsModule } from './modules/tafels/tafels.module';
 
@@ -25,6 +27,8 @@ export class AppModule {
         OrganisationsModule,
         CasesModule,
         TafelsModule,
+        InvitationsModule,
+        OidcModule,
         HealthModule,
       ],
       providers: [

@@ -79,8 +79,16 @@ describe('loadConfig: invitations and OIDC login', () => {
 
   it("takes the broker's own acr values, weakest first", () => {
     const levels = 'urn:eidas:loa:low, urn:eidas:loa:substantial ,urn:eidas:loa:high';
-    const config = loadConfig({ ...oidc, OIDC_ACR_LEVELS: levels, OIDC_MIN_ACR: 'urn:eidas:loa:substantial' });
-    expect(config.oidc?.acrLevels).toEqual(['urn:eidas:loa:low', 'urn:eidas:loa:substantial', 'urn:eidas:loa:high']);
+    const config = loadConfig({
+      ...oidc,
+      OIDC_ACR_LEVELS: levels,
+      OIDC_MIN_ACR: 'urn:eidas:loa:substantial',
+    });
+    expect(config.oidc?.acrLevels).toEqual([
+      'urn:eidas:loa:low',
+      'urn:eidas:loa:substantial',
+      'urn:eidas:loa:high',
+    ]);
     expect(() => loadConfig({ ...oidc, OIDC_ACR_LEVELS: levels })).toThrow(/OIDC_MIN_ACR/);
   });
 

@@ -1,8 +1,16 @@
 import type { ScratchDatabase } from '@tafel/api/testing';
+import type { TestOidcProvider } from './oidc-provider';
 import type { TestCluster } from './test-database';
 
+interface TestState {
+  cluster: TestCluster;
+  db: ScratchDatabase;
+  oidc: TestOidcProvider;
+}
+
 export default async function globalTeardown(): Promise<void> {
-  const state = (globalThis as { __tafelTest?: { cluster: TestCluster; db: ScratchDatabase } }).__tafelTest;
+  const state = (globalThis as { __tafelTest?: TestState }).__tafelTest;
+  await state?.oidc.stop();
   await state?.db.drop();
   await state?.cluster.stop();
 }

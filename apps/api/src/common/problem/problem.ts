@@ -17,6 +17,10 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   slot_unavailable: { status: 409, title: 'Slot not available' },
   double_booked: { status: 409, title: 'Someone is already booked at that time' },
   participants_incomplete: { status: 422, title: 'Required participants missing' },
+  invitation_expired: { status: 410, title: 'Invitation no longer valid' },
+  login_flow_invalid: { status: 400, title: 'Login flow invalid' },
+  assurance_too_low: { status: 403, title: 'Assurance level too low' },
+  account_not_linked: { status: 403, title: 'No account linked' },
   service_unavailable: { status: 503, title: 'Service unavailable' },
   internal: { status: 500, title: 'Internal error' },
 };

@@ -1,20 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
-import { LoginResult, Me, SESSION_COOKIE, TotpConfirmResult, TotpEnrolment } from '@tafel/shared/contracts';
+import type { Request, Response } from 'express';
+import { LoginResult, Me, TotpConfirmResult, TotpEnrolment } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser, Public, SecondFactorStep } from '../../common/auth/decorators';
+import { clearSessionCookie, sessionMeta, setSessionCookie } from '../../common/auth/session-cookie';
 import { invalid } from '../../common/problem/domain-error';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { TotpConfirmDto, TotpVerifyDto } from './dto/totp.dto';
-import { SessionMeta, SessionService } from './session.service';
+import { SessionService } from './session.service';
 import { TotpService } from './totp.service';
-
-const meta = (req: Request): SessionMeta => ({
-  ip: req.ip ?? null,
-  userAgent: req.get('user-agent') ?? null,
-});
 
 @ApiTags('auth')
 @Controller()
@@ -33,7 +29,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResult> {
-    const { token, result } = await this.auth.login(body.email, body.password, meta(req));
+    const { token, result } = await this.auth.login(body.email, body.password, sessionMeta(req));
     this.setCookie(req, res, token);
     return result;
   }
@@ -54,7 +50,7 @@ export class AuthController {
     }
     await this.totp.verify(user.id, body.code, body.recoveryCode);
     if (user.stage !== 'full')
-      this.setCookie(req, res, await this.sessions.upgrade(user.sessionId, user.id, meta(req)));
+      this.setCookie(req, res, await this.sessions.upgrade(user.sessionId, user.id, sessionMeta(req)));
     return this.auth.me(user.id);
   }
 
@@ -77,7 +73,7 @@ export class AuthController {
   ): Promise<TotpConfirmResult> {
     const recoveryCodes = await this.totp.confirm(user.id, body.code);
     if (user.stage !== 'full')
-      this.setCookie(req, res, await this.sessions.upgrade(user.sessionId, user.id, meta(req)));
+      this.setCookie(req, res, await this.sessions.upgrade(user.sessionId, user.id, sessionMeta(req)));
     return { recoveryCodes, me: await this.auth.me(user.id) };
   }
 
@@ -91,7 +87,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ) {
     await this.sessions.revoke(user.sessionId);
-    res.clearCookie(SESSION_COOKIE, this.cookieOptions(req));
+    clearSessionCookie(req, res);
   }
 
   @Allow('me:read')
@@ -101,10 +97,6 @@ export class AuthController {
   }
 
   private setCookie(req: Request, res: Response, token: string): void {
-    res.cookie(SESSION_COOKIE, token, { ...this.cookieOptions(req), maxAge: this.sessions.maxAgeMs });
-  }
-
-  private cookieOptions(req: Request): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' };
+    setSessionCookie(req, res, token, this.sessions.maxAgeMs);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '@tafel/shared/contracts';
+import type { InvitableRole } from '@tafel/shared/contracts';
 import { CaseMemberEntity } from '../cases/entities/case-member.entity';
 
 /** A single-use, expiring invitation for a parent or child to set up their account. */
@@ -24,7 +24,7 @@ export class InvitationEntity {
   email: string;
 
   @Column({ type: 'varchar', length: 16 })
-  role: Role;
+  role: InvitableRole;
 
   @Column({ type: 'uuid' })
   invitedById: string;

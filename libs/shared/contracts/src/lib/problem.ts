@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'slot_unavailable',
   'double_booked',
   'participants_incomplete',
+  'invitation_expired',
+  'login_flow_invalid',
+  'assurance_too_low',
+  'account_not_linked',
   'service_unavailable',
   'internal',
 ] as const;

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  AcceptInvitationRequest,
+  CreateInvitationRequest,
+  INVITATION_PASSWORD_MIN_LENGTH,
+} from '@tafel/shared/contracts';
+
+export class CreateInvitationDto implements CreateInvitationRequest {
+  @ApiProperty({ format: 'uuid', description: 'A parent, or a child from the age threshold' })
+  @IsUUID()
+  memberId: string;
+
+  @ApiProperty({ example: 'ouder@example.nl' })
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+}
+
+export class AcceptInvitationDto implements AcceptInvitationRequest {
+  @ApiProperty({ minLength: INVITATION_PASSWORD_MIN_LENGTH })
+  @IsString()
+  @MinLength(INVITATION_PASSWORD_MIN_LENGTH)
+  @MaxLength(200)
+  password: string;
+
+  @ApiPropertyOptional({ description: 'Defaults to the name the coordinator recorded' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName?: string;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CasesModule } from '../cases/cases.module';
+import { MailModule } from '../mail/mail.module';
+import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
+
+/** Accounts for parents and children: a coordinator invites, the link sets up the account once. */
+@Module({
+  imports: [AuthModule, CasesModule, MailModule],
+  controllers: [InvitationsController],
+  providers: [InvitationsService, InvitationAcceptanceService],
+  exports: [InvitationAcceptanceService],
+})
+export class InvitationsModule {}

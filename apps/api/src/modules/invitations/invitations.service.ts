@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { ageOn } from '@tafel/shared/util';
+import {
+  INVITATION_WEB_PATH,
+  InvitableRole,
+  InvitationCreated,
+  InvitationInfo,
+} from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CaseAccessService } from '../cases/case-access.service';
+import { CaseMemberEntity } from '../cases/entities/case-member.entity';
+import { MailService } from '../mail/mail.service';
+import { UserEntity } from '../users/user.entity';
+import { CreateInvitationDto } from './dto/invitation.dto';
+import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { invitationMail } from './invitation-mail';
+import { InvitationEntity } from './invitation.entity';
+import { hashInvitationToken, newInvitationToken } from './invitation-token';
+import { alreadyHasAccount, emailInUse, invitationNotSent, notInvitable } from './invitations.errors';
+
+@Injectable()
+export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly acceptance: InvitationAcceptanceService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Prepares an account for a parent, or a child from the age threshold, of a case the caller may
+   * see. The token exists only in the e-mail; the database keeps its SHA-256. An open invitation
+   * for the same person is revoked.
+   */
+  async create(user: AuthUser, caseId: string, input: CreateInvitationDto): Promise<InvitationCreated> {
+    await this.access.requireAccess(user, caseId, { event: 'case.invitation.create', action: 'C' });
+    const email = input.email.toLowerCase();
+    const now = new Date();
+    const { token, tokenHash } = newInvitationToken();
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      // The member's row lock serialises invitations for one person: exactly one stays open.
+      const member = await manager.findOne(CaseMemberEntity, {
+        where: { id: input.memberId, caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const role = this.invitableRole(member, now);
+      if (await manager.existsBy(UserEntity, { email })) throw emailInUse();
+      await manager.update(
+        InvitationEntity,
+        { memberId: input.memberId, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: now },
+      );
+      return manager.save(
+        manager.create(InvitationEntity, {
+          tokenHash,
+          memberId: input.memberId,
+          email,
+          role,
+          invitedById: user.id,
+          expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3_600_000),
+        }),
+      );
+    });
+    await this.send(invitation, token);
+    return { id: invitation.id, expiresAt: invitation.expiresAt.toISOString() };
+  }
+
+  /** What the invitation page may show: the role, the address and until when the link works. */
+  async info(token: string): Promise<InvitationInfo> {
+    const invitation = await this.acceptance.usable(hashInvitationToken(token));
+    return {
+      role: invitation.role,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
+  }
+
+  private invitableRole(member: CaseMemberEntity | null, now: Date): InvitableRole {
+    if (!member) throw notInvitable('must be a member of this case');
+    if (member.userId) throw alreadyHasAccount();
+    if (member.kind === 'parent') return 'parent';
+    const threshold = this.config.childAgeThreshold;
+    if (member.kind === 'child' && member.birthDate && ageOn(member.birthDate, now) >= threshold) {
+      return 'child';
+    }
+    throw notInvitable(`must be a parent, or a child of ${threshold} or older`);
+  }
+
+  /**
+   * Sent directly, not through a job: a job row would keep the usable token in the database. When
+   * the mail cannot be sent the invitation is withdrawn at once, and the coordinator can try again.
+   */
+  private async send(invitation: InvitationEntity, token: string): Promise<void> {
+    const link = `${this.config.appUrl}/${INVITATION_WEB_PATH}/${token}`;
+    try {
+      await this.mail.send(invitationMail(invitation.email, link, invitation.expiresAt));
+    } catch (error) {
+      await this.dataSource.manager.update(InvitationEntity, invitation.id, { revokedAt: new Date() });
+      this.logger.warn(
+        `Invitation ${invitation.id} not sent: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      throw invitationNotSent();
+    }
+  }
+}
