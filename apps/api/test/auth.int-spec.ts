@@ -63,6 +63,11 @@ describe('authentication and the deny-by-default guard', () => {
     expect((await agent.get('/api/v1/me')).status).toBe(401);
   });
 
+  it('tells the login page which ways to log in exist', async () => {
+    const res = await request(t.app.getHttpServer()).get('/api/v1/auth/methods');
+    expect(res.body).toEqual({ password: true, oidc: false });
+  });
+
   it('serves health and OpenAPI publicly, with an API-Version header', async () => {
     const http = request(t.app.getHttpServer());
     const health = await http.get('/api/v1/health');

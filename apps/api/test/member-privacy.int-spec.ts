@@ -43,6 +43,7 @@ describe("what the family sees of each other's data", () => {
     const seen = await view(scene.coordinator.email);
     expect(seen[scene.fatherMember.id].address).toBe('Geheimelaan 7');
     expect(seen[scene.older.id]).toMatchObject({ age: 17, restricted: false });
+    expect([seen[scene.motherMember.id].hasAccount, seen[scene.young.id].hasAccount]).toEqual([true, false]);
   });
 
   it('never shows the confidential address to the other parent, but to its owner', async () => {

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { LoginResult, Me, TotpConfirmResult, TotpEnrolment } from '@tafel/shared/contracts';
+import { LoginMethods, LoginResult, Me, TotpConfirmResult, TotpEnrolment } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser, Public, SecondFactorStep } from '../../common/auth/decorators';
 import { clearSessionCookie, sessionMeta, setSessionCookie } from '../../common/auth/session-cookie';
 import { invalid } from '../../common/problem/domain-error';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { TotpConfirmDto, TotpVerifyDto } from './dto/totp.dto';
@@ -19,7 +20,15 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly totp: TotpService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Which ways to log in this installation offers (the login page shows DigiD only when configured). */
+  @Public()
+  @Get('auth/methods')
+  methods(): LoginMethods {
+    return { password: true, oidc: this.config.oidc !== null };
+  }
 
   @Public()
   @Post('auth/login')

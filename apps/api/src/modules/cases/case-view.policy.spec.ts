@@ -17,6 +17,7 @@ const member = (
   address: `${id}straat 1`,
   addressConfidential: false,
   restricted: false,
+  hasAccount: false,
   ...extra,
   sharesWithParents,
 });

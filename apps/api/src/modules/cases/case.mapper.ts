@@ -46,6 +46,7 @@ export function toCaseMember(
     address: member.address,
     addressConfidential: member.addressConfidential,
     restricted: false,
+    hasAccount: member.userId !== null,
     sharesWithParents: member.sharesWithParents,
   };
 }

@@ -56,3 +56,9 @@ export interface TotpConfirmResult {
   recoveryCodes: string[];
   me: Me;
 }
+
+export interface LoginMethods {
+  password: boolean;
+  /** DigiD / eHerkenning through the OIDC broker (start at /api/v1/auth/oidc/start). */
+  oidc: boolean;
+}

@@ -34,6 +34,8 @@ export interface CaseMember {
   addressConfidential: boolean;
   /** Data withheld from this viewer (a child of 16+ without consent; the restricted parent view). */
   restricted: boolean;
+  /** The person has a Tafel account (otherwise a coordinator can invite them). */
+  hasAccount: boolean;
 }
 
 export interface CoordinatorRef {
