@@ -63,4 +63,18 @@ describe('app routes', () => {
     expect(await visit('/gezinnen/c1', null)).toBe('/login?terug=%2Fgezinnen%2Fc1');
     expect(TestBed.inject(Title).getTitle()).toBe('Inloggen – Tafel');
   });
+
+  it('opens "Mijn gesprek" for a parent, and keeps the tafel desk from them', async () => {
+    expect(await visit('/mijn-tafel', 'parent')).toBe('/mijn-tafel');
+    expect(TestBed.inject(Title).getTitle()).toBe('Mijn gesprek – Tafel');
+    await TestBed.inject(Router).navigateByUrl('/tafels');
+    expect(TestBed.inject(Router).url).toBe('/gezinnen');
+  });
+
+  it('opens "Mijn tafels" and the agenda for a chair, but not "Mijn gesprek"', async () => {
+    expect(await visit('/tafels', 'chair')).toBe('/tafels');
+    expect(TestBed.inject(Title).getTitle()).toBe('Mijn tafels – Tafel');
+    await TestBed.inject(Router).navigateByUrl('/mijn-tafel');
+    expect(TestBed.inject(Router).url).toBe('/gezinnen');
+  });
 });

@@ -1,6 +1,14 @@
 import { inject } from '@angular/core';
 import { Router, Routes } from '@angular/router';
-import { AuthStore, authGuard, PATHS, permissionGuard } from '@tafel/web/core';
+import {
+  AuthStore,
+  authGuard,
+  FAMILY_TAFEL_ROLES,
+  PATHS,
+  permissionGuard,
+  roleGuard,
+  TAFEL_WORK_PERMISSIONS,
+} from '@tafel/web/core';
 import { Shell } from './layout/shell';
 
 export const appRoutes: Routes = [
@@ -19,6 +27,21 @@ export const appRoutes: Routes = [
         path: 'gezinnen',
         canMatch: [permissionGuard('case:read')],
         loadChildren: () => import('@tafel/web/feature-cases').then((m) => m.casesRoutes),
+      },
+      {
+        path: 'tafels',
+        canMatch: [permissionGuard(...TAFEL_WORK_PERMISSIONS)],
+        loadChildren: () => import('@tafel/web/feature-tafels').then((m) => m.tafelsRoutes),
+      },
+      {
+        path: 'agenda',
+        canMatch: [permissionGuard('sitting:read')],
+        loadChildren: () => import('@tafel/web/feature-tafels').then((m) => m.agendaRoutes),
+      },
+      {
+        path: 'mijn-tafel',
+        canMatch: [roleGuard(...FAMILY_TAFEL_ROLES)],
+        loadChildren: () => import('@tafel/web/feature-tafels').then((m) => m.myTafelRoutes),
       },
       {
         path: 'start',

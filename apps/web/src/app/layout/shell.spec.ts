@@ -36,16 +36,23 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('gives a coordinator "Gezinnen", with name and Dutch role in the top bar', async () => {
+  it('gives a coordinator "Gezinnen", "Tafels" and "Agenda", with name and Dutch role in the top bar', async () => {
     const element = await render('coordinator');
-    expect(navLinks(element)).toEqual([['Gezinnen', '/gezinnen']]);
+    expect(navLinks(element)).toEqual([
+      ['Gezinnen', '/gezinnen'],
+      ['Tafels', '/tafels'],
+      ['Agenda', '/agenda'],
+    ]);
     expect(element.querySelector('header')?.textContent).toContain('Anna de Vries');
     expect(element.querySelector('header')?.textContent).toContain('Regievoerder');
   });
 
-  it('gives a parent "Mijn gezin" instead of "Gezinnen"', async () => {
+  it('gives a parent "Mijn gezin" instead of "Gezinnen", and "Mijn gesprek"', async () => {
     const element = await render('parent', 'Sanne Bakker');
-    expect(navLinks(element)).toEqual([['Mijn gezin', '/gezinnen']]);
+    expect(navLinks(element)).toEqual([
+      ['Mijn gezin', '/gezinnen'],
+      ['Mijn gesprek', '/mijn-tafel'],
+    ]);
     expect(element.querySelector('header')?.textContent).toContain('Ouder');
   });
 
@@ -53,6 +60,18 @@ describe('Shell', () => {
     const element = await render('auditor');
     expect(navLinks(element)).toEqual([['Start', '/start']]);
     expect(element.querySelector('header')?.textContent).toContain('Beleidsmedewerker');
+  });
+
+  it.each<[Role, string[]]>([
+    ['chair', ['Gezinnen', 'Tafels', 'Agenda']],
+    ['secretary', ['Gezinnen', 'Tafels', 'Agenda']],
+    ['professional', ['Gezinnen', 'Tafels']],
+    ['child', ['Mijn gezin', 'Mijn gesprek']],
+    ['network', ['Mijn gezin']],
+    ['admin', ['Start', 'Agenda']],
+  ])('gives a %s the menu %j', async (role, labels) => {
+    const element = await render(role);
+    expect(navLinks(element).map(([label]) => label)).toEqual(labels);
   });
 
   it('has a skip link to the main landmark', async () => {

@@ -10,7 +10,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { isClientRole } from '@tafel/shared/contracts';
-import { AuthStore, PATHS } from '@tafel/web/core';
+import { AuthStore, FAMILY_TAFEL_ROLES, PATHS, TAFEL_WORK_PERMISSIONS } from '@tafel/web/core';
 import { ROLE_LABELS } from '@tafel/web/ui';
 import { filter, map, pairwise } from 'rxjs';
 
@@ -37,14 +37,26 @@ export class Shell {
     const me = this.me();
     return me ? ROLE_LABELS[me.role] : '';
   });
-  protected readonly nav = computed<NavItem>(() => {
+  protected readonly nav = computed<NavItem[]>(() => {
     const me = this.me();
+    const items: NavItem[] = [];
     if (!me || !this.auth.hasPermission('case:read')) {
-      return { path: PATHS.start, label: $localize`:@@nav.start:Start` };
+      items.push({ path: PATHS.start, label: $localize`:@@nav.start:Start` });
+    } else if (isClientRole(me.role)) {
+      items.push({ path: PATHS.cases, label: $localize`:@@nav.myFamily:Mijn gezin` });
+    } else {
+      items.push({ path: PATHS.cases, label: $localize`:@@nav.cases:Gezinnen` });
     }
-    return isClientRole(me.role)
-      ? { path: PATHS.cases, label: $localize`:@@nav.myFamily:Mijn gezin` }
-      : { path: PATHS.cases, label: $localize`:@@nav.cases:Gezinnen` };
+    if (TAFEL_WORK_PERMISSIONS.some((permission) => this.auth.hasPermission(permission))) {
+      items.push({ path: PATHS.tafels, label: $localize`:@@nav.tafels:Tafels` });
+    }
+    if (this.auth.hasPermission('sitting:read')) {
+      items.push({ path: PATHS.agenda, label: $localize`:@@nav.agenda:Agenda` });
+    }
+    if (me && FAMILY_TAFEL_ROLES.includes(me.role)) {
+      items.push({ path: PATHS.myTafel, label: $localize`:@@nav.myTafel:Mijn gesprek` });
+    }
+    return items;
   });
   protected readonly logoutFailed = signal(false);
 

@@ -5,7 +5,14 @@ export const PATHS = {
   login: '/login',
   cases: '/gezinnen',
   start: '/start',
+  tafels: '/tafels',
+  newTafel: '/tafels/nieuw',
+  agenda: '/agenda',
+  myTafel: '/mijn-tafel',
 } as const;
+
+/** Query parameter on /tafels/nieuw that names the family (case id) the tafel is requested for. */
+export const CASE_PARAM = 'gezin';
 
 /** Query parameter on /login that holds the page to return to after signing in. */
 export const RETURN_PARAM = 'terug';

@@ -1,10 +1,16 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Route, Router, UrlSegment, UrlTree } from '@angular/router';
 import { AuthStore } from './auth.store';
-import { authGuard, permissionGuard } from './auth.guard';
+import { authGuard, permissionGuard, roleGuard } from './auth.guard';
 
 describe('auth guards', () => {
-  const auth = { isLoggedIn: jest.fn(), loadMe: jest.fn(), hasPermission: jest.fn(), homePath: jest.fn() };
+  const auth = {
+    isLoggedIn: jest.fn(),
+    loadMe: jest.fn(),
+    hasPermission: jest.fn(),
+    homePath: jest.fn(),
+    me: jest.fn(),
+  };
   const segments = [new UrlSegment('gezinnen', {}), new UrlSegment('c1', {})];
 
   beforeEach(() => {
@@ -36,5 +42,24 @@ describe('auth guards', () => {
     const result = TestBed.runInInjectionContext(() => permissionGuard('case:read')({} as Route, segments));
     expect(serialize(result)).toBe('/start');
     expect(auth.hasPermission).toHaveBeenCalledWith('case:read');
+  });
+
+  it('lets a user through who holds any one of the permissions', () => {
+    auth.hasPermission.mockImplementation((permission: string) => permission === 'tafel:record');
+    const result = TestBed.runInInjectionContext(() =>
+      permissionGuard('tafel:request', 'tafel:record')({} as Route, segments),
+    );
+    expect(result).toBe(true);
+  });
+
+  it('lets only the named roles through, and sends others home', () => {
+    auth.homePath.mockReturnValue('/gezinnen');
+    auth.me.mockReturnValue({ role: 'child' });
+    expect(TestBed.runInInjectionContext(() => roleGuard('parent', 'child')({} as Route, segments))).toBe(
+      true,
+    );
+    auth.me.mockReturnValue({ role: 'coordinator' });
+    const result = TestBed.runInInjectionContext(() => roleGuard('parent', 'child')({} as Route, segments));
+    expect(serialize(result)).toBe('/gezinnen');
   });
 });

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanMatchFn, Router, UrlSegment } from '@angular/router';
-import { Permission } from '@tafel/shared/contracts';
+import { Permission, Role } from '@tafel/shared/contracts';
 import { PATHS, RETURN_PARAM } from '../paths';
 import { AuthStore } from './auth.store';
 
@@ -14,10 +14,19 @@ export const authGuard: CanMatchFn = async (_route, segments: UrlSegment[]) => {
   return router.createUrlTree([PATHS.login], { queryParams });
 };
 
-/** Matches only when the signed-in user holds the permission; otherwise sends them to their home page. */
-export function permissionGuard(permission: Permission): CanMatchFn {
+/** Matches only when the signed-in user holds one of the permissions; otherwise sends them to their home page. */
+export function permissionGuard(...permissions: Permission[]): CanMatchFn {
   return () => {
     const auth = inject(AuthStore);
-    return auth.hasPermission(permission) || inject(Router).parseUrl(auth.homePath());
+    return permissions.some((p) => auth.hasPermission(p)) || inject(Router).parseUrl(auth.homePath());
+  };
+}
+
+/** Matches only for users with one of the roles; otherwise sends them to their home page. */
+export function roleGuard(...roles: Role[]): CanMatchFn {
+  return () => {
+    const auth = inject(AuthStore);
+    const role = auth.me()?.role;
+    return (role !== undefined && roles.includes(role)) || inject(Router).parseUrl(auth.homePath());
   };
 }

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isProblemDetails, problemMessage } from './problem-message';
+import { isProblemDetails, problemInvalidParams, problemMessage } from './problem-message';
 
 const problem = (code: string, status: number) =>
   new HttpErrorResponse({ status, error: { type: 'about:blank', title: 'x', status, code } });
@@ -30,5 +30,16 @@ describe('problemMessage', () => {
     expect(isProblemDetails({ code: 'forbidden' })).toBe(true);
     expect(isProblemDetails({ code: 'made_up' })).toBe(false);
     expect(isProblemDetails(null)).toBe(false);
+  });
+
+  it('hands out the invalid params of a problem, and none for other failures', () => {
+    const invalidParams = [{ name: 'reason', reason: 'must be longer than or equal to 10 characters' }];
+    const error = new HttpErrorResponse({
+      status: 400,
+      error: { type: 'about:blank', title: 'x', status: 400, code: 'validation_failed', invalidParams },
+    });
+    expect(problemInvalidParams(error)).toEqual(invalidParams);
+    expect(problemInvalidParams(problem('forbidden', 403))).toEqual([]);
+    expect(problemInvalidParams(new Error('boom'))).toEqual([]);
   });
 });

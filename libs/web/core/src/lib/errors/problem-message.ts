@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ERROR_CODES, ErrorCode, ProblemDetails } from '@tafel/shared/contracts';
+import { ERROR_CODES, ErrorCode, InvalidParam, ProblemDetails } from '@tafel/shared/contracts';
 
 /** True when a value looks like the API's application/problem+json body. */
 export function isProblemDetails(value: unknown): value is ProblemDetails {
@@ -15,6 +15,12 @@ export function problemMessage(error: unknown): string {
   return messageForStatus(error.status);
 }
 
+/** The fields the API named as invalid (empty when the failure was not about the input). */
+export function problemInvalidParams(error: unknown): InvalidParam[] {
+  if (!(error instanceof HttpErrorResponse) || !isProblemDetails(error.error)) return [];
+  return error.error.invalidParams ?? [];
+}
+
 function messageForCode(code: ErrorCode): string {
   switch (code) {
     case 'validation_failed':
@@ -24,6 +30,8 @@ function messageForCode(code: ErrorCode): string {
       return $localize`:@@problem.tooLarge:Wat u wilt versturen is te groot. Maak het korter en probeer het opnieuw.`;
     case 'unauthenticated':
       return $localize`:@@problem.unauthenticated:U bent niet meer ingelogd. Log opnieuw in.`;
+    case 'too_many_attempts':
+      return messageForStatus(429);
     case 'invalid_credentials':
       return $localize`:@@problem.invalidCredentials:Het e-mailadres of het wachtwoord klopt niet.`;
     case 'forbidden':
@@ -46,6 +54,14 @@ function messageForCode(code: ErrorCode): string {
       return $localize`:@@problem.doubleBooked:Iemand is op dat tijdstip al ingepland. Kies een ander tijdstip.`;
     case 'participants_incomplete':
       return $localize`:@@problem.participantsIncomplete:Nog niet alle deelnemers die nodig zijn, zijn uitgenodigd.`;
+    case 'invitation_expired':
+      return $localize`:@@problem.invitationExpired:Deze uitnodiging is verlopen of niet meer geldig. Vraag uw regievoerder om een nieuwe uitnodiging.`;
+    case 'login_flow_invalid':
+      return $localize`:@@problem.loginFlowInvalid:Het inloggen is niet gelukt. Begin opnieuw met inloggen.`;
+    case 'assurance_too_low':
+      return $localize`:@@problem.assuranceTooLow:Voor Tafel moet u inloggen op een hoger beveiligingsniveau. Log opnieuw in, bijvoorbeeld met de DigiD app met ID-check.`;
+    case 'account_not_linked':
+      return $localize`:@@problem.accountNotLinked:Er is nog geen account in Tafel voor u. Gebruik de link uit de uitnodiging die u per e-mail kreeg.`;
     case 'service_unavailable':
       return $localize`:@@problem.unavailable:Tafel is even niet beschikbaar. Probeer het over een paar minuten opnieuw.`;
     case 'internal':

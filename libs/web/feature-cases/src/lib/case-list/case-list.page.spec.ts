@@ -2,11 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Route, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { CaseSummary, Me } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
@@ -37,15 +38,18 @@ const person = (role: Me['role']): Me => ({
   permissions: ['case:read'],
 });
 
+@Component({ selector: 'tafel-elsewhere', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class Elsewhere {}
+
 describe('CaseListPage', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
 
-  async function open(url: string, role: Me['role'] = 'coordinator'): Promise<void> {
+  async function open(url: string, role: Me['role'] = 'coordinator', routes: Route[] = []): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'gezinnen', children: casesRoutes }], withComponentInputBinding()),
+        provideRouter([{ path: 'gezinnen', children: casesRoutes }, ...routes], withComponentInputBinding()),
         provideHttpClient(),
         provideHttpClientTesting(),
       ],
@@ -111,5 +115,26 @@ describe('CaseListPage', () => {
     expect(TestBed.inject(Router).url).toBe('/gezinnen/c1');
     http.expectOne('/api/v1/cases/c1');
     http.expectOne('/api/v1/cases/c1/events');
+  });
+
+  it('leaves a parent who is already on the way to another page going there', async () => {
+    let letThrough: (pass: boolean) => void = () => undefined;
+    let guardAsked: () => void = () => undefined;
+    const asked = new Promise<void>((resolve) => (guardAsked = resolve));
+    const slowGuard = () =>
+      new Promise<boolean>((resolve) => {
+        letThrough = resolve;
+        guardAsked();
+      });
+    await open('/gezinnen', 'parent', [{ path: 'mijn-tafel', canMatch: [slowGuard], component: Elsewhere }]);
+    const request = listRequest();
+    const away = TestBed.inject(Router).navigateByUrl('/mijn-tafel');
+    await asked;
+    // The list arrives while the navigation waits for its guard (whenStable would wait for it too).
+    request.flush({ items: [summary], total: 1 });
+    letThrough(true);
+    await away;
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/mijn-tafel');
   });
 });

@@ -116,8 +116,12 @@ export class CaseListPage {
     );
   }
 
-  /** A parent, child or network member with exactly one family goes straight to it. */
+  /**
+   * A parent, child or network member with exactly one family goes straight to it — unless they are
+   * already on their way to another page (say "Mijn gesprek", clicked before the list arrived).
+   */
   private openOnlyCase(page: Page<CaseSummary>, query: CaseListQuery): void {
+    if (this.router.currentNavigation()) return;
     if (this.isClient() && page.total === 1 && page.items.length === 1 && !hasFilters(query)) {
       void this.router.navigate([page.items[0].id], { relativeTo: this.route, replaceUrl: true });
     }

@@ -11,7 +11,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
-import { CaseDetail, Me, Permission } from '@tafel/shared/contracts';
+import { CaseDetail, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
 
@@ -32,6 +32,25 @@ const detail: CaseDetail = {
   createdAt: '2025-01-06T10:00:00Z',
   members: [],
 };
+
+const tafels: TafelSummary[] = [
+  {
+    id: 't1',
+    caseId: 'c1',
+    caseNumber: 'TW-2025-00007',
+    familyName: 'Jansen',
+    momentType: 'toeleiding',
+    status: 'requested',
+    requestedAt: '2025-03-03T09:00:00Z',
+    dueDate: null,
+    startsAt: null,
+    endsAt: null,
+    location: null,
+    normBroken: false,
+    openAgreements: 0,
+    overdueAgreements: 0,
+  },
+];
 
 describe('CasePage', () => {
   let fixture: ComponentFixture<CasePage>;
@@ -65,6 +84,7 @@ describe('CasePage', () => {
     await fixture.whenStable();
     http.expectOne('/api/v1/cases/c1').flush(detail);
     http.expectOne('/api/v1/cases/c1/events').flush([]);
+    if (permissions.includes('tafel:request')) http.expectOne('/api/v1/tafels?caseId=c1').flush(tafels);
     await fixture.whenStable();
   }
 
@@ -123,5 +143,26 @@ describe('CasePage', () => {
     expect(text()).toContain('Bram Smit');
     expect(text()).not.toContain('Anna de Vries');
     expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Regie overgedragen');
+  });
+
+  it("lists the family's tafels and links to requesting a new one for holders of tafel:request", async () => {
+    await open(['case:read', 'tafel:request']);
+    const element = fixture.nativeElement as HTMLElement;
+    const region = element.querySelector('section[aria-labelledby="tafels-heading"]');
+    const links = Array.from(region?.querySelectorAll('a') ?? []).map((a) => [
+      a.textContent?.trim(),
+      a.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      [expect.stringMatching(/^Toeleiding — aangevraagd op /), '/tafels/t1'],
+      ['Tafel aanvragen', '/tafels/nieuw?gezin=c1'],
+    ]);
+    expect(region?.textContent).toContain('Aangevraagd');
+  });
+
+  it('offers no tafel section without a tafel permission', async () => {
+    await open(['case:read']);
+    expect((fixture.nativeElement as HTMLElement).textContent).not.toContain('Tafel aanvragen');
+    expect((fixture.nativeElement as HTMLElement).querySelector('#tafels-heading')).toBeNull();
   });
 });

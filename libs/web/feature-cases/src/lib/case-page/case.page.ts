@@ -13,10 +13,27 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { CaseDetail, ChainEvent, isClientRole } from '@tafel/shared/contracts';
-import { AuthStore, CasesApi, problemMessage } from '@tafel/web/core';
-import { MemberList, PhaseChip, RegieBadge, Timeline } from '@tafel/web/ui';
-import { catchError, EMPTY, Observable, switchMap, tap } from 'rxjs';
+import { CaseDetail, ChainEvent, isClientRole, TafelSummary } from '@tafel/shared/contracts';
+import {
+  AuthStore,
+  CASE_PARAM,
+  CasesApi,
+  PATHS,
+  problemMessage,
+  TAFEL_WORK_PERMISSIONS,
+  TafelsApi,
+} from '@tafel/web/core';
+import {
+  formatDate,
+  formatSlot,
+  MemberList,
+  MOMENT_LABELS,
+  PhaseChip,
+  RegieBadge,
+  TafelStatusChip,
+  Timeline,
+} from '@tafel/web/ui';
+import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
 import { HandoverDialog, HandoverDialogData } from '../handover/handover-dialog';
 import { RegieDialog, RegieDialogData } from '../regie/regie-dialog';
 
@@ -25,7 +42,7 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: 'calc(100vw - 2rem)' };
 /** /gezinnen/:id — one family: phase, regie, members, coordinator (with hand-over) and the timeline. */
 @Component({
   selector: 'tafel-case-page',
-  imports: [RouterLink, MatButtonModule, PhaseChip, RegieBadge, MemberList, Timeline],
+  imports: [RouterLink, MatButtonModule, PhaseChip, RegieBadge, MemberList, Timeline, TafelStatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case.page.html',
   styleUrl: './case.page.scss',
@@ -38,7 +55,9 @@ export class CasePage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly auth = inject(AuthStore);
-  private readonly dateFormat = new Intl.DateTimeFormat(inject(LOCALE_ID), {
+  private readonly tafelsApi = inject(TafelsApi);
+  private readonly locale = inject(LOCALE_ID);
+  private readonly dateFormat = new Intl.DateTimeFormat(this.locale, {
     dateStyle: 'long',
     timeZone: 'Europe/Amsterdam',
   });
@@ -46,6 +65,16 @@ export class CasePage {
 
   protected readonly canHandOver = computed(() => this.auth.hasPermission('case:handover'));
   protected readonly canChangeRegie = computed(() => this.auth.hasPermission('case:regie'));
+  protected readonly canRequestTafel = computed(() => this.auth.hasPermission('tafel:request'));
+  protected readonly canOpenTafels = computed(() =>
+    TAFEL_WORK_PERMISSIONS.some((permission) => this.auth.hasPermission(permission)),
+  );
+  protected readonly newTafelPath = PATHS.newTafel;
+  protected readonly tafelsPath = PATHS.tafels;
+  /** ?gezin=<id> for the request form. */
+  protected readonly newTafelQuery = computed(() => ({ [CASE_PARAM]: this.id() }));
+  protected readonly tafels = signal<TafelSummary[] | null>(null);
+  protected readonly tafelsError = signal<string | null>(null);
   protected readonly isClient = computed(() => {
     const me = this.auth.me();
     return me !== null && isClientRole(me.role);
@@ -74,6 +103,22 @@ export class CasePage {
         takeUntilDestroyed(),
       )
       .subscribe((events) => this.events.set(events));
+
+    toObservable(this.id)
+      .pipe(
+        filter(() => this.canOpenTafels()),
+        switchMap((id) => this.quietly(this.tafelsApi.list(id), this.tafelsError)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((tafels) => this.tafels.set(tafels));
+  }
+
+  /** "Toeleiding — dinsdag 14 april 2026, 09:00–10:00", or the request date while it has no date yet. */
+  protected tafelLinkText(tafel: TafelSummary): string {
+    const moment = MOMENT_LABELS[tafel.momentType];
+    return tafel.startsAt
+      ? `${moment} — ${formatSlot(this.locale, tafel.startsAt, tafel.endsAt)}`
+      : $localize`:@@case.tafelRequestedOn:${moment}:moment: — aangevraagd op ${formatDate(this.locale, tafel.requestedAt)}:date:`;
   }
 
   protected openHandover(caseId: string): void {

@@ -10,7 +10,10 @@ const member = (overrides: Partial<CaseMember>): CaseMember => ({
   birthDate: null,
   age: null,
   custody: true,
+  address: null,
   addressConfidential: false,
+  restricted: false,
+  hasAccount: false,
   ...overrides,
 });
 

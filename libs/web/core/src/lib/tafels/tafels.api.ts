@@ -1,0 +1,109 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  AttendanceInput,
+  DecisionInput,
+  ParticipantInput,
+  RsvpInput,
+  ScheduleInput,
+  ScheduleResult,
+  Sitting,
+  SittingInput,
+  SlotProposal,
+  TafelDetail,
+  TafelRequestInput,
+  TafelSummary,
+} from '@tafel/shared/contracts';
+import { Observable } from 'rxjs';
+import { apiUrl } from '../paths';
+
+/** Scheduling a tafel; moving one that is already scheduled needs a reason. */
+export type ScheduleRequest = ScheduleInput & { reason?: string };
+
+/** A period for slot proposals and sittings; either end may be left to the API's default. */
+export interface Period {
+  from?: Date;
+  to?: Date;
+}
+
+/** Typed calls to the tafel, sitting and agreement endpoints of the API. */
+@Injectable({ providedIn: 'root' })
+export class TafelsApi {
+  private readonly http = inject(HttpClient);
+
+  /** Verzoek tot bespreking. */
+  request(input: TafelRequestInput): Observable<TafelDetail> {
+    return this.http.post<TafelDetail>(apiUrl('tafels'), input);
+  }
+
+  /** The tafels the caller may see, newest first; of one family when caseId is given. */
+  list(caseId?: string): Observable<TafelSummary[]> {
+    const params = caseId ? new HttpParams().set('caseId', caseId) : undefined;
+    return this.http.get<TafelSummary[]>(apiUrl('tafels'), { params });
+  }
+
+  get(id: string): Observable<TafelDetail> {
+    return this.http.get<TafelDetail>(tafelUrl(id));
+  }
+
+  addParticipant(id: string, input: ParticipantInput): Observable<TafelDetail> {
+    return this.http.post<TafelDetail>(tafelUrl(id, 'participants'), input);
+  }
+
+  /** "Ouders aan tafel, tenzij": leaves a parent out of the invitation, with a reason. */
+  notInvite(id: string, participantId: string, reason: string): Observable<TafelDetail> {
+    const url = tafelUrl(id, `participants/${encodeURIComponent(participantId)}/not-invited`);
+    return this.http.put<TafelDetail>(url, { reason });
+  }
+
+  slotProposals(id: string, period: Period = {}): Observable<SlotProposal[]> {
+    return this.http.get<SlotProposal[]>(tafelUrl(id, 'slot-proposals'), { params: periodParams(period) });
+  }
+
+  schedule(id: string, request: ScheduleRequest): Observable<ScheduleResult> {
+    return this.http.put<ScheduleResult>(tafelUrl(id, 'schedule'), request);
+  }
+
+  cancel(id: string, reason: string): Observable<TafelDetail> {
+    return this.http.post<TafelDetail>(tafelUrl(id, 'cancel'), { reason });
+  }
+
+  /** The signed-in participant answers the invitation for themselves. */
+  rsvp(id: string, response: RsvpInput['response']): Observable<TafelDetail> {
+    const body: RsvpInput = { response };
+    return this.http.put<TafelDetail>(tafelUrl(id, 'rsvp'), body);
+  }
+
+  recordAttendance(id: string, items: AttendanceInput[]): Observable<TafelDetail> {
+    return this.http.put<TafelDetail>(tafelUrl(id, 'attendance'), { items });
+  }
+
+  decide(id: string, input: DecisionInput): Observable<TafelDetail> {
+    return this.http.post<TafelDetail>(tafelUrl(id, 'decision'), input);
+  }
+
+  setAgreementStatus(agreementId: string, status: 'open' | 'done'): Observable<TafelDetail> {
+    return this.http.patch<TafelDetail>(apiUrl(`agreements/${encodeURIComponent(agreementId)}`), { status });
+  }
+
+  /** Sittings overlapping the period (the API defaults to one week from `from`). */
+  sittings(period: Period = {}): Observable<Sitting[]> {
+    return this.http.get<Sitting[]>(apiUrl('sittings'), { params: periodParams(period) });
+  }
+
+  createSitting(input: SittingInput): Observable<Sitting> {
+    return this.http.post<Sitting>(apiUrl('sittings'), input);
+  }
+}
+
+function tafelUrl(id: string, sub?: string): string {
+  const base = apiUrl(`tafels/${encodeURIComponent(id)}`);
+  return sub ? `${base}/${sub}` : base;
+}
+
+function periodParams({ from, to }: Period): HttpParams {
+  let params = new HttpParams();
+  if (from) params = params.set('from', from.toISOString());
+  if (to) params = params.set('to', to.toISOString());
+  return params;
+}

@@ -1,0 +1,121 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Role, TafelDetail } from '@tafel/shared/contracts';
+import { detail, participant, signIn, summary } from '../../testing/fixtures';
+import { MyTafelPage, nextTafel } from './my-tafel.page';
+
+const scheduled: TafelDetail = detail({
+  id: 't2',
+  status: 'scheduled',
+  startsAt: '2026-04-14T07:00:00Z',
+  endsAt: '2026-04-14T08:00:00Z',
+  location: 'Stadskantoor Enschede, spreekkamer 3',
+  participants: [
+    participant({ id: 'p-chair', role: 'chair', userId: 'u-chair', name: 'Joke Nijenhuis' }),
+    participant({ id: 'p-sanne', role: 'parent', userId: 'u-sanne', name: 'Sanne Bakker' }),
+    participant({ id: 'p-daan', role: 'child', userId: 'u-daan', name: 'Daan Bakker' }),
+    participant({ id: 'p-vader', role: 'parent', name: 'Kees Bakker', invitation: 'not_invited' }),
+  ],
+});
+
+/** The list only has to say that the tafel is still to come; the page shows the detail. */
+const coming = summary({
+  id: 't2',
+  status: 'scheduled',
+  startsAt: '2099-04-14T07:00:00Z',
+  endsAt: '2099-04-14T08:00:00Z',
+});
+
+describe('MyTafelPage', () => {
+  let fixture: ComponentFixture<MyTafelPage>;
+  let http: HttpTestingController;
+
+  async function open(
+    role: Role,
+    userId: string,
+    list: unknown[],
+    tafel?: TafelDetail,
+  ): Promise<HTMLElement> {
+    http = await signIn(role, userId);
+    fixture = TestBed.createComponent(MyTafelPage);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/tafels').flush(list);
+    if (tafel) http.expectOne(`/api/v1/tafels/${tafel.id}`).flush(tafel);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  afterEach(() => http.verify());
+
+  it('says plainly that nothing is planned yet', async () => {
+    const element = await open('parent', 'u-sanne', [summary({ status: 'cancelled' })]);
+    expect(element.querySelector('h1')?.textContent).toBe('Uw volgende gesprek');
+    expect(element.textContent).toContain('Er is nog geen gesprek gepland.');
+    expect(element.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('tells a parent when, where, who, what about and how to prepare, and lets them answer', async () => {
+    const element = await open('parent', 'u-sanne', [coming], scheduled);
+    const text = element.textContent ?? '';
+    expect(text).toContain('dinsdag 14 april 2026, 09:00–10:00');
+    expect(text).toContain('Stadskantoor Enschede, spreekkamer 3');
+    expect(text).toContain('voorzitter: leidt het gesprek');
+    expect(text).toContain('Sanne Bakker (u)');
+    expect(text).not.toContain('Kees Bakker');
+    expect(text).toContain('om uw kinderen veilig te laten opgroeien');
+    expect(text).toContain('vertrouwenspersoon');
+
+    const yes = Array.from(element.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Ik kom',
+    );
+    yes?.click();
+    const request = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t2/rsvp' });
+    expect(request.request.body).toEqual({ response: 'accepted' });
+    request.flush({
+      ...scheduled,
+      participants: scheduled.participants.map((p) =>
+        p.id === 'p-sanne' ? { ...p, invitation: 'accepted' } : p,
+      ),
+    });
+    await fixture.whenStable();
+    expect(element.textContent).toContain('U heeft laten weten dat u komt.');
+  });
+
+  it('speaks to a child with "je"', async () => {
+    const element = await open('child', 'u-daan', [coming], scheduled);
+    expect(element.querySelector('h1')?.textContent).toBe('Jouw volgende gesprek');
+    expect(element.textContent).toContain('zodat jij veilig kunt opgroeien');
+    expect(element.textContent).toContain('Daan Bakker (jij)');
+    expect(element.textContent).toContain('Laat je weten of je komt?');
+    expect(Array.from(element.querySelectorAll('button')).map((b) => b.textContent?.trim())).toEqual([
+      'Ik kom',
+      'Ik kom niet',
+    ]);
+  });
+
+  it('picks the first coming tafel, else the latest request', () => {
+    const now = new Date('2026-04-10T00:00:00Z');
+    const past = summary({
+      id: 'past',
+      status: 'scheduled',
+      startsAt: '2026-04-01T07:00:00Z',
+      endsAt: '2026-04-01T08:00:00Z',
+    });
+    const late = summary({
+      id: 'late',
+      status: 'scheduled',
+      startsAt: '2026-05-01T07:00:00Z',
+      endsAt: '2026-05-01T08:00:00Z',
+    });
+    const soon = summary({
+      id: 'soon',
+      status: 'scheduled',
+      startsAt: '2026-04-14T07:00:00Z',
+      endsAt: '2026-04-14T08:00:00Z',
+    });
+    const asked = summary({ id: 'asked', status: 'requested' });
+    expect(nextTafel([asked, late, past, soon], now)?.id).toBe('soon');
+    expect(nextTafel([past, asked], now)?.id).toBe('asked');
+    expect(nextTafel([past], now)).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
+import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
+import { formatSlot } from '@tafel/web/ui';
+import { catchError, map, Observable, of, switchMap } from 'rxjs';
+import { RsvpButtons } from '../shared/rsvp-buttons';
+import { MOMENT_EXPLANATIONS, ROLE_EXPLANATIONS } from './family-texts';
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'none' }
+  | { status: 'found'; tafel: TafelDetail }
+  | { status: 'failed'; message: string };
+
+/** The family's next tafel: the first one planned from now on, otherwise the one asked for most recently. */
+export function nextTafel(tafels: readonly TafelSummary[], now = new Date()): TafelSummary | null {
+  const coming = tafels
+    .filter(
+      (t) => (t.status === 'scheduled' || t.status === 'in_session') && t.endsAt && new Date(t.endsAt) > now,
+    )
+    .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
+  return coming[0] ?? tafels.find((t) => t.status === 'requested') ?? null;
+}
+
+/** The reader's own name in the list of who comes: "Sanne Bakker (u)", or "(jij)" for a child. */
+function myself(name: string, informal: boolean): string {
+  return informal
+    ? $localize`:@@myTafel.meChild:${name}:name: (jij)`
+    : $localize`:@@myTafel.me:${name}:name: (u)`;
+}
+
+/** /mijn-tafel — for a parent or child: the next conversation, in plain Dutch, readable on a phone. */
+@Component({
+  selector: 'tafel-my-tafel-page',
+  imports: [RsvpButtons],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './my-tafel.page.html',
+  styleUrl: './my-tafel.page.scss',
+})
+export class MyTafelPage {
+  private readonly api = inject(TafelsApi);
+  private readonly auth = inject(AuthStore);
+  private readonly locale = inject(LOCALE_ID);
+
+  /** Children are addressed with "je" and "jij". */
+  protected readonly informal = computed(() => this.auth.me()?.role === 'child');
+  protected readonly state = signal<PageState>({ status: 'loading' });
+  protected readonly tafel = computed(() => {
+    const state = this.state();
+    return state.status === 'found' ? state.tafel : null;
+  });
+  protected readonly when = computed(() => {
+    const tafel = this.tafel();
+    return tafel?.startsAt ? formatSlot(this.locale, tafel.startsAt, tafel.endsAt) : null;
+  });
+  protected readonly about = computed(() => {
+    const tafel = this.tafel();
+    if (!tafel) return '';
+    const texts = MOMENT_EXPLANATIONS[tafel.momentType];
+    return this.informal() ? texts.informal : texts.formal;
+  });
+  /** Who comes: everyone invited who did not say no, with what they do at the table. */
+  protected readonly people = computed(() => {
+    const me = this.auth.me();
+    const informal = this.informal();
+    return (this.tafel()?.participants ?? [])
+      .filter((p) => p.invitation !== 'not_invited' && p.invitation !== 'declined')
+      .map((p) => ({
+        id: p.id,
+        name: p.userId === me?.id ? myself(p.name, informal) : p.name,
+        what: ROLE_EXPLANATIONS[p.role],
+      }));
+  });
+
+  constructor() {
+    this.load()
+      .pipe(takeUntilDestroyed())
+      .subscribe((state) => this.state.set(state));
+  }
+
+  protected update(tafel: TafelDetail): void {
+    this.state.set({ status: 'found', tafel });
+  }
+
+  private load(): Observable<PageState> {
+    return this.api.list().pipe(
+      map((tafels) => nextTafel(tafels)),
+      switchMap((next) =>
+        next
+          ? this.api.get(next.id).pipe(map((tafel): PageState => ({ status: 'found', tafel })))
+          : of<PageState>({ status: 'none' }),
+      ),
+      catchError((error: unknown) => of<PageState>({ status: 'failed', message: problemMessage(error) })),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RsvpInput, TafelDetail } from '@tafel/shared/contracts';
+import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
+
+/** "Ik kom" / "Ik kom niet" for the signed-in participant of a scheduled tafel. */
+@Component({
+  selector: 'tafel-rsvp-buttons',
+  imports: [MatButtonModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './rsvp-buttons.html',
+  styles: `
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+    .error {
+      padding: 0.75rem 1rem;
+      border-radius: 0.5rem;
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+    }
+  `,
+})
+export class RsvpButtons {
+  readonly tafel = input.required<TafelDetail>();
+  /** Children are addressed with "je" instead of "u". */
+  readonly informal = input(false);
+  readonly changed = output<TafelDetail>();
+
+  private readonly api = inject(TafelsApi);
+  private readonly auth = inject(AuthStore);
+
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  /** The signed-in user's own seat, when they are invited to this scheduled tafel. */
+  protected readonly mine = computed(() => {
+    const tafel = this.tafel();
+    const me = this.auth.me();
+    if (!me || tafel.status !== 'scheduled') return null;
+    return tafel.participants.find((p) => p.userId === me.id && p.invitation !== 'not_invited') ?? null;
+  });
+
+  protected answer(response: RsvpInput['response']): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.rsvp(this.tafel().id, response).subscribe({
+      next: (updated) => {
+        this.busy.set(false);
+        this.changed.emit(updated);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.error.set(problemMessage(error));
+      },
+    });
+  }
+}

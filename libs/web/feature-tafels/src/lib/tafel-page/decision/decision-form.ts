@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  CaseDetail,
+  CHILD_HEARD,
+  ChildHeard,
+  Decision,
+  DECISIONS_BY_MOMENT,
+  DecisionInput,
+  Organisation,
+  PARENTS_VIEWS,
+  ParentsView,
+  TafelDetail,
+} from '@tafel/shared/contracts';
+import { OrganisationsApi, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
+import { addDays, CHILD_HEARD_LABELS, DECISION_LABELS, PARENTS_VIEW_LABELS } from '@tafel/web/ui';
+import { catchError, of } from 'rxjs';
+import { describeInvalidParams } from '../../shared/invalid-params';
+import { textValidator } from '../../shared/text-validator';
+import {
+  deadlineValidator,
+  MAX_DRANG_MONTHS,
+  monthsAfter,
+  ownerField,
+  ownerOptions,
+  today,
+} from './decision-rules';
+
+/** Region "Besluit": the chair records the decision, the parents' view, the child's voice and the agreements. */
+@Component({
+  selector: 'tafel-decision-form',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './decision-form.html',
+  styleUrl: './decision-form.scss',
+})
+export class DecisionForm {
+  readonly tafel = input.required<TafelDetail>();
+  readonly theCase = input<CaseDetail | null>(null);
+  readonly changed = output<TafelDetail>();
+
+  private readonly api = inject(TafelsApi);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly decisionLabels = DECISION_LABELS;
+  protected readonly parentsViews = PARENTS_VIEWS;
+  protected readonly parentsViewLabels = PARENTS_VIEW_LABELS;
+  protected readonly childHeardOptions = CHILD_HEARD;
+  protected readonly childHeardLabels = CHILD_HEARD_LABELS;
+  protected readonly minDeadline = addDays(today(), 1);
+  protected readonly maxDeadline = monthsAfter(today(), MAX_DRANG_MONTHS);
+  protected readonly maxMonths = MAX_DRANG_MONTHS;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<{ message: string; details: string[] } | null>(null);
+
+  protected readonly form = this.fb.group({
+    decision: this.fb.control<Decision | ''>('', Validators.required),
+    rationale: ['', textValidator(10)],
+    parentsView: this.fb.control<ParentsView | ''>('', Validators.required),
+    parentsViewText: ['', textValidator(2)],
+    conditionsDeadline: [{ value: '', disabled: true }, deadlineValidator],
+    giOrganisationId: [{ value: '', disabled: true }, Validators.required],
+    childHeard: this.fb.control<ChildHeard | ''>('', Validators.required),
+    agreements: this.fb.array<ReturnType<DecisionForm['agreement']>>([]),
+  });
+
+  /** Only the decisions this moment can take. */
+  protected readonly decisions = computed(() => DECISIONS_BY_MOMENT[this.tafel().momentType]);
+  protected readonly chosen = toSignal(this.form.controls.decision.valueChanges, { initialValue: '' });
+  private readonly organisations = toSignal(
+    inject(OrganisationsApi)
+      .list()
+      .pipe(catchError(() => of<Organisation[]>([]))),
+    { initialValue: [] },
+  );
+  protected readonly gis = computed(() => this.organisations().filter((o) => o.type === 'gi'));
+  protected readonly owners = computed(() => ownerOptions(this.theCase(), this.organisations()));
+
+  constructor() {
+    const { conditionsDeadline, giOrganisationId } = this.form.controls;
+    this.form.controls.decision.valueChanges.pipe(takeUntilDestroyed()).subscribe((decision) => {
+      if (decision === 'conditional') conditionsDeadline.enable();
+      else conditionsDeadline.disable();
+      if (decision === 'handover_to_gi') giOrganisationId.enable();
+      else giOrganisationId.disable();
+    });
+  }
+
+  protected addAgreement(): void {
+    this.form.controls.agreements.push(this.agreement());
+  }
+
+  protected removeAgreement(index: number): void {
+    this.form.controls.agreements.removeAt(index);
+  }
+
+  protected submit(): void {
+    if (this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.decide(this.tafel().id, this.toInput()).subscribe({
+      next: (updated) => this.changed.emit(updated),
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.error.set({
+          message: problemMessage(error),
+          details: describeInvalidParams(problemInvalidParams(error)),
+        });
+      },
+    });
+  }
+
+  private toInput(): DecisionInput {
+    const value = this.form.getRawValue();
+    const input: DecisionInput = {
+      decision: value.decision as Decision,
+      rationale: value.rationale.trim(),
+      parentsView: value.parentsView as ParentsView,
+      parentsViewText: value.parentsViewText.trim(),
+      childHeard: value.childHeard as ChildHeard,
+      agreements: value.agreements.map((a) => ({
+        ...ownerField(a.owner),
+        what: a.what.trim(),
+        dueDate: a.dueDate,
+      })),
+    };
+    if (value.decision === 'conditional') input.conditionsDeadline = value.conditionsDeadline;
+    if (value.decision === 'handover_to_gi') input.giOrganisationId = value.giOrganisationId;
+    return input;
+  }
+
+  private agreement() {
+    return this.fb.group({
+      owner: ['', Validators.required],
+      what: ['', textValidator(5, 1000)],
+      dueDate: ['', Validators.required],
+    });
+  }
+}

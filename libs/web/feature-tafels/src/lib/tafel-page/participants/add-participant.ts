@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { CaseDetail, ParticipantInput, TafelDetail, TafelRole } from '@tafel/shared/contracts';
+import { problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
+import { TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import { describeInvalidParams } from '../../shared/invalid-params';
+
+/** Roles filled by a professional whose account the coordinator names by its id. */
+const CHAIN_ROLES: readonly TafelRole[] = ['raad', 'vtt', 'gi', 'professional'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * "Deelnemer toevoegen": a confidant from the family's network for a parent or child, and — tucked
+ * away under "Geavanceerd", as there is no way to search users yet — a chain partner by user id.
+ */
+@Component({
+  selector: 'tafel-add-participant',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatExpansionModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './add-participant.html',
+  styleUrl: './add-participant.scss',
+})
+export class AddParticipant {
+  readonly tafel = input.required<TafelDetail>();
+  readonly theCase = input<CaseDetail | null>(null);
+  readonly changed = output<TafelDetail>();
+
+  private readonly api = inject(TafelsApi);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly chainRoles = CHAIN_ROLES;
+  protected readonly roleLabels = TAFEL_ROLE_LABELS;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<{ message: string; details: string[] } | null>(null);
+  protected readonly confidantForm = this.fb.group({
+    memberId: ['', Validators.required],
+    forMemberId: ['', Validators.required],
+  });
+  protected readonly chainForm = this.fb.group({
+    role: this.fb.control<TafelRole | ''>('', Validators.required),
+    userId: ['', [Validators.required, Validators.pattern(UUID)]],
+  });
+
+  /** Network members of the family who are not at the tafel yet. */
+  protected readonly network = computed(() => {
+    const seated = new Set(this.tafel().participants.map((p) => p.memberId));
+    return (this.theCase()?.members ?? []).filter((m) => m.kind === 'network' && !seated.has(m.id));
+  });
+  /** Parents and children at the tafel who have no confidant yet. */
+  protected readonly supported = computed(() => {
+    const participants = this.tafel().participants;
+    const taken = new Set(participants.map((p) => p.confidantForMemberId));
+    return participants.filter(
+      (p) => (p.role === 'parent' || p.role === 'child') && p.memberId && !taken.has(p.memberId),
+    );
+  });
+
+  protected addConfidant(): void {
+    if (this.confidantForm.invalid) {
+      this.confidantForm.markAllAsTouched();
+      return;
+    }
+    const { memberId, forMemberId } = this.confidantForm.getRawValue();
+    this.send({ role: 'confidant', memberId, confidantForMemberId: forMemberId }, () =>
+      this.confidantForm.reset(),
+    );
+  }
+
+  protected addChainPartner(): void {
+    if (this.chainForm.invalid) {
+      this.chainForm.markAllAsTouched();
+      return;
+    }
+    const { role, userId } = this.chainForm.getRawValue();
+    this.send({ role: role as TafelRole, userId: userId.trim() }, () => this.chainForm.reset());
+  }
+
+  private send(input: ParticipantInput, done: () => void): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    this.api.addParticipant(this.tafel().id, input).subscribe({
+      next: (updated) => {
+        this.busy.set(false);
+        done();
+        this.changed.emit(updated);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.error.set({
+          message: problemMessage(error),
+          details: describeInvalidParams(problemInvalidParams(error)),
+        });
+      },
+    });
+  }
+}

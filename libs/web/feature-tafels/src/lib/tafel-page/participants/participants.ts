@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { CaseDetail, TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
+import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
+import { ATTENDANCE_LABELS, INVITATION_LABELS, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import { filter, switchMap } from 'rxjs';
+import { ReasonDialog, ReasonDialogData } from '../../shared/reason-dialog';
+import { AddParticipant } from './add-participant';
+
+const NOT_INVITED_MIN = 10;
+
+/** Region "Deelnemers": who sits at the tafel; the coordinator leaves a parent out only with a reason. */
+@Component({
+  selector: 'tafel-participants',
+  imports: [MatButtonModule, AddParticipant],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './participants.html',
+  styleUrl: './participants.scss',
+})
+export class Participants {
+  readonly tafel = input.required<TafelDetail>();
+  readonly theCase = input<CaseDetail | null>(null);
+  readonly changed = output<TafelDetail>();
+
+  private readonly api = inject(TafelsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly auth = inject(AuthStore);
+
+  protected readonly roles = TAFEL_ROLE_LABELS;
+  protected readonly invitations = INVITATION_LABELS;
+  protected readonly attendances = ATTENDANCE_LABELS;
+  protected readonly error = signal<string | null>(null);
+  /** Invitations are the coordinator's, and only until the tafel is scheduled. */
+  protected readonly canManage = computed(
+    () => this.auth.hasPermission('tafel:request') && this.tafel().status === 'requested',
+  );
+
+  /** For a confidant: the name of the parent or child they support. */
+  protected supports(participant: TafelParticipant): string | null {
+    const id = participant.confidantForMemberId;
+    return id ? (this.tafel().participants.find((p) => p.memberId === id)?.name ?? null) : null;
+  }
+
+  protected leaveOut(participant: TafelParticipant): void {
+    const data: ReasonDialogData = {
+      title: $localize`:@@participants.notInviteTitle:${participant.name}:name: niet uitnodigen`,
+      intro: $localize`:@@participants.notInviteIntro:Ouders zitten aan tafel, tenzij er een goede reden is. Die reden komt bij de tafel te staan.`,
+      label: $localize`:@@participants.notInviteReason:Waarom wordt deze ouder niet uitgenodigd?`,
+      confirm: $localize`:@@participants.notInviteConfirm:Niet uitnodigen`,
+      minLength: NOT_INVITED_MIN,
+    };
+    this.error.set(null);
+    this.dialog
+      .open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
+        width: '32rem',
+        maxWidth: 'calc(100vw - 2rem)',
+        data,
+      })
+      .afterClosed()
+      .pipe(
+        filter((reason): reason is string => !!reason),
+        switchMap((reason) => this.api.notInvite(this.tafel().id, participant.id, reason)),
+      )
+      .subscribe({
+        next: (updated) => this.changed.emit(updated),
+        error: (error: unknown) => this.error.set(problemMessage(error)),
+      });
+  }
+}

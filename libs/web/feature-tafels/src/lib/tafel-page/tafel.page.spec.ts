@@ -1,0 +1,83 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Role, TafelDetail } from '@tafel/shared/contracts';
+import { bakker, detail, participant, signIn } from '../../testing/fixtures';
+import { TafelPage } from './tafel.page';
+
+const scheduled: TafelDetail = detail({
+  status: 'scheduled',
+  startsAt: '2026-04-14T07:00:00Z',
+  endsAt: '2026-04-14T08:00:00Z',
+  location: 'Stadskantoor Enschede',
+  participants: [
+    participant({ id: 'p-chair', role: 'chair', userId: 'u-chair', name: 'Joke Nijenhuis' }),
+    participant({ id: 'p-sanne', role: 'parent', userId: 'u-sanne', memberId: 'm-sanne' }),
+  ],
+});
+
+describe('TafelPage', () => {
+  let fixture: ComponentFixture<TafelPage>;
+  let http: HttpTestingController;
+
+  async function open(role: Role, userId: string, tafel: TafelDetail): Promise<HTMLElement> {
+    http = await signIn(role, userId);
+    fixture = TestBed.createComponent(TafelPage);
+    fixture.componentRef.setInput('id', 't1');
+    await fixture.whenStable();
+    http.expectOne('/api/v1/tafels/t1').flush(tafel);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/cases/c1').flush(bakker);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  const headings = (element: HTMLElement) =>
+    Array.from(element.querySelectorAll('h1, h2')).map((h) => h.textContent?.trim());
+
+  afterEach(() => http.verify());
+
+  it('shows a coordinator the request, the participants and the planning, but no decision form', async () => {
+    const element = await open('coordinator', 'u-coord', detail());
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    expect(headings(element)).toEqual(['Toeleiding — Gezin Bakker', 'Aanvraag', 'Deelnemers', 'Inplannen']);
+    expect(element.textContent).toContain('Nog niet gepland');
+    expect(element.textContent).toContain('Moeder wil meewerken.');
+  });
+
+  it('gives the chair of a scheduled tafel attendance and the decision, and no planning', async () => {
+    const element = await open('chair', 'u-chair', scheduled);
+    http.expectOne('/api/v1/organisations').flush([]);
+    await fixture.whenStable();
+    expect(headings(element)).toEqual([
+      'Toeleiding — Gezin Bakker',
+      'Uw uitnodiging',
+      'Aanvraag',
+      'Deelnemers',
+      'Aanwezigheid',
+      'Besluit',
+    ]);
+    expect(element.querySelector('section[aria-labelledby="decision-heading"] form')).not.toBeNull();
+    expect(element.textContent).toContain('dinsdag 14 april 2026, 09:00–10:00');
+  });
+
+  it('lets an invited professional answer, without planning or deciding', async () => {
+    const element = await open('professional', 'u-raad', {
+      ...scheduled,
+      participants: [
+        ...scheduled.participants,
+        participant({ id: 'p-raad', role: 'raad', userId: 'u-raad' }),
+      ],
+    });
+    expect(headings(element)).toEqual([
+      'Toeleiding — Gezin Bakker',
+      'Uw uitnodiging',
+      'Aanvraag',
+      'Deelnemers',
+    ]);
+    expect(Array.from(element.querySelectorAll('button')).map((b) => b.textContent?.trim())).toEqual([
+      'Ik kom',
+      'Ik kom niet',
+    ]);
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  LOCALE_ID,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { CaseDetail, TafelDetail } from '@tafel/shared/contracts';
+import { AuthStore, CasesApi, PATHS, problemMessage, TafelsApi } from '@tafel/web/core';
+import { formatDate, formatSlot, TafelStatusChip } from '@tafel/web/ui';
+import { catchError, distinctUntilChanged, EMPTY, of, switchMap, tap } from 'rxjs';
+import { RsvpButtons } from '../shared/rsvp-buttons';
+import { tafelHeading } from '../shared/tafel-label';
+import { AttendanceForm } from './attendance/attendance-form';
+import { DecisionForm } from './decision/decision-form';
+import { Outcome } from './outcome/outcome';
+import { Participants } from './participants/participants';
+import { Scheduling } from './scheduling/scheduling';
+
+/** /tafels/:id — one tafel: the request, who sits at it, planning, answering, and the chair's decision. */
+@Component({
+  selector: 'tafel-tafel-page',
+  imports: [
+    RouterLink,
+    TafelStatusChip,
+    RsvpButtons,
+    Participants,
+    Scheduling,
+    AttendanceForm,
+    DecisionForm,
+    Outcome,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './tafel.page.html',
+  styleUrl: './tafel.page.scss',
+})
+export class TafelPage {
+  /** The tafel id, bound from the route parameter. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(TafelsApi);
+  private readonly cases = inject(CasesApi);
+  private readonly auth = inject(AuthStore);
+  private readonly locale = inject(LOCALE_ID);
+
+  protected readonly tafelsPath = PATHS.tafels;
+  protected readonly casesPath = PATHS.cases;
+  protected readonly tafel = signal<TafelDetail | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  /** The family, for its members and coordinator; null while loading or when it cannot be read. */
+  protected readonly theCase = signal<CaseDetail | null>(null);
+
+  protected readonly heading = computed(() => {
+    const tafel = this.tafel();
+    return tafel ? tafelHeading(tafel) : '';
+  });
+  protected readonly when = computed(() => {
+    const tafel = this.tafel();
+    return tafel?.startsAt ? formatSlot(this.locale, tafel.startsAt, tafel.endsAt) : null;
+  });
+  protected readonly requestedOn = computed(() => {
+    const tafel = this.tafel();
+    return tafel ? formatDate(this.locale, tafel.requestedAt) : '';
+  });
+  protected readonly dueOn = computed(() => {
+    const due = this.tafel()?.dueDate;
+    return due ? formatDate(this.locale, due) : null;
+  });
+  /** The signed-in user's own roles at this tafel. */
+  private readonly myRoles = computed(() => {
+    const me = this.auth.me();
+    return (this.tafel()?.participants ?? []).filter((p) => p.userId === me?.id).map((p) => p.role);
+  });
+  protected readonly isInvited = computed(() => {
+    const me = this.auth.me();
+    return (this.tafel()?.participants ?? []).some(
+      (p) => p.userId === me?.id && p.invitation !== 'not_invited',
+    );
+  });
+  protected readonly isChair = computed(
+    () => this.auth.hasPermission('tafel:decide') && this.myRoles().includes('chair'),
+  );
+  protected readonly canRecord = computed(
+    () =>
+      this.auth.hasPermission('tafel:record') &&
+      (this.myRoles().includes('chair') || this.myRoles().includes('secretary')),
+  );
+  protected readonly canSchedule = computed(() => this.auth.hasPermission('tafel:schedule'));
+
+  constructor() {
+    toObservable(this.id)
+      .pipe(
+        tap(() => {
+          this.tafel.set(null);
+          this.loadError.set(null);
+        }),
+        switchMap((id) =>
+          this.api.get(id).pipe(
+            catchError((error: unknown) => {
+              this.loadError.set(problemMessage(error));
+              return EMPTY;
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((tafel) => this.tafel.set(tafel));
+
+    toObservable(computed(() => this.tafel()?.caseId))
+      .pipe(
+        distinctUntilChanged(),
+        switchMap((caseId) => (caseId ? this.cases.get(caseId).pipe(catchError(() => of(null))) : of(null))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((detail) => this.theCase.set(detail));
+  }
+
+  protected update(tafel: TafelDetail): void {
+    this.tafel.set(tafel);
+  }
+}

@@ -1,0 +1,149 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { LOCALE_ID } from '@angular/core';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import {
+  CaseDetail,
+  Me,
+  ROLE_PERMISSIONS,
+  Role,
+  TafelDetail,
+  TafelParticipant,
+  TafelSummary,
+} from '@tafel/shared/contracts';
+import { AuthStore } from '@tafel/web/core';
+import localeNl from '@angular/common/locales/nl';
+
+/** Test data and set-up shared by the specs of this library. */
+
+export function summary(overrides: Partial<TafelSummary> = {}): TafelSummary {
+  return {
+    id: 't1',
+    caseId: 'c1',
+    caseNumber: 'TW-2026-00001',
+    familyName: 'Bakker',
+    momentType: 'toeleiding',
+    status: 'requested',
+    requestedAt: '2026-04-01T09:00:00Z',
+    dueDate: null,
+    startsAt: null,
+    endsAt: null,
+    location: null,
+    normBroken: false,
+    openAgreements: 0,
+    overdueAgreements: 0,
+    ...overrides,
+  };
+}
+
+export function participant(overrides: Partial<TafelParticipant> = {}): TafelParticipant {
+  return {
+    id: 'p1',
+    role: 'parent',
+    userId: null,
+    memberId: null,
+    name: 'Sanne Bakker',
+    organisation: null,
+    invitation: 'invited',
+    notInvitedReason: null,
+    attendance: null,
+    absenceReason: null,
+    confidantForMemberId: null,
+    ...overrides,
+  };
+}
+
+export function detail(overrides: Partial<TafelDetail> = {}): TafelDetail {
+  return {
+    ...summary(),
+    request: {
+      reason: 'Zorgen over de veiligheid van Daan en Mila.',
+      voluntaryHelpTried: 'Gezinscoach sinds het voorjaar.',
+      familiegroepsplanOffered: true,
+      parentsReaction: 'Moeder wil meewerken.',
+      consentToShare: true,
+      requestedBy: 'Marloes ter Brake',
+    },
+    participants: [],
+    childHeard: null,
+    decision: null,
+    agreements: [],
+    cancelReason: null,
+    ...overrides,
+  };
+}
+
+export const bakker: CaseDetail = {
+  id: 'c1',
+  caseNumber: 'TW-2026-00001',
+  familyName: 'Bakker',
+  gemeente: 'Enschede',
+  phase: 'toeleiding',
+  regieMode: 'family',
+  coordinator: {
+    userId: 'u-coord',
+    displayName: 'Marloes ter Brake',
+    organisation: null,
+    since: '2026-01-05',
+  },
+  updatedAt: '2026-04-01T09:00:00Z',
+  createdAt: '2026-01-05T09:00:00Z',
+  members: [
+    {
+      id: 'm-sanne',
+      kind: 'parent',
+      firstName: 'Sanne',
+      lastName: 'Bakker',
+      birthDate: null,
+      age: null,
+      custody: true,
+      address: null,
+      addressConfidential: false,
+      restricted: false,
+      hasAccount: false,
+    },
+    {
+      id: 'm-daan',
+      kind: 'child',
+      firstName: 'Daan',
+      lastName: 'Bakker',
+      birthDate: '2012-02-01',
+      age: 14,
+      custody: null,
+      address: null,
+      addressConfidential: false,
+      restricted: false,
+      hasAccount: false,
+    },
+  ],
+};
+
+/** Configures TestBed (router, HTTP testing, Dutch locale, no animations) and signs in with the role. */
+export async function signIn(role: Role, id = 'u1'): Promise<HttpTestingController> {
+  registerLocaleData(localeNl);
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: LOCALE_ID, useValue: 'nl' },
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const me: Me = {
+    id,
+    email: `${id}@tafel.example`,
+    displayName: 'Test',
+    role,
+    organisation: null,
+    permissions: [...ROLE_PERMISSIONS[role]],
+  };
+  const loaded = TestBed.inject(AuthStore).loadMe();
+  http.expectOne('/api/v1/me').flush(me);
+  await loaded;
+  return http;
+}
