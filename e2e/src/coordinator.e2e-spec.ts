@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, searchFamily, wcagViolations } from '../support/browser';
 
 describe('a coordinator finds a family and hands it over', () => {
   let browser: Browser;
@@ -33,8 +33,7 @@ describe('a coordinator finds a family and hands it over', () => {
       .first()
       .waitFor();
     expect(await wcagViolations(page)).toEqual([]);
-    await page.getByLabel('Zoeken').fill('Bakker');
-    await page.waitForFunction(() => document.querySelectorAll('a[href*="/gezinnen/"]').length === 1);
+    await searchFamily(page, 'Bakker');
     expect(await page.getByRole('link', { name: /TW-/ }).count()).toBe(1);
   });
 
@@ -67,8 +66,7 @@ describe('a coordinator finds a family and hands it over', () => {
     const otherPage = await other.newPage();
     await login(otherPage, 'regievoerder.hengelo@tafel.example');
     await otherPage.waitForURL('**/gezinnen');
-    await otherPage.getByLabel('Zoeken').fill('Bakker');
-    await otherPage.getByRole('link', { name: /TW-/ }).first().waitFor();
+    await searchFamily(otherPage, 'Bakker');
     await otherPage.getByRole('link', { name: /TW-/ }).first().click();
     await otherPage.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();
     await otherPage.waitForFunction(() => document.body.textContent?.includes('Gezin verhuist naar Hengelo'));

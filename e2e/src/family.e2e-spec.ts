@@ -24,6 +24,7 @@ describe('a parent on a phone', () => {
       .first()
       .waitFor();
     expect(await page.textContent('body')).not.toContain('Gezinnen');
+    expect(await page.textContent('body')).not.toContain('Deurningerstraat');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);

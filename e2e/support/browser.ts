@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
+import { totpCode } from '@tafel/api/testing';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -52,9 +53,34 @@ export async function wcagViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** The demo professionals' TOTP secret, as printed at start and written in the README. */
+export const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
+
+/** Logs in through the UI: password, then — for professionals — the TOTP code. */
 export async function login(page: Page, email: string, password = 'tafel-demo-2026'): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  const code = page.getByLabel('Verificatiecode');
+  const next = await Promise.race([
+    code.waitFor().then(() => 'code' as const),
+    page.waitForURL((u) => !u.pathname.endsWith('/login')).then(() => 'in' as const),
+    page
+      .getByRole('alert')
+      .waitFor()
+      .then(() => 'error' as const),
+  ]);
+  if (next !== 'code') return;
+  await code.fill(totpCode(DEMO_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+}
+
+/** Types a family name in the case list's search and waits until every row shown is that family. */
+export async function searchFamily(page: Page, familyName: string): Promise<void> {
+  await page.getByLabel('Zoeken').fill(familyName);
+  await page.waitForFunction((name) => {
+    const rows = [...document.querySelectorAll('tr.mat-mdc-row')];
+    return rows.length > 0 && rows.every((row) => row.textContent?.includes(name));
+  }, familyName);
 }
