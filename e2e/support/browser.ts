@@ -80,7 +80,7 @@ export async function login(page: Page, email: string, password = 'tafel-demo-20
 export async function searchFamily(page: Page, familyName: string): Promise<void> {
   await page.getByLabel('Zoeken').fill(familyName);
   await page.waitForFunction((name) => {
-    const rows = [...document.querySelectorAll('tr.mat-mdc-row')];
+    const rows = Array.from(document.querySelectorAll('tr.mat-mdc-row'));
     return rows.length > 0 && rows.every((row) => row.textContent?.includes(name));
   }, familyName);
 }

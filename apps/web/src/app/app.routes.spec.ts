@@ -24,7 +24,7 @@ describe('app routes', () => {
   });
 
   /** Navigates while answering /me for the given role (or 401 when nobody is signed in). */
-  async function visit(url: string, role: Role | null): Promise<string> {
+  async function visit(url: string, role: Role | null, answerRest = true): Promise<string> {
     const harness = await RouterTestingHarness.create();
     const navigation = harness.navigateByUrl(url);
     await new Promise((resolve) => setTimeout(resolve));
@@ -43,7 +43,7 @@ describe('app routes', () => {
       me.flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
     }
     await navigation;
-    http.match(() => true).forEach((request) => request.flush({ items: [], total: 0 }));
+    if (answerRest) http.match(() => true).forEach((request) => request.flush({ items: [], total: 0 }));
     return TestBed.inject(Router).url;
   }
 
@@ -76,5 +76,37 @@ describe('app routes', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Mijn tafels – Tafel');
     await TestBed.inject(Router).navigateByUrl('/mijn-tafel');
     expect(TestBed.inject(Router).url).toBe('/gezinnen');
+  });
+
+  it('opens "Wie keek in mijn dossier" for a parent', async () => {
+    expect(await visit('/wie-keek', 'parent')).toBe('/wie-keek');
+    expect(TestBed.inject(Title).getTitle()).toBe('Wie keek in mijn dossier – Tafel');
+  });
+
+  it('keeps "Wie keek in mijn dossier" from a coordinator', async () => {
+    expect(await visit('/wie-keek', 'coordinator')).toBe('/gezinnen');
+  });
+
+  it('sends the privacy officer from / to the access log', async () => {
+    expect(await visit('/', 'privacy_officer', false)).toBe('/toegangslog');
+    expect(TestBed.inject(Title).getTitle()).toBe('Toegangslog – Tafel');
+    http.expectOne((r) => r.url === '/api/v1/access-log').flush([]);
+    http.expectOne((r) => r.url === '/api/v1/emergency-accesses').flush([]);
+  });
+
+  it('opens the invitation page and the authenticator set-up without a session', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/uitnodiging/geheim-token');
+    expect(TestBed.inject(Router).url).toBe('/uitnodiging/geheim-token');
+    expect(TestBed.inject(Title).getTitle()).toBe('Account aanmaken – Tafel');
+    http.expectNone('/api/v1/me');
+    http.expectOne('/api/v1/invitations/geheim-token').flush({ role: 'parent', email: 'p@example.nl' });
+    http.expectOne('/api/v1/auth/methods').flush({ password: true, oidc: false });
+
+    await harness.navigateByUrl('/tweestapsverificatie');
+    expect(TestBed.inject(Router).url).toBe('/tweestapsverificatie');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tweestapsverificatie instellen – Tafel');
+    http.expectNone('/api/v1/me');
+    http.expectOne('/api/v1/auth/totp/enrolment').flush({ secret: 'S', otpauthUri: 'o', qrCode: 'data:,' });
   });
 });

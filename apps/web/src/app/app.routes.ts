@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { Router, Routes } from '@angular/router';
+import { INVITATION_WEB_PATH } from '@tafel/shared/contracts';
 import {
   AuthStore,
   authGuard,
@@ -16,6 +17,18 @@ export const appRoutes: Routes = [
     path: 'login',
     title: $localize`:@@title.login:Inloggen`,
     loadComponent: () => import('@tafel/web/feature-auth').then((m) => m.LoginPage),
+  },
+  {
+    // Right after the password, while the session still waits for its second factor.
+    path: 'tweestapsverificatie',
+    title: $localize`:@@title.totpSetup:Tweestapsverificatie instellen`,
+    loadComponent: () => import('@tafel/web/feature-auth').then((m) => m.TwoFactorSetupPage),
+  },
+  {
+    // The link from the invitation e-mail; the token never appears in the page title.
+    path: `${INVITATION_WEB_PATH}/:token`,
+    title: $localize`:@@title.invitation:Account aanmaken`,
+    loadComponent: () => import('@tafel/web/feature-auth').then((m) => m.InvitationPage),
   },
   {
     path: '',
@@ -42,6 +55,16 @@ export const appRoutes: Routes = [
         path: 'mijn-tafel',
         canMatch: [roleGuard(...FAMILY_TAFEL_ROLES)],
         loadChildren: () => import('@tafel/web/feature-tafels').then((m) => m.myTafelRoutes),
+      },
+      {
+        path: 'wie-keek',
+        canMatch: [permissionGuard('accesslog:own')],
+        loadChildren: () => import('@tafel/web/feature-privacy').then((m) => m.fileViewingsRoutes),
+      },
+      {
+        path: 'toegangslog',
+        canMatch: [permissionGuard('accesslog:read')],
+        loadChildren: () => import('@tafel/web/feature-privacy').then((m) => m.accessLogRoutes),
       },
       {
         path: 'start',

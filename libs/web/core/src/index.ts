@@ -4,6 +4,8 @@ export * from './lib/auth/auth.store';
 export * from './lib/cases/cases.api';
 export * from './lib/errors/problem-message';
 export * from './lib/http/unauthorized.interceptor';
+export * from './lib/invitations/invitations.api';
 export * from './lib/organisations/organisations.api';
 export * from './lib/paths';
+export * from './lib/privacy/access-log.api';
 export * from './lib/tafels/tafels.api';

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Me, ROLE_PERMISSIONS, Role } from '@tafel/shared/contracts';
+import { Me, ROLE_PERMISSIONS, Role, ROLES } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { Shell } from './shell';
 
@@ -24,7 +24,7 @@ describe('Shell', () => {
       permissions: [...ROLE_PERMISSIONS[role]],
     };
     const signIn = TestBed.inject(AuthStore).login({ email: me.email, password: 'x' });
-    http.expectOne('/api/v1/auth/login').flush(me);
+    http.expectOne('/api/v1/auth/login').flush({ status: 'authenticated', me });
     await signIn;
     fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
@@ -47,11 +47,12 @@ describe('Shell', () => {
     expect(element.querySelector('header')?.textContent).toContain('Regievoerder');
   });
 
-  it('gives a parent "Mijn gezin" instead of "Gezinnen", and "Mijn gesprek"', async () => {
+  it('gives a parent "Mijn gezin" instead of "Gezinnen", "Mijn gesprek" and "Wie keek in mijn dossier"', async () => {
     const element = await render('parent', 'Sanne Bakker');
     expect(navLinks(element)).toEqual([
       ['Mijn gezin', '/gezinnen'],
       ['Mijn gesprek', '/mijn-tafel'],
+      ['Wie keek in mijn dossier', '/wie-keek'],
     ]);
     expect(element.querySelector('header')?.textContent).toContain('Ouder');
   });
@@ -66,12 +67,19 @@ describe('Shell', () => {
     ['chair', ['Gezinnen', 'Tafels', 'Agenda']],
     ['secretary', ['Gezinnen', 'Tafels', 'Agenda']],
     ['professional', ['Gezinnen', 'Tafels']],
-    ['child', ['Mijn gezin', 'Mijn gesprek']],
+    ['child', ['Mijn gezin', 'Mijn gesprek', 'Wie keek in mijn dossier']],
     ['network', ['Mijn gezin']],
     ['admin', ['Start', 'Agenda']],
+    ['privacy_officer', ['Start', 'Toegangslog']],
   ])('gives a %s the menu %j', async (role, labels) => {
     const element = await render(role);
     expect(navLinks(element).map(([label]) => label)).toEqual(labels);
+  });
+
+  it.each(ROLES)('shows "Wie keek in mijn dossier" to a %s only when a parent or child', async (role) => {
+    const element = await render(role);
+    const labels = navLinks(element).map(([label]) => label);
+    expect(labels.includes('Wie keek in mijn dossier')).toBe(role === 'parent' || role === 'child');
   });
 
   it('has a skip link to the main landmark', async () => {

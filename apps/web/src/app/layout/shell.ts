@@ -56,6 +56,15 @@ export class Shell {
     if (me && FAMILY_TAFEL_ROLES.includes(me.role)) {
       items.push({ path: PATHS.myTafel, label: $localize`:@@nav.myTafel:Mijn gesprek` });
     }
+    if (this.auth.hasPermission('accesslog:own')) {
+      items.push({
+        path: PATHS.fileViewings,
+        label: $localize`:@@nav.fileViewings:Wie keek in mijn dossier`,
+      });
+    }
+    if (this.auth.hasPermission('accesslog:read')) {
+      items.push({ path: PATHS.accessLog, label: $localize`:@@nav.accessLog:Toegangslog` });
+    }
     return items;
   });
   protected readonly logoutFailed = signal(false);

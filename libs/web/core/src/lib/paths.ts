@@ -1,15 +1,22 @@
-import { API_PREFIX } from '@tafel/shared/contracts';
+import { API_PREFIX, INVITATION_WEB_PATH, OIDC_START_PATH } from '@tafel/shared/contracts';
 
 /** Router paths that more than one part of the web app needs to know. */
 export const PATHS = {
   login: '/login',
+  twoFactorSetup: '/tweestapsverificatie',
+  invitation: `/${INVITATION_WEB_PATH}`,
   cases: '/gezinnen',
   start: '/start',
   tafels: '/tafels',
   newTafel: '/tafels/nieuw',
   agenda: '/agenda',
   myTafel: '/mijn-tafel',
+  fileViewings: '/wie-keek',
+  accessLog: '/toegangslog',
 } as const;
+
+/** Pages a visitor sees while signing in; a session that ends there needs no way back. */
+export const SIGN_IN_PATHS: readonly string[] = [PATHS.login, PATHS.twoFactorSetup, PATHS.invitation];
 
 /** Query parameter on /tafels/nieuw that names the family (case id) the tafel is requested for. */
 export const CASE_PARAM = 'gezin';
@@ -22,7 +29,22 @@ export function apiUrl(path: string): string {
   return `/${API_PREFIX}/${path}`;
 }
 
+/**
+ * Where "Inloggen met DigiD" starts: a full-page navigation to the API, which sends the browser on
+ * to the broker. With an invitation token the new account is linked to the DigiD login.
+ */
+export function oidcStartUrl(invitation?: string): string {
+  const url = apiUrl(OIDC_START_PATH);
+  return invitation ? `${url}?invitation=${encodeURIComponent(invitation)}` : url;
+}
+
 /** Only same-app paths are valid return targets (no '//host' or 'https:' open redirects). */
 export function safeReturnUrl(value: string | null | undefined): string | null {
   return value && value.startsWith('/') && !value.startsWith('//') ? value : null;
+}
+
+/** True when the URL (path, optionally with query) is one of the sign-in pages. */
+export function isSignInUrl(url: string): boolean {
+  const path = url.split(/[?#]/)[0];
+  return SIGN_IN_PATHS.some((page) => path === page || path.startsWith(`${page}/`));
 }

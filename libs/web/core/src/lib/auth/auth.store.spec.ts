@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Me } from '@tafel/shared/contracts';
+import { firstValueFrom } from 'rxjs';
+import { LoginResult, Me } from '@tafel/shared/contracts';
 import { AuthStore } from './auth.store';
 
 const coordinator: Me = {
@@ -30,14 +31,16 @@ describe('AuthStore', () => {
     expect(store.hasPermission('case:read')).toBe(false);
   });
 
+  const signedIn: LoginResult = { status: 'authenticated', me: coordinator };
+
   it('posts the credentials on login and keeps the returned user', async () => {
     const result = store.login({ email: coordinator.email, password: 'geheim123' });
     const request = http.expectOne('/api/v1/auth/login');
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ email: coordinator.email, password: 'geheim123' });
-    request.flush(coordinator);
+    request.flush(signedIn);
 
-    await expect(result).resolves.toEqual(coordinator);
+    await expect(result).resolves.toEqual(signedIn);
     expect(store.me()?.displayName).toBe('Anna de Vries');
     expect(store.isLoggedIn()).toBe(true);
     expect(store.hasPermission('case:handover')).toBe(true);
@@ -50,6 +53,75 @@ describe('AuthStore', () => {
     http.expectOne('/api/v1/auth/login').flush(null, { status: 401, statusText: 'Unauthorized' });
     await expect(result).rejects.toMatchObject({ status: 401 });
     expect(store.isLoggedIn()).toBe(false);
+  });
+
+  it('stays signed out while the second factor is due, and signs in with the code', async () => {
+    const result = store.login({ email: coordinator.email, password: 'geheim123' });
+    http.expectOne('/api/v1/auth/login').flush({ status: 'totp_required' });
+    await expect(result).resolves.toEqual({ status: 'totp_required' });
+    expect(store.isLoggedIn()).toBe(false);
+
+    const verified = store.verifySecondFactor({ code: '123456' });
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/auth/totp/verify' });
+    expect(request.request.body).toEqual({ code: '123456' });
+    request.flush(coordinator);
+    await verified;
+    expect(store.me()?.displayName).toBe('Anna de Vries');
+  });
+
+  it('stays signed out when the code is wrong', async () => {
+    const verified = store.verifySecondFactor({ recoveryCode: 'abcde-12345' });
+    http
+      .expectOne('/api/v1/auth/totp/verify')
+      .flush({ code: 'invalid_credentials' }, { status: 401, statusText: 'Unauthorized' });
+    await expect(verified).rejects.toMatchObject({ status: 401 });
+    expect(store.isLoggedIn()).toBe(false);
+  });
+
+  it('signs in when the authenticator set-up is confirmed, and hands out the recovery codes', async () => {
+    const enrolment = store.startTotpEnrolment();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/auth/totp/enrolment' })
+      .flush({ secret: 'S', otpauthUri: 'otpauth://x', qrCode: 'data:image/png;base64,AA' });
+    await expect(enrolment).resolves.toMatchObject({ secret: 'S' });
+    expect(store.isLoggedIn()).toBe(false);
+
+    const confirmed = store.confirmTotpEnrolment('654321');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/auth/totp/enrolment/confirm' });
+    expect(request.request.body).toEqual({ code: '654321' });
+    request.flush({ recoveryCodes: ['aaaaa-bbbbb'], me: coordinator });
+    await expect(confirmed).resolves.toMatchObject({ recoveryCodes: ['aaaaa-bbbbb'] });
+    expect(store.hasPermission('case:handover')).toBe(true);
+  });
+
+  it('signs in the new account after accepting an invitation', async () => {
+    const parent: Me = { ...coordinator, role: 'parent', permissions: ['me:read', 'case:read'] };
+    const accepted = store.acceptInvitation('tok/en', { password: 'een-lang-wachtwoord' });
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/invitations/tok%2Fen/accept' });
+    expect(request.request.body).toEqual({ password: 'een-lang-wachtwoord' });
+    request.flush(parent);
+    await accepted;
+    expect(store.me()?.role).toBe('parent');
+    expect(store.homePath()).toBe('/gezinnen');
+  });
+
+  it('reads the login methods, and falls back on the password alone when the API cannot say', async () => {
+    const methods = firstValueFrom(store.loginMethods());
+    http.expectOne({ method: 'GET', url: '/api/v1/auth/methods' }).flush({ password: true, oidc: true });
+    await expect(methods).resolves.toEqual({ password: true, oidc: true });
+
+    const fallback = firstValueFrom(store.loginMethods());
+    http.expectOne('/api/v1/auth/methods').flush(null, { status: 500, statusText: 'Server Error' });
+    await expect(fallback).resolves.toEqual({ password: true, oidc: false });
+  });
+
+  it('sends the privacy officer home to the access log', async () => {
+    const result = store.loadMe();
+    http
+      .expectOne('/api/v1/me')
+      .flush({ ...coordinator, role: 'privacy_officer', permissions: ['me:read', 'accesslog:read'] });
+    await result;
+    expect(store.homePath()).toBe('/toegangslog');
   });
 
   it('loads the current user from /me', async () => {
@@ -70,7 +142,7 @@ describe('AuthStore', () => {
 
   it('forgets the user after logout', async () => {
     const login = store.login({ email: coordinator.email, password: 'geheim123' });
-    http.expectOne('/api/v1/auth/login').flush(coordinator);
+    http.expectOne('/api/v1/auth/login').flush(signedIn);
     await login;
 
     const logout = store.logout();
@@ -83,7 +155,7 @@ describe('AuthStore', () => {
 
   it('keeps the user when logout fails on the server', async () => {
     const login = store.login({ email: coordinator.email, password: 'geheim123' });
-    http.expectOne('/api/v1/auth/login').flush(coordinator);
+    http.expectOne('/api/v1/auth/login').flush(signedIn);
     await login;
 
     const logout = store.logout();

@@ -1,10 +1,27 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { LoginRequest, Me, Permission } from '@tafel/shared/contracts';
-import { firstValueFrom } from 'rxjs';
+import {
+  AcceptInvitationRequest,
+  LoginMethods,
+  LoginRequest,
+  LoginResult,
+  Me,
+  Permission,
+  TotpConfirmRequest,
+  TotpConfirmResult,
+  TotpEnrolment,
+  TotpVerifyRequest,
+} from '@tafel/shared/contracts';
+import { catchError, firstValueFrom, Observable, of } from 'rxjs';
 import { apiUrl, PATHS } from '../paths';
 
-/** Who is signed in. The session itself is an httpOnly cookie that the browser sends along. */
+/**
+ * Who is signed in. The session itself is an httpOnly cookie that the browser sends along.
+ *
+ * Signing in may take two steps: after the password the API can ask for the second factor (a code
+ * from an authenticator app, or setting one up first). Until that is done the session is partial and
+ * `me` stays empty; the calls of the second step then fill it.
+ */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
   private readonly http = inject(HttpClient);
@@ -12,15 +29,60 @@ export class AuthStore {
 
   readonly me = this.current.asReadonly();
   readonly isLoggedIn = computed(() => this.current() !== null);
-  /** Where a user lands after signing in: the case list, or the start page for roles without cases. */
-  readonly homePath = computed(() => (this.hasPermission('case:read') ? PATHS.cases : PATHS.start));
+  /**
+   * Where a user lands after signing in: the case list; the access log for the privacy officer;
+   * the start page for other roles without cases.
+   */
+  readonly homePath = computed(() => {
+    if (this.hasPermission('case:read')) return PATHS.cases;
+    if (this.hasPermission('accesslog:read')) return PATHS.accessLog;
+    return PATHS.start;
+  });
 
   hasPermission(permission: Permission): boolean {
     return this.current()?.permissions.includes(permission) ?? false;
   }
 
-  async login(request: LoginRequest): Promise<Me> {
-    const me = await firstValueFrom(this.http.post<Me>(apiUrl('auth/login'), request));
+  /** Which ways to sign in the installation offers; password only when the API cannot say. */
+  loginMethods(): Observable<LoginMethods> {
+    return this.http
+      .get<LoginMethods>(apiUrl('auth/methods'))
+      .pipe(catchError(() => of<LoginMethods>({ password: true, oidc: false })));
+  }
+
+  /** The password step. Signed in at once, or a second factor is due (see LoginResult). */
+  async login(request: LoginRequest): Promise<LoginResult> {
+    const result = await firstValueFrom(this.http.post<LoginResult>(apiUrl('auth/login'), request));
+    this.current.set(result.status === 'authenticated' ? result.me : null);
+    return result;
+  }
+
+  /** The second step: a code from the authenticator app, or a single-use recovery code. */
+  async verifySecondFactor(request: TotpVerifyRequest): Promise<Me> {
+    const me = await firstValueFrom(this.http.post<Me>(apiUrl('auth/totp/verify'), request));
+    this.current.set(me);
+    return me;
+  }
+
+  /** Starts setting up the authenticator app: a new secret and its QR code. */
+  startTotpEnrolment(): Promise<TotpEnrolment> {
+    return firstValueFrom(this.http.post<TotpEnrolment>(apiUrl('auth/totp/enrolment'), null));
+  }
+
+  /** Confirms the set-up with a first code; signs in and hands out the recovery codes (shown once). */
+  async confirmTotpEnrolment(code: string): Promise<TotpConfirmResult> {
+    const body: TotpConfirmRequest = { code };
+    const result = await firstValueFrom(
+      this.http.post<TotpConfirmResult>(apiUrl('auth/totp/enrolment/confirm'), body),
+    );
+    this.current.set(result.me);
+    return result;
+  }
+
+  /** Creates the account of an invited parent or child with a password, and signs them in. */
+  async acceptInvitation(token: string, request: AcceptInvitationRequest): Promise<Me> {
+    const url = apiUrl(`invitations/${encodeURIComponent(token)}/accept`);
+    const me = await firstValueFrom(this.http.post<Me>(url, request));
     this.current.set(me);
     return me;
   }

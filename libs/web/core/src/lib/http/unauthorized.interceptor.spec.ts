@@ -28,9 +28,9 @@ describe('unauthorizedInterceptor', () => {
 
   afterEach(() => http.verify());
 
-  async function failWith(url: string, status: number): Promise<unknown> {
+  async function failWith(url: string, status: number, code = 'unauthenticated'): Promise<unknown> {
     const call = firstValueFrom(client.get(url)).catch((error: unknown) => error);
-    http.expectOne(url).flush({ code: 'unauthenticated' }, { status, statusText: 'Error' });
+    http.expectOne(url).flush({ code }, { status, statusText: 'Error' });
     return call;
   }
 
@@ -45,6 +45,20 @@ describe('unauthorizedInterceptor', () => {
     await failWith('/api/v1/auth/login', 401);
     expect(navigate).not.toHaveBeenCalled();
     expect(clear).not.toHaveBeenCalled();
+  });
+
+  it('leaves a wrong authenticator code to the page that asked for it', async () => {
+    const error = await failWith('/api/v1/auth/totp/verify', 401, 'invalid_credentials');
+    expect(error).toMatchObject({ status: 401 });
+    expect(navigate).not.toHaveBeenCalled();
+    expect(clear).not.toHaveBeenCalled();
+  });
+
+  it('sends the user back to /login without a return page when the partial session ends', async () => {
+    jest.spyOn(TestBed.inject(Router), 'url', 'get').mockReturnValue('/tweestapsverificatie?terug=%2Fagenda');
+    await failWith('/api/v1/auth/totp/enrolment', 401);
+    expect(clear).toHaveBeenCalled();
+    expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: {} });
   });
 
   it('does not redirect on other errors', async () => {

@@ -3,13 +3,19 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AuthStore } from '../auth/auth.store';
-import { apiUrl, PATHS, RETURN_PARAM } from '../paths';
+import { isProblemDetails } from '../errors/problem-message';
+import { apiUrl, isSignInUrl, PATHS, RETURN_PARAM } from '../paths';
 
 /**
  * Calls whose 401 is an answer rather than an expired session: a wrong password, and the
  * "who am I" probe that authGuard makes (the guard redirects itself and keeps the deep link).
  */
 const OWN_401_HANDLING = [apiUrl('auth/login'), apiUrl('me')];
+
+/** A wrong password, code or recovery code: the session (if any) is still there. */
+function isWrongCredentials(error: HttpErrorResponse): boolean {
+  return isProblemDetails(error.error) && error.error.code === 'invalid_credentials';
+}
 
 /** When the session has expired (401), forget the user and send them to the login page. */
 export const unauthorizedInterceptor: HttpInterceptorFn = (request, next) => {
@@ -20,11 +26,12 @@ export const unauthorizedInterceptor: HttpInterceptorFn = (request, next) => {
       if (
         error instanceof HttpErrorResponse &&
         error.status === 401 &&
-        !OWN_401_HANDLING.includes(request.url)
+        !OWN_401_HANDLING.includes(request.url) &&
+        !isWrongCredentials(error)
       ) {
         auth.clear();
         const current = router.url;
-        const queryParams = current.startsWith(PATHS.login) ? {} : { [RETURN_PARAM]: current };
+        const queryParams = isSignInUrl(current) ? {} : { [RETURN_PARAM]: current };
         void router.navigate([PATHS.login], { queryParams });
       }
       return throwError(() => error);

@@ -56,7 +56,7 @@ describe('CaseListPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     const signIn = TestBed.inject(AuthStore).login({ email: 'x@tafel.example', password: 'x' });
-    http.expectOne('/api/v1/auth/login').flush(person(role));
+    http.expectOne('/api/v1/auth/login').flush({ status: 'authenticated', me: person(role) });
     await signIn;
     harness = await RouterTestingHarness.create(url);
     loader = TestbedHarnessEnvironment.loader(harness.fixture);

@@ -11,7 +11,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
-import { CaseDetail, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
+import { CaseDetail, CaseMember, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
 
@@ -52,12 +52,35 @@ const tafels: TafelSummary[] = [
   },
 ];
 
+const member = (overrides: Partial<CaseMember>): CaseMember => ({
+  id: 'm1',
+  kind: 'parent',
+  firstName: 'Sanne',
+  lastName: 'Bakker',
+  birthDate: null,
+  age: null,
+  custody: true,
+  address: null,
+  addressConfidential: false,
+  restricted: false,
+  hasAccount: false,
+  ...overrides,
+});
+
+const family: CaseMember[] = [
+  member({ id: 'm-sanne', hasAccount: true }),
+  member({ id: 'm-mark', firstName: 'Mark', lastName: 'de Vries', address: 'Marktstraat 4, Enschede' }),
+  member({ id: 'm-daan', kind: 'child', firstName: 'Daan', age: 14, custody: null }),
+  member({ id: 'm-mila', kind: 'child', firstName: 'Mila', age: 9, custody: null }),
+  member({ id: 'm-oma', kind: 'network', firstName: 'Gerda', lastName: 'Bakker', custody: null }),
+];
+
 describe('CasePage', () => {
   let fixture: ComponentFixture<CasePage>;
   let http: HttpTestingController;
   let loader: HarnessLoader;
 
-  async function open(permissions: Permission[]): Promise<void> {
+  async function open(permissions: Permission[], members: CaseMember[] = []): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -76,13 +99,13 @@ describe('CasePage', () => {
     };
     http = TestBed.inject(HttpTestingController);
     const signIn = TestBed.inject(AuthStore).login({ email: me.email, password: 'x' });
-    http.expectOne('/api/v1/auth/login').flush(me);
+    http.expectOne('/api/v1/auth/login').flush({ status: 'authenticated', me });
     await signIn;
     fixture = TestBed.createComponent(CasePage);
     fixture.componentRef.setInput('id', 'c1');
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await fixture.whenStable();
-    http.expectOne('/api/v1/cases/c1').flush(detail);
+    http.expectOne('/api/v1/cases/c1').flush({ ...detail, members });
     http.expectOne('/api/v1/cases/c1/events').flush([]);
     if (permissions.includes('tafel:request')) http.expectOne('/api/v1/tafels?caseId=c1').flush(tafels);
     await fixture.whenStable();
@@ -164,5 +187,103 @@ describe('CasePage', () => {
     await open(['case:read']);
     expect((fixture.nativeElement as HTMLElement).textContent).not.toContain('Tafel aanvragen');
     expect((fixture.nativeElement as HTMLElement).querySelector('#tafels-heading')).toBeNull();
+  });
+
+  const buttonNames = () =>
+    Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).map((b) =>
+      b.textContent?.trim(),
+    );
+
+  it('offers "Uitnodigen" for parents and children of 12+ without an account, to holders of invitation:create', async () => {
+    await open(['case:read', 'invitation:create'], family);
+    expect(buttonNames().filter((name) => name?.startsWith('Uitnodigen'))).toEqual([
+      'Uitnodigen: Mark de Vries',
+      'Uitnodigen: Daan Bakker',
+    ]);
+    expect(text()).toContain('Marktstraat 4, Enschede');
+  });
+
+  it('offers no invitations without invitation:create', async () => {
+    await open(['case:read'], family);
+    expect(buttonNames().filter((name) => name?.startsWith('Uitnodigen'))).toEqual([]);
+  });
+
+  it('invites a parent: the dialog sends memberId and e-mail, closes, and a snackbar confirms', async () => {
+    await open(['case:read', 'invitation:create'], family);
+    const invite = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Uitnodigen: Mark de Vries',
+    );
+    invite?.click();
+    await fixture.whenStable();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Uitnodiging versturen');
+    const email = (await (
+      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'E-mailadres' }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    await email.setValue('mark.devries@example.nl');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Versturen' }))).click();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/cases/c1/invitations' });
+    expect(request.request.body).toEqual({ memberId: 'm-mark', email: 'mark.devries@example.nl' });
+    request.flush({ id: 'i1', expiresAt: '2026-05-01T10:00:00Z' });
+    await settle();
+
+    expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Uitnodiging verstuurd');
+  });
+
+  it('offers emergency access on a case the professional cannot see, and loads it once granted', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const signIn = TestBed.inject(AuthStore).loadMe();
+    http.expectOne('/api/v1/me').flush({
+      id: 'u5',
+      email: 'p@tafel.example',
+      displayName: 'P',
+      role: 'professional',
+      organisation: null,
+      permissions: ['case:read', 'case:emergency'],
+    } satisfies Me);
+    await signIn;
+    fixture = TestBed.createComponent(CasePage);
+    fixture.componentRef.setInput('id', 'c1');
+    loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await fixture.whenStable();
+    const notFound = { code: 'not_found' };
+    http.expectOne('/api/v1/cases/c1').flush(notFound, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/v1/cases/c1/events').flush(notFound, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('h1')?.textContent).toContain(
+      'Gezin niet gevonden',
+    );
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Noodtoegang vragen' }))).click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const reason = (await (
+      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Waarom is dit nodig?' }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    await reason.setValue('Te kort');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Noodtoegang vragen' }))).click();
+    http.expectNone('/api/v1/cases/c1/emergency-access');
+
+    await reason.setValue('Politie meldt acuut onveilige situatie bij dit gezin');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Noodtoegang vragen' }))).click();
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/cases/c1/emergency-access' });
+    expect(request.request.body).toEqual({ reason: 'Politie meldt acuut onveilige situatie bij dit gezin' });
+    request.flush({ id: 'e1', caseId: 'c1', expiresAt: '2026-04-14T15:00:00Z' });
+    await settle();
+
+    http.expectOne('/api/v1/cases/c1').flush(detail);
+    http.expectOne('/api/v1/cases/c1/events').flush([]);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('h1')?.textContent).toContain('Gezin Jansen');
+    expect(text()).toContain('U bekijkt dit gezin met noodtoegang');
   });
 });

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -13,7 +14,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { CaseDetail, ChainEvent, isClientRole, TafelSummary } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseMember,
+  ChainEvent,
+  EmergencyAccess,
+  InvitationCreated,
+  isClientRole,
+  TafelSummary,
+} from '@tafel/shared/contracts';
 import {
   AuthStore,
   CASE_PARAM,
@@ -34,7 +43,10 @@ import {
   Timeline,
 } from '@tafel/web/ui';
 import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
+import { EmergencyDialog, EmergencyDialogData } from '../emergency/emergency-dialog';
 import { HandoverDialog, HandoverDialogData } from '../handover/handover-dialog';
+import { InviteDialog, InviteDialogData } from '../invite/invite-dialog';
+import { isInvitable } from '../invite/invitable';
 import { RegieDialog, RegieDialogData } from '../regie/regie-dialog';
 
 const DIALOG_SIZE = { width: '32rem', maxWidth: 'calc(100vw - 2rem)' };
@@ -62,10 +74,27 @@ export class CasePage {
     timeZone: 'Europe/Amsterdam',
   });
   private readonly eventsVersion = signal(0);
+  /** Goes up when the caller's access changed (emergency access granted): load everything again. */
+  private readonly accessVersion = signal(0);
+  private readonly load = computed(() => ({ id: this.id(), version: this.accessVersion() }));
 
   protected readonly canHandOver = computed(() => this.auth.hasPermission('case:handover'));
   protected readonly canChangeRegie = computed(() => this.auth.hasPermission('case:regie'));
   protected readonly canRequestTafel = computed(() => this.auth.hasPermission('tafel:request'));
+  protected readonly canInvite = computed(() => this.auth.hasPermission('invitation:create'));
+  protected readonly canRequestEmergency = computed(() => this.auth.hasPermission('case:emergency'));
+  /** Members without an account whom the coordinator can invite. */
+  protected readonly invitable = computed(() =>
+    this.canInvite() ? (this.detail()?.members ?? []).filter(isInvitable).map((member) => member.id) : [],
+  );
+  /** Emergency access ("break the glass") granted on this page: to which case, and until when. */
+  private readonly emergency = signal<{ caseId: string; until: string } | null>(null);
+  protected readonly emergencyUntil = computed(() => {
+    const emergency = this.emergency();
+    return emergency?.caseId === this.id() ? emergency.until : null;
+  });
+  /** The case answered 404: not there, or not for this caller (then emergency access may help). */
+  protected readonly notFound = signal(false);
   protected readonly canOpenTafels = computed(() =>
     TAFEL_WORK_PERMISSIONS.some((permission) => this.auth.hasPermission(permission)),
   );
@@ -89,25 +118,32 @@ export class CasePage {
   });
 
   constructor() {
-    toObservable(this.id)
+    toObservable(this.load)
       .pipe(
-        tap(() => this.detail.set(null)),
-        switchMap((id) => this.quietly(this.api.get(id), this.loadError)),
+        tap(() => {
+          this.detail.set(null);
+          this.notFound.set(false);
+        }),
+        switchMap(({ id }) =>
+          this.quietly(this.api.get(id), this.loadError, (failure) =>
+            this.notFound.set(failure instanceof HttpErrorResponse && failure.status === 404),
+          ),
+        ),
         takeUntilDestroyed(),
       )
       .subscribe((detail) => this.detail.set(detail));
 
-    toObservable(computed(() => ({ id: this.id(), version: this.eventsVersion() })))
+    toObservable(computed(() => ({ ...this.load(), events: this.eventsVersion() })))
       .pipe(
         switchMap(({ id }) => this.quietly(this.api.events(id), this.eventsError)),
         takeUntilDestroyed(),
       )
       .subscribe((events) => this.events.set(events));
 
-    toObservable(this.id)
+    toObservable(this.load)
       .pipe(
         filter(() => this.canOpenTafels()),
-        switchMap((id) => this.quietly(this.tafelsApi.list(id), this.tafelsError)),
+        switchMap(({ id }) => this.quietly(this.tafelsApi.list(id), this.tafelsError)),
         takeUntilDestroyed(),
       )
       .subscribe((tafels) => this.tafels.set(tafels));
@@ -145,6 +181,38 @@ export class CasePage {
       });
   }
 
+  protected openInvite(caseId: string, member: CaseMember): void {
+    this.dialog
+      .open<InviteDialog, InviteDialogData, InvitationCreated>(InviteDialog, {
+        ...DIALOG_SIZE,
+        data: { caseId, memberId: member.id, name: `${member.firstName} ${member.lastName}` },
+      })
+      .afterClosed()
+      .subscribe((created) => {
+        if (created) {
+          this.snackBar.open(
+            $localize`:@@invite.done:Uitnodiging verstuurd`,
+            $localize`:@@snackbar.close:Sluiten`,
+            { duration: 6000 },
+          );
+        }
+      });
+  }
+
+  protected openEmergency(): void {
+    this.dialog
+      .open<EmergencyDialog, EmergencyDialogData, EmergencyAccess>(EmergencyDialog, {
+        ...DIALOG_SIZE,
+        data: { caseId: this.id() },
+      })
+      .afterClosed()
+      .subscribe((access) => {
+        if (!access) return;
+        this.emergency.set({ caseId: access.caseId, until: formatSlot(this.locale, access.expiresAt) });
+        this.accessVersion.update((version) => version + 1);
+      });
+  }
+
   private applyUpdate(updated: CaseDetail, message: string): void {
     this.detail.set(updated);
     this.eventsVersion.update((version) => version + 1);
@@ -152,11 +220,16 @@ export class CasePage {
   }
 
   /** Clears the error before the call, stores a Dutch message when it fails, and completes quietly. */
-  private quietly<T>(call: Observable<T>, error: WritableSignal<string | null>): Observable<T> {
+  private quietly<T>(
+    call: Observable<T>,
+    error: WritableSignal<string | null>,
+    onFailure?: (failure: unknown) => void,
+  ): Observable<T> {
     error.set(null);
     return call.pipe(
       catchError((failure: unknown) => {
         error.set(problemMessage(failure));
+        onFailure?.(failure);
         return EMPTY;
       }),
     );

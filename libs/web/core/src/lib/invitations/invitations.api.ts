@@ -1,0 +1,24 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { CreateInvitationRequest, InvitationCreated, InvitationInfo } from '@tafel/shared/contracts';
+import { Observable } from 'rxjs';
+import { apiUrl } from '../paths';
+
+/** Invitations for parents and children to set up their account. Accepting one is AuthStore's job. */
+@Injectable({ providedIn: 'root' })
+export class InvitationsApi {
+  private readonly http = inject(HttpClient);
+
+  /** What the invitation page may show (public): 404 when unknown or used, 410 when expired. */
+  info(token: string): Observable<InvitationInfo> {
+    return this.http.get<InvitationInfo>(apiUrl(`invitations/${encodeURIComponent(token)}`));
+  }
+
+  /** A coordinator invites a parent, or a child from the age threshold, of the case by e-mail. */
+  create(caseId: string, request: CreateInvitationRequest): Observable<InvitationCreated> {
+    return this.http.post<InvitationCreated>(
+      apiUrl(`cases/${encodeURIComponent(caseId)}/invitations`),
+      request,
+    );
+  }
+}

@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { AccessLogQuery, AccessLogRow } from '@tafel/shared/contracts';
+import { AccessLogApi, problemMessage } from '@tafel/web/core';
+import { addDays, amsterdamInstant, TIME_ZONE } from '@tafel/web/ui';
+import { roleLabel } from '../file-viewings/viewing-texts';
+import { EmergencyReviews } from './emergency-reviews';
+
+type Results =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; rows: AccessLogRow[] };
+
+const UUID = /^\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i;
+
+/** NEN 7513 action codes in words. */
+const ACTION_LABELS: Readonly<Record<AccessLogRow['action'], string>> = {
+  C: $localize`:@@accessLog.action.C:Toegevoegd`,
+  R: $localize`:@@accessLog.action.R:Bekeken`,
+  U: $localize`:@@accessLog.action.U:Gewijzigd`,
+  D: $localize`:@@accessLog.action.D:Verwijderd`,
+  E: $localize`:@@accessLog.action.E:Geëxporteerd`,
+};
+
+/** 'Tot en met' may not lie before 'Van'. */
+function notBeforeFrom(control: AbstractControl<string>): ValidationErrors | null {
+  const from = control.parent?.get('from')?.value as string | undefined;
+  return control.value && from && control.value < from ? { beforeFrom: true } : null;
+}
+
+/**
+ * /toegangslog — the privacy officer searches the access log by family, user and period, exports it
+ * as CSV, and reviews the open emergency accesses.
+ */
+@Component({
+  selector: 'tafel-access-log-page',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, EmergencyReviews],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './access-log.page.html',
+  styleUrl: './access-log.page.scss',
+})
+export class AccessLogPage {
+  private readonly api = inject(AccessLogApi);
+  private readonly timeFormat = new Intl.DateTimeFormat(inject(LOCALE_ID), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: TIME_ZONE,
+  });
+
+  /** A table of thousands of rows helps nobody: the newest are shown, the export has all. */
+  protected readonly shownRows = 200;
+  protected readonly actionLabels = ACTION_LABELS;
+  protected readonly roleLabel = roleLabel;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    caseId: ['', Validators.pattern(UUID)],
+    userId: ['', Validators.pattern(UUID)],
+    from: [''],
+    to: ['', notBeforeFrom],
+  });
+  protected readonly busy = signal(false);
+  private readonly applied = signal<AccessLogQuery>({});
+  protected readonly exportUrl = computed(() => this.api.exportUrl(this.applied()));
+  protected readonly results = signal<Results>({ status: 'loading' });
+  protected readonly visibleRows = computed(() => {
+    const results = this.results();
+    return results.status === 'ready' ? results.rows.slice(0, this.shownRows) : [];
+  });
+
+  constructor() {
+    this.form.controls.from.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.to.updateValueAndValidity({ emitEvent: false }));
+    this.run({});
+  }
+
+  protected search(): void {
+    if (this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { caseId, userId, from, to } = this.form.getRawValue();
+    this.run({
+      caseId: caseId.trim() || undefined,
+      userId: userId.trim() || undefined,
+      // Whole days in Dutch time: from the start of 'Van' to the end of 'Tot en met'.
+      from: from ? amsterdamInstant(from, '00:00').toISOString() : undefined,
+      to: to ? amsterdamInstant(addDays(to, 1), '00:00').toISOString() : undefined,
+    });
+  }
+
+  protected formatTime(occurredAt: string): string {
+    return this.timeFormat.format(new Date(occurredAt));
+  }
+
+  private run(query: AccessLogQuery): void {
+    this.applied.set(query);
+    this.busy.set(true);
+    this.results.set({ status: 'loading' });
+    this.api.search(query).subscribe({
+      next: (rows) => {
+        this.results.set({ status: 'ready', rows });
+        this.busy.set(false);
+      },
+      error: (error: unknown) => {
+        this.results.set({ status: 'failed', message: problemMessage(error) });
+        this.busy.set(false);
+      },
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import { ChangeDetectionStrategy, Component, inject, LOCALE_ID, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { EmergencyAccess } from '@tafel/shared/contracts';
+import { AccessLogApi, problemMessage } from '@tafel/web/core';
+import { formatSlot } from '@tafel/web/ui';
+import { catchError, map, of } from 'rxjs';
+import { ReviewDialog, ReviewDialogData } from './review-dialog';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; items: EmergencyAccess[] };
+
+/** The open emergency accesses ("break the glass"), each to be reviewed with a note. */
+@Component({
+  selector: 'tafel-emergency-reviews',
+  imports: [MatButtonModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './emergency-reviews.html',
+  styles: `
+    :host {
+      display: block;
+      margin-bottom: 1.5rem;
+    }
+    h2 {
+      margin: 1.5rem 0 0.75rem;
+      font: var(--mat-sys-title-large);
+    }
+    .reviews {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .review {
+      padding: 0.75rem 1rem;
+      border-radius: 0.5rem;
+      background: var(--mat-sys-surface-container-low);
+      overflow-wrap: anywhere;
+      p {
+        margin: 0 0 0.5rem;
+      }
+    }
+    .who {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5rem;
+    }
+    .muted,
+    .label {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .error {
+      padding: 0.75rem 1rem;
+      border-radius: 0.5rem;
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+  `,
+})
+export class EmergencyReviews {
+  private readonly api = inject(AccessLogApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly locale = inject(LOCALE_ID);
+
+  protected readonly state = signal<State>({ status: 'loading' });
+
+  constructor() {
+    this.api
+      .emergencyAccesses('open')
+      .pipe(
+        map((items): State => ({ status: 'ready', items })),
+        catchError((error: unknown) => of<State>({ status: 'failed', message: problemMessage(error) })),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => this.state.set(state));
+  }
+
+  protected format(instant: string): string {
+    return formatSlot(this.locale, instant);
+  }
+
+  protected review(access: EmergencyAccess): void {
+    this.dialog
+      .open<ReviewDialog, ReviewDialogData, EmergencyAccess>(ReviewDialog, {
+        width: '32rem',
+        maxWidth: 'calc(100vw - 2rem)',
+        data: { access },
+      })
+      .afterClosed()
+      .subscribe((reviewed) => {
+        if (!reviewed) return;
+        this.state.update((state) =>
+          state.status === 'ready'
+            ? { status: 'ready', items: state.items.filter((item) => item.id !== reviewed.id) }
+            : state,
+        );
+        this.snackBar.open(
+          $localize`:@@reviews.done:Beoordeling opgeslagen`,
+          $localize`:@@snackbar.close:Sluiten`,
+          { duration: 6000 },
+        );
+      });
+  }
+}
