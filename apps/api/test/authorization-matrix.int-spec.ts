@@ -137,9 +137,23 @@ describe('authorization matrix: every persona × every endpoint', () => {
         const guardRefused = res.status === 403 && String(res.body.detail).startsWith('Requires');
         const label = `${e.method} ${e.path} as ${name}`;
         if (permitted === guardRefused) mismatches.push(`${label}: ${res.status} ${res.body.detail ?? ''}`);
-        const idor =
-          permitted && !persona.member && e.method === 'GET' && /\/(cases|tafels)\/:id/.test(e.path);
-        if (idor && res.status !== 404) mismatches.push(`${label}: expected 404, got ${res.status}`);
+        const onAFamily = permitted && !persona.member && /\/(cases|tafels)\/:id/.test(e.path);
+        if (onAFamily && e.method === 'GET' && res.status !== 404) {
+          mismatches.push(`${label}: expected 404, got ${res.status}`);
+        }
+        if (onAFamily) {
+          // IDOR: the answer about another family must not differ from the answer about no family at all.
+          const again = await sessions.start(persona.id, { ip: '127.0.0.1', userAgent: 'matrix' });
+          const none = await call(
+            { ...e, path: e.path.replace(/\/(cases|tafels)\/:id/, '/$1/:missing') },
+            again,
+          );
+          if (none.status !== res.status || none.body.code !== res.body.code) {
+            mismatches.push(
+              `${label}: ${res.status} ${res.body.code} for a family, ${none.status} ${none.body.code} for none`,
+            );
+          }
+        }
         if (res.status >= 500) mismatches.push(`${label}: ${res.status}`);
       }
     }
