@@ -17,7 +17,10 @@ interface Endpoint {
   permission: Permission | null;
 }
 
-/** Every route of the running app, with its declared rule, found through Nest's own metadata. */
+/**
+ * Every route of the running app, with its declared rule, found through Nest's own metadata; a route
+ * with neither @Public() nor @Allow() fails the suite here.
+ */
 function discoverEndpoints(t: TestApp): Endpoint[] {
   const reflector = new Reflector();
   const scanner = new MetadataScanner();

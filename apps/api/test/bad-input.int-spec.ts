@@ -104,6 +104,13 @@ describe('bad input gets a clear 4xx problem+json and changes nothing', () => {
       413,
       null,
     ],
+    ['a NUL byte in a search text', () => agent.get('/api/v1/cases?q=a%00b'), 400, null],
+    [
+      'a NUL byte in a name',
+      () => agent.post('/api/v1/cases').send({ familyName: 'a\u0000b', gemeente: 'Borne' }),
+      400,
+      null,
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_label, send, status, param) => {

@@ -41,6 +41,12 @@ describe('ProblemFilter', () => {
     expect(capture(new BadRequestException('x')).status).toBe(400);
     const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: '23505' }));
     expect(capture(unique).status).toBe(409);
+    const nul = new QueryFailedError(
+      'SELECT',
+      [],
+      Object.assign(new Error('invalid byte'), { code: '22021' }),
+    );
+    expect(capture(nul).status).toBe(400);
     const crash = capture(new Error('secret connection string postgres://u:p@h'));
     expect(crash.status).toBe(500);
     expect(JSON.stringify(crash.body)).not.toContain('postgres://');

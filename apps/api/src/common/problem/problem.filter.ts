@@ -55,8 +55,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code;
       if (code === '23505') return problem('conflict', 'This conflicts with existing data');
-      if (code === '22P02' || code === '22007' || code === '22008')
-        return problem('validation_failed', 'A value has the wrong format');
+      // SQLSTATE class 22 is "data exception": a value the database cannot take (format, range, NUL byte).
+      if (code?.startsWith('22')) return problem('validation_failed', 'A value has the wrong format');
     }
     return problem('internal', 'Something went wrong; the error has been logged');
   }
