@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { LoginRequest } from '@tafel/shared/contracts';
+import { EMAIL_MAX_LENGTH, LoginRequest } from '@tafel/shared/contracts';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'regievoerder.enschede@tafel.example' })
   @IsEmail()
-  @MaxLength(320)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email: string;
 
   @ApiProperty()

@@ -1,16 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { HandoverRequest, REGIE_MODES, RegieChangeRequest, RegieMode } from '@tafel/shared/contracts';
+import {
+  HandoverRequest,
+  REASON_MAX_LENGTH,
+  REASON_MIN_LENGTH,
+  REGIE_MODES,
+  RegieChangeRequest,
+  RegieMode,
+} from '@tafel/shared/contracts';
 
 export class HandoverDto implements HandoverRequest {
   @ApiProperty({ format: 'uuid', description: 'The user who becomes the coordinator' })
   @IsUUID()
   coordinatorId: string;
 
-  @ApiProperty({ minLength: 5 })
+  @ApiProperty({ minLength: REASON_MIN_LENGTH })
   @IsString()
-  @MinLength(5)
-  @MaxLength(1000)
+  @MinLength(REASON_MIN_LENGTH)
+  @MaxLength(REASON_MAX_LENGTH)
   reason: string;
 }
 
@@ -19,9 +26,9 @@ export class RegieChangeDto implements RegieChangeRequest {
   @IsIn(REGIE_MODES)
   mode: RegieMode;
 
-  @ApiProperty({ minLength: 5 })
+  @ApiProperty({ minLength: REASON_MIN_LENGTH })
   @IsString()
-  @MinLength(5)
-  @MaxLength(1000)
+  @MinLength(REASON_MIN_LENGTH)
+  @MaxLength(REASON_MAX_LENGTH)
   reason: string;
 }

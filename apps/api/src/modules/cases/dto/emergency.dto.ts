@@ -1,20 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { EmergencyAccessRequest, EmergencyReviewRequest } from '@tafel/shared/contracts';
+import {
+  EMERGENCY_REASON_MIN_LENGTH,
+  EmergencyAccessRequest,
+  EmergencyReviewRequest,
+  NOTE_MAX_LENGTH,
+  REVIEW_NOTE_MIN_LENGTH,
+} from '@tafel/shared/contracts';
 
 export class EmergencyAccessDto implements EmergencyAccessRequest {
-  @ApiProperty({ minLength: 20, description: 'Why access is needed now, without membership' })
+  @ApiProperty({
+    minLength: EMERGENCY_REASON_MIN_LENGTH,
+    description: 'Why access is needed now, without membership',
+  })
   @IsString()
-  @MinLength(20)
-  @MaxLength(2000)
+  @MinLength(EMERGENCY_REASON_MIN_LENGTH)
+  @MaxLength(NOTE_MAX_LENGTH)
   reason: string;
 }
 
 export class EmergencyReviewDto implements EmergencyReviewRequest {
   @ApiProperty()
   @IsString()
-  @MinLength(5)
-  @MaxLength(2000)
+  @MinLength(REVIEW_NOTE_MIN_LENGTH)
+  @MaxLength(NOTE_MAX_LENGTH)
   note: string;
 }
 

@@ -3,6 +3,7 @@ import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'cla
 import {
   AcceptInvitationRequest,
   CreateInvitationRequest,
+  EMAIL_MAX_LENGTH,
   INVITATION_PASSWORD_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 
@@ -13,7 +14,7 @@ export class CreateInvitationDto implements CreateInvitationRequest {
 
   @ApiProperty({ example: 'ouder@example.nl' })
   @IsEmail()
-  @MaxLength(320)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email: string;
 }
 

@@ -12,17 +12,23 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
-  ATTENDANCE,
+  ABSENCE_REASON_MIN_LENGTH,
   AgreementInput,
   Attendance,
+  ATTENDANCE,
   AttendanceInput,
   CHILD_HEARD,
   ChildHeard,
-  DECISIONS,
   Decision,
   DecisionInput,
+  DECISIONS,
+  PARENTS_VIEW_MIN_LENGTH,
   PARENTS_VIEWS,
   ParentsView,
+  RATIONALE_MIN_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  TEXT_MAX_LENGTH,
+  TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 import { IsCalendarDate } from '../../../common/validation/is-calendar-date';
 
@@ -44,8 +50,8 @@ export class AgreementDto implements AgreementInput {
 
   @ApiProperty({ description: 'What, in words a parent understands' })
   @IsString()
-  @MinLength(5)
-  @MaxLength(1000)
+  @MinLength(TEXT_MIN_LENGTH)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   what: string;
 
   @ApiProperty({ format: 'date' })
@@ -60,8 +66,8 @@ export class DecisionDto implements DecisionInput {
 
   @ApiProperty()
   @IsString()
-  @MinLength(10)
-  @MaxLength(4000)
+  @MinLength(RATIONALE_MIN_LENGTH)
+  @MaxLength(TEXT_MAX_LENGTH)
   rationale: string;
 
   @ApiProperty({ enum: PARENTS_VIEWS })
@@ -70,8 +76,8 @@ export class DecisionDto implements DecisionInput {
 
   @ApiProperty({ description: "The parents' view in their own words" })
   @IsString()
-  @MinLength(2)
-  @MaxLength(4000)
+  @MinLength(PARENTS_VIEW_MIN_LENGTH)
+  @MaxLength(TEXT_MAX_LENGTH)
   parentsViewText: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Drang: at most 6 months ahead' })
@@ -108,8 +114,8 @@ export class AttendanceDto implements AttendanceInput {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
+  @MinLength(ABSENCE_REASON_MIN_LENGTH)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   absenceReason?: string;
 }
 

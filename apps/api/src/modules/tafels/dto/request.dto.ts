@@ -3,10 +3,16 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } f
 import {
   MOMENT_TYPES,
   MomentType,
+  NOT_INVITED_REASON_MIN_LENGTH,
   ParticipantInput,
+  REASON_MAX_LENGTH,
+  REQUEST_REASON_MIN_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
   TAFEL_ROLES,
   TafelRequestInput,
   TafelRole,
+  TEXT_MAX_LENGTH,
+  TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 
 export class TafelRequestDto implements TafelRequestInput {
@@ -20,15 +26,15 @@ export class TafelRequestDto implements TafelRequestInput {
 
   @ApiProperty()
   @IsString()
-  @MinLength(10)
-  @MaxLength(4000)
+  @MinLength(REQUEST_REASON_MIN_LENGTH)
+  @MaxLength(TEXT_MAX_LENGTH)
   reason: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MinLength(5)
-  @MaxLength(4000)
+  @MinLength(TEXT_MIN_LENGTH)
+  @MaxLength(TEXT_MAX_LENGTH)
   voluntaryHelpTried?: string;
 
   @ApiPropertyOptional()
@@ -39,15 +45,15 @@ export class TafelRequestDto implements TafelRequestInput {
   @ApiPropertyOptional({ description: "The parents' own reaction, in their words" })
   @IsOptional()
   @IsString()
-  @MinLength(5)
-  @MaxLength(4000)
+  @MinLength(TEXT_MIN_LENGTH)
+  @MaxLength(TEXT_MAX_LENGTH)
   parentsReaction?: string;
 
   @ApiPropertyOptional({ description: 'Why the parents could not be reached' })
   @IsOptional()
   @IsString()
-  @MinLength(5)
-  @MaxLength(1000)
+  @MinLength(TEXT_MIN_LENGTH)
+  @MaxLength(SHORT_TEXT_MAX_LENGTH)
   parentsUnreachableReason?: string;
 
   @ApiProperty()
@@ -79,8 +85,8 @@ export class ParticipantDto implements ParticipantInput {
 export class NotInvitedDto {
   @ApiProperty({ description: 'Why this parent is not invited ("ouders aan tafel, tenzij")' })
   @IsString()
-  @MinLength(10)
-  @MaxLength(1000)
+  @MinLength(NOT_INVITED_REASON_MIN_LENGTH)
+  @MaxLength(REASON_MAX_LENGTH)
   reason: string;
 }
 

@@ -13,7 +13,16 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ReasonInput, RsvpInput, ScheduleInput, SittingInput } from '@tafel/shared/contracts';
+import {
+  LOCATION_MAX_LENGTH,
+  LOCATION_MIN_LENGTH,
+  REASON_MAX_LENGTH,
+  REASON_MIN_LENGTH,
+  ReasonInput,
+  RsvpInput,
+  ScheduleInput,
+  SittingInput,
+} from '@tafel/shared/contracts';
 
 export class SittingDto implements SittingInput {
   @ApiProperty({ format: 'uuid' })
@@ -40,8 +49,8 @@ export class SittingDto implements SittingInput {
 
   @ApiProperty()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(LOCATION_MIN_LENGTH)
+  @MaxLength(LOCATION_MAX_LENGTH)
   location: string;
 }
 
@@ -71,16 +80,16 @@ export class ScheduleDto implements ScheduleInput {
   @ApiPropertyOptional({ description: 'Required when a scheduled tafel is moved' })
   @IsOptional()
   @IsString()
-  @MinLength(5)
-  @MaxLength(1000)
+  @MinLength(REASON_MIN_LENGTH)
+  @MaxLength(REASON_MAX_LENGTH)
   reason?: string;
 }
 
 export class ReasonDto implements ReasonInput {
   @ApiProperty()
   @IsString()
-  @MinLength(5)
-  @MaxLength(1000)
+  @MinLength(REASON_MIN_LENGTH)
+  @MaxLength(REASON_MAX_LENGTH)
   reason: string;
 }
 
