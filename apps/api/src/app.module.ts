@@ -1,10 +1,11 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthGuard } from './common/auth/auth.guard';
+import { AuthGuard } from './modules/auth/auth.guard';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { validationExceptionFactory } from './common/problem/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { EventsModule } from './common/events/events.module';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
@@ -13,6 +14,7 @@ import { InvitationsModule } from './modules/invitations/invitations.module';
 import { OidcModule } from './modules/oidc/oidc.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TafelsModule } from './modules/tafels/tafels.module';
+import { RealtimeModule } from './realtime/realtime.module';
 
 @Module({})
 export class AppModule {
@@ -23,6 +25,7 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true }),
+        EventsModule,
         AuthModule,
         OrganisationsModule,
         CasesModule,
@@ -30,6 +33,7 @@ export class AppModule {
         InvitationsModule,
         OidcModule,
         HealthModule,
+        RealtimeModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { Express, Request, Response } from 'express';
 import helmet from 'helmet';
-import { API_PREFIX, API_VERSION } from '@tafel/shared/contracts';
+import { API_PREFIX, API_VERSION, SESSION_COOKIE } from '@tafel/shared/contracts';
 import { AppModule } from './app.module';
 import type { DestinationStream } from 'pino';
 import { AppLogger, createPino } from './common/logging/app-logger';
@@ -47,7 +47,7 @@ export async function createApp(
       .setTitle('Tafel API')
       .setDescription('Case coordination for jeugdbeschermingstafels')
       .setVersion(API_VERSION)
-      .addCookieAuth('tafel_session')
+      .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
   http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => {

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SessionStrategy } from '../../common/auth/session.strategy';
 import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { AuthenticationService } from './authentication.service';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
+import { SessionStrategy } from './session.strategy';
 import { TotpService } from './totp.service';
 
 @Module({
@@ -24,9 +25,10 @@ import { TotpService } from './totp.service';
     PasswordService,
     SessionService,
     SessionStrategy,
+    AuthenticationService,
     TotpService,
     LoginThrottleService,
   ],
-  exports: [PasswordService, SessionService, AuthService],
+  exports: [PasswordService, SessionService, AuthService, AuthenticationService],
 })
 export class AuthModule {}

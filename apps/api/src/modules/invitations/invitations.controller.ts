@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { InvitationCreated, InvitationInfo, Me } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser, Public } from '../../common/auth/decorators';
-import { sessionMeta, setSessionCookie } from '../../common/auth/session-cookie';
+import { sessionMeta, setSessionCookie } from '../auth/session-cookie';
 import { uuidPipe } from '../../common/http/uuid.pipe';
 import { SessionService } from '../auth/session.service';
 import { AcceptInvitationDto, CreateInvitationDto } from './dto/invitation.dto';

@@ -3,7 +3,7 @@ import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { OIDC_START_PATH } from '@tafel/shared/contracts';
 import { Public } from '../../common/auth/decorators';
-import { sessionMeta, setSessionCookie } from '../../common/auth/session-cookie';
+import { sessionMeta, setSessionCookie } from '../auth/session-cookie';
 import { SessionService } from '../auth/session.service';
 import { OidcStartQuery } from './dto/oidc-start.dto';
 import { OidcClientService } from './oidc-client.service';

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard as PassportGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Permission, roleHasPermission } from '@tafel/shared/contracts';
-import { DomainError } from '../problem/domain-error';
-import { AuthUser } from './auth-user';
-import { PERMISSION_KEY, PUBLIC_KEY, SECOND_FACTOR_KEY } from './decorators';
+import { AuthUser } from '../../common/auth/auth-user';
+import { PERMISSION_KEY, PUBLIC_KEY, SECOND_FACTOR_KEY } from '../../common/auth/decorators';
+import { DomainError } from '../../common/problem/domain-error';
 import { SESSION_STRATEGY } from './session.strategy';
 
 /** Global deny-by-default guard: a handler is either @Public() or names its permission with @Allow(). */
