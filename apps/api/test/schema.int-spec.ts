@@ -19,9 +19,10 @@ describe('database schema', () => {
   it('keeps the chain-event timeline append-only, also for direct SQL', async () => {
     const coordinator = await makeUser(ds, 'coordinator');
     const theCase = await makeCase(ds, coordinator);
-    await ds.query(`INSERT INTO chain_event (case_id, type, occurred_at) VALUES ($1, 'case_opened', now())`, [
-      theCase.id,
-    ]);
+    await ds.query(
+      `INSERT INTO chain_event (case_id, type, occurred_at, gemeente) VALUES ($1, 'case_opened', now(), $2)`,
+      [theCase.id, theCase.gemeente],
+    );
     await expect(
       ds.query(`UPDATE chain_event SET type = 'case_closed' WHERE case_id = $1`, [theCase.id]),
     ).rejects.toThrow(/append-only/);

@@ -1,4 +1,10 @@
-import type { ChainEventType, ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
+import type {
+  ChainEventPayloads,
+  ChainPhase,
+  Gemeente,
+  MemberKind,
+  RegieMode,
+} from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { CHILD_FIRST_NAMES, NETWORK_FIRST_NAMES, PARENT_FIRST_NAMES, SURNAMES } from './twente';
 
@@ -20,7 +26,7 @@ export interface DemoFamily {
   regieMode: RegieMode;
   openedDaysAgo: number;
   members: DemoMember[];
-  events: { type: ChainEventType; daysAgo: number }[];
+  events: { type: HistoryEventType; daysAgo: number }[];
 }
 
 /** Small deterministic generator, so every demo start looks the same. */
@@ -44,8 +50,24 @@ const PHASE_WEIGHTS: [ChainPhase, number][] = [
   ['closed', 7],
 ];
 
+/** The payloads of a family's history from before Tafel: events that name no tafel. */
+export const HISTORY_PAYLOADS = {
+  melding_received: {},
+  tafel_requested: { tafelId: null, momentType: null },
+  tafel_held: { tafelId: null, momentType: null },
+  verslag_adopted: { tafelId: null },
+  vto_sent: { tafelId: null },
+  investigation_started: {},
+  investigation_finished: {},
+  court_order: {},
+  jeugdbeschermer_assigned: {},
+  plan_adopted: {},
+  case_closed: {},
+} satisfies { [T in keyof ChainEventPayloads]?: ChainEventPayloads[T] };
+export type HistoryEventType = keyof typeof HISTORY_PAYLOADS;
+
 /** The chain events each phase has behind it, oldest first, as a share of the case's age. */
-const HISTORY: Record<ChainPhase, ChainEventType[]> = {
+const HISTORY: Record<ChainPhase, HistoryEventType[]> = {
   signal: ['melding_received'],
   toeleiding: ['melding_received', 'tafel_requested'],
   drang: ['melding_received', 'tafel_requested', 'tafel_held', 'verslag_adopted'],

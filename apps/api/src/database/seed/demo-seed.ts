@@ -1,17 +1,18 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { GEMEENTEN, MFA_ROLES, type Gemeente } from '@tafel/shared/contracts';
+import { ChainEventBody, GEMEENTEN, MFA_ROLES, type Gemeente } from '@tafel/shared/contracts';
+import { UnitOfWork } from '../../common/events/unit-of-work';
 import { PasswordService } from '../../modules/auth/password.service';
 import { nextCaseNumber } from '../../modules/cases/case-number';
 import { CaseMemberEntity } from '../../modules/cases/entities/case-member.entity';
 import { CaseProfessionalEntity } from '../../modules/cases/entities/case-professional.entity';
-import { ChainEventEntity } from '../../modules/cases/entities/chain-event.entity';
+import { CasesApi } from '../../modules/cases/cases.api';
 import { CoordinatorAssignmentEntity } from '../../modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
-import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
+import { DemoFamily, HISTORY_PAYLOADS, bakkerFamily, demoFamily, random } from './demo-families';
 import { seedDemoTafels } from './demo-tafels';
 import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
 
@@ -84,6 +85,7 @@ function professionalsFor(family: DemoFamily, index: number): string[] {
 }
 
 async function seedFamily(
+  cases: CasesApi,
   manager: EntityManager,
   family: DemoFamily,
   index: number,
@@ -130,29 +132,15 @@ async function seedFamily(
       })),
     );
   }
-  await manager.insert(ChainEventEntity, [
-    {
-      caseId: entity.id,
-      type: 'case_opened',
-      occurredAt: opened,
-      actorId: coordinator.id,
-      data: { gemeente: family.gemeente },
-    },
-    {
-      caseId: entity.id,
-      type: 'coordinator_assigned',
-      occurredAt: opened,
-      actorId: coordinator.id,
-      data: { coordinatorId: coordinator.id },
-    },
-    ...family.events.map((e) => ({
-      caseId: entity.id,
-      type: e.type,
-      occurredAt: new Date(today.getTime() - e.daysAgo * DAY_MS),
-      actorId: coordinator.id,
-      data: {},
-    })),
-  ]);
+  // Through the cases API, so that every event is checked and attributed like a real one.
+  const uow = new UnitOfWork(manager);
+  const record = (event: ChainEventBody, at: Date) => cases.record(uow, entity.id, event, coordinator.id, at);
+  await record({ type: 'case_opened', data: { gemeente: family.gemeente } }, opened);
+  await record({ type: 'coordinator_assigned', data: { coordinatorId: coordinator.id } }, opened);
+  for (const e of family.events) {
+    const event = { type: e.type, data: HISTORY_PAYLOADS[e.type] } as ChainEventBody;
+    await record(event, new Date(today.getTime() - e.daysAgo * DAY_MS));
+  }
 }
 
 /** Seeds the Twente demo data when the database has none yet; never runs in production (see main.ts). */
@@ -173,7 +161,8 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
       const count = gemeente === 'Enschede' ? n - 1 : n;
       for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
     }
-    for (const [i, family] of families.entries()) await seedFamily(manager, family, i, users, today);
+    for (const [i, family] of families.entries())
+      await seedFamily(app.get(CasesApi), manager, family, i, users, today);
     await seedDemoTafels(app, manager, today);
   });
   new Logger('Seed').log(`Seeded Twente demo data: ${FAMILY_COUNT} families`);

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
+import { UnitOfWork } from '../../common/events/unit-of-work';
 import { CaseMemberEntity } from '../../modules/cases/entities/case-member.entity';
 import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
 import { SittingEntity } from '../../modules/tafels/entities/sitting.entity';
@@ -60,8 +61,9 @@ export async function seedDemoTafels(
   });
   const bakker = await manager.findOneByOrFail(FamilyCaseEntity, { id: parent.caseId });
   const requester = await user('regievoerder.enschede@tafel.example');
+  // The seed runs before anyone listens: the unit of work's events are collected and dropped.
   const tafel = await app.get(TafelRequestsService).createRequest(
-    manager,
+    new UnitOfWork(manager),
     bakker,
     {
       momentType: 'toeleiding',

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { UserEntity } from '../users/user.entity';
+import { AccessWriteLogInterceptor } from './access/write-log';
 import { CaseAccessService } from './case-access.service';
+import { CasesApi } from './cases.api';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChainEventsService } from './chain-events.service';
@@ -29,12 +32,14 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
   ],
   controllers: [CasesController, EmergencyAccessController],
   providers: [
+    CasesApi,
     CasesService,
     CoordinatorService,
     CaseAccessService,
     ChainEventsService,
     EmergencyAccessService,
+    { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, ChainEventsService],
+  exports: [CaseAccessService, CasesApi],
 })
 export class CasesModule {}

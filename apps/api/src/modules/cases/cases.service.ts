@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import {
   CaseDetail,
   CaseSummary,
@@ -12,10 +12,13 @@ import {
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogQueriesService } from '../audit/access-log-queries.service';
 import { DomainError } from '../../common/problem/domain-error';
+import { Transactions } from '../../common/events/unit-of-work';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
 import { Viewer, isRestrictedParent } from './case-view.policy';
+import { PROFESSIONAL_VIEWER, viewerOf } from './viewer.policy';
 import { nextCaseNumber } from './case-number';
+import { CasesApi } from './cases.api';
 import { toCaseDetail, toCaseSummary } from './case.mapper';
 import { caseNotFound, emptyUpdate, memberRuleBroken, regieUnchanged } from './cases.errors';
 import { ChainEventsService } from './chain-events.service';
@@ -26,7 +29,6 @@ import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.e
 import { FamilyCaseEntity } from './entities/family-case.entity';
 
 const DEFAULT_PAGE_SIZE = 20;
-const PROFESSIONAL_VIEW: Viewer = { kind: 'professional' };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -35,10 +37,11 @@ function escapeLike(text: string): string {
 @Injectable()
 export class CasesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @InjectRepository(FamilyCaseEntity) private readonly cases: Repository<FamilyCaseEntity>,
     private readonly access: CaseAccessService,
     private readonly events: ChainEventsService,
+    private readonly api: CasesApi,
     private readonly viewingsOf: AccessLogQueriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -62,7 +65,7 @@ export class CasesService {
       .take(pageSize)
       .getManyAndCount();
     const coordinators = await this.activeAssignments(
-      this.dataSource.manager,
+      this.cases.manager,
       rows.map((r) => r.id),
     );
     await this.access.logRead(
@@ -74,12 +77,13 @@ export class CasesService {
   }
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
-    const relationship = await this.access.requireAccess(user, caseId, { event: 'case.read', action: 'R' });
-    return this.detail(this.dataSource.manager, caseId, await this.viewer(user, caseId, relationship));
+    const grant = await this.access.requireAccess(user, caseId, 'case.read');
+    return this.detail(this.cases.manager, caseId, viewerOf(grant.member));
   }
 
   async create(user: AuthUser, dto: CreateCaseDto): Promise<CaseDetail> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       const caseNumber = await nextCaseNumber(manager);
       const created = await manager.save(
         manager.create(FamilyCaseEntity, { caseNumber, familyName: dto.familyName, gemeente: dto.gemeente }),
@@ -92,15 +96,11 @@ export class CasesService {
         reason: 'Casus geopend',
         assignedById: user.id,
       });
-      await this.events.record(manager, created.id, 'case_opened', user.id, { gemeente: dto.gemeente }, now);
-      await this.events.record(
-        manager,
-        created.id,
-        'coordinator_assigned',
-        user.id,
-        { coordinatorId: user.id },
-        now,
-      );
+      const opened = { type: 'case_opened', data: { gemeente: dto.gemeente } } as const;
+      await this.events.record(uow, created.id, opened, user.id, now);
+      const assigned = { type: 'coordinator_assigned', data: { coordinatorId: user.id } } as const;
+      await this.events.record(uow, created.id, assigned, user.id, now);
+      uow.publish('case.changed', { caseId: created.id, change: 'opened' });
       return this.detail(manager, created.id);
     });
   }
@@ -108,20 +108,23 @@ export class CasesService {
   async update(user: AuthUser, caseId: string, dto: UpdateCaseDto): Promise<CaseDetail> {
     if (dto.familyName === undefined && dto.gemeente === undefined && dto.phase === undefined)
       throw emptyUpdate();
-    await this.access.requireAccess(user, caseId, { event: 'case.update', action: 'U' });
-    return this.dataSource.transaction(async (manager) => {
+    await this.access.requireAccess(user, caseId, 'case.update');
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       const current = await this.lockCase(manager, caseId);
       const changes: Partial<FamilyCaseEntity> = {};
       if (dto.familyName !== undefined) changes.familyName = dto.familyName;
       if (dto.gemeente !== undefined) changes.gemeente = dto.gemeente;
-      if (dto.phase !== undefined && dto.phase !== current.phase) {
-        changes.phase = dto.phase;
-        await this.events.record(manager, caseId, 'phase_changed', user.id, {
-          from: current.phase,
-          to: dto.phase,
-        });
+      if (Object.keys(changes).length) await manager.update(FamilyCaseEntity, caseId, changes);
+      if (dto.gemeente !== undefined && dto.gemeente !== current.gemeente) {
+        const changed = {
+          type: 'gemeente_changed',
+          data: { from: current.gemeente, to: dto.gemeente },
+        } as const;
+        await this.events.record(uow, caseId, changed, user.id);
       }
-      await manager.update(FamilyCaseEntity, caseId, changes);
+      if (dto.phase !== undefined) await this.api.movePhase(uow, caseId, dto.phase, user.id);
+      uow.publish('case.changed', { caseId, change: 'updated' });
       return this.detail(manager, caseId);
     });
   }
@@ -129,8 +132,9 @@ export class CasesService {
   async addMember(user: AuthUser, caseId: string, dto: AddMemberDto): Promise<CaseDetail> {
     if (dto.custody !== undefined && dto.kind !== 'parent')
       throw memberRuleBroken('custody', 'only a parent holds custody');
-    await this.access.requireAccess(user, caseId, { event: 'case.member.create', action: 'C' });
-    return this.dataSource.transaction(async (manager) => {
+    await this.access.requireAccess(user, caseId, 'case.member.add');
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       await this.lockCase(manager, caseId);
       await manager.insert(CaseMemberEntity, {
         caseId,
@@ -142,35 +146,31 @@ export class CasesService {
         custody: dto.kind === 'parent' ? (dto.custody ?? true) : null,
         addressConfidential: dto.addressConfidential ?? false,
       });
-      await this.events.record(manager, caseId, 'member_added', user.id, { kind: dto.kind });
+      await this.events.record(uow, caseId, { type: 'member_added', data: { kind: dto.kind } }, user.id);
       await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
+      uow.publish('case.changed', { caseId, change: 'member_added' });
       return this.detail(manager, caseId);
     });
   }
 
   /** Switching regie needs a reason; it is on the timeline, so the family sees it. */
   async changeRegie(user: AuthUser, caseId: string, dto: RegieChangeRequest): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId, { event: 'case.regie.update', action: 'U' });
-    return this.dataSource.transaction(async (manager) => {
+    await this.access.requireAccess(user, caseId, 'case.regie');
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       const current = await this.lockCase(manager, caseId);
       if (current.regieMode === dto.mode) throw regieUnchanged();
       await manager.update(FamilyCaseEntity, caseId, { regieMode: dto.mode });
-      await this.events.record(manager, caseId, 'regie_changed', user.id, {
-        from: current.regieMode,
-        to: dto.mode,
-        reason: dto.reason,
-      });
+      const changed = { from: current.regieMode, to: dto.mode, reason: dto.reason };
+      await this.events.record(uow, caseId, { type: 'regie_changed', data: changed }, user.id);
+      uow.publish('case.changed', { caseId, change: 'regie_changed' });
       return this.detail(manager, caseId);
     });
   }
 
   async timeline(user: AuthUser, caseId: string): Promise<ChainEvent[]> {
-    const relationship = await this.access.requireAccess(user, caseId, {
-      event: 'case.events.read',
-      action: 'R',
-    });
-    const viewer = await this.viewer(user, caseId, relationship);
-    if (isRestrictedParent(viewer, this.config.nonCustodialView)) {
+    const grant = await this.access.requireAccess(user, caseId, 'case.events.read');
+    if (isRestrictedParent(viewerOf(grant.member), this.config.nonCustodialView)) {
       throw new DomainError('forbidden', 'The timeline is not part of the view for a parent without custody');
     }
     return this.events.list(caseId);
@@ -178,11 +178,7 @@ export class CasesService {
 
   /** "Who looked at my file": for a parent or child, about their own case only. */
   async viewings(user: AuthUser, caseId: string): Promise<FileViewing[]> {
-    const relationship = await this.access.requireAccess(user, caseId, {
-      event: 'case.access-log.read',
-      action: 'R',
-    });
-    if (relationship !== 'own_case') throw caseNotFound();
+    await this.access.requireAccess(user, caseId, 'case.access-log.read');
     return this.viewingsOf.viewings(caseId, user.id);
   }
 
@@ -196,20 +192,10 @@ export class CasesService {
     return found;
   }
 
-  /** A family member sees the case through their own membership; everyone else as a professional. */
-  private async viewer(user: AuthUser, caseId: string, relationship: string): Promise<Viewer> {
-    if (relationship !== 'own_case') return PROFESSIONAL_VIEW;
-    const member = await this.dataSource.manager.findOneByOrFail(CaseMemberEntity, {
-      caseId,
-      userId: user.id,
-    });
-    return { kind: 'family', memberId: member.id, memberKind: member.kind, custody: member.custody };
-  }
-
   async detail(
     manager: EntityManager,
     caseId: string,
-    viewer: Viewer = PROFESSIONAL_VIEW,
+    viewer: Viewer = PROFESSIONAL_VIEWER,
   ): Promise<CaseDetail> {
     const entity = await manager.findOne(FamilyCaseEntity, { where: { id: caseId } });
     if (!entity) throw caseNotFound();

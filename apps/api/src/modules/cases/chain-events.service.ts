@@ -1,41 +1,102 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import { ChainEvent, ChainEventType } from '@tafel/shared/contracts';
-import { ChainEventData, ChainEventEntity } from './entities/chain-event.entity';
+import { Repository } from 'typeorm';
+import { ChainEvent, ChainEventAttribution, ChainEventBody } from '@tafel/shared/contracts';
+import { UnitOfWork } from '../../common/events/unit-of-work';
+import { assertChainEvent } from './chain-event.schema';
+import { ChainEventEntity } from './entities/chain-event.entity';
 
-/** The append-only timeline of a case. Writes happen inside the caller's transaction. */
+/** The attribution, computed from the case and the actor as they are inside the writing transaction. */
+const ATTRIBUTION_SQL = `
+  SELECT c.gemeente, u.organisation_id AS "organisationId", u.role AS "actorRole",
+    CASE
+      WHEN $3::uuid IS NULL THEN NULL
+      WHEN $4 = 'tafel_requested' THEN o.type
+      ELSE (SELECT r.requester_type FROM chain_event r
+              WHERE r.case_id = c.id AND r.type = 'tafel_requested' AND r.data->>'tafelId' = $3::text
+              ORDER BY r.occurred_at LIMIT 1)
+    END AS "requesterType",
+    COALESCE(
+      $5::uuid,
+      (SELECT co.id FROM coordinator_assignment a
+         JOIN app_user cu ON cu.id = a.user_id JOIN organisation co ON co.id = cu.organisation_id
+        WHERE a.case_id = c.id AND a.ended_at IS NULL AND co.type = 'gi'),
+      (SELECT g.gi_organisation_id FROM chain_event g
+        WHERE g.case_id = c.id AND g.gi_organisation_id IS NOT NULL
+        ORDER BY g.occurred_at DESC, g.id DESC LIMIT 1)
+    ) AS "giOrganisationId"
+  FROM family_case c
+  LEFT JOIN app_user u ON u.id = $2
+  LEFT JOIN organisation o ON o.id = u.organisation_id
+  WHERE c.id = $1`;
+
+function field(event: ChainEventBody, name: 'tafelId' | 'giOrganisationId'): string | null {
+  const data: Partial<Record<string, unknown>> = event.data;
+  const value = data[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The append-only timeline of a case. Writes happen inside the caller's unit of work: each event is
+ * checked against its type's schema, attributed (gemeente, organisation and role of the actor,
+ * requester type, GI — as they are at that moment) and published after commit.
+ */
 @Injectable()
 export class ChainEventsService {
   constructor(@InjectRepository(ChainEventEntity) private readonly events: Repository<ChainEventEntity>) {}
 
   async record(
-    manager: EntityManager,
+    uow: UnitOfWork,
     caseId: string,
-    type: ChainEventType,
+    event: ChainEventBody,
     actorId: string | null,
-    data: ChainEventData = {},
     occurredAt = new Date(),
   ): Promise<void> {
-    await manager.insert(ChainEventEntity, { caseId, type, actorId, data, occurredAt });
+    assertChainEvent(event);
+    const [attribution] = await uow.manager.query<ChainEventAttribution[]>(ATTRIBUTION_SQL, [
+      caseId,
+      actorId,
+      field(event, 'tafelId'),
+      event.type,
+      field(event, 'giOrganisationId'),
+    ]);
+    if (!attribution) throw new Error(`No case ${caseId} to record ${event.type} on`);
+    const inserted = await uow.manager.insert(ChainEventEntity, {
+      caseId,
+      ...event,
+      actorId,
+      occurredAt,
+      ...attribution,
+    });
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    uow.publish('chain.recorded', {
+      caseId,
+      event: { id, occurredAt: occurredAt.toISOString(), actorId, ...event, attribution },
+    });
   }
 
   async list(caseId: string): Promise<ChainEvent[]> {
     const rows = await this.events
       .createQueryBuilder('e')
       .leftJoin('app_user', 'u', 'u.id = e.actor_id')
-      .select(['e.id AS id', 'e.type AS type', 'e.occurred_at AS "occurredAt"', 'e.data AS data'])
+      .select('e')
       .addSelect('u.display_name', 'actor')
       .where('e.case_id = :caseId', { caseId })
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
-      .getRawMany<{
-        id: string;
-        type: ChainEventType;
-        occurredAt: Date;
-        data: ChainEventData;
-        actor: string | null;
-      }>();
-    return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+      .getRawAndEntities();
+    return rows.entities.map((e, i) => ({
+      id: e.id,
+      ...({ type: e.type, data: e.data } as ChainEventBody),
+      occurredAt: e.occurredAt.toISOString(),
+      actor: (rows.raw[i] as { actor: string | null }).actor,
+      attribution: {
+        gemeente: e.gemeente,
+        organisationId: e.organisationId,
+        actorRole: e.actorRole,
+        requesterType: e.requesterType,
+        giOrganisationId: e.giOrganisationId,
+      },
+    }));
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not, Repository } from 'typeorm';
+import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { CaseDetail, CoordinatorCandidate, PROFESSIONAL_ROLES } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
+import { Transactions } from '../../common/events/unit-of-work';
 import { UserEntity } from '../users/user.entity';
 import { CaseAccessService } from './case-access.service';
 import { CasesService } from './cases.service';
@@ -16,7 +17,7 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
 @Injectable()
 export class CoordinatorService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly access: CaseAccessService,
     private readonly cases: CasesService,
@@ -30,12 +31,13 @@ export class CoordinatorService {
    * professional (warm hand-over).
    */
   async handover(user: AuthUser, caseId: string, dto: HandoverDto): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId, { event: 'case.coordinator.update', action: 'U' });
+    await this.access.requireAccess(user, caseId, 'case.handover');
     const next = await this.users.findOne({
       where: { id: dto.coordinatorId, role: 'coordinator', active: true },
     });
     if (!next) throw coordinatorNotEligible();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       await this.cases.lockCase(manager, caseId);
       const current = await manager.findOne(CoordinatorAssignmentEntity, {
         where: { caseId, endedAt: IsNull() },
@@ -55,21 +57,24 @@ export class CoordinatorService {
       });
       await manager.update(FamilyCaseEntity, caseId, { updatedAt: now });
       await this.events.record(
-        manager,
+        uow,
         caseId,
-        'coordinator_handed_over',
+        {
+          type: 'coordinator_handed_over',
+          data: { fromCoordinatorId: current?.userId ?? null, toCoordinatorId: next.id, reason: dto.reason },
+        },
         user.id,
-        { fromCoordinatorId: current?.userId ?? null, toCoordinatorId: next.id, reason: dto.reason },
         now,
       );
+      uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
       return this.cases.detail(manager, caseId);
     });
   }
 
   /** Active coordinators other than the current one, for the hand-over dialog. */
   async candidates(user: AuthUser, caseId: string): Promise<CoordinatorCandidate[]> {
-    await this.access.requireAccess(user, caseId, { event: 'case.coordinator.candidates', action: 'R' });
-    const current = await this.dataSource.manager.findOne(CoordinatorAssignmentEntity, {
+    await this.access.requireAccess(user, caseId, 'case.handover.candidates');
+    const current = await this.users.manager.findOne(CoordinatorAssignmentEntity, {
       where: { caseId, endedAt: IsNull() },
     });
     const rows = await this.users.find({
@@ -85,14 +90,16 @@ export class CoordinatorService {
   }
 
   async addProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId, { event: 'case.professional.create', action: 'C' });
+    await this.access.requireAccess(user, caseId, 'case.professional.add');
     const professional = await this.users.findOne({ where: { id: professionalId, active: true } });
     if (!professional || !(PROFESSIONAL_ROLES as readonly string[]).includes(professional.role)) {
       throw professionalNotEligible();
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       await this.cases.lockCase(manager, caseId);
       await this.addProfessionalIn(manager, caseId, professionalId, user.id, new Date());
+      uow.publish('case.changed', { caseId, change: 'professional_added' });
       return this.cases.detail(manager, caseId);
     });
   }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Me } from '@tafel/shared/contracts';
 import { AuthService } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionMeta, SessionService } from '../auth/session.service';
-import { CaseMemberEntity } from '../cases/entities/case-member.entity';
+import { Transactions } from '../../common/events/unit-of-work';
+import { CasesApi } from '../cases/cases.api';
 import { UserEntity } from '../users/user.entity';
 import { AcceptInvitationDto } from './dto/invitation.dto';
 import { InvitationEntity } from './invitation.entity';
@@ -21,6 +22,8 @@ export type NewAccountLogin =
 export class InvitationAcceptanceService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly cases: CasesApi,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly auth: AuthService,
@@ -59,9 +62,11 @@ export class InvitationAcceptanceService {
    * first, so of two concurrent accepts exactly one still finds it open. Returns the new user's id.
    */
   accept(tokenHash: string, login: NewAccountLogin, displayName?: string): Promise<string> {
-    return this.dataSource.transaction(async (manager: EntityManager) => {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       const invitation = await this.usable(tokenHash, manager, true);
-      const member = await manager.findOneByOrFail(CaseMemberEntity, { id: invitation.memberId });
+      const member = await this.cases.member(manager, invitation.memberId, null);
+      if (!member) throw invitationNotFound();
       if (member.userId) throw alreadyHasAccount();
       const user = await manager.save(
         manager.create(UserEntity, {
@@ -72,7 +77,7 @@ export class InvitationAcceptanceService {
           ...login,
         }),
       );
-      await manager.update(CaseMemberEntity, member.id, { userId: user.id });
+      await this.cases.linkAccount(uow, member, user.id);
       await manager.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
       return user.id;
     });

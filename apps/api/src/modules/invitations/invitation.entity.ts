@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { InvitableRole } from '@tafel/shared/contracts';
-import { CaseMemberEntity } from '../cases/entities/case-member.entity';
 
 /** A single-use, expiring invitation for a parent or child to set up their account. */
 @Entity('invitation')
@@ -13,9 +12,8 @@ export class InvitationEntity {
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
 
-  @ManyToOne(() => CaseMemberEntity, { onDelete: 'CASCADE' })
-  member: CaseMemberEntity;
-
+  /** The person of the case (cases module): a foreign key by table name, no relation to its entity. */
+  @ForeignKey('case_member', { onDelete: 'CASCADE' })
   @Index()
   @Column({ type: 'uuid' })
   memberId: string;

@@ -10,7 +10,7 @@ import {
 import { AuthUser } from '../../common/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from '../cases/case-access.service';
-import { CaseMemberEntity } from '../cases/entities/case-member.entity';
+import { CasesApi, MemberRef } from '../cases/cases.api';
 import { MailService } from '../mail/mail.service';
 import { UserEntity } from '../users/user.entity';
 import { CreateInvitationDto } from './dto/invitation.dto';
@@ -27,6 +27,7 @@ export class InvitationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
+    private readonly cases: CasesApi,
     private readonly acceptance: InvitationAcceptanceService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,16 +39,13 @@ export class InvitationsService {
    * for the same person is revoked.
    */
   async create(user: AuthUser, caseId: string, input: CreateInvitationDto): Promise<InvitationCreated> {
-    await this.access.requireAccess(user, caseId, { event: 'case.invitation.create', action: 'C' });
+    await this.access.requireAccess(user, caseId, 'case.invite', { personId: input.memberId });
     const email = input.email.toLowerCase();
     const now = new Date();
     const { token, tokenHash } = newInvitationToken();
     const invitation = await this.dataSource.transaction(async (manager) => {
       // The member's row lock serialises invitations for one person: exactly one stays open.
-      const member = await manager.findOne(CaseMemberEntity, {
-        where: { id: input.memberId, caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const member = await this.cases.member(manager, input.memberId, caseId, true);
       const role = this.invitableRole(member, now);
       if (await manager.existsBy(UserEntity, { email })) throw emailInUse();
       await manager.update(
@@ -80,7 +78,7 @@ export class InvitationsService {
     };
   }
 
-  private invitableRole(member: CaseMemberEntity | null, now: Date): InvitableRole {
+  private invitableRole(member: MemberRef | null, now: Date): InvitableRole {
     if (!member) throw notInvitable('must be a member of this case');
     if (member.userId) throw alreadyHasAccount();
     if (member.kind === 'parent') return 'parent';

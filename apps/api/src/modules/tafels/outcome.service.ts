@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ChainPhase, DECISIONS_BY_MOMENT, Decision, MomentType, TafelDetail } from '@tafel/shared/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ChainEventBody,
+  ChainPhase,
+  DECISIONS_BY_MOMENT,
+  Decision,
+  MomentType,
+  TafelDetail,
+} from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
+import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { invalid } from '../../common/problem/domain-error';
-import { CaseAccessService } from '../cases/case-access.service';
-import { ChainEventsService } from '../cases/chain-events.service';
-import { CaseMemberEntity } from '../cases/entities/case-member.entity';
-import { CoordinatorAssignmentEntity } from '../cases/entities/coordinator-assignment.entity';
-import { FamilyCaseEntity } from '../cases/entities/family-case.entity';
+import { CasesApi } from '../cases/cases.api';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { AgreementDto, AttendanceListDto, DecisionDto } from './dto/outcome.dto';
@@ -18,7 +22,9 @@ import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
 import { TafelQueriesService } from './tafel-queries.service';
 import { TafelRequestsService } from './tafel-requests.service';
-import { decisionInvalid, invalidState, notAParticipant, notTheChair, tafelNotFound } from './tafels.errors';
+import { decisionInvalid, invalidState, notAParticipant, tafelNotFound } from './tafels.errors';
+import { refuseBeforeTheDay } from './tafel-day';
+import { viewerOf } from '../cases/viewer.policy';
 
 /** Where a decision moves the case in the chain. */
 const PHASE_AFTER: Record<Decision, ChainPhase> = {
@@ -43,32 +49,22 @@ function monthsAhead(from: Date, months: number): string {
 export class OutcomeService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly transactions: Transactions,
     private readonly queries: TafelQueriesService,
     private readonly requests: TafelRequestsService,
-    private readonly events: ChainEventsService,
+    private readonly cases: CasesApi,
   ) {}
 
   /** The chair's decision with the parents' view and the agreements; moves the chain phase. */
   async decide(user: AuthUser, tafelId: string, dto: DecisionDto): Promise<TafelDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(
-        manager,
-        user,
-        tafelId,
-        { event: 'tafel.decision.create', action: 'C' },
-        true,
-      );
-      const chair = await manager.findOneBy(TafelParticipantEntity, {
-        tafelId,
-        role: 'chair',
-        userId: user.id,
-      });
-      if (!chair) throw notTheChair();
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.decide', true);
       if (tafel.status !== 'scheduled' && tafel.status !== 'in_session') {
         throw invalidState(`A ${tafel.status} tafel takes no decision`);
       }
       const now = new Date();
+      refuseBeforeTheDay(tafel, now, 'decision');
       this.checkDecision(tafel.momentType, dto, now);
       if (dto.decision === 'handover_to_gi') await this.requireGi(manager, dto.giOrganisationId);
       const agreements = await Promise.all(
@@ -87,24 +83,24 @@ export class OutcomeService {
         decidedById: user.id,
       });
       if (agreements.length) await manager.insert(AgreementEntity, agreements);
-      await this.recordChain(manager, tafel, dto, user.id, now);
+      await this.recordChain(uow, tafel, dto, user.id, now);
+      uow.publish('tafel.changed', {
+        tafelId,
+        caseId: tafel.caseId,
+        change: 'decision',
+        status: 'concluded',
+      });
       return this.queries.detail(manager, tafelId);
     });
   }
 
   async recordAttendance(user: AuthUser, tafelId: string, dto: AttendanceListDto): Promise<TafelDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(
-        manager,
-        user,
-        tafelId,
-        { event: 'tafel.attendance.update', action: 'U' },
-        true,
-      );
-      const recorder = await manager.findOneBy(TafelParticipantEntity, { tafelId, userId: user.id });
-      if (!recorder || (recorder.role !== 'chair' && recorder.role !== 'secretary')) throw notTheChair();
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.attendance', true);
       if (!['scheduled', 'in_session', 'concluded'].includes(tafel.status))
         throw invalidState('Nothing to record yet');
+      refuseBeforeTheDay(tafel, new Date(), 'attendance');
       for (const [i, item] of dto.items.entries()) {
         if (item.attendance === 'absent' && !item.absenceReason) {
           throw invalid([{ name: `items.${i}.absenceReason`, reason: 'an absence needs a reason' }]);
@@ -117,24 +113,32 @@ export class OutcomeService {
         if (!result.affected)
           throw invalid([{ name: `items.${i}.participantId`, reason: 'is not a participant of this tafel' }]);
       }
+      uow.publish('tafel.changed', {
+        tafelId,
+        caseId: tafel.caseId,
+        change: 'attendance',
+        status: tafel.status,
+      });
       return this.queries.detail(manager, tafelId);
     });
   }
 
   async rsvp(user: AuthUser, tafelId: string, dto: RsvpDto): Promise<TafelDetail> {
-    return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      const { tafel, grant } = await this.queries.requireTafelGrant(
         manager,
         user,
         tafelId,
-        { event: 'tafel.rsvp.update', action: 'U' },
+        'tafel.rsvp',
         true,
       );
       if (tafel.status !== 'scheduled') throw invalidState('Only a scheduled tafel can be answered');
-      const me = await manager.findOneBy(TafelParticipantEntity, { tafelId, userId: user.id });
+      const me = grant.seat;
       if (!me || me.invitation === 'not_invited') throw notAParticipant();
-      await manager.update(TafelParticipantEntity, me.id, { invitation: dto.response });
-      return this.queries.detail(manager, tafelId);
+      await manager.update(TafelParticipantEntity, me.participantId, { invitation: dto.response });
+      uow.publish('tafel.changed', { tafelId, caseId: tafel.caseId, change: 'rsvp', status: tafel.status });
+      return this.queries.detail(manager, tafelId, viewerOf(grant.member));
     });
   }
 
@@ -144,13 +148,32 @@ export class OutcomeService {
     status: 'open' | 'done',
   ): Promise<TafelDetail> {
     const agreement = await this.dataSource.manager.findOneBy(AgreementEntity, { id: agreementId });
+    // Another family's agreement answers exactly like one that does not exist.
     if (!agreement) throw tafelNotFound();
-    await this.access.requireAccess(user, agreement.caseId, { event: 'agreement.update', action: 'U' });
-    await this.dataSource.manager.update(AgreementEntity, agreementId, {
-      status,
-      doneAt: status === 'done' ? new Date() : null,
+    await this.queries.requireTafel(
+      this.dataSource.manager,
+      user,
+      agreement.tafelId,
+      'agreement.update',
+      false,
+      {
+        personId: agreement.ownerMemberId,
+      },
+    );
+    return this.transactions.run(async (uow) => {
+      await uow.manager.update(AgreementEntity, agreementId, {
+        status,
+        doneAt: status === 'done' ? new Date() : null,
+      });
+      const tafel = await uow.manager.findOneByOrFail(TafelEntity, { id: agreement.tafelId });
+      uow.publish('tafel.changed', {
+        tafelId: tafel.id,
+        caseId: tafel.caseId,
+        change: 'agreement',
+        status: tafel.status,
+      });
+      return this.queries.detail(uow.manager, agreement.tafelId);
     });
-    return this.queries.detail(this.dataSource.manager, agreement.tafelId);
   }
 
   private checkDecision(moment: MomentType, dto: DecisionDto, now: Date): void {
@@ -187,7 +210,7 @@ export class OutcomeService {
     if (owners.length !== 1) throw decisionInvalid(`${name}.owner`, 'name exactly one owner');
     let ownerName: string | undefined;
     if (a.ownerMemberId) {
-      const m = await manager.findOneBy(CaseMemberEntity, { id: a.ownerMemberId, caseId: tafel.caseId });
+      const m = await this.cases.member(manager, a.ownerMemberId, tafel.caseId);
       ownerName = m ? `${m.firstName} ${m.lastName}` : undefined;
     } else if (a.ownerUserId) {
       ownerName = (await manager.findOneBy(UserEntity, { id: a.ownerUserId, active: true }))?.displayName;
@@ -208,68 +231,41 @@ export class OutcomeService {
   }
 
   private async recordChain(
-    manager: EntityManager,
+    uow: UnitOfWork,
     tafel: TafelEntity,
     dto: DecisionDto,
     actorId: string,
     now: Date,
   ) {
     const caseId = tafel.caseId;
+    const tafelId = tafel.id;
+    const record = (event: ChainEventBody, at = now) => this.cases.record(uow, caseId, event, actorId, at);
     // Held at its start time, unless the decision is recorded earlier than planned.
     const heldAt = tafel.startsAt && tafel.startsAt < now ? tafel.startsAt : now;
-    await this.events.record(
-      manager,
-      caseId,
-      'tafel_held',
-      actorId,
-      { tafelId: tafel.id, momentType: tafel.momentType },
-      heldAt,
-    );
-    await this.events.record(
-      manager,
-      caseId,
-      'decision_recorded',
-      actorId,
-      {
-        tafelId: tafel.id,
+    await record({ type: 'tafel_held', data: { tafelId, momentType: tafel.momentType } }, heldAt);
+    await record({
+      type: 'decision_recorded',
+      data: {
+        tafelId,
         momentType: tafel.momentType,
         decision: dto.decision,
         childHeard: dto.childHeard,
         parentsView: dto.parentsView,
       },
-      now,
-    );
-    if (dto.decision === 'request_investigation')
-      await this.events.record(manager, caseId, 'vto_sent', actorId, { tafelId: tafel.id }, now);
+    });
+    if (dto.decision === 'request_investigation') await record({ type: 'vto_sent', data: { tafelId } });
     if (dto.decision === 'handover_to_gi') {
-      await this.events.record(
-        manager,
-        caseId,
-        'handover_sent',
-        actorId,
-        { giOrganisationId: dto.giOrganisationId ?? null },
-        now,
-      );
+      await record({ type: 'handover_sent', data: { giOrganisationId: dto.giOrganisationId ?? null } });
     }
-    if (dto.decision === 'end_measure_agreed')
-      await this.events.record(manager, caseId, 'measure_ended', actorId, { reason: 'afschaling' }, now);
-    const theCase = await manager.findOneByOrFail(FamilyCaseEntity, { id: caseId });
-    const phase = PHASE_AFTER[dto.decision];
-    if (phase !== theCase.phase) {
-      await manager.update(FamilyCaseEntity, caseId, { phase });
-      await this.events.record(
-        manager,
-        caseId,
-        'phase_changed',
-        actorId,
-        { from: theCase.phase, to: phase },
-        now,
-      );
+    if (dto.decision === 'end_measure_agreed') {
+      await record({ type: 'measure_ended', data: { reason: 'afschaling' } });
     }
+    await this.cases.movePhase(uow, caseId, PHASE_AFTER[dto.decision], actorId, now);
     if (dto.decision === 'conditional' && dto.conditionsDeadline) {
-      const coordinator = await manager.findOneBy(CoordinatorAssignmentEntity, { caseId, endedAt: IsNull() });
+      const coordinatorId = await this.cases.activeCoordinatorId(uow.manager, caseId);
+      const [theCase] = (await this.cases.find(uow.manager, [caseId])).values();
       await this.requests.createRequest(
-        manager,
+        uow,
         theCase,
         {
           momentType: 'herbespreking',
@@ -277,7 +273,7 @@ export class OutcomeService {
           voluntaryHelpTried: tafel.voluntaryHelpTried ?? undefined,
           consentToShare: tafel.consentToShare,
         },
-        coordinator?.userId ?? actorId,
+        coordinatorId ?? actorId,
         now,
         dto.conditionsDeadline,
       );

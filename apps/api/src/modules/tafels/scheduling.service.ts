@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, LessThan, MoreThan, QueryFailedError } from 'typeorm';
 import { ScheduleResult, SlotProposal } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
+import { Transactions } from '../../common/events/unit-of-work';
 import { invalid } from '../../common/problem/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { ChainEventsService } from '../cases/chain-events.service';
+import { CasesApi } from '../cases/cases.api';
 import { JobsService } from '../jobs/jobs.service';
 import { ReasonDto, ScheduleDto, UnavailabilityDto } from './dto/schedule.dto';
 import { BookingEntity } from './entities/booking.entity';
@@ -42,7 +43,8 @@ export class SchedulingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queries: TafelQueriesService,
-    private readonly events: ChainEventsService,
+    private readonly cases: CasesApi,
+    private readonly transactions: Transactions,
     private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -50,10 +52,7 @@ export class SchedulingService {
   /** Slots in which the sitting's chair and secretary and every participant are free. */
   async proposals(user: AuthUser, tafelId: string, from?: Date, to?: Date): Promise<SlotProposal[]> {
     const manager = this.dataSource.manager;
-    const tafel = await this.queries.requireTafel(manager, user, tafelId, {
-      event: 'tafel.slots.read',
-      action: 'R',
-    });
+    const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.slots.read');
     const now = new Date();
     const start = from && from > now ? from : now;
     const end = to ?? new Date(start.getTime() + PROPOSAL_WINDOW_DAYS * DAY_MS);
@@ -98,15 +97,10 @@ export class SchedulingService {
 
   /** Books the slot for everyone at once; the database refuses any double booking, also under races. */
   async schedule(user: AuthUser, tafelId: string, dto: ScheduleDto): Promise<ScheduleResult> {
-    const result = await this.dataSource
-      .transaction(async (manager) => {
-        const tafel = await this.queries.requireTafel(
-          manager,
-          user,
-          tafelId,
-          { event: 'tafel.schedule.update', action: 'U' },
-          true,
-        );
+    const result = await this.transactions
+      .run(async (uow) => {
+        const { manager } = uow;
+        const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.schedule', true);
         const moving = tafel.status === 'scheduled';
         if (!moving && tafel.status !== 'requested')
           throw invalidState(`A ${tafel.status} tafel cannot be scheduled`);
@@ -140,17 +134,21 @@ export class SchedulingService {
           endsAt,
           sequence,
         });
-        await this.events.record(
-          manager,
+        const at = startsAt.toISOString();
+        await this.cases.record(
+          uow,
           tafel.caseId,
-          moving ? 'tafel_rescheduled' : 'tafel_scheduled',
+          moving
+            ? { type: 'tafel_rescheduled', data: { tafelId, startsAt: at, reason: dto.reason ?? null } }
+            : { type: 'tafel_scheduled', data: { tafelId, startsAt: at } },
           user.id,
-          {
-            tafelId,
-            startsAt: startsAt.toISOString(),
-            ...(moving ? { reason: dto.reason ?? null } : {}),
-          },
         );
+        uow.publish('tafel.changed', {
+          tafelId,
+          caseId: tafel.caseId,
+          change: moving ? 'rescheduled' : 'scheduled',
+          status: 'scheduled',
+        });
         await this.queueInvitations(manager, tafelId, sequence, startsAt);
         const warnings = isNormBroken(tafel.requestedAt, startsAt, this.config.normWorkingDays)
           ? [`norm: meer dan ${this.config.normWorkingDays} werkdagen tussen verzoek en tafel`]
@@ -164,14 +162,9 @@ export class SchedulingService {
   }
 
   async cancel(user: AuthUser, tafelId: string, dto: ReasonDto) {
-    return this.dataSource.transaction(async (manager) => {
-      const tafel = await this.queries.requireTafel(
-        manager,
-        user,
-        tafelId,
-        { event: 'tafel.cancel', action: 'U' },
-        true,
-      );
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.cancel', true);
       if (tafel.status !== 'requested' && tafel.status !== 'scheduled') {
         throw invalidState(`A ${tafel.status} tafel cannot be cancelled`);
       }
@@ -188,9 +181,13 @@ export class SchedulingService {
           new Date(),
           tafelJobGroup(tafelId),
         );
-      await this.events.record(manager, tafel.caseId, 'tafel_cancelled', user.id, {
+      const cancelled = { type: 'tafel_cancelled', data: { tafelId, reason: dto.reason } } as const;
+      await this.cases.record(uow, tafel.caseId, cancelled, user.id);
+      uow.publish('tafel.changed', {
         tafelId,
-        reason: dto.reason,
+        caseId: tafel.caseId,
+        change: 'cancelled',
+        status: 'cancelled',
       });
       return this.queries.detail(manager, tafelId);
     });

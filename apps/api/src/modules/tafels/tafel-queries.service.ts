@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
-import { CaseAccess, CaseAccessService } from '../cases/case-access.service';
-import { FamilyCaseEntity } from '../cases/entities/family-case.entity';
+import { CaseAccessService, CaseGrant, Concerning } from '../cases/case-access.service';
+import { TafelActionName } from '../cases/access/case-access.policy';
+import { Viewer } from '../cases/case-view.policy';
+import { PROFESSIONAL_VIEWER, tafelForViewer, viewerOf } from '../cases/viewer.policy';
+import { CaseRef, CasesApi } from '../cases/cases.api';
 import { UserEntity } from '../users/user.entity';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
@@ -16,40 +19,71 @@ import { toTafelDetail, toTafelSummary } from './tafel.mapper';
 @Injectable()
 export class TafelQueriesService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
+    private readonly cases: CasesApi,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Loads a tafel the caller may see (404 otherwise), optionally locked for update. */
+  /** Loads a tafel on which the caller may take the action (404 / 403 otherwise), optionally locked. */
   async requireTafel(
     manager: EntityManager,
     user: AuthUser,
     tafelId: string,
-    access: CaseAccess,
+    action: TafelActionName,
     lock = false,
+    concerning: Concerning = {},
   ): Promise<TafelEntity> {
+    return (await this.requireTafelGrant(manager, user, tafelId, action, lock, concerning)).tafel;
+  }
+
+  /** The same, with the grant (relationship, emergency, the family member's own membership and seat). */
+  async requireTafelGrant(
+    manager: EntityManager,
+    user: AuthUser,
+    tafelId: string,
+    action: TafelActionName,
+    lock = false,
+    concerning: Concerning = {},
+  ): Promise<{ tafel: TafelEntity; grant: CaseGrant }> {
     const tafel = await manager.findOne(TafelEntity, {
       where: { id: tafelId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!tafel) throw tafelNotFound();
-    await this.access.requireAccess(user, tafel.caseId, access).catch(() => {
-      throw tafelNotFound();
-    });
-    return tafel;
+    const grant = await this.access.requireTafelAccess(
+      manager,
+      user,
+      tafel,
+      action,
+      tafelNotFound,
+      concerning,
+    );
+    return { tafel, grant };
   }
 
-  async detail(manager: EntityManager, tafelId: string): Promise<TafelDetail> {
+  /** A tafel as the caller may read it: through the access table and the viewer policy. */
+  async read(user: AuthUser, tafelId: string): Promise<TafelDetail> {
+    const manager = this.dataSource.manager;
+    const { grant } = await this.requireTafelGrant(manager, user, tafelId, 'tafel.read');
+    return this.detail(manager, tafelId, viewerOf(grant.member));
+  }
+
+  async detail(
+    manager: EntityManager,
+    tafelId: string,
+    viewer: Viewer = PROFESSIONAL_VIEWER,
+  ): Promise<TafelDetail> {
     const tafel = await manager.findOne(TafelEntity, {
       where: { id: tafelId },
       relations: { sitting: true },
     });
     if (!tafel) throw tafelNotFound();
-    const [theCase, participants, agreements, people] = await Promise.all([
-      manager.findOneByOrFail(FamilyCaseEntity, { id: tafel.caseId }),
+    const [cases, participants, agreements, people] = await Promise.all([
+      this.cases.find(manager, [tafel.caseId]),
       manager.find(TafelParticipantEntity, {
         where: { tafelId },
-        relations: { user: { organisation: true }, member: true },
+        relations: { user: { organisation: true } },
         order: { role: 'ASC' },
       }),
       manager.find(AgreementEntity, { where: { tafelId }, order: { dueDate: 'ASC' } }),
@@ -58,37 +92,52 @@ export class TafelQueriesService {
       }),
     ]);
     const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? null;
-    return toTafelDetail(
-      tafel,
-      theCase,
-      participants,
-      agreements,
-      { requestedBy: name(tafel.requestedById) ?? '', decidedBy: name(tafel.decidedById) },
-      this.config.normWorkingDays,
+    const theCase = cases.get(tafel.caseId);
+    if (!theCase) throw tafelNotFound();
+    const members = await this.cases.membersById(
+      manager,
+      participants.flatMap((p) => (p.memberId ? [p.memberId] : [])),
+    );
+    return tafelForViewer(
+      toTafelDetail(
+        tafel,
+        theCase,
+        participants.map((p) => ({ ...p, member: p.memberId ? members.get(p.memberId) : undefined })),
+        agreements,
+        { requestedBy: name(tafel.requestedById) ?? '', decidedBy: name(tafel.decidedById) },
+        this.config.normWorkingDays,
+      ),
+      viewer,
+      this.config.nonCustodialView,
     );
   }
 
   /** Tafels of the cases the caller may see; for one case when caseId is given. */
-  async list(manager: EntityManager, user: AuthUser, caseId?: string): Promise<TafelSummary[]> {
-    const qb = this.access.restrict(manager.createQueryBuilder(FamilyCaseEntity, 'c').select('c.id'), user);
-    if (caseId) qb.andWhere('c.id = :caseId', { caseId });
-    const visible = (await qb.getMany()).map((c) => c.id);
+  async list(user: AuthUser, caseId?: string): Promise<TafelSummary[]> {
+    const manager = this.dataSource.manager;
+    const visible = await this.cases.visibleIds(user, caseId, 'tafels');
     if (visible.length === 0) return [];
-    const tafels = await manager.find(TafelEntity, {
+    const found = await manager.find(TafelEntity, {
       where: { caseId: In(visible) },
-      relations: { sitting: true, case: true },
+      relations: { sitting: true },
       order: { requestedAt: 'DESC' },
       take: 200,
     });
+    const readable = await this.access.readableTafels(user, found);
+    const tafels = found.filter((t) => readable.has(t.id));
     if (tafels.length === 0) return [];
     const agreements = await manager.find(AgreementEntity, {
       where: { tafelId: In(tafels.map((t) => t.id)) },
     });
     await this.access.logRead(user, [...new Set(tafels.map((t) => t.caseId))], 'tafel.list');
+    const cases = await this.cases.find(
+      manager,
+      tafels.map((t) => t.caseId),
+    );
     return tafels.map((t) =>
       toTafelSummary(
         t,
-        t.case,
+        cases.get(t.caseId) as CaseRef,
         agreements.filter((a) => a.tafelId === t.id),
         this.config.normWorkingDays,
       ),

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { InvalidParam, MomentType, TafelDetail, TafelRole } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
+import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from '../cases/case-access.service';
-import { ChainEventsService } from '../cases/chain-events.service';
-import { CaseMemberEntity } from '../cases/entities/case-member.entity';
-import { FamilyCaseEntity } from '../cases/entities/family-case.entity';
+import { CaseRef, CasesApi, MemberRef } from '../cases/cases.api';
 import { UserEntity } from '../users/user.entity';
 import { NotInvitedDto, ParticipantDto, TafelRequestDto } from './dto/request.dto';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
@@ -44,9 +43,9 @@ function missingFields(dto: TafelRequestDto): InvalidParam[] {
 @Injectable()
 export class TafelRequestsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly access: CaseAccessService,
-    private readonly events: ChainEventsService,
+    private readonly cases: CasesApi,
     private readonly queries: TafelQueriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -55,26 +54,25 @@ export class TafelRequestsService {
   async request(user: AuthUser, dto: TafelRequestDto): Promise<TafelDetail> {
     const missing = missingFields(dto);
     if (missing.length) throw requestIncomplete(missing);
-    await this.access.requireAccess(user, dto.caseId, { event: 'tafel.create', action: 'C' });
-    return this.dataSource.transaction(async (manager) => {
-      const theCase = await manager.findOneOrFail(FamilyCaseEntity, {
-        where: { id: dto.caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const tafel = await this.createRequest(manager, theCase, dto, user.id, new Date(), null);
-      return this.queries.detail(manager, tafel.id);
+    await this.access.requireAccess(user, dto.caseId, 'tafel.request');
+    return this.transactions.run(async (uow) => {
+      const theCase = await this.cases.lock(uow.manager, dto.caseId);
+      if (theCase.phase === 'closed') throw invalidState('A closed case takes no tafel request');
+      const tafel = await this.createRequest(uow, theCase, dto, user.id, new Date(), null);
+      return this.queries.detail(uow.manager, tafel.id);
     });
   }
 
   /** Also used for the herbespreking a drang decision schedules. */
   async createRequest(
-    manager: EntityManager,
-    theCase: FamilyCaseEntity,
+    uow: UnitOfWork,
+    theCase: CaseRef,
     dto: Omit<TafelRequestDto, 'caseId'>,
     requesterId: string,
     now: Date,
     dueDate: string | null,
   ): Promise<TafelEntity> {
+    const { manager } = uow;
     const tafel = await manager.save(
       manager.create(TafelEntity, {
         caseId: theCase.id,
@@ -90,7 +88,7 @@ export class TafelRequestsService {
         consentToShare: dto.consentToShare,
       }),
     );
-    const members = await manager.find(CaseMemberEntity, { where: { caseId: theCase.id } });
+    const members = await this.cases.members(manager, theCase.id);
     const family = members.filter(
       (m) =>
         m.kind === 'parent' ||
@@ -107,45 +105,47 @@ export class TafelRequestsService {
         userId: m.userId,
       })),
     ]);
-    await this.events.record(
-      manager,
-      theCase.id,
-      'tafel_requested',
-      requesterId,
-      {
-        tafelId: tafel.id,
-        momentType: dto.momentType,
-      },
-      now,
-    );
+    const requested = {
+      type: 'tafel_requested',
+      data: { tafelId: tafel.id, momentType: dto.momentType },
+    } as const;
+    await this.cases.record(uow, theCase.id, requested, requesterId, now);
     if (theCase.phase === 'signal' && dto.momentType === 'toeleiding') {
-      await manager.update(FamilyCaseEntity, theCase.id, { phase: 'toeleiding' });
-      await this.events.record(
-        manager,
-        theCase.id,
-        'phase_changed',
-        requesterId,
-        { from: 'signal', to: 'toeleiding' },
-        now,
-      );
+      await this.cases.movePhase(uow, theCase.id, 'toeleiding', requesterId, now);
     }
+    uow.publish('tafel.changed', {
+      tafelId: tafel.id,
+      caseId: theCase.id,
+      change: 'requested',
+      status: 'requested',
+    });
     return tafel;
   }
 
   async addParticipant(user: AuthUser, tafelId: string, dto: ParticipantDto): Promise<TafelDetail> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       const tafel = await this.queries.requireTafel(
         manager,
         user,
         tafelId,
-        { event: 'tafel.participant.create', action: 'C' },
+        'tafel.participants.manage',
         true,
+        {
+          personId: dto.memberId ?? null,
+        },
       );
       if (!['requested', 'scheduled'].includes(tafel.status))
         throw invalidState('The tafel no longer takes participants');
       const row = await this.validateParticipant(manager, tafel, dto);
       await manager.insert(TafelParticipantEntity, { tafelId, ...row }).catch(() => {
         throw participantInvalid('participant', 'is already invited to this tafel');
+      });
+      uow.publish('tafel.changed', {
+        tafelId,
+        caseId: tafel.caseId,
+        change: 'participants',
+        status: tafel.status,
       });
       return this.queries.detail(manager, tafelId);
     });
@@ -158,12 +158,13 @@ export class TafelRequestsService {
     participantId: string,
     dto: NotInvitedDto,
   ): Promise<TafelDetail> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
       const tafel = await this.queries.requireTafel(
         manager,
         user,
         tafelId,
-        { event: 'tafel.participant.update', action: 'U' },
+        'tafel.participants.manage',
         true,
       );
       if (tafel.status !== 'requested')
@@ -174,6 +175,12 @@ export class TafelRequestsService {
       await manager.update(TafelParticipantEntity, participantId, {
         invitation: 'not_invited',
         notInvitedReason: dto.reason,
+      });
+      uow.publish('tafel.changed', {
+        tafelId,
+        caseId: tafel.caseId,
+        change: 'participants',
+        status: tafel.status,
       });
       return this.queries.detail(manager, tafelId);
     });
@@ -187,7 +194,7 @@ export class TafelRequestsService {
     const orgType = CHAIN_ROLE_ORGANISATION[dto.role];
     if (dto.role === 'parent' || dto.role === 'child' || dto.role === 'confidant') {
       if (!dto.memberId) throw participantInvalid('memberId', `is required for a ${dto.role}`);
-      const member = await manager.findOneBy(CaseMemberEntity, { id: dto.memberId, caseId: tafel.caseId });
+      const member = await this.cases.member(manager, dto.memberId, tafel.caseId);
       const expected = dto.role === 'confidant' ? 'network' : dto.role;
       if (!member || member.kind !== expected)
         throw participantInvalid('memberId', `must be a ${expected} of this case`);
@@ -216,7 +223,7 @@ export class TafelRequestsService {
   private async confidant(
     manager: EntityManager,
     tafel: TafelEntity,
-    member: CaseMemberEntity,
+    member: MemberRef,
     forMemberId: string | undefined,
   ): Promise<Partial<TafelParticipantEntity>> {
     if (!forMemberId) throw participantInvalid('confidantForMemberId', 'names the parent or child supported');

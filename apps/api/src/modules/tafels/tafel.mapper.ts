@@ -1,6 +1,6 @@
 import { Agreement, TafelDetail, TafelParticipant, TafelSummary } from '@tafel/shared/contracts';
 import { toIsoDate, workingDaysBetween } from '@tafel/shared/util';
-import { FamilyCaseEntity } from '../cases/entities/family-case.entity';
+import type { CaseRef, MemberRef } from '../cases/cases.api';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
@@ -23,7 +23,10 @@ export function toAgreement(a: AgreementEntity, today = new Date()): Agreement {
   };
 }
 
-export function toParticipant(p: TafelParticipantEntity): TafelParticipant {
+/** A participant with the person of the case they are, when they are one (read through the cases API). */
+export type ParticipantRow = TafelParticipantEntity & { member?: MemberRef };
+
+export function toParticipant(p: ParticipantRow): TafelParticipant {
   const name = p.user?.displayName ?? (p.member ? `${p.member.firstName} ${p.member.lastName}` : 'Onbekend');
   return {
     id: p.id,
@@ -42,7 +45,7 @@ export function toParticipant(p: TafelParticipantEntity): TafelParticipant {
 
 export function toTafelSummary(
   t: TafelEntity,
-  theCase: FamilyCaseEntity,
+  theCase: Pick<CaseRef, 'caseNumber' | 'familyName'>,
   agreements: AgreementEntity[],
   normWorkingDays: number,
 ): TafelSummary {
@@ -67,8 +70,8 @@ export function toTafelSummary(
 
 export function toTafelDetail(
   t: TafelEntity,
-  theCase: FamilyCaseEntity,
-  participants: TafelParticipantEntity[],
+  theCase: Pick<CaseRef, 'caseNumber' | 'familyName'>,
+  participants: ParticipantRow[],
   agreements: AgreementEntity[],
   names: { requestedBy: string; decidedBy: string | null },
   normWorkingDays: number,
@@ -84,6 +87,7 @@ export function toTafelDetail(
       consentToShare: t.consentToShare,
       requestedBy: names.requestedBy,
     },
+    documentsWithheld: false,
     participants: participants.map(toParticipant),
     childHeard: t.childHeard,
     decision:

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { ScheduleResult, SlotProposal, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
-import { DataSource } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
@@ -18,7 +17,6 @@ import { TafelRequestsService } from './tafel-requests.service';
 @Controller()
 export class TafelsController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly queries: TafelQueriesService,
     private readonly requests: TafelRequestsService,
     private readonly scheduling: SchedulingService,
@@ -34,14 +32,13 @@ export class TafelsController {
   @Allow('tafel:read')
   @Get('tafels')
   list(@CurrentUser() user: AuthUser, @Query() query: ListTafelsQuery): Promise<TafelSummary[]> {
-    return this.queries.list(this.dataSource.manager, user, query.caseId);
+    return this.queries.list(user, query.caseId);
   }
 
   @Allow('tafel:read')
   @Get('tafels/:id')
-  async get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<TafelDetail> {
-    await this.queries.requireTafel(this.dataSource.manager, user, id, { event: 'tafel.read', action: 'R' });
-    return this.queries.detail(this.dataSource.manager, id);
+  get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<TafelDetail> {
+    return this.queries.read(user, id);
   }
 
   @Allow('tafel:request')

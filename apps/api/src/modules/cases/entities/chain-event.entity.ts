@@ -1,8 +1,12 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { ChainEventType } from '@tafel/shared/contracts';
+import type {
+  ChainEventPayloads,
+  ChainEventType,
+  Gemeente,
+  OrganisationType,
+  Role,
+} from '@tafel/shared/contracts';
 import { FamilyCaseEntity } from './family-case.entity';
-
-export type ChainEventData = Record<string, string | number | boolean | null>;
 
 /** An immutable timestamp on a case's timeline; append-only by trigger. Feeds the ketenmonitor. */
 @Entity('chain_event')
@@ -26,6 +30,26 @@ export class ChainEventEntity {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
+  /** The payload of this type, checked on write (`chain-event.schema.ts`). */
   @Column({ type: 'jsonb', default: {} })
-  data: ChainEventData;
+  data: ChainEventPayloads[ChainEventType];
+
+  /** Attribution as it was when the event happened: the case's gemeente then. */
+  @Column({ type: 'varchar', length: 64 })
+  gemeente: Gemeente;
+
+  /** The organisation of who recorded it, then. */
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  actorRole: Role | null;
+
+  /** For events about a tafel: the organisation type of who requested it. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  requesterType: OrganisationType | null;
+
+  /** The GI the case is with, when it is with one. */
+  @Column({ type: 'uuid', nullable: true })
+  giOrganisationId: string | null;
 }

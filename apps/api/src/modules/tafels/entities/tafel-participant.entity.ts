@@ -1,6 +1,5 @@
-import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Attendance, InvitationStatus, TafelRole } from '@tafel/shared/contracts';
-import { CaseMemberEntity } from '../../cases/entities/case-member.entity';
 import { UserEntity } from '../../users/user.entity';
 import { TafelEntity } from './tafel.entity';
 
@@ -31,9 +30,8 @@ export class TafelParticipantEntity {
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;
 
-  @ManyToOne(() => CaseMemberEntity, { nullable: true, onDelete: 'RESTRICT' })
-  member: CaseMemberEntity | null;
-
+  /** A person of the case (cases module): a foreign key by table name, no relation to its entity. */
+  @ForeignKey('case_member', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   memberId: string | null;
 

@@ -1,6 +1,5 @@
-import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ChildHeard, Decision, MomentType, ParentsView, TafelStatus } from '@tafel/shared/contracts';
-import { FamilyCaseEntity } from '../../cases/entities/family-case.entity';
 import { SittingEntity } from './sitting.entity';
 
 /** One tafel session about one case: from the request to the decision. */
@@ -14,9 +13,8 @@ export class TafelEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @ManyToOne(() => FamilyCaseEntity, { onDelete: 'RESTRICT' })
-  case: FamilyCaseEntity;
-
+  /** The case, owned by the cases module: a foreign key by table name, no relation to its entity. */
+  @ForeignKey('family_case', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   caseId: string;
 

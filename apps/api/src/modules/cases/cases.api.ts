@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { ChainEventBody, ChainPhase, Gemeente, MemberKind } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { DomainError } from '../../common/problem/domain-error';
+import { UnitOfWork } from '../../common/events/unit-of-work';
+import { CaseAccessService } from './case-access.service';
+import { caseNotFound } from './cases.errors';
+import { canMovePhase } from './chain-phase';
+import { ChainEventsService } from './chain-events.service';
+import { CaseMemberEntity } from './entities/case-member.entity';
+import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
+import { FamilyCaseEntity } from './entities/family-case.entity';
+
+/** What another module may know about a case. */
+export interface CaseRef {
+  id: string;
+  caseNumber: string;
+  familyName: string;
+  gemeente: Gemeente;
+  phase: ChainPhase;
+}
+
+/** What another module may know about a person of a case. */
+export interface MemberRef {
+  id: string;
+  caseId: string;
+  kind: MemberKind;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  userId: string | null;
+}
+
+const toCaseRef = (c: FamilyCaseEntity): CaseRef => ({
+  id: c.id,
+  caseNumber: c.caseNumber,
+  familyName: c.familyName,
+  gemeente: c.gemeente,
+  phase: c.phase,
+});
+
+const toMemberRef = (m: CaseMemberEntity): MemberRef => ({
+  id: m.id,
+  caseId: m.caseId,
+  kind: m.kind,
+  firstName: m.firstName,
+  lastName: m.lastName,
+  birthDate: m.birthDate,
+  userId: m.userId,
+});
+
+export const phaseRefused = (from: ChainPhase, to: ChainPhase) =>
+  new DomainError('invalid_state', `A case in ${from} cannot move to ${to}`);
+
+/**
+ * The cases module's public API. Other modules never import its entities or write its tables:
+ * they lock a case, move its phase, record chain events and read what they need through here,
+ * always inside their own unit of work (or with their manager, for reads).
+ */
+@Injectable()
+export class CasesApi {
+  constructor(
+    @InjectRepository(FamilyCaseEntity) private readonly cases: Repository<FamilyCaseEntity>,
+    private readonly access: CaseAccessService,
+    private readonly events: ChainEventsService,
+  ) {}
+
+  /** Row lock on the case: concurrent writes to one case take turns. Not found when there is none. */
+  async lock(manager: EntityManager, caseId: string): Promise<CaseRef> {
+    const found = await manager.findOne(FamilyCaseEntity, {
+      where: { id: caseId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!found) throw caseNotFound();
+    return toCaseRef(found);
+  }
+
+  async find(manager: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseRef>> {
+    if (caseIds.length === 0) return new Map();
+    const rows = await manager.find(FamilyCaseEntity, { where: { id: In([...new Set(caseIds)]) } });
+    return new Map(rows.map((c) => [c.id, toCaseRef(c)]));
+  }
+
+  /** The ids of the cases the caller may see (need-to-know); only `caseId` when given. */
+  async visibleIds(
+    user: AuthUser,
+    caseId?: string,
+    scope?: Parameters<CaseAccessService['restrict']>[2],
+  ): Promise<string[]> {
+    const qb = this.access.restrict(this.cases.createQueryBuilder('c').select('c.id'), user, scope);
+    if (caseId) qb.andWhere('c.id = :caseId', { caseId });
+    return (await qb.getMany()).map((c) => c.id);
+  }
+
+  /**
+   * Moves the case to `to` through the one transition table, with a `phase_changed` event.
+   * Staying in the same phase is no move (returns false); a move the table refuses is a 409.
+   */
+  async movePhase(uow: UnitOfWork, caseId: string, to: ChainPhase, actorId: string, at = new Date()) {
+    const { phase: from } = await this.lock(uow.manager, caseId);
+    if (from === to) return false;
+    if (!canMovePhase(from, to)) throw phaseRefused(from, to);
+    await uow.manager.update(FamilyCaseEntity, caseId, { phase: to });
+    await this.events.record(uow, caseId, { type: 'phase_changed', data: { from, to } }, actorId, at);
+    uow.publish('case.changed', { caseId, change: 'updated' });
+    return true;
+  }
+
+  /** Appends a typed chain event to the case's timeline, attributed and published after commit. */
+  record(uow: UnitOfWork, caseId: string, event: ChainEventBody, actorId: string | null, at?: Date) {
+    return this.events.record(uow, caseId, event, actorId, at);
+  }
+
+  async members(manager: EntityManager, caseId: string): Promise<MemberRef[]> {
+    return (await manager.find(CaseMemberEntity, { where: { caseId } })).map(toMemberRef);
+  }
+
+  /** A person of the case (of any case when `caseId` is null), optionally locked for update. */
+  async member(
+    manager: EntityManager,
+    memberId: string,
+    caseId: string | null,
+    lock = false,
+  ): Promise<MemberRef | null> {
+    const found = await manager.findOne(CaseMemberEntity, {
+      where: { id: memberId, ...(caseId ? { caseId } : {}) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    return found ? toMemberRef(found) : null;
+  }
+
+  async membersById(manager: EntityManager, memberIds: readonly string[]): Promise<Map<string, MemberRef>> {
+    if (memberIds.length === 0) return new Map();
+    const rows = await manager.find(CaseMemberEntity, { where: { id: In([...new Set(memberIds)]) } });
+    return new Map(rows.map((m) => [m.id, toMemberRef(m)]));
+  }
+
+  /** Links a person of a case to their new account (an accepted invitation). */
+  async linkAccount(uow: UnitOfWork, member: MemberRef, userId: string): Promise<void> {
+    await uow.manager.update(CaseMemberEntity, member.id, { userId });
+    uow.publish('case.changed', { caseId: member.caseId, change: 'account_linked' });
+  }
+
+  async activeCoordinatorId(manager: EntityManager, caseId: string): Promise<string | null> {
+    const row = await manager.findOneBy(CoordinatorAssignmentEntity, { caseId, endedAt: IsNull() });
+    return row?.userId ?? null;
+  }
+}
