@@ -8,12 +8,14 @@ export interface AccessEntry {
   action: AccessAction;
   caseId: string | null;
   personId?: string | null;
+  /** On whose behalf the user acts (e.g. the parent or child a confidant supports). */
+  onBehalfOf?: string | null;
   authorised: boolean;
   relationship: string;
   emergency?: boolean;
 }
 
-const COLUMNS = 11;
+const COLUMNS = 12;
 
 /** Writes NEN 7513 rows; the database trigger chains them (id, prev_hash, hash). */
 @Injectable()
@@ -32,6 +34,7 @@ export class AccessLogService {
         user.id,
         user.role,
         user.organisationId,
+        e.onBehalfOf ?? null,
         user.accessPoint,
         e.authorised,
         e.relationship,
@@ -42,7 +45,7 @@ export class AccessLogService {
     });
     await this.dataSource.query(
       `INSERT INTO access_log (occurred_at, event, action, case_id, person_id, user_id, role, organisation_id,
-                               access_point, authorised, relationship, emergency)
+                               on_behalf_of, access_point, authorised, relationship, emergency)
        VALUES ${rows.join(', ')}`,
       values,
     );

@@ -1,22 +1,53 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isClientRole, isProfessionalRole } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
-import { AccessAction } from '../audit/access-log.entity';
-import { AccessLogService } from '../audit/access-log.service';
+import { DomainError, notFound as notFoundError } from '../../common/problem/domain-error';
+import { AccessEntry, AccessLogService } from '../audit/access-log.service';
+import {
+  ACCESS_ACTIONS,
+  AccessActionName,
+  AccessFacts,
+  CaseActionName,
+  FamilyMembership,
+  NO_FACTS,
+  Relationship,
+  Seat,
+  TafelActionName,
+  decide,
+  relationshipsOf,
+} from './access/case-access.policy';
+import { deferUntilOutcome } from './access/write-log';
 import { caseNotFound } from './cases.errors';
 
-/** What the caller does with a case's data, as written to the access log. */
-export interface CaseAccess {
-  event: string;
-  action: AccessAction;
+/**
+ * What the check grants: the relationship that allows the action, whether that is an emergency
+ * access, and — for a family member — their own membership (the viewer policy needs it).
+ */
+export interface CaseGrant {
+  caseId: string;
+  relationship: Relationship;
+  emergency: boolean;
+  member: FamilyMembership | null;
+  /** For a tafel action: the caller's own seat at that tafel, if any. */
+  seat: Seat | null;
 }
 
+/** Whom an access concerns, for the log: the person whose data it is, and on whose behalf. */
+export interface Concerning {
+  personId?: string | null;
+  onBehalfOf?: string | null;
+}
+
+const forbidden = (action: AccessActionName) =>
+  new DomainError('forbidden', `Your relationship to this case does not allow ${action}`);
+
 /**
- * Need-to-know, in one place: a professional sees a case while they coordinate it, are added to it
- * or take part in one of its tafels; a parent, child or network member only their own case; every
- * other role no case at all — except through a logged, time-limited emergency access (break the
- * glass). Every check, granted or refused, is written to the access log.
+ * Need-to-know, in one place: which relationships the caller has to a case (or a tafel) is read
+ * here; whether one of them allows the action is decided by the table in access/case-access.policy.ts.
+ * No relationship at all answers not-found, exactly as for a case that does not exist; a relationship
+ * that does not allow the action answers forbidden. Every check is written to the access log — a
+ * granted write once its outcome is known.
  */
 @Injectable()
 export class CaseAccessService {
@@ -25,35 +56,60 @@ export class CaseAccessService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  /** Throws not-found (never forbidden) when the caller may not see the case; returns the relationship. */
-  async requireAccess(user: AuthUser, caseId: string, access: CaseAccess): Promise<string> {
-    const relationship = (await this.relationship(user, caseId)) ?? 'none';
-    const exists = relationship !== 'none' || (await this.caseExists(caseId));
-    if (exists) {
-      await this.accessLog.record(user, [
-        {
-          ...access,
-          caseId,
-          authorised: relationship !== 'none',
-          relationship,
-          emergency: relationship === 'emergency',
-        },
-      ]);
-    }
-    if (relationship === 'none') throw caseNotFound();
-    return relationship;
+  async requireAccess(
+    user: AuthUser,
+    caseId: string,
+    action: CaseActionName,
+    concerning: Concerning = {},
+  ): Promise<CaseGrant> {
+    const facts = await this.facts(this.dataSource.manager, user, caseId);
+    return this.check(user, caseId, action, facts, relationshipsOf(facts), null, concerning, caseNotFound);
   }
 
-  /** Why the caller may see the case (membership before emergency access), or null. */
-  async relationship(user: AuthUser, caseId: string): Promise<string | null> {
-    const relations = this.relations(user, '$2');
-    if (!relations) return null;
-    const rows: { relationship: string }[] = await this.dataSource.query(
-      `SELECT v.relationship FROM (${relations}) v WHERE v.case_id = $1
-        ORDER BY v.relationship = 'emergency', v.relationship LIMIT 1`,
-      [caseId, user.id],
+  /** The same for an action on one tafel: the seat at this tafel counts, not a seat at another. */
+  async requireTafelAccess(
+    manager: EntityManager,
+    user: AuthUser,
+    tafel: { id: string; caseId: string },
+    action: TafelActionName,
+    notFound: () => DomainError = () => notFoundError('Tafel'),
+    concerning: Concerning = {},
+  ): Promise<CaseGrant> {
+    const facts = await this.facts(manager, user, tafel.caseId);
+    const seat = facts.seats.find(
+      (s) => s.tafelId === tafel.id && (!facts.member || s.memberId === facts.member.id),
     );
-    return rows[0]?.relationship ?? null;
+    const relationships = relationshipsOf(facts, tafel.id);
+    const onBehalfOf = concerning.onBehalfOf ?? seat?.confidantForMemberId ?? null;
+    return this.check(
+      user,
+      tafel.caseId,
+      action,
+      facts,
+      relationships,
+      seat ?? null,
+      { ...concerning, onBehalfOf },
+      notFound,
+    );
+  }
+
+  /** Whether the caller has any relationship to the case (membership or emergency access). */
+  async hasRelationship(user: AuthUser, caseId: string): Promise<boolean> {
+    return relationshipsOf(await this.facts(this.dataSource.manager, user, caseId)).length > 0;
+  }
+
+  /** For each tafel, whether the caller may read it (a left-out parent or an uninvited network member may not). */
+  async readableTafels(user: AuthUser, tafels: { id: string; caseId: string }[]): Promise<Set<string>> {
+    // Every professional relationship reads every tafel of the case (a unit test holds the table to it).
+    if (!isClientRole(user.role)) return new Set(tafels.map((t) => t.id));
+    const facts = new Map<string, AccessFacts>();
+    for (const caseId of new Set(tafels.map((t) => t.caseId)))
+      facts.set(caseId, await this.facts(this.dataSource.manager, user, caseId));
+    return new Set(
+      tafels
+        .filter((t) => decide(relationshipsOf(facts.get(t.caseId) ?? NO_FACTS, t.id), 'tafel.read').allowed)
+        .map((t) => t.id),
+    );
   }
 
   /** Logs a read of several cases at once (a list), each as its own row. */
@@ -64,12 +120,56 @@ export class CaseAccessService {
     );
   }
 
-  /** Narrows a query over `family_case` (alias `c`) to the cases the caller may see. */
-  restrict<T extends object>(query: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
-    const relations = this.relations(user, ':viewerId');
+  /**
+   * Narrows a query over `family_case` (alias `c`) to the cases the caller may list: a case the
+   * caller is a member of or holds a running emergency access to. A network member lists no case
+   * (only the tafel they are invited to) unless `tafels` is set.
+   */
+  restrict<T extends object>(
+    query: SelectQueryBuilder<T>,
+    user: AuthUser,
+    scope: 'cases' | 'tafels' = 'cases',
+  ): SelectQueryBuilder<T> {
+    const relations = this.relations(user, ':viewerId', scope);
     return relations
-      ? query.andWhere(`c.id IN (SELECT v.case_id FROM (${relations}) v)`, { viewerId: user.id })
+      ? query.andWhere(`c.id IN (${relations})`, { viewerId: user.id })
       : query.andWhere('1 = 0');
+  }
+
+  private async check(
+    user: AuthUser,
+    caseId: string,
+    action: AccessActionName,
+    facts: AccessFacts,
+    relationships: Relationship[],
+    seat: Seat | null,
+    concerning: Concerning,
+    notFound: () => DomainError,
+  ): Promise<CaseGrant> {
+    const decision = decide(relationships, action);
+    const exists = relationships.length > 0 || (await this.caseExists(caseId));
+    if (!exists) throw notFound();
+    const entry: AccessEntry = {
+      event: action,
+      action: ACCESS_ACTIONS[action],
+      caseId,
+      // The person whose data it is: named by the caller, else the family member reading their own file.
+      personId: concerning.personId ?? facts.member?.id ?? null,
+      onBehalfOf: concerning.onBehalfOf ?? null,
+      authorised: decision.allowed,
+      relationship: decision.relationship ?? 'none',
+      emergency: decision.allowed && decision.emergency,
+    };
+    if (decision.allowed && entry.action !== 'R') await deferUntilOutcome(user, entry, this.accessLog);
+    else await this.accessLog.record(user, [entry]);
+    if (!decision.allowed) throw decision.relationship ? forbidden(action) : notFound();
+    return {
+      caseId,
+      relationship: decision.relationship,
+      emergency: decision.emergency,
+      member: facts.member,
+      seat,
+    };
   }
 
   private async caseExists(caseId: string): Promise<boolean> {
@@ -77,20 +177,52 @@ export class CaseAccessService {
     return rows.length > 0;
   }
 
-  /** SQL of (case_id, relationship) pairs for the caller; the user id is the parameter `param`. */
-  private relations(user: AuthUser, param: string): string | null {
+  /** What the database knows about the caller and the case, in one query. */
+  private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
+    const professional = isProfessionalRole(user.role);
+    if (!professional && !isClientRole(user.role)) return NO_FACTS;
+    const [row]: {
+      coordinator: boolean;
+      professional: boolean;
+      emergency: boolean;
+      seats: Seat[];
+      member: FamilyMembership | null;
+    }[] = await manager.query(
+      `SELECT
+         $3 AND EXISTS (SELECT 1 FROM coordinator_assignment a
+                         WHERE a.case_id = $1 AND a.user_id = $2 AND a.ended_at IS NULL) AS coordinator,
+         $3 AND EXISTS (SELECT 1 FROM case_professional p
+                         WHERE p.case_id = $1 AND p.user_id = $2 AND p.removed_at IS NULL) AS professional,
+         $3 AND EXISTS (SELECT 1 FROM emergency_access e
+                         WHERE e.case_id = $1 AND e.user_id = $2 AND e.expires_at > now()) AS emergency,
+         (SELECT json_build_object('id', m.id, 'kind', m.kind, 'custody', m.custody,
+                                   'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'))
+            FROM case_member m WHERE NOT $3 AND m.case_id = $1 AND m.user_id = $2 LIMIT 1) AS member,
+         (SELECT coalesce(json_agg(json_build_object('participantId', tp.id, 'tafelId', tp.tafel_id, 'role', tp.role,
+                   'invitation', tp.invitation, 'memberId', tp.member_id,
+                   'confidantForMemberId', tp.confidant_for_member_id)), '[]'::json)
+            FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+           WHERE t.case_id = $1 AND t.status <> 'cancelled'
+             AND (($3 AND tp.user_id = $2 AND tp.member_id IS NULL)
+               OR (NOT $3 AND tp.member_id IN (SELECT m.id FROM case_member m
+                                                WHERE m.case_id = $1 AND m.user_id = $2)))) AS seats`,
+      [caseId, user.id, professional],
+    );
+    return row;
+  }
+
+  /** SQL of the ids of the cases the caller may list; the user id is the parameter `param`. */
+  private relations(user: AuthUser, param: string, scope: 'cases' | 'tafels'): string | null {
     if (isProfessionalRole(user.role)) {
-      return `SELECT a.case_id, 'coordinator' AS relationship FROM coordinator_assignment a
-                WHERE a.user_id = ${param} AND a.ended_at IS NULL
-              UNION SELECT p.case_id, 'professional' FROM case_professional p
-                WHERE p.user_id = ${param} AND p.removed_at IS NULL
-              UNION SELECT t.case_id, 'participant' FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+      return `SELECT a.case_id FROM coordinator_assignment a WHERE a.user_id = ${param} AND a.ended_at IS NULL
+              UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
+              UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
                 WHERE tp.user_id = ${param} AND t.status <> 'cancelled'
-              UNION SELECT e.case_id, 'emergency' FROM emergency_access e
-                WHERE e.user_id = ${param} AND e.expires_at > now()`;
+              UNION SELECT e.case_id FROM emergency_access e WHERE e.user_id = ${param} AND e.expires_at > now()`;
     }
     if (isClientRole(user.role)) {
-      return `SELECT m.case_id, 'own_case' AS relationship FROM case_member m WHERE m.user_id = ${param}`;
+      const members = scope === 'cases' ? "AND m.kind <> 'network'" : '';
+      return `SELECT m.case_id FROM case_member m WHERE m.user_id = ${param} ${members}`;
     }
     return null;
   }

@@ -34,6 +34,7 @@ const parent = (memberId: string, custody = true): Viewer => ({
   memberId,
   memberKind: 'parent',
   custody,
+  age: null,
 });
 const byId = (list: CaseMember[], id: string) => list.find((m) => m.id === id) as CaseMember;
 

@@ -3,7 +3,14 @@ import { CaseMember } from '@tafel/shared/contracts';
 /** Who looks: a professional (full view) or a family member through their own membership. */
 export type Viewer =
   | { kind: 'professional' }
-  | { kind: 'family'; memberId: string; memberKind: CaseMember['kind']; custody: boolean | null };
+  | {
+      kind: 'family';
+      memberId: string;
+      memberKind: CaseMember['kind'];
+      custody: boolean | null;
+      /** The viewer's own age, when known (children: under 16 no documents). */
+      age: number | null;
+    };
 
 export type NonCustodialView = 'restricted' | 'full';
 

@@ -23,7 +23,7 @@ export class EmergencyAccessService {
   async request(user: AuthUser, caseId: string, reason: string): Promise<EmergencyAccess> {
     const theCase = await this.dataSource.manager.findOneBy(FamilyCaseEntity, { id: caseId });
     if (!theCase) throw caseNotFound();
-    if (await this.access.relationship(user, caseId)) {
+    if (await this.access.hasRelationship(user, caseId)) {
       throw new DomainError('conflict', 'You already have access to this case; no emergency access needed');
     }
     const now = new Date();

@@ -23,6 +23,4 @@ export const participantInvalid = (name: string, reason: string) =>
   new DomainError('validation_failed', 'The participant does not fit the rules', [{ name, reason }]);
 export const decisionInvalid = (name: string, reason: string) =>
   new DomainError('validation_failed', 'The decision does not fit the rules', [{ name, reason }]);
-export const notTheChair = () =>
-  new DomainError('forbidden', 'Only the chair of this tafel records the decision');
 export const notAParticipant = () => new DomainError('forbidden', 'Only an invited participant can answer');

@@ -84,7 +84,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   parent: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
   child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
-  network: ['me:read', 'case:read'],
+  network: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp'],
   auditor: ['me:read', 'organisation:read'],
   privacy_officer: ['me:read', 'organisation:read', 'accesslog:read', 'emergency:review'],
   admin: ['me:read', 'organisation:read', 'sitting:read', 'sitting:manage'],

@@ -119,9 +119,11 @@ export interface AgreementInput {
 
 export interface TafelDecision {
   decision: Decision;
-  rationale: string;
+  /** Null where the viewer's view holds no documents. */
+  rationale: string | null;
   parentsView: ParentsView;
-  parentsViewText: string;
+  /** Null where the viewer's view holds no documents. */
+  parentsViewText: string | null;
   /** Drang only: the herbespreking date, at most 6 months ahead. */
   conditionsDeadline: string | null;
   /** Overdracht to a GI: which GI. */
@@ -161,7 +163,17 @@ export interface TafelSummary {
 }
 
 export interface TafelDetail extends TafelSummary {
-  request: Omit<TafelRequestInput, 'caseId' | 'momentType'> & { requestedBy: string };
+  /** The request; `reason` is null where the viewer's view holds no documents (see `documentsWithheld`). */
+  request: Omit<TafelRequestInput, 'caseId' | 'momentType' | 'reason'> & {
+    reason: string | null;
+    requestedBy: string;
+  };
+  /**
+   * The tafel's texts (the request, the decision's rationale and the parents' view, reasons of others)
+   * are left out of this viewer's view: a child under 16, a network member, a parent without custody
+   * with the restricted view.
+   */
+  documentsWithheld: boolean;
   participants: TafelParticipant[];
   childHeard: ChildHeard | null;
   decision: TafelDecision | null;

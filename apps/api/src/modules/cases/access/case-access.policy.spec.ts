@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ACCESS_TABLE,
+  AccessActionName,
+  AccessFacts,
+  NO_FACTS,
+  RELATIONSHIPS,
+  Seat,
+  accessTableMarkdown,
+  decide,
+  isAllowed,
+  relationshipsOf,
+} from './case-access.policy';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const seat = (tafelId: string, role: Seat['role'], extra: Partial<Seat> = {}): Seat => ({
+  participantId: `p-${tafelId}-${role}`,
+  tafelId,
+  role,
+  invitation: 'invited',
+  memberId: null,
+  confidantForMemberId: null,
+  ...extra,
+});
+const facts = (extra: Partial<AccessFacts>): AccessFacts => ({ ...NO_FACTS, ...extra });
+const member = (kind: 'parent' | 'child' | 'network', extra: Partial<AccessFacts['member']> = {}) => ({
+  id: 'm1',
+  kind,
+  custody: kind === 'parent' ? true : null,
+  birthDate: null,
+  ...extra,
+});
+
+describe('docs/security.md', () => {
+  it('holds the relationship × action table exactly as the code decides', () => {
+    const doc = readFileSync(join(__dirname, '../../../../../../docs/security.md'), 'utf8');
+    expect(doc).toContain(accessTableMarkdown());
+  });
+});
+
+describe('the access table', () => {
+  const writes = (Object.keys(ACCESS_TABLE) as AccessActionName[]).filter(
+    (a) => !['case.read', 'case.events.read', 'tafel.read'].includes(a),
+  );
+
+  it('lets emergency access read and never write', () => {
+    expect(isAllowed('emergency', 'case.read')).toBe(true);
+    expect(isAllowed('emergency', 'tafel.read')).toBe(true);
+    expect(writes.filter((a) => isAllowed('emergency', a))).toEqual([]);
+  });
+
+  it('gives the case, its regie, its coordinator, its members and invitations to the active coordinator alone', () => {
+    for (const action of [
+      'case.update',
+      'case.regie',
+      'case.handover',
+      'case.member.add',
+      'case.professional.add',
+      'case.invite',
+    ] as const) {
+      expect(RELATIONSHIPS.filter((r) => isAllowed(r, action))).toEqual(['coordinator']);
+    }
+  });
+
+  it('lets only the requester, the coordinator and the chair change who sits at a tafel', () => {
+    expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.participants.manage'))).toEqual([
+      'coordinator',
+      'requester',
+      'chair',
+    ]);
+  });
+
+  it('keeps a left-out parent away from the tafel and a network member away from the case', () => {
+    expect(isAllowed('left_out_parent', 'tafel.read')).toBe(false);
+    expect(isAllowed('network', 'case.read')).toBe(false);
+    expect(isAllowed('network', 'tafel.read')).toBe(true);
+  });
+
+  it('lets every professional relationship read every tafel of its case (tafel lists rely on it)', () => {
+    for (const r of ['coordinator', 'professional', 'participant', 'other_tafel', 'emergency'] as const)
+      expect(isAllowed(r, 'tafel.read')).toBe(true);
+  });
+});
+
+describe('relationshipsOf and decide', () => {
+  it('tells the active coordinator from a former one, who stays on as an added professional', () => {
+    expect(decide(relationshipsOf(facts({ coordinator: true })), 'case.handover').allowed).toBe(true);
+    const former = decide(relationshipsOf(facts({ professional: true })), 'case.handover');
+    expect(former).toEqual({ allowed: false, relationship: 'professional' });
+  });
+
+  it('prefers a membership to an emergency access, and marks reads through emergency alone', () => {
+    expect(decide(relationshipsOf(facts({ professional: true, emergency: true })), 'case.read')).toEqual({
+      allowed: true,
+      relationship: 'professional',
+      emergency: false,
+    });
+    expect(decide(relationshipsOf(facts({ emergency: true })), 'case.read')).toEqual({
+      allowed: true,
+      relationship: 'emergency',
+      emergency: true,
+    });
+    expect(decide(relationshipsOf(facts({ emergency: true })), 'case.update')).toEqual({
+      allowed: false,
+      relationship: 'emergency',
+    });
+  });
+
+  it('counts a seat at this tafel, not a seat at another tafel of the case', () => {
+    const raad = facts({ seats: [seat('t1', 'raad')] });
+    expect(relationshipsOf(raad)).toEqual(['participant']);
+    expect(relationshipsOf(raad, 't1')).toEqual(['participant']);
+    expect(relationshipsOf(raad, 't2')).toEqual(['other_tafel']);
+    expect(decide(relationshipsOf(raad, 't2'), 'tafel.participants.manage').allowed).toBe(false);
+    expect(decide(relationshipsOf(raad, 't2'), 'tafel.read').allowed).toBe(true);
+    const chair = facts({ seats: [seat('t1', 'chair')] });
+    expect(decide(relationshipsOf(chair, 't1'), 'tafel.decide').allowed).toBe(true);
+    expect(decide(relationshipsOf(chair, 't2'), 'tafel.decide').allowed).toBe(false);
+  });
+
+  it('derives the family relationship from kind, custody, age and the seat at this tafel', () => {
+    expect(relationshipsOf(facts({ member: member('parent') }))).toEqual(['parent']);
+    expect(relationshipsOf(facts({ member: member('parent', { custody: false }) }))).toEqual([
+      'parent_without_custody',
+    ]);
+    const leftOut = facts({
+      member: member('parent'),
+      seats: [seat('t1', 'parent', { memberId: 'm1', invitation: 'not_invited' })],
+    });
+    expect(relationshipsOf(leftOut, 't1')).toEqual(['left_out_parent']);
+    expect(relationshipsOf(leftOut, 't2')).toEqual(['parent']);
+    expect(
+      relationshipsOf(facts({ member: member('child', { birthDate: '2012-01-01' }) }), undefined, NOW),
+    ).toEqual(['child']);
+    expect(
+      relationshipsOf(facts({ member: member('child', { birthDate: '2010-01-01' }) }), undefined, NOW),
+    ).toEqual(['youth']);
+  });
+
+  it('relates a network member to the tafel they are invited to and to no other', () => {
+    const network = facts({
+      member: member('network'),
+      seats: [seat('t1', 'confidant', { memberId: 'm1', confidantForMemberId: 'm2' })],
+    });
+    expect(decide(relationshipsOf(network, 't1'), 'tafel.read').allowed).toBe(true);
+    expect(relationshipsOf(network, 't2')).toEqual([]);
+    expect(decide(relationshipsOf(network), 'case.read')).toEqual({
+      allowed: false,
+      relationship: 'network',
+    });
+  });
+
+  it('finds nothing for a stranger', () => {
+    expect(decide(relationshipsOf(NO_FACTS), 'case.read')).toEqual({ allowed: false, relationship: null });
+  });
+});

@@ -1,0 +1,216 @@
+import { MemberKind, TafelRole } from '@tafel/shared/contracts';
+import { ageOn } from '@tafel/shared/util';
+import { AccessAction } from '../../audit/access-log.entity';
+import { DATA_CONSENT_AGE } from '../case-view.policy';
+
+/**
+ * Why a caller may touch a case or a tafel. Case actions see `participant` for a seat at any tafel of
+ * the case; tafel actions see the seat at *this* tafel (`requester`, `chair`, `secretary`,
+ * `participant`) or `other_tafel`, and a parent marked not invited to it is `left_out_parent`.
+ */
+export const RELATIONSHIPS = [
+  'coordinator',
+  'professional',
+  'requester',
+  'chair',
+  'secretary',
+  'participant',
+  'other_tafel',
+  'emergency',
+  'parent',
+  'parent_without_custody',
+  'left_out_parent',
+  'child',
+  'youth',
+  'network',
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+const FAMILY: readonly Relationship[] = [
+  'parent',
+  'parent_without_custody',
+  'left_out_parent',
+  'child',
+  'youth',
+  'network',
+];
+
+/** Every action on a case or a tafel that needs a relationship, with its NEN 7513 action code. */
+export const ACCESS_ACTIONS = {
+  'case.read': 'R',
+  'case.events.read': 'R',
+  'case.access-log.read': 'R',
+  'case.update': 'U',
+  'case.regie': 'U',
+  'case.handover': 'U',
+  'case.handover.candidates': 'R',
+  'case.member.add': 'C',
+  'case.professional.add': 'C',
+  'case.invite': 'C',
+  'tafel.request': 'C',
+  'tafel.read': 'R',
+  'tafel.slots.read': 'R',
+  'tafel.schedule': 'U',
+  'tafel.cancel': 'U',
+  'tafel.participants.manage': 'U',
+  'tafel.rsvp': 'U',
+  'tafel.attendance': 'U',
+  'tafel.decide': 'C',
+  'agreement.update': 'U',
+} as const satisfies Record<string, AccessAction>;
+export type AccessActionName = keyof typeof ACCESS_ACTIONS;
+/** Actions on one tafel (an agreement belongs to one); `tafel.request` acts on the case. */
+export type TafelActionName = Exclude<
+  Extract<AccessActionName, `tafel.${string}` | 'agreement.update'>,
+  'tafel.request'
+>;
+export type CaseActionName = Exclude<AccessActionName, TafelActionName>;
+
+const READERS: readonly Relationship[] = ['coordinator', 'professional', 'participant', 'emergency'];
+const OWN_FAMILY: readonly Relationship[] = ['parent', 'parent_without_custody', 'child', 'youth'];
+const AT_THIS_TAFEL: readonly Relationship[] = ['requester', 'chair', 'secretary', 'participant'];
+
+/**
+ * THE table: relationship × action → allowed. Emergency access reads and never writes; the active
+ * coordinator alone edits the case, its regie, its coordinator, its members and invitations; a tafel
+ * is run by those seated at it, and only the requester, the coordinator and the chair change who sits.
+ */
+export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationship[]>> = {
+  'case.read': [...READERS, ...OWN_FAMILY],
+  'case.events.read': [...READERS, ...OWN_FAMILY],
+  'case.access-log.read': OWN_FAMILY,
+  'case.update': ['coordinator'],
+  'case.regie': ['coordinator'],
+  'case.handover': ['coordinator'],
+  'case.handover.candidates': ['coordinator'],
+  'case.member.add': ['coordinator'],
+  'case.professional.add': ['coordinator'],
+  'case.invite': ['coordinator'],
+  'tafel.request': ['coordinator', 'professional', 'participant'],
+  'tafel.read': [
+    'coordinator',
+    'professional',
+    ...AT_THIS_TAFEL,
+    'other_tafel',
+    'emergency',
+    ...OWN_FAMILY,
+    'network',
+  ],
+  'tafel.slots.read': ['coordinator', 'requester'],
+  'tafel.schedule': ['coordinator', 'requester'],
+  'tafel.cancel': ['coordinator', 'requester'],
+  'tafel.participants.manage': ['coordinator', 'requester', 'chair'],
+  'tafel.rsvp': [...AT_THIS_TAFEL, ...OWN_FAMILY, 'network'],
+  'tafel.attendance': ['chair', 'secretary'],
+  'tafel.decide': ['chair'],
+  'agreement.update': ['coordinator'],
+};
+
+export function isAllowed(relationship: Relationship, action: AccessActionName): boolean {
+  return ACCESS_TABLE[action].includes(relationship);
+}
+
+/** A seat at one tafel of the case (cancelled tafels give none). */
+export interface Seat {
+  participantId: string;
+  tafelId: string;
+  role: TafelRole;
+  invitation: string;
+  memberId: string | null;
+  confidantForMemberId: string | null;
+}
+
+/** The caller's own membership of the family. */
+export interface FamilyMembership {
+  id: string;
+  kind: MemberKind;
+  custody: boolean | null;
+  birthDate: string | null;
+}
+
+/** Everything the database knows about one caller and one case. */
+export interface AccessFacts {
+  coordinator: boolean;
+  professional: boolean;
+  emergency: boolean;
+  seats: Seat[];
+  member: FamilyMembership | null;
+}
+
+export const NO_FACTS: AccessFacts = {
+  coordinator: false,
+  professional: false,
+  emergency: false,
+  seats: [],
+  member: null,
+};
+
+function seatRelationship(role: TafelRole): Relationship {
+  return role === 'requester' || role === 'chair' || role === 'secretary' ? role : 'participant';
+}
+
+function familyRelationship(member: FamilyMembership, seat: Seat | undefined, now: Date): Relationship {
+  switch (member.kind) {
+    case 'parent':
+      if (seat?.invitation === 'not_invited') return 'left_out_parent';
+      return member.custody === false ? 'parent_without_custody' : 'parent';
+    case 'child':
+      return member.birthDate && ageOn(member.birthDate, now) >= DATA_CONSENT_AGE ? 'youth' : 'child';
+    case 'network':
+      return 'network';
+  }
+}
+
+/**
+ * The caller's relationships, strongest first (membership before emergency access). For a tafel
+ * action pass the tafel id: the seat at that tafel counts, a seat elsewhere is `other_tafel`.
+ */
+export function relationshipsOf(facts: AccessFacts, tafelId?: string, now = new Date()): Relationship[] {
+  const found: Relationship[] = [];
+  if (facts.coordinator) found.push('coordinator');
+  if (tafelId === undefined) {
+    if (facts.seats.some((s) => !s.memberId)) found.push('participant');
+  } else {
+    const here = facts.seats.filter((s) => s.tafelId === tafelId && !s.memberId);
+    const order: Relationship[] = ['requester', 'chair', 'secretary', 'participant'];
+    found.push(...order.filter((r) => here.some((s) => seatRelationship(s.role) === r)));
+  }
+  if (facts.professional) found.push('professional');
+  if (tafelId !== undefined && !found.length && facts.seats.some((s) => !s.memberId))
+    found.push('other_tafel');
+  if (facts.member) {
+    const member = facts.member;
+    const seat = facts.seats.find((s) => s.tafelId === tafelId && s.memberId === member.id);
+    // A network member has a relationship only to the tafel they are invited to.
+    if (member.kind !== 'network' || tafelId === undefined || seat)
+      found.push(familyRelationship(member, seat, now));
+  }
+  if (facts.emergency) found.push('emergency');
+  return found;
+}
+
+/** What the check answers: the relationship that allows the action, or why not. */
+export type AccessDecision =
+  | { allowed: true; relationship: Relationship; emergency: boolean }
+  | { allowed: false; relationship: Relationship | null };
+
+export function decide(relationships: Relationship[], action: AccessActionName): AccessDecision {
+  const allowing = relationships.find((r) => isAllowed(r, action));
+  if (allowing) return { allowed: true, relationship: allowing, emergency: allowing === 'emergency' };
+  return { allowed: false, relationship: relationships[0] ?? null };
+}
+
+export function isFamilyRelationship(relationship: Relationship): boolean {
+  return FAMILY.includes(relationship);
+}
+
+/** The relationship × action table of docs/security.md, generated from ACCESS_TABLE. */
+export function accessTableMarkdown(): string {
+  const header = `| action | code | ${RELATIONSHIPS.join(' | ')} |`;
+  const rule = `|---|:-:|${RELATIONSHIPS.map(() => ':-:').join('|')}|`;
+  const rows = (Object.keys(ACCESS_TABLE) as AccessActionName[]).map(
+    (a) =>
+      `| \`${a}\` | ${ACCESS_ACTIONS[a]} | ${RELATIONSHIPS.map((r) => (isAllowed(r, a) ? '✔' : '')).join(' | ')} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}

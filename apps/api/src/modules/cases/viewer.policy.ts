@@ -1,0 +1,65 @@
+import { TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
+import { ageOn } from '@tafel/shared/util';
+import { DATA_CONSENT_AGE, NonCustodialView, Viewer, isRestrictedParent } from './case-view.policy';
+import { FamilyMembership } from './access/case-access.policy';
+
+/**
+ * What a family member reads of a tafel (and, with the same rules, of later documents such as the
+ * plan and the verslag). One policy next to the members' view in case-view.policy.ts:
+ * - a child under 16 gets no documents (DOMAIN: "children under 16 get no documents by default");
+ * - a network member sees only the tafel they are invited to, and no documents of it;
+ * - a parent without custody with the restricted view gets no documents either (the view withholds
+ *   the children's data, and the tafel's texts are about the children);
+ * - a parent left out of a tafel does not read it at all (decided by the access table);
+ * - nobody in the family reads why someone else was not invited or was absent.
+ * Professionals see everything their relationship gives them.
+ */
+
+export const PROFESSIONAL_VIEWER: Viewer = { kind: 'professional' };
+
+/** The viewer for a grant: a family member through their own membership, everyone else as a professional. */
+export function viewerOf(member: FamilyMembership | null, today = new Date()): Viewer {
+  if (!member) return PROFESSIONAL_VIEWER;
+  return {
+    kind: 'family',
+    memberId: member.id,
+    memberKind: member.kind,
+    custody: member.custody,
+    age: member.birthDate ? ageOn(member.birthDate, today) : null,
+  };
+}
+
+/** Whether the viewer's view holds no documents (texts written about the family). */
+export function withholdsDocuments(viewer: Viewer, nonCustodialView: NonCustodialView): boolean {
+  if (viewer.kind === 'professional') return false;
+  if (viewer.memberKind === 'network') return true;
+  if (viewer.memberKind === 'child') return viewer.age === null || viewer.age < DATA_CONSENT_AGE;
+  return isRestrictedParent(viewer, nonCustodialView);
+}
+
+function participantForViewer(p: TafelParticipant, viewer: Viewer): TafelParticipant {
+  if (viewer.kind === 'professional' || p.memberId === viewer.memberId) return p;
+  return { ...p, notInvitedReason: null, absenceReason: null };
+}
+
+export function tafelForViewer(
+  tafel: TafelDetail,
+  viewer: Viewer,
+  nonCustodialView: NonCustodialView,
+): TafelDetail {
+  if (viewer.kind === 'professional') return tafel;
+  const participants = tafel.participants.map((p) => participantForViewer(p, viewer));
+  if (!withholdsDocuments(viewer, nonCustodialView)) return { ...tafel, participants };
+  return {
+    ...tafel,
+    participants,
+    documentsWithheld: true,
+    request: {
+      reason: null,
+      consentToShare: tafel.request.consentToShare,
+      requestedBy: tafel.request.requestedBy,
+    },
+    decision: tafel.decision && { ...tafel.decision, rationale: null, parentsViewText: null },
+    cancelReason: null,
+  };
+}
