@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
-import { totpCode } from '@tafel/api/testing';
+import { UnusedTotpCodes } from '@tafel/api/testing';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -56,7 +56,9 @@ export async function wcagViolations(page: Page): Promise<string[]> {
 /** The demo professionals' TOTP secret, as printed at start and written in the README. */
 export const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
 
-/** Logs in through the UI: password, then — for professionals — the TOTP code. */
+const totpCodes = new UnusedTotpCodes();
+
+/** Logs in through the UI: password, then — for professionals — the TOTP code (each code works once). */
 export async function login(page: Page, email: string, password = 'tafel-demo-2026'): Promise<void> {
   await page.goto(`${baseUrl()}/login`);
   await page.getByLabel('E-mailadres').fill(email);
@@ -72,7 +74,7 @@ export async function login(page: Page, email: string, password = 'tafel-demo-20
       .then(() => 'error' as const),
   ]);
   if (next !== 'code') return;
-  await code.fill(totpCode(DEMO_TOTP_SECRET));
+  await code.fill(await totpCodes.next(email, DEMO_TOTP_SECRET));
   await page.getByRole('button', { name: 'Bevestigen' }).click();
 }
 

@@ -5,6 +5,7 @@ import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { printDemoBanner, seedDemoDataOnce } from './database/seed/demo-seed';
+import { TotpService } from './modules/auth/totp.service';
 
 const EMBEDDED_PORT = 54329;
 
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.init();
-  if (config.demo) await seedDemoDataOnce(app);
+  if (config.demo) {
+    await seedDemoDataOnce(app);
+    // The seed writes the demo TOTP secret in plain text; encrypt it like every other secret.
+    await app.get(TotpService).encryptPlaintextSecrets();
+  }
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   logger.log(`Tafel runs at ${url} (API at ${url}/api/v1)`);

@@ -16,7 +16,7 @@ import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/database/seed/demo-accounts';
 import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
 import { familiesPerGemeente } from '../src/database/seed/twente';
-import { ScratchDatabase, createScratchDatabase, testAdminUrl, totpCode } from '@tafel/api/testing';
+import { ScratchDatabase, UnusedTotpCodes, createScratchDatabase, testAdminUrl } from '@tafel/api/testing';
 
 describe('Twente demo data', () => {
   let db: ScratchDatabase;
@@ -35,6 +35,7 @@ describe('Twente demo data', () => {
 
   const query = <T>(text: string, params: unknown[] = []): Promise<T[]> =>
     app.get(DataSource).query(text, params);
+  const codes = new UnusedTotpCodes();
   /** Logs in as the demo does it: password, then the TOTP code for professionals. */
   const login = async (email: string) => {
     const agent = request.agent(app.getHttpServer());
@@ -42,7 +43,7 @@ describe('Twente demo data', () => {
     if (res.body.status === 'totp_required') {
       await agent
         .post('/api/v1/auth/totp/verify')
-        .send({ code: totpCode(DEMO_TOTP_SECRET) })
+        .send({ code: await codes.next(email, DEMO_TOTP_SECRET) })
         .expect(200);
     }
     return agent;

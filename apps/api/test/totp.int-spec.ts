@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { totpCode } from '@tafel/api/testing';
+import { SessionEntity } from '../src/modules/auth/session.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 
@@ -84,6 +86,95 @@ describe('two-factor login (TOTP)', () => {
     const again = http();
     await again.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     expect((await again.post('/api/v1/auth/totp/verify').send({ recoveryCode: codes[0] })).status).toBe(401);
+  });
+
+  it('locks the second factor after five wrong codes, also for the right code and a new password login', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator', {
+      totpSecret: SECRET,
+      totpEnabledAt: new Date(),
+    });
+    const agent = http();
+    await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    const wrong = totpCode(SECRET, Date.now() - 10 * 60_000);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const res = await agent
+        .post('/api/v1/auth/totp/verify')
+        .send(i % 2 ? { code: wrong } : { recoveryCode: 'aaaaa-bbbbb' });
+      statuses.push(res.status);
+      if (res.status === 429) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
+
+    const right = await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) });
+    expect(right.status).toBe(429);
+    expect(right.body.code).toBe('too_many_attempts');
+    const again = http();
+    await again.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    expect((await again.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(429);
+
+    await t.dataSource.query(`UPDATE app_user SET second_factor_locked_until = now() WHERE id = $1`, [
+      user.id,
+    ]);
+    expect((await again.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(200);
+    const [state] = await t.dataSource.query(
+      `SELECT second_factor_failures AS n FROM app_user WHERE id = $1`,
+      [user.id],
+    );
+    expect(state.n).toBe(0);
+  });
+
+  it('accepts a code once: the same code a second time is refused', async () => {
+    const user = await makeUser(t.dataSource, 'chair', { totpSecret: SECRET, totpEnabledAt: new Date() });
+    const code = totpCode(SECRET);
+    const first = http();
+    await first.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    expect((await first.post('/api/v1/auth/totp/verify').send({ code })).status).toBe(200);
+    const second = http();
+    await second.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    const replay = await second.post('/api/v1/auth/totp/verify').send({ code });
+    expect(replay.status).toBe(401);
+    expect((await second.get('/api/v1/cases')).status).toBe(401);
+  });
+
+  it('keeps the secret encrypted at rest and never loads credentials with a user', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator', {
+      totpSecret: SECRET,
+      totpEnabledAt: new Date(),
+    });
+    const agent = http();
+    await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    await agent
+      .post('/api/v1/auth/totp/verify')
+      .send({ code: totpCode(SECRET) })
+      .expect(200);
+    const [row] = await t.dataSource.query('SELECT totp_secret FROM app_user WHERE id = $1', [user.id]);
+    expect(row.totp_secret).not.toContain(SECRET);
+    expect(row.totp_secret).toMatch(/^v1\./);
+
+    const enrolling = await makeUser(t.dataSource, 'professional');
+    const next = http();
+    await next
+      .post('/api/v1/auth/login')
+      .send({ email: enrolling.email, password: TEST_PASSWORD })
+      .expect(200);
+    const { secret } = (await next.post('/api/v1/auth/totp/enrolment').expect(201)).body as {
+      secret: string;
+    };
+    const [pending] = await t.dataSource.query('SELECT totp_secret FROM app_user WHERE id = $1', [
+      enrolling.id,
+    ]);
+    expect(pending.totp_secret).not.toContain(secret);
+
+    const loaded = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    expect(loaded.passwordHash).toBeUndefined();
+    expect(loaded.totpSecret).toBeUndefined();
+    const [session] = await t.dataSource.getRepository(SessionEntity).find({
+      where: { userId: user.id },
+      relations: { user: true },
+    });
+    expect(session?.user.passwordHash).toBeUndefined();
   });
 
   it('does not ask a parent for a second factor', async () => {

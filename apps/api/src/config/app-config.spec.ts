@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './app-config';
 
 const strong = 'q8Vb3kN1xZp0LmR7sT2wY5uH9cJ4eF6gA1dK';
+const totpKey = 'm1K3p9Qw2Zr7Tx5Vb8Nc4Ld6Hf0Gs2Ja1Ue3Yo7Ri9E=';
 
 describe('loadConfig', () => {
   it('refuses to start in production without a secret', () => {
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       SESSION_SECRET: strong,
+      TOTP_ENCRYPTION_KEY: totpKey,
       DATABASE_URL: 'postgres://x/y',
     });
     expect(config.demo).toBe(false);
@@ -44,6 +46,34 @@ describe('loadConfig', () => {
     expect(a.demo).toBe(true);
     expect(a.sessionSecret).toHaveLength(64);
     expect(a.sessionSecret).not.toBe(b.sessionSecret);
+  });
+
+  it('requires a strong TOTP encryption key in production, and has a fixed one elsewhere', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: strong };
+    expect(() => loadConfig(production)).toThrow(/TOTP_ENCRYPTION_KEY is required/);
+    for (const weak of ['short', 'a'.repeat(64), Buffer.alloc(32, 7).toString('base64')]) {
+      expect(() => loadConfig({ ...production, TOTP_ENCRYPTION_KEY: weak })).toThrow(/TOTP_ENCRYPTION_KEY/);
+    }
+    const development = loadConfig({}).totpEncryptionKey;
+    expect(development).toHaveLength(32);
+    expect(() => loadConfig({ ...production, TOTP_ENCRYPTION_KEY: development.toString('hex') })).toThrow(
+      /TOTP_ENCRYPTION_KEY/,
+    );
+    expect(loadConfig({ ...production, TOTP_ENCRYPTION_KEY: totpKey }).totpEncryptionKey).toEqual(
+      Buffer.from(totpKey, 'base64'),
+    );
+  });
+
+  it('trusts no proxy unless TRUST_PROXY lists addresses, CIDRs or range names', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+      '::1',
+    ]);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example', '*']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
   });
 
   it('rejects a non-numeric port', () => {
@@ -97,7 +127,12 @@ describe('loadConfig: invitations and OIDC login', () => {
     expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'http://broker.example' })).toThrow(/https/);
     expect(() => loadConfig({ ...oidc, OIDC_ISSUER: 'not a url' })).toThrow(/OIDC_ISSUER/);
     expect(loadConfig({ ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.allowInsecureHttp).toBe(true);
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SESSION_SECRET: strong };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x/y',
+      SESSION_SECRET: strong,
+      TOTP_ENCRYPTION_KEY: totpKey,
+    };
     expect(() => loadConfig({ ...production, ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' })).toThrow(
       /https/,
     );

@@ -8,6 +8,8 @@ import {
   TAFEL_ROLES,
   TafelRole,
 } from '@tafel/shared/contracts';
+import { ConfigError } from './config-error';
+import { totpEncryptionKey, trustedProxies } from './security-config';
 
 export type RunMode = 'production' | 'development' | 'test';
 
@@ -20,6 +22,10 @@ export interface AppConfig {
   databaseUrl: string | null;
   /** Used to key session-token hashes; a leaked database then holds no usable session. */
   sessionSecret: string;
+  /** AES-256-GCM key for TOTP secrets at rest (TOTP_ENCRYPTION_KEY). */
+  totpEncryptionKey: Buffer;
+  /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); empty: none. */
+  trustProxy: string[];
   /** Seed Twente demo data once and accept the demo password. Never in production. */
   demo: boolean;
   /** Folder with the built Angular app (index.html per locale), or null to serve the API only. */
@@ -77,7 +83,7 @@ export interface OidcConfig {
   allowInsecureHttp: boolean;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 const MIN_SECRET_LENGTH = 32;
 const WEAK_SECRETS = ['changeme', 'secret', 'tafel', 'password', 'development'];
@@ -180,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env['HOST'] || '127.0.0.1',
     databaseUrl,
     sessionSecret: checkSecret(env['SESSION_SECRET'], mode),
+    totpEncryptionKey: totpEncryptionKey(env['TOTP_ENCRYPTION_KEY'], mode === 'production'),
+    trustProxy: trustedProxies(env['TRUST_PROXY']),
     demo: mode !== 'production' && env['TAFEL_DEMO'] !== 'false',
     webRoot,
     dataDir: resolve(env['TAFEL_DATA_DIR'] ?? '.data'),

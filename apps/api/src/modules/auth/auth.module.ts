@@ -12,6 +12,8 @@ import { RecoveryCodeEntity } from './recovery-code.entity';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
+import { SecondFactorLockoutService } from './second-factor-lockout.service';
+import { TotpSecretCipher } from './totp-secret.cipher';
 import { TotpService } from './totp.service';
 
 @Module({
@@ -27,6 +29,8 @@ import { TotpService } from './totp.service';
     SessionStrategy,
     AuthenticationService,
     TotpService,
+    TotpSecretCipher,
+    SecondFactorLockoutService,
     LoginThrottleService,
   ],
   exports: [PasswordService, SessionService, AuthService, AuthenticationService],

@@ -30,7 +30,10 @@ export class AuthService {
     meta: SessionMeta,
   ): Promise<{ token: string; result: LoginResult }> {
     await this.throttle.before(email, meta.ip);
-    const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
+    const user = await this.users.findOne({
+      where: { email: email.toLowerCase() },
+      select: { id: true, role: true, active: true, passwordHash: true, totpEnabledAt: true },
+    });
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || !user.active) {
       await this.throttle.failed(email, meta.ip);

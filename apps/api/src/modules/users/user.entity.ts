@@ -23,19 +23,37 @@ export class UserEntity {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  /** argon2id hash; null for accounts that log in another way (invitation, OIDC). */
-  @Column({ type: 'varchar', length: 255, nullable: true })
+  /**
+   * argon2id hash; null for accounts that log in another way (invitation, OIDC). A credential: never
+   * selected unless asked for (`select: false`), so no user relation carries it.
+   */
+  @Column({ type: 'varchar', length: 255, nullable: true, select: false })
   passwordHash: string | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  /** Base32 TOTP secret; set at enrolment, in force once totpEnabledAt is set. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /**
+   * TOTP secret, AES-256-GCM encrypted with TOTP_ENCRYPTION_KEY (see totp-secret.cipher.ts); set at
+   * enrolment, in force once totpEnabledAt is set. A credential: never selected unless asked for.
+   */
+  @Column({ type: 'varchar', length: 255, nullable: true, select: false })
   totpSecret: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   totpEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code is accepted once, never again (no replay). */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep: number | null;
+
+  /** Wrong TOTP and recovery codes since the last right one; a password login does not reset it. */
+  @Column({ type: 'integer', default: 0 })
+  secondFactorFailures: number;
+
+  /** No second-factor code is checked before this moment (back-off after too many wrong codes). */
+  @Column({ type: 'timestamptz', nullable: true })
+  secondFactorLockedUntil: Date | null;
 
   /** The subject of this person at the OIDC broker (DigiD / eHerkenning), once linked. */
   @Index({ unique: true, where: '"oidc_subject" IS NOT NULL' })

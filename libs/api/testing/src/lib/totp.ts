@@ -30,3 +30,23 @@ export function totpCode(secretBase32: string, at = Date.now()): string {
   const offset = mac[mac.length - 1] & 0xf;
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
+
+const STEP_MS = 30_000;
+
+/**
+ * Codes that have not been used yet: the API accepts each time step once per account, so a test
+ * that logs the same account in twice within 30 s takes the next step's code (the API accepts one
+ * step of clock drift), and waits for a later step when that one is used too.
+ */
+export class UnusedTotpCodes {
+  private readonly lastStep = new Map<string, number>();
+
+  async next(account: string, secretBase32: string): Promise<string> {
+    const now = Math.floor(Date.now() / STEP_MS);
+    const step = Math.max(now, (this.lastStep.get(account) ?? -1) + 1);
+    if (step > now + 1)
+      await new Promise((done) => setTimeout(done, (step - 1) * STEP_MS - Date.now() + 200));
+    this.lastStep.set(account, step);
+    return totpCode(secretBase32, step * STEP_MS);
+  }
+}
