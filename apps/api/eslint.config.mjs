@@ -7,7 +7,8 @@ import baseConfig from '../../eslint.config.mjs';
  */
 const OTHER_MODULES_ENTITIES = {
   regex: '^(\\.\\./)+(modules/)?[^./][^/]*/entities/',
-  message: "Another module's entities are its own: call its public service (see docs/architecture.md, 'Seams').",
+  message:
+    "Another module's entities are its own: call its public service (see docs/architecture.md, 'Seams').",
 };
 
 export default [
