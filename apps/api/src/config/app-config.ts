@@ -53,6 +53,10 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   /** Other origins allowed to call the API with credentials (CORS); empty: same origin only. */
   corsOrigins: string[];
+  /** Redis for more than one API instance (socket.io adapter, live notes); null: a single instance. */
+  redisUrl: string | null;
+  /** How often open live rooms re-check their session and access (ms). */
+  realtimeRecheckMs: number;
   logLevel: string;
   /** What a parent without custody sees: `restricted` (default) or `full`. */
   nonCustodialView: 'restricted' | 'full';
@@ -210,6 +214,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    redisUrl: env['REDIS_URL'] || null,
+    realtimeRecheckMs: integer(env['REALTIME_RECHECK_MS'], 5000, 'REALTIME_RECHECK_MS'),
     logLevel: env['LOG_LEVEL'] ?? (mode === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env['LOGIN_MAX_FAILURES'], 10, 'LOGIN_MAX_FAILURES'),
     loginDelayMs: env['LOGIN_DELAY_MS'] === '0' ? 0 : integer(env['LOGIN_DELAY_MS'], 250, 'LOGIN_DELAY_MS'),

@@ -13,6 +13,8 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { JobEntity } from '../modules/jobs/job.entity';
 import { AgreementEntity } from '../modules/tafels/entities/agreement.entity';
 import { BookingEntity } from '../modules/tafels/entities/booking.entity';
+import { TafelNoteSnapshotEntity } from '../modules/tafel-notes/tafel-note-snapshot.entity';
+import { TafelNoteUpdateEntity } from '../modules/tafel-notes/tafel-note-update.entity';
 import { SittingEntity } from '../modules/tafels/entities/sitting.entity';
 import { TafelParticipantEntity } from '../modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../modules/tafels/entities/tafel.entity';
@@ -38,4 +40,6 @@ export const ENTITIES = [
   LoginAttemptEntity,
   InvitationEntity,
   EmergencyAccessEntity,
+  TafelNoteUpdateEntity,
+  TafelNoteSnapshotEntity,
 ];

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import * as Y from 'yjs';
+
+export interface StoredNotes {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+}
+
+export interface PendingUpdate {
+  tafelId: string;
+  update: Uint8Array;
+}
+
+/** Fewer stored updates than this after the snapshot: compaction is not worth a transaction. */
+export const COMPACT_AFTER_UPDATES = 200;
+
+/** The notes tables, in SQL: append in batches, load a document, fold updates into the snapshot. */
+@Injectable()
+export class NoteStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One multi-row INSERT for a whole batch (of any tafels); resolves once committed. */
+  async append(batch: PendingUpdate[]): Promise<void> {
+    if (batch.length === 0) return;
+    const values: unknown[] = [];
+    const rows = batch.map(({ tafelId, update }, i) => {
+      values.push(tafelId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+      return `($${2 * i + 1}, $${2 * i + 2})`;
+    });
+    await this.dataSource.query(
+      `INSERT INTO tafel_note_update (tafel_id, update) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+
+  /** The snapshot and the updates after it, read in one consistent view (compaction may run meanwhile). */
+  load(tafelId: string): Promise<StoredNotes> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const snapshot = await this.snapshotOf(manager, tafelId);
+      const updates: { update: Buffer }[] = await manager.query(
+        'SELECT update FROM tafel_note_update WHERE tafel_id = $1 AND id > $2 ORDER BY id',
+        [tafelId, snapshot?.upToId ?? '0'],
+      );
+      return { snapshot: snapshot?.state ?? null, updates: updates.map((u) => u.update) };
+    });
+  }
+
+  /**
+   * Folds the stored updates into the snapshot and deletes them, in one transaction; one compaction per
+   * tafel at a time (an advisory lock; a second caller skips). Throws, changing nothing, when a stored
+   * update cannot be read: a damaged document is never overwritten.
+   */
+  async compact(tafelId: string, minUpdates = COMPACT_AFTER_UPDATES): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [lock]: { locked: boolean }[] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext('tafel_note:' || $1)) AS locked`,
+        [tafelId],
+      );
+      if (!lock?.locked) return false;
+      const snapshot = await this.snapshotOf(manager, tafelId);
+      const rows: { id: string; update: Buffer }[] = await manager.query(
+        'SELECT id, update FROM tafel_note_update WHERE tafel_id = $1 AND id > $2 ORDER BY id',
+        [tafelId, snapshot?.upToId ?? '0'],
+      );
+      if (rows.length < minUpdates) return false;
+      const state = mergeStrict([...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]);
+      const upToId = rows[rows.length - 1].id;
+      await manager.query(
+        `INSERT INTO tafel_note_snapshot (tafel_id, state, up_to_id) VALUES ($1, $2, $3)
+         ON CONFLICT (tafel_id) DO UPDATE SET state = EXCLUDED.state, up_to_id = EXCLUDED.up_to_id, updated_at = now()`,
+        [tafelId, Buffer.from(state), upToId],
+      );
+      await manager.query('DELETE FROM tafel_note_update WHERE tafel_id = $1 AND id <= $2', [
+        tafelId,
+        upToId,
+      ]);
+      return true;
+    });
+  }
+
+  /** How many updates are stored after the snapshot. */
+  async backlog(tafelId: string): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM tafel_note_update u
+        WHERE u.tafel_id = $1 AND u.id > coalesce((SELECT up_to_id FROM tafel_note_snapshot WHERE tafel_id = $1), 0)`,
+      [tafelId],
+    );
+    return row?.n ?? 0;
+  }
+
+  private async snapshotOf(manager: EntityManager, tafelId: string) {
+    const rows: { state: Buffer; upToId: string }[] = await manager.query(
+      'SELECT state, up_to_id AS "upToId" FROM tafel_note_snapshot WHERE tafel_id = $1',
+      [tafelId],
+    );
+    return rows[0] ?? null;
+  }
+}
+
+/**
+ * Applies stored updates to a document, in order; throws on the first one Yjs cannot read, so that
+ * the caller never continues with (and never saves) a partial document.
+ */
+export function applyStrict(doc: Y.Doc, updates: Uint8Array[]): void {
+  for (const update of updates) {
+    Y.decodeUpdate(update);
+    Y.applyUpdate(doc, update);
+  }
+}
+
+function mergeStrict(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    applyStrict(doc, updates);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}

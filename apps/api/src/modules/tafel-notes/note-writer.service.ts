@@ -1,0 +1,77 @@
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { NoteStore, PendingUpdate } from './note-store.service';
+
+/** How long updates gather before one INSERT: well under the 1 s durability target. */
+export const FLUSH_INTERVAL_MS = 50;
+/** Rows per INSERT at most (two parameters each). */
+const MAX_BATCH = 1000;
+
+interface Waiting extends PendingUpdate {
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Appends notes updates in batches: every FLUSH_INTERVAL_MS one multi-row INSERT for all tafels. The
+ * promise of `write` settles when the update's batch is committed (or failed): only then is a client
+ * acknowledged. On shutdown everything still waiting is flushed before the database closes.
+ */
+@Injectable()
+export class NoteWriter implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(NoteWriter.name);
+  private waiting: Waiting[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly pendingPerTafel = new Map<string, number>();
+  /** Called after each committed batch with the tafels it held (compaction hooks in here). */
+  onCommitted: (countPerTafel: Map<string, number>) => void = () => undefined;
+
+  constructor(private readonly store: NoteStore) {}
+
+  write(tafelId: string, update: Uint8Array): Promise<void> {
+    this.pendingPerTafel.set(tafelId, (this.pendingPerTafel.get(tafelId) ?? 0) + 1);
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ tafelId, update, resolve, reject });
+      this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
+    });
+  }
+
+  /** Whether updates of this tafel are still on their way to the database. */
+  hasPending(tafelId: string): boolean {
+    return this.pendingPerTafel.has(tafelId);
+  }
+
+  /** Commits everything written so far; batches run one after the other. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const next = this.flushing.then(() => this.commitWaiting());
+    this.flushing = next;
+    return next;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+
+  private async commitWaiting(): Promise<void> {
+    while (this.waiting.length) {
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      try {
+        await this.store.append(batch);
+        batch.forEach((w) => w.resolve());
+      } catch (error) {
+        this.logger.error(`Notes batch of ${batch.length} not saved: ${String(error)}`);
+        batch.forEach((w) => w.reject(error));
+      }
+      const counts = new Map<string, number>();
+      for (const w of batch) {
+        counts.set(w.tafelId, (counts.get(w.tafelId) ?? 0) + 1);
+        const left = (this.pendingPerTafel.get(w.tafelId) ?? 1) - 1;
+        if (left > 0) this.pendingPerTafel.set(w.tafelId, left);
+        else this.pendingPerTafel.delete(w.tafelId);
+      }
+      this.onCommitted(counts);
+    }
+  }
+}

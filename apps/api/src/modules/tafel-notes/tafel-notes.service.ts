@@ -1,0 +1,195 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { NOTE_AGENDAS, MomentType, PresenceUser } from '@tafel/shared/contracts';
+import { COMPACT_AFTER_UPDATES, NoteStore, applyStrict } from './note-store.service';
+import { isNotesUpdate } from './note-update';
+import { NoteWriter } from './note-writer.service';
+import { stampPresence } from './presence';
+
+/** The notes could not be loaded or saved; the document was not changed or replaced. */
+export class NotesUnavailableError extends Error {}
+/** Not a Yjs update of this tafel's agenda sections. */
+export class InvalidNotesUpdateError extends Error {}
+
+interface LiveNotes {
+  doc: Y.Doc;
+  awareness: Awareness;
+  sections: ReadonlySet<string>;
+  ready: Promise<void>;
+  /** Connections of this instance in the room. */
+  members: Set<string>;
+  /** Which connection speaks for which Yjs client id (presence). */
+  presenceOwners: Map<number, string>;
+}
+
+/** Documents without a connection here are dropped from memory after this long. */
+const SWEEP_INTERVAL_MS = 30_000;
+
+/**
+ * The live notes of each open tafel: one Yjs document with a section (`Y.XmlFragment`) per agenda item,
+ * loaded once per instance from snapshot + updates, and kept in step with the database (every change
+ * written through NoteWriter) and with other instances (`applyRemote`). Transport-free: the realtime
+ * gateway carries the bytes.
+ */
+@Injectable()
+export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDestroy {
+  private readonly logger = new Logger(TafelNotesService.name);
+  private readonly open = new Map<string, LiveNotes>();
+  private readonly sinceCompaction = new Map<string, number>();
+  private readonly compactions = new Set<Promise<unknown>>();
+  private readonly sweeper = setInterval(() => this.sweep(), SWEEP_INTERVAL_MS).unref();
+
+  constructor(
+    private readonly store: NoteStore,
+    private readonly writer: NoteWriter,
+  ) {
+    writer.onCommitted = (counts) => counts.forEach((n, id) => this.countForCompaction(id, n));
+  }
+
+  /** Joins a connection to a tafel's notes, loading them first; throws NotesUnavailableError. */
+  async join(tafelId: string, momentType: MomentType, connectionId: string): Promise<void> {
+    const notes = this.open.get(tafelId) ?? this.load(tafelId, momentType);
+    await notes.ready;
+    notes.members.add(connectionId);
+  }
+
+  /** Leaves the room; returns the awareness update that marks the connection's presence gone, if any. */
+  leave(tafelId: string, connectionId: string): Uint8Array | null {
+    const notes = this.open.get(tafelId);
+    if (!notes) return null;
+    notes.members.delete(connectionId);
+    const gone = [...notes.presenceOwners].filter(([, owner]) => owner === connectionId).map(([id]) => id);
+    gone.forEach((id) => notes.presenceOwners.delete(id));
+    if (gone.length === 0) return null;
+    removeAwarenessStates(notes.awareness, gone, connectionId);
+    return encodeAwarenessUpdate(notes.awareness, gone);
+  }
+
+  /** The document as an update relative to a state vector, the server's state vector, and everyone present. */
+  syncState(tafelId: string, stateVector: Uint8Array) {
+    const notes = this.joined(tafelId);
+    return {
+      update: Y.encodeStateAsUpdate(notes.doc, stateVector),
+      stateVector: Y.encodeStateVector(notes.doc),
+      awareness: encodeAwarenessUpdate(notes.awareness, [...notes.awareness.getStates().keys()]),
+    };
+  }
+
+  /**
+   * Applies a member's update and writes it to the database; resolves once committed. Throws
+   * InvalidNotesUpdateError (document untouched) or NotesUnavailableError (not saved).
+   */
+  write(tafelId: string, update: Uint8Array, origin: string): Promise<void> {
+    const notes = this.joined(tafelId);
+    if (!isNotesUpdate(update, notes.sections)) throw new InvalidNotesUpdateError();
+    Y.applyUpdate(notes.doc, update, origin);
+    return this.writer.write(tafelId, update).catch(() => {
+      throw new NotesUnavailableError('The notes could not be saved');
+    });
+  }
+
+  /** An update committed by another instance. */
+  applyRemote(tafelId: string, update: Uint8Array): void {
+    const notes = this.open.get(tafelId);
+    if (notes) Y.applyUpdate(notes.doc, update, 'remote');
+  }
+
+  /** Stamps a member's awareness update with who they are; null when refused. */
+  presence(tafelId: string, connectionId: string, user: PresenceUser, update: Uint8Array): Uint8Array | null {
+    const notes = this.joined(tafelId);
+    const owner = (id: number) => notes.presenceOwners.get(id);
+    const stamped = stampPresence(update, user, (id) => (owner(id) ?? connectionId) === connectionId);
+    if (!stamped) return null;
+    stamped.clientIds.forEach((id) => notes.presenceOwners.set(id, connectionId));
+    applyAwarenessUpdate(notes.awareness, stamped.update, connectionId);
+    return stamped.update;
+  }
+
+  /** Presence relayed from another instance. */
+  applyRemotePresence(tafelId: string, update: Uint8Array): void {
+    const notes = this.open.get(tafelId);
+    if (notes) applyAwarenessUpdate(notes.awareness, update, 'remote');
+  }
+
+  /** Whether this instance holds the tafel's notes. */
+  isOpen(tafelId: string): boolean {
+    return this.open.has(tafelId);
+  }
+
+  /** Everything acknowledged is committed, and no compaction runs any more. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.writer.flush();
+    await Promise.allSettled([...this.compactions]);
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+    for (const notes of this.open.values()) this.unload(notes);
+    this.open.clear();
+  }
+
+  private joined(tafelId: string): LiveNotes {
+    const notes = this.open.get(tafelId);
+    if (!notes) throw new NotesUnavailableError('The notes are not open');
+    return notes;
+  }
+
+  /** Registers the document before reading, so updates committed elsewhere meanwhile are not missed. */
+  private load(tafelId: string, momentType: MomentType): LiveNotes {
+    const doc = new Y.Doc({ gc: true });
+    const awareness = new Awareness(doc);
+    awareness.setLocalState(null);
+    const notes: LiveNotes = {
+      doc,
+      awareness,
+      sections: new Set(NOTE_AGENDAS[momentType].map((item) => item.key)),
+      members: new Set(),
+      presenceOwners: new Map(),
+      ready: this.store
+        .load(tafelId)
+        .then(({ snapshot, updates }) => applyStrict(doc, snapshot ? [snapshot, ...updates] : updates)),
+    };
+    this.open.set(tafelId, notes);
+    notes.ready.catch((error: unknown) => {
+      this.logger.error(`Notes of tafel ${tafelId} could not be loaded: ${String(error)}`);
+      if (this.open.get(tafelId) === notes) this.open.delete(tafelId);
+      this.unload(notes);
+    });
+    notes.ready = notes.ready.catch(() => {
+      throw new NotesUnavailableError('The notes could not be loaded');
+    });
+    return notes;
+  }
+
+  private countForCompaction(tafelId: string, committed: number): void {
+    const count = (this.sinceCompaction.get(tafelId) ?? 0) + committed;
+    this.sinceCompaction.set(tafelId, count);
+    if (count < COMPACT_AFTER_UPDATES) return;
+    this.sinceCompaction.set(tafelId, 0);
+    const run = this.store
+      .compact(tafelId)
+      .catch((error: unknown) => this.logger.error(`Compaction of tafel ${tafelId} failed: ${String(error)}`))
+      .finally(() => this.compactions.delete(run));
+    this.compactions.add(run);
+  }
+
+  private sweep(): void {
+    for (const [tafelId, notes] of this.open) {
+      if (notes.members.size === 0 && !this.writer.hasPending(tafelId)) {
+        this.open.delete(tafelId);
+        this.unload(notes);
+      }
+    }
+  }
+
+  private unload(notes: LiveNotes): void {
+    notes.awareness.destroy();
+    notes.doc.destroy();
+  }
+}

@@ -1,0 +1,45 @@
+import {
+  NotesAwareness,
+  NotesJoin,
+  NotesUpdate,
+  REALTIME_MAX_MESSAGE_BYTES,
+  TafelRef,
+} from '@tafel/shared/contracts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasOnly(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(value).every((key) => keys.includes(key));
+}
+
+/** Binary within the message limit (socket.io hands the server a Buffer, a Uint8Array). */
+function isBytes(value: unknown, allowEmpty = false): value is Uint8Array {
+  return (
+    value instanceof Uint8Array &&
+    value.byteLength <= REALTIME_MAX_MESSAGE_BYTES &&
+    (allowEmpty || value.byteLength > 0)
+  );
+}
+
+export function isTafelRef(value: unknown): value is TafelRef {
+  return (
+    isRecord(value) &&
+    hasOnly(value, ['tafelId']) &&
+    typeof value['tafelId'] === 'string' &&
+    UUID.test(value['tafelId'])
+  );
+}
+
+function isRefWith(value: unknown, field: string, allowEmpty: boolean): boolean {
+  if (!isRecord(value) || !hasOnly(value, ['tafelId', field])) return false;
+  return isTafelRef({ tafelId: value['tafelId'] }) && isBytes(value[field], allowEmpty);
+}
+
+export const isNotesJoin = (value: unknown): value is NotesJoin => isRefWith(value, 'stateVector', true);
+export const isNotesUpdate = (value: unknown): value is NotesUpdate => isRefWith(value, 'update', false);
+export const isNotesAwareness = (value: unknown): value is NotesAwareness =>
+  isRefWith(value, 'update', false);

@@ -1,0 +1,35 @@
+import type { Server, Socket } from 'socket.io';
+import type { RealtimeClientEvents, RealtimeServerEvents } from '@tafel/shared/contracts';
+import type { AuthUser } from '../common/auth/auth-user';
+import type { RoomGrant } from './room-access';
+
+/**
+ * Between API instances (through the Redis adapter): what another instance's notes need. The adapter
+ * sends these as JSON, so the Yjs bytes travel base64-encoded.
+ */
+export interface InterServerEvents {
+  'notes:update': (tafelId: string, base64: string) => void;
+  'notes:awareness': (tafelId: string, base64: string) => void;
+}
+
+export interface SocketData {
+  user: AuthUser;
+  /** The rooms this connection joined, with what it may do there. */
+  grants: Map<string, RoomGrant>;
+}
+
+export type RealtimeServer = Server<
+  RealtimeClientEvents,
+  RealtimeServerEvents,
+  InterServerEvents,
+  SocketData
+>;
+export type RealtimeSocket = Socket<
+  RealtimeClientEvents,
+  RealtimeServerEvents,
+  InterServerEvents,
+  SocketData
+>;
+
+/** The socket.io room of a tafel. */
+export const tafelRoom = (tafelId: string) => `tafel:${tafelId}`;

@@ -1,0 +1,84 @@
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import {
+  NotesClient,
+  joinedClient,
+  listen,
+  makeSeatedTafel,
+  nextEvent,
+  sessionCookie,
+} from './support/notes-client';
+import { makeTafelScene } from './support/tafel-scene';
+import { TestApp, createTestApp } from './support/test-app';
+
+/** Redis on these machines (scripts/test.sh starts it when it is not running). */
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+describe('live notes on two API instances (one PostgreSQL, one Redis)', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let urlA: string;
+  let urlB: string;
+  let scene: Awaited<ReturnType<typeof makeTafelScene>>;
+  const clients: NotesClient[] = [];
+  const track = (client: NotesClient) => (clients.push(client), client);
+
+  beforeAll(async () => {
+    a = await createTestApp({ REDIS_URL });
+    b = await createTestApp({ REDIS_URL });
+    urlA = await listen(a.app);
+    urlB = await listen(b.app);
+    scene = await makeTafelScene(a.dataSource);
+  });
+  afterEach(() => clients.splice(0).forEach((c) => c.close()));
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('brings an edit through instance A to a client of instance B, both ways, and presence too', async () => {
+    const tafel = await makeSeatedTafel(a.dataSource, scene.theCase.id, scene.coordinator, [
+      { role: 'chair', userId: scene.chair.id },
+      { role: 'secretary', userId: scene.secretary.id },
+      { role: 'parent', memberId: scene.parent.id },
+    ]);
+    const chair = track(await joinedClient(urlA, await sessionCookie(a.app, scene.chair), tafel.id));
+    const secretary = track(await joinedClient(urlB, await sessionCookie(b.app, scene.secretary), tafel.id));
+    const parent = track(await joinedClient(urlB, await sessionCookie(b.app, scene.parentUser), tafel.id));
+    chair.type('worries', 'Via A. ');
+    await secretary.waitForText('worries', (s) => s === 'Via A. ');
+    await parent.waitForText('worries', (s) => s === 'Via A. ');
+    secretary.type('worries', 'Via B.');
+    await chair.waitForText('worries', (s) => s === 'Via A. Via B.');
+
+    const seen = nextEvent<{ update: Uint8Array }>(
+      (l) => (chair.socket.on('notes:awareness', l), () => chair.socket.off('notes:awareness', l)),
+    );
+    const presence = new Awareness(secretary.doc);
+    presence.setLocalState({ cursor: 1 });
+    await secretary.socket.emitWithAck('notes:awareness', {
+      tafelId: tafel.id,
+      update: encodeAwarenessUpdate(presence, [secretary.doc.clientID]),
+    });
+    const view = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(view, new Uint8Array((await seen).update), null);
+    expect(view.getStates().get(secretary.doc.clientID)?.['user']).toMatchObject({ role: 'secretary' });
+    presence.destroy();
+    view.destroy();
+  });
+
+  it('gives a client that joins instance B later everything committed through A', async () => {
+    const tafel = await makeSeatedTafel(a.dataSource, scene.theCase.id, scene.coordinator, [
+      { role: 'chair', userId: scene.chair.id },
+      { role: 'secretary', userId: scene.secretary.id },
+    ]);
+    const secretaryCookie = await sessionCookie(b.app, scene.secretary);
+    const early = track(await joinedClient(urlB, secretaryCookie, tafel.id));
+    const chair = track(await joinedClient(urlA, await sessionCookie(a.app, scene.chair), tafel.id));
+    for (let i = 0; i < 10; i++) chair.type('decision', `${i}`);
+    await chair.settled();
+    await early.waitForText('decision', (s) => s === '0123456789');
+    const late = track(await joinedClient(urlB, secretaryCookie, tafel.id));
+    expect(late.text('decision')).toBe('0123456789');
+  });
+});

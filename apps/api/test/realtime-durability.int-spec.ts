@@ -1,0 +1,168 @@
+import * as Y from 'yjs';
+import { NoteStore } from '../src/modules/tafel-notes/note-store.service';
+import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
+import {
+  NotesClient,
+  joinedClient,
+  listen,
+  makeSeatedTafel,
+  sessionCookie,
+  storedText,
+} from './support/notes-client';
+import { makeTafelScene } from './support/tafel-scene';
+import { TestApp, createTestApp } from './support/test-app';
+
+/** Whether every insertion of `update` is contained in `doc` (by state vector). */
+const contains = (doc: Y.Doc, update: Uint8Array) =>
+  Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc))).structs.length === 0;
+
+describe('live notes durability', () => {
+  let t: TestApp;
+  let scene: Awaited<ReturnType<typeof makeTafelScene>>;
+  const clients: NotesClient[] = [];
+  const apps: TestApp[] = [];
+  const track = (client: NotesClient) => (clients.push(client), client);
+
+  const newTafel = () =>
+    makeSeatedTafel(t.dataSource, scene.theCase.id, scene.coordinator, [
+      { role: 'chair', userId: scene.chair.id },
+      { role: 'secretary', userId: scene.secretary.id },
+    ]);
+
+  /** Another API instance on the same database, as after a restart. */
+  const instance = async () => {
+    const other = await createTestApp();
+    apps.push(other);
+    return { app: other, url: await listen(other.app) };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    scene = await makeTafelScene(t.dataSource);
+  });
+  afterEach(() => clients.splice(0).forEach((c) => c.close()));
+  afterAll(async () => {
+    for (const app of apps.splice(0)) await app.close().catch(() => undefined);
+    await t.close();
+  });
+
+  it('keeps every acknowledged edit when the server dies while clients type', async () => {
+    // Crash simulation in-process: the first instance is abandoned mid-typing (no shutdown, no flush)
+    // and a second instance loads the notes from the database alone, as a restarted process would.
+    const crashing = await instance();
+    const tafel = await newTafel();
+    const writer = track(
+      await joinedClient(crashing.url, await sessionCookie(crashing.app.app, scene.chair), tafel.id),
+    );
+    for (let i = 0; i < 40; i++) writer.type('worries', `w${i} `);
+    await writer.settled();
+    const acknowledged = [...writer.acknowledged];
+    for (let i = 40; i < 60; i++) writer.type('worries', `w${i} `);
+
+    const restarted = await instance();
+    const reader = track(
+      await joinedClient(restarted.url, await sessionCookie(restarted.app.app, scene.secretary), tafel.id),
+    );
+    expect(acknowledged.length).toBe(40);
+    for (const update of acknowledged) expect(contains(reader.doc, update)).toBe(true);
+  });
+
+  it('flushes everything received before the process stops (SIGTERM runs app.close)', async () => {
+    const stopping = await instance();
+    const tafel = await newTafel();
+    const cookie = await sessionCookie(stopping.app.app, scene.chair);
+    const writer = track(await joinedClient(stopping.url, cookie, tafel.id));
+    const watcher = track(
+      await joinedClient(stopping.url, await sessionCookie(stopping.app.app, scene.secretary), tafel.id),
+    );
+    // Hold the notes table so that the batch is certainly still waiting when shutdown begins.
+    const blocker = t.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('LOCK TABLE tafel_note_update IN EXCLUSIVE MODE');
+    for (let i = 0; i < 20; i++) writer.type('decision', `d${i} `);
+    await watcher.waitForText('decision', (s) => s.includes('d19'));
+    const closed = stopping.app.close();
+    await blocker.commitTransaction();
+    await blocker.release();
+    await closed;
+    const expected = watcher.text('decision');
+    expect(expected).toContain('d19');
+    expect(await storedText(t.dataSource, tafel.id, 'decision')).toBe(expected);
+  });
+
+  it('merges an offline client’s edits once, without loss or duplication', async () => {
+    const url = await instance().then((i) => i.url);
+    const tafel = await newTafel();
+    const chair = track(
+      await joinedClient(url, await sessionCookie(apps[apps.length - 1].app, scene.chair), tafel.id),
+    );
+    const secretaryCookie = await sessionCookie(apps[apps.length - 1].app, scene.secretary);
+    const secretary = track(await joinedClient(url, secretaryCookie, tafel.id));
+    chair.type('agreements', 'A ');
+    await secretary.waitForText('agreements', (s) => s === 'A ');
+
+    const offlineDoc = secretary.doc;
+    secretary.goOffline();
+    secretary.type('agreements', 'offline ');
+    chair.type('agreements', 'online ');
+    await chair.settled();
+
+    // Reconnect twice with the same document: the second sync must not duplicate anything.
+    for (let round = 0; round < 2; round++) {
+      const back = track(new NotesClient(url, secretaryCookie));
+      Y.applyUpdate(back.doc, Y.encodeStateAsUpdate(offlineDoc));
+      expect((await back.join(tafel.id)).ok).toBe(true);
+      await back.settled();
+      await chair.waitForText('agreements', (s) => s.includes('offline'));
+      expect(back.text('agreements')).toBe(chair.text('agreements'));
+    }
+    const text = chair.text('agreements');
+    expect(text.split('offline').length - 1).toBe(1);
+    expect(text.split('online').length - 1).toBe(1);
+    expect(await storedText(t.dataSource, tafel.id, 'agreements')).toBe(text);
+  });
+
+  it('refuses to open notes that cannot be loaded and never replaces them', async () => {
+    const url = await instance().then((i) => i.url);
+    const tafel: TafelEntity = await newTafel();
+    await t.dataSource.query('INSERT INTO tafel_note_update (tafel_id, update) VALUES ($1, $2)', [
+      tafel.id,
+      Buffer.from([1, 2, 3, 4, 5]),
+    ]);
+    const chair = track(new NotesClient(url, await sessionCookie(apps[apps.length - 1].app, scene.chair)));
+    const joined = await chair.join(tafel.id);
+    expect(joined).toMatchObject({ ok: false, error: { code: 'notes_unavailable' } });
+    const store = apps[apps.length - 1].app.get(NoteStore);
+    await expect(store.compact(tafel.id, 1)).rejects.toThrow();
+    const rows = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM tafel_note_update WHERE tafel_id = $1) AS updates,
+              (SELECT count(*)::int FROM tafel_note_snapshot WHERE tafel_id = $1) AS snapshots`,
+      [tafel.id],
+    );
+    expect(rows[0]).toEqual({ updates: 1, snapshots: 0 });
+  });
+
+  it('compacts updates into a snapshot that loads to the same notes', async () => {
+    const url = await instance().then((i) => i.url);
+    const tafel = await newTafel();
+    const chair = track(
+      await joinedClient(url, await sessionCookie(apps[apps.length - 1].app, scene.chair), tafel.id),
+    );
+    for (let i = 0; i < 30; i++) chair.type('opening', `${i},`);
+    await chair.settled();
+    const before = await storedText(t.dataSource, tafel.id, 'opening');
+    const store = t.app.get(NoteStore);
+    expect(await store.backlog(tafel.id)).toBeGreaterThan(1);
+    expect(await store.compact(tafel.id, 1)).toBe(true);
+    expect(await store.backlog(tafel.id)).toBe(0);
+    expect(await storedText(t.dataSource, tafel.id, 'opening')).toBe(before);
+    chair.type('opening', 'na');
+    await chair.settled();
+    const fresh = await instance();
+    const reader = track(
+      await joinedClient(fresh.url, await sessionCookie(fresh.app.app, scene.secretary), tafel.id),
+    );
+    expect(reader.text('opening')).toBe(`${before}na`);
+  });
+});
