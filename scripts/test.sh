@@ -7,6 +7,9 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=${NX_SKIP_NX_CACHE:-fal
 run() { npx nx "$@" --outputStyle=static; }
 
 bash scripts/ensure-chromium.sh
+# Redis for the multi-instance live-notes tests (these machines run it on 127.0.0.1:6379; start it if not).
+redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 ||
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
 run run-many -t lint,typecheck,test
 run run api:integration
