@@ -8,3 +8,7 @@ export * from './lib/phase-chip/phase-chip';
 export * from './lib/regie-badge/regie-badge';
 export * from './lib/tafel-status-chip/tafel-status-chip';
 export * from './lib/timeline/timeline';
+export * from './lib/reason/reason-dialog';
+export * from './lib/reason/reason-field';
+export * from './lib/reason/text-validator';
+export * from './lib/problem-alert/problem-alert';

@@ -18,12 +18,12 @@ import {
   CaseDetail,
   CaseMember,
   ChainEvent,
-  EmergencyAccess,
   InvitationCreated,
   isClientRole,
   TafelSummary,
 } from '@tafel/shared/contracts';
 import {
+  AccessLogApi,
   AuthStore,
   CASE_PARAM,
   CasesApi,
@@ -33,6 +33,8 @@ import {
   TafelsApi,
 } from '@tafel/web/core';
 import {
+  askReason,
+  DIALOG_SIZE,
   formatDate,
   formatSlot,
   MemberList,
@@ -43,13 +45,11 @@ import {
   Timeline,
 } from '@tafel/web/ui';
 import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
-import { EmergencyDialog, EmergencyDialogData } from '../emergency/emergency-dialog';
+import { emergencyReason } from '../emergency/emergency-reason';
 import { HandoverDialog, HandoverDialogData } from '../handover/handover-dialog';
 import { InviteDialog, InviteDialogData } from '../invite/invite-dialog';
 import { isInvitable } from '../invite/invitable';
-import { RegieDialog, RegieDialogData } from '../regie/regie-dialog';
-
-const DIALOG_SIZE = { width: '32rem', maxWidth: 'calc(100vw - 2rem)' };
+import { regieReason } from '../regie/regie-reason';
 
 /** /gezinnen/:id — one family: phase, regie, members, coordinator (with hand-over) and the timeline. */
 @Component({
@@ -68,6 +68,7 @@ export class CasePage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly auth = inject(AuthStore);
   private readonly tafelsApi = inject(TafelsApi);
+  private readonly accessLogApi = inject(AccessLogApi);
   private readonly locale = inject(LOCALE_ID);
   private readonly dateFormat = new Intl.DateTimeFormat(this.locale, {
     dateStyle: 'long',
@@ -170,15 +171,9 @@ export class CasePage {
   }
 
   protected openRegie(detail: CaseDetail): void {
-    this.dialog
-      .open<RegieDialog, RegieDialogData, CaseDetail>(RegieDialog, {
-        ...DIALOG_SIZE,
-        data: { caseId: detail.id, current: detail.regieMode },
-      })
-      .afterClosed()
-      .subscribe((updated) => {
-        if (updated) this.applyUpdate(updated, $localize`:@@regieDialog.done:Regie gewijzigd`);
-      });
+    askReason(this.dialog, regieReason(this.api, detail.id, detail.regieMode)).subscribe((updated) =>
+      this.applyUpdate(updated, $localize`:@@regieDialog.done:Regie gewijzigd`),
+    );
   }
 
   protected openInvite(caseId: string, member: CaseMember): void {
@@ -200,17 +195,10 @@ export class CasePage {
   }
 
   protected openEmergency(): void {
-    this.dialog
-      .open<EmergencyDialog, EmergencyDialogData, EmergencyAccess>(EmergencyDialog, {
-        ...DIALOG_SIZE,
-        data: { caseId: this.id() },
-      })
-      .afterClosed()
-      .subscribe((access) => {
-        if (!access) return;
-        this.emergency.set({ caseId: access.caseId, until: formatSlot(this.locale, access.expiresAt) });
-        this.accessVersion.update((version) => version + 1);
-      });
+    askReason(this.dialog, emergencyReason(this.accessLogApi, this.id())).subscribe((access) => {
+      this.emergency.set({ caseId: access.caseId, until: formatSlot(this.locale, access.expiresAt) });
+      this.accessVersion.update((version) => version + 1);
+    });
   }
 
   private applyUpdate(updated: CaseDetail, message: string): void {

@@ -4,12 +4,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CaseDetail, CoordinatorCandidate } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CoordinatorCandidate,
+  REASON_MAX_LENGTH,
+  REASON_MIN_LENGTH,
+} from '@tafel/shared/contracts';
 import { CasesApi, problemMessage } from '@tafel/web/core';
 import { catchError, of } from 'rxjs';
-import { REASON_MAX_LENGTH, REASON_MIN_LENGTH, reasonValidator } from '../shared/reason';
+import { ProblemAlert, ReasonField, textValidator } from '@tafel/web/ui';
 
 export interface HandoverDialogData {
   caseId: string;
@@ -22,9 +26,10 @@ export interface HandoverDialogData {
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
     MatButtonModule,
+    ProblemAlert,
+    ReasonField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './handover-dialog.html',
@@ -36,7 +41,6 @@ export class HandoverDialog {
   private readonly data = inject<HandoverDialogData>(MAT_DIALOG_DATA);
 
   protected readonly minLength = REASON_MIN_LENGTH;
-  protected readonly maxLength = REASON_MAX_LENGTH;
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly candidates = toSignal(
@@ -49,7 +53,7 @@ export class HandoverDialog {
   );
   protected readonly form = inject(NonNullableFormBuilder).group({
     coordinatorId: ['', Validators.required],
-    reason: ['', [reasonValidator, Validators.maxLength(REASON_MAX_LENGTH)]],
+    reason: ['', textValidator(REASON_MIN_LENGTH, REASON_MAX_LENGTH)],
   });
 
   protected submit(): void {

@@ -5,8 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { InvitationCreated } from '@tafel/shared/contracts';
+import { EMAIL_MAX_LENGTH, InvitationCreated } from '@tafel/shared/contracts';
 import { InvitationsApi, problemInvalidParams, problemMessage } from '@tafel/web/core';
+import { ProblemAlert } from '@tafel/web/ui';
 
 export interface InviteDialogData {
   caseId: string;
@@ -38,7 +39,14 @@ function inviteProblem(error: unknown): string {
 /** "Uitnodiging versturen": e-mails a parent or child a link to set up their account. */
 @Component({
   selector: 'tafel-invite-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    ProblemAlert,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-dialog.html',
   styleUrl: '../shared/dialog.scss',
@@ -51,7 +59,7 @@ export class InviteDialog {
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(320)]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
   });
 
   protected submit(): void {

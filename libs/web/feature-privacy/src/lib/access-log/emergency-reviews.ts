@@ -5,9 +5,9 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { EmergencyAccess } from '@tafel/shared/contracts';
 import { AccessLogApi, problemMessage } from '@tafel/web/core';
-import { formatSlot } from '@tafel/web/ui';
+import { askReason, formatSlot } from '@tafel/web/ui';
 import { catchError, map, of } from 'rxjs';
-import { ReviewDialog, ReviewDialogData } from './review-dialog';
+import { reviewReason } from './review-reason';
 
 type State =
   | { status: 'loading' }
@@ -97,25 +97,17 @@ export class EmergencyReviews {
   }
 
   protected review(access: EmergencyAccess): void {
-    this.dialog
-      .open<ReviewDialog, ReviewDialogData, EmergencyAccess>(ReviewDialog, {
-        width: '32rem',
-        maxWidth: 'calc(100vw - 2rem)',
-        data: { access },
-      })
-      .afterClosed()
-      .subscribe((reviewed) => {
-        if (!reviewed) return;
-        this.state.update((state) =>
-          state.status === 'ready'
-            ? { status: 'ready', items: state.items.filter((item) => item.id !== reviewed.id) }
-            : state,
-        );
-        this.snackBar.open(
-          $localize`:@@reviews.done:Beoordeling opgeslagen`,
-          $localize`:@@snackbar.close:Sluiten`,
-          { duration: 6000 },
-        );
-      });
+    askReason(this.dialog, reviewReason(this.api, access)).subscribe((reviewed) => {
+      this.state.update((state) =>
+        state.status === 'ready'
+          ? { status: 'ready', items: state.items.filter((item) => item.id !== reviewed.id) }
+          : state,
+      );
+      this.snackBar.open(
+        $localize`:@@reviews.done:Beoordeling opgeslagen`,
+        $localize`:@@snackbar.close:Sluiten`,
+        { duration: 6000 },
+      );
+    });
   }
 }

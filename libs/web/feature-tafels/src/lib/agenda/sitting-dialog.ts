@@ -11,11 +11,10 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Sitting } from '@tafel/shared/contracts';
+import { LOCATION_MAX_LENGTH, LOCATION_MIN_LENGTH, Sitting } from '@tafel/shared/contracts';
 import { problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { amsterdamInstant } from '@tafel/web/ui';
+import { amsterdamInstant, textValidator } from '@tafel/web/ui';
 import { describeInvalidParams } from '../shared/invalid-params';
-import { textValidator } from '../shared/text-validator';
 import { Person } from './agenda-week';
 
 export interface SittingDialogData {
@@ -71,7 +70,7 @@ export class SittingDialog {
       startTime: ['09:00', Validators.required],
       endTime: ['12:00', Validators.required],
       slotMinutes: [60, Validators.required],
-      location: ['', textValidator(2, 200)],
+      location: ['', textValidator(LOCATION_MIN_LENGTH, LOCATION_MAX_LENGTH)],
       secretaryId: ['', Validators.required],
     },
     { validators: endAfterStart },

@@ -1,9 +1,12 @@
 import { AbstractControl, FormControl, NonNullableFormBuilder, Validators } from '@angular/forms';
-import { MomentType, TafelRequestInput } from '@tafel/shared/contracts';
-import { textValidator } from '../shared/text-validator';
-
-export const REASON_MIN = 10;
-export const TEXT_MIN = 5;
+import {
+  MomentType,
+  REQUEST_REASON_MIN_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  TafelRequestInput,
+  TEXT_MIN_LENGTH,
+} from '@tafel/shared/contracts';
+import { textValidator } from '@tafel/web/ui';
 
 /** Moments that need to say which voluntary help was tried. */
 const NEEDS_HELP_TRIED: readonly MomentType[] = ['toeleiding', 'herbespreking'];
@@ -20,15 +23,18 @@ export function needsFamiliegroepsplan(moment: MomentType | ''): boolean {
 export function buildRequestForm(fb: NonNullableFormBuilder) {
   return fb.group({
     momentType: fb.control<MomentType | ''>('', Validators.required),
-    reason: ['', textValidator(REASON_MIN)],
-    voluntaryHelpTried: [{ value: '', disabled: true }, textValidator(TEXT_MIN)],
+    reason: ['', textValidator(REQUEST_REASON_MIN_LENGTH)],
+    voluntaryHelpTried: [{ value: '', disabled: true }, textValidator(TEXT_MIN_LENGTH)],
     familiegroepsplanOffered: new FormControl<boolean | null>(
       { value: null, disabled: true },
       Validators.required,
     ),
     parentsUnreachable: false,
-    parentsReaction: ['', textValidator(TEXT_MIN)],
-    parentsUnreachableReason: [{ value: '', disabled: true }, textValidator(TEXT_MIN, 1000)],
+    parentsReaction: ['', textValidator(TEXT_MIN_LENGTH)],
+    parentsUnreachableReason: [
+      { value: '', disabled: true },
+      textValidator(TEXT_MIN_LENGTH, SHORT_TEXT_MAX_LENGTH),
+    ],
     consentToShare: false,
   });
 }

@@ -8,7 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { CaseDetail, MOMENT_TYPES, MomentType } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  MOMENT_TYPES,
+  MomentType,
+  REQUEST_REASON_MIN_LENGTH,
+  TEXT_MIN_LENGTH,
+} from '@tafel/shared/contracts';
 import { CasesApi, PATHS, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
 import { MOMENT_LABELS } from '@tafel/web/ui';
 import { catchError, EMPTY, filter, map, startWith, switchMap, tap } from 'rxjs';
@@ -18,8 +24,6 @@ import {
   buildRequestForm,
   needsFamiliegroepsplan,
   needsHelpTried,
-  REASON_MIN,
-  TEXT_MIN,
   toRequestInput,
 } from './request-form';
 
@@ -71,8 +75,8 @@ export class RequestPage {
   protected readonly moments = MOMENT_TYPES;
   protected readonly momentLabels = MOMENT_LABELS;
   protected readonly momentHints = MOMENT_HINTS;
-  protected readonly reasonMin = REASON_MIN;
-  protected readonly textMin = TEXT_MIN;
+  protected readonly reasonMin = REQUEST_REASON_MIN_LENGTH;
+  protected readonly textMin = TEXT_MIN_LENGTH;
   protected readonly form = buildRequestForm(inject(NonNullableFormBuilder));
   protected readonly theCase = signal<CaseDetail | null>(null);
   protected readonly loadError = signal<string | null>(null);

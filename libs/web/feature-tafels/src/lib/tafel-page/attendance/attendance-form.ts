@@ -4,10 +4,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ATTENDANCE, Attendance, AttendanceInput, TafelDetail } from '@tafel/shared/contracts';
+import {
+  ABSENCE_REASON_MIN_LENGTH,
+  ATTENDANCE,
+  Attendance,
+  AttendanceInput,
+  SHORT_TEXT_MAX_LENGTH,
+  TafelDetail,
+} from '@tafel/shared/contracts';
 import { problemMessage, TafelsApi } from '@tafel/web/core';
-import { ATTENDANCE_LABELS, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
-import { textValidator } from '../../shared/text-validator';
+import { ATTENDANCE_LABELS, TAFEL_ROLE_LABELS, textValidator } from '@tafel/web/ui';
 
 interface Row {
   participantId: string;
@@ -95,7 +101,7 @@ export class AttendanceForm {
       attendance: this.fb.control<Attendance | ''>(value.attendance),
       absenceReason: [
         { value: value.absenceReason, disabled: value.attendance !== 'absent' },
-        textValidator(2, 1000),
+        textValidator(ABSENCE_REASON_MIN_LENGTH, SHORT_TEXT_MAX_LENGTH),
       ],
     });
     const reason = group.controls.absenceReason;

@@ -14,15 +14,24 @@ import {
   DECISIONS_BY_MOMENT,
   DecisionInput,
   Organisation,
+  PARENTS_VIEW_MIN_LENGTH,
   PARENTS_VIEWS,
   ParentsView,
+  RATIONALE_MIN_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
   TafelDetail,
+  TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 import { OrganisationsApi, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { addDays, CHILD_HEARD_LABELS, DECISION_LABELS, PARENTS_VIEW_LABELS } from '@tafel/web/ui';
+import {
+  addDays,
+  CHILD_HEARD_LABELS,
+  DECISION_LABELS,
+  PARENTS_VIEW_LABELS,
+  textValidator,
+} from '@tafel/web/ui';
 import { catchError, of } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
-import { textValidator } from '../../shared/text-validator';
 import {
   deadlineValidator,
   MAX_DRANG_MONTHS,
@@ -63,14 +72,17 @@ export class DecisionForm {
   protected readonly minDeadline = addDays(today(), 1);
   protected readonly maxDeadline = monthsAfter(today(), MAX_DRANG_MONTHS);
   protected readonly maxMonths = MAX_DRANG_MONTHS;
+  protected readonly rationaleMin = RATIONALE_MIN_LENGTH;
+  protected readonly whatMin = TEXT_MIN_LENGTH;
+  protected readonly whatMax = SHORT_TEXT_MAX_LENGTH;
   protected readonly busy = signal(false);
   protected readonly error = signal<{ message: string; details: string[] } | null>(null);
 
   protected readonly form = this.fb.group({
     decision: this.fb.control<Decision | ''>('', Validators.required),
-    rationale: ['', textValidator(10)],
+    rationale: ['', textValidator(RATIONALE_MIN_LENGTH)],
     parentsView: this.fb.control<ParentsView | ''>('', Validators.required),
-    parentsViewText: ['', textValidator(2)],
+    parentsViewText: ['', textValidator(PARENTS_VIEW_MIN_LENGTH)],
     conditionsDeadline: [{ value: '', disabled: true }, deadlineValidator],
     giOrganisationId: [{ value: '', disabled: true }, Validators.required],
     childHeard: this.fb.control<ChildHeard | ''>('', Validators.required),
@@ -149,7 +161,7 @@ export class DecisionForm {
   private agreement() {
     return this.fb.group({
       owner: ['', Validators.required],
-      what: ['', textValidator(5, 1000)],
+      what: ['', textValidator(TEXT_MIN_LENGTH, SHORT_TEXT_MAX_LENGTH)],
       dueDate: ['', Validators.required],
     });
   }

@@ -1,14 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { CaseDetail, TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  NOT_INVITED_REASON_MIN_LENGTH,
+  TafelDetail,
+  TafelParticipant,
+} from '@tafel/shared/contracts';
 import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
-import { ATTENDANCE_LABELS, INVITATION_LABELS, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
-import { filter, switchMap } from 'rxjs';
-import { ReasonDialog, ReasonDialogData } from '../../shared/reason-dialog';
+import {
+  askReason,
+  ATTENDANCE_LABELS,
+  INVITATION_LABELS,
+  ReasonDialogData,
+  TAFEL_ROLE_LABELS,
+} from '@tafel/web/ui';
+import { switchMap } from 'rxjs';
 import { AddParticipant } from './add-participant';
-
-const NOT_INVITED_MIN = 10;
 
 /** Region "Deelnemers": who sits at the tafel; the coordinator leaves a parent out only with a reason. */
 @Component({
@@ -45,23 +53,16 @@ export class Participants {
   protected leaveOut(participant: TafelParticipant): void {
     const data: ReasonDialogData = {
       title: $localize`:@@participants.notInviteTitle:${participant.name}:name: niet uitnodigen`,
-      intro: $localize`:@@participants.notInviteIntro:Ouders zitten aan tafel, tenzij er een goede reden is. Die reden komt bij de tafel te staan.`,
+      intro: [
+        $localize`:@@participants.notInviteIntro:Ouders zitten aan tafel, tenzij er een goede reden is. Die reden komt bij de tafel te staan.`,
+      ],
       label: $localize`:@@participants.notInviteReason:Waarom wordt deze ouder niet uitgenodigd?`,
       confirm: $localize`:@@participants.notInviteConfirm:Niet uitnodigen`,
-      minLength: NOT_INVITED_MIN,
+      minLength: NOT_INVITED_REASON_MIN_LENGTH,
     };
     this.error.set(null);
-    this.dialog
-      .open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
-        width: '32rem',
-        maxWidth: 'calc(100vw - 2rem)',
-        data,
-      })
-      .afterClosed()
-      .pipe(
-        filter((reason): reason is string => !!reason),
-        switchMap((reason) => this.api.notInvite(this.tafel().id, participant.id, reason)),
-      )
+    askReason(this.dialog, data)
+      .pipe(switchMap((reason) => this.api.notInvite(this.tafel().id, participant.id, reason)))
       .subscribe({
         next: (updated) => this.changed.emit(updated),
         error: (error: unknown) => this.error.set(problemMessage(error)),

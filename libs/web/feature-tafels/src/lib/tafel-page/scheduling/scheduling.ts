@@ -2,14 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, input, LOCALE_ID, output, s
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { SlotProposal, TafelDetail } from '@tafel/shared/contracts';
+import { REASON_MIN_LENGTH, SlotProposal, TafelDetail } from '@tafel/shared/contracts';
 import { problemInvalidParams, problemMessage, ScheduleRequest, TafelsApi } from '@tafel/web/core';
-import { formatSlot } from '@tafel/web/ui';
-import { catchError, EMPTY, filter, finalize, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { askReason, formatSlot, ReasonDialogData } from '@tafel/web/ui';
+import { catchError, EMPTY, finalize, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
-import { ReasonDialog, ReasonDialogData } from '../../shared/reason-dialog';
-
-const REASON_MIN = 5;
 
 type Proposals =
   | { status: 'loading' }
@@ -56,10 +53,11 @@ export class Scheduling {
     }
     this.askReason({
       title: $localize`:@@scheduling.moveTitle:Tafel verplaatsen`,
-      intro: $localize`:@@scheduling.moveIntro:Alle deelnemers krijgen een nieuwe uitnodiging. De reden komt op de tijdlijn.`,
+      intro: [
+        $localize`:@@scheduling.moveIntro:Alle deelnemers krijgen een nieuwe uitnodiging. De reden komt op de tijdlijn.`,
+      ],
       label: $localize`:@@scheduling.moveReason:Waarom wordt de tafel verplaatst?`,
       confirm: $localize`:@@scheduling.moveConfirm:Verplaatsen`,
-      minLength: REASON_MIN,
     }).subscribe((reason) => this.schedule({ ...request, reason }));
   }
 
@@ -67,10 +65,11 @@ export class Scheduling {
     if (this.busy()) return;
     this.askReason({
       title: $localize`:@@scheduling.cancelTitle:Tafel annuleren`,
-      intro: $localize`:@@scheduling.cancelIntro:De tafel gaat niet door. Deelnemers die al waren uitgenodigd, krijgen bericht.`,
+      intro: [
+        $localize`:@@scheduling.cancelIntro:De tafel gaat niet door. Deelnemers die al waren uitgenodigd, krijgen bericht.`,
+      ],
       label: $localize`:@@scheduling.cancelReason:Waarom gaat de tafel niet door?`,
       confirm: $localize`:@@scheduling.cancelConfirm:Tafel annuleren`,
-      minLength: REASON_MIN,
     })
       .pipe(switchMap((reason) => this.call(this.api.cancel(this.tafel().id, reason))))
       .subscribe((updated) => this.changed.emit(updated));
@@ -83,15 +82,8 @@ export class Scheduling {
     });
   }
 
-  private askReason(data: ReasonDialogData): Observable<string> {
-    return this.dialog
-      .open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
-        width: '32rem',
-        maxWidth: 'calc(100vw - 2rem)',
-        data,
-      })
-      .afterClosed()
-      .pipe(filter((reason): reason is string => !!reason));
+  private askReason(data: Omit<ReasonDialogData, 'minLength'>): Observable<string> {
+    return askReason(this.dialog, { ...data, minLength: REASON_MIN_LENGTH });
   }
 
   /** Runs a change: busy while it runs, the problem shown in Dutch when it fails. */
