@@ -22,7 +22,8 @@ import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
 import { TafelQueriesService } from './tafel-queries.service';
 import { TafelRequestsService } from './tafel-requests.service';
-import { decisionInvalid, invalidState, notAParticipant, tafelNotFound } from './tafels.errors';
+import { requireTafelAllows, requireTafelMove } from './tafel-status';
+import { decisionInvalid, notAParticipant, tafelNotFound } from './tafels.errors';
 import { refuseBeforeTheDay } from './tafel-day';
 import { viewerOf } from '../cases/viewer.policy';
 
@@ -60,9 +61,7 @@ export class OutcomeService {
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.decide', true);
-      if (tafel.status !== 'scheduled' && tafel.status !== 'in_session') {
-        throw invalidState(`A ${tafel.status} tafel takes no decision`);
-      }
+      requireTafelMove(tafel.status, 'concluded', `A ${tafel.status} tafel takes no decision`);
       const now = new Date();
       refuseBeforeTheDay(tafel, now, 'decision');
       this.checkDecision(tafel.momentType, dto, now);
@@ -98,8 +97,7 @@ export class OutcomeService {
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.attendance', true);
-      if (!['scheduled', 'in_session', 'concluded'].includes(tafel.status))
-        throw invalidState('Nothing to record yet');
+      requireTafelAllows(tafel.status, 'attendance', 'Nothing to record yet');
       refuseBeforeTheDay(tafel, new Date(), 'attendance');
       for (const [i, item] of dto.items.entries()) {
         if (item.attendance === 'absent' && !item.absenceReason) {
@@ -133,7 +131,7 @@ export class OutcomeService {
         'tafel.rsvp',
         true,
       );
-      if (tafel.status !== 'scheduled') throw invalidState('Only a scheduled tafel can be answered');
+      requireTafelAllows(tafel.status, 'rsvp', 'Only a scheduled tafel can be answered');
       const me = grant.seat;
       if (!me || me.invitation === 'not_invited') throw notAParticipant();
       await manager.update(TafelParticipantEntity, me.participantId, { invitation: dto.response });

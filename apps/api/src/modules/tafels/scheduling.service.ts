@@ -16,13 +16,8 @@ import { slotStarts } from './sittings.service';
 import { TAFEL_JOBS, tafelJobGroup } from './tafel-mails.service';
 import { isNormBroken } from './tafel.mapper';
 import { TafelQueriesService } from './tafel-queries.service';
-import {
-  doubleBooked,
-  invalidState,
-  participantsIncomplete,
-  sittingNotFound,
-  slotUnavailable,
-} from './tafels.errors';
+import { TAFEL_STATUS_ALLOWS, requireTafelMove } from './tafel-status';
+import { doubleBooked, participantsIncomplete, sittingNotFound, slotUnavailable } from './tafels.errors';
 
 const DAY_MS = 86_400_000;
 const PROPOSAL_WINDOW_DAYS = 42;
@@ -69,7 +64,7 @@ export class SchedulingService {
         })
       : [];
     const taken = await manager.find(TafelEntity, {
-      where: { sittingId: In(sittings.map((s) => s.id)), status: In(['scheduled', 'in_session']) },
+      where: { sittingId: In(sittings.map((s) => s.id)), status: In([...TAFEL_STATUS_ALLOWS.holdsSlot]) },
     });
     const proposals: SlotProposal[] = [];
     for (const sitting of sittings) {
@@ -101,9 +96,8 @@ export class SchedulingService {
       .run(async (uow) => {
         const { manager } = uow;
         const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.schedule', true);
+        requireTafelMove(tafel.status, 'scheduled', `A ${tafel.status} tafel cannot be scheduled`);
         const moving = tafel.status === 'scheduled';
-        if (!moving && tafel.status !== 'requested')
-          throw invalidState(`A ${tafel.status} tafel cannot be scheduled`);
         if (moving && !dto.reason)
           throw invalid([{ name: 'reason', reason: 'moving a scheduled tafel needs a reason' }]);
         const sitting = await manager.findOneBy(SittingEntity, { id: dto.sittingId });
@@ -165,9 +159,7 @@ export class SchedulingService {
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.cancel', true);
-      if (tafel.status !== 'requested' && tafel.status !== 'scheduled') {
-        throw invalidState(`A ${tafel.status} tafel cannot be cancelled`);
-      }
+      requireTafelMove(tafel.status, 'cancelled', `A ${tafel.status} tafel cannot be cancelled`);
       const wasScheduled = tafel.status === 'scheduled';
       const sequence = wasScheduled ? tafel.sequence + 1 : tafel.sequence;
       await manager.update(TafelEntity, tafelId, { status: 'cancelled', cancelReason: dto.reason, sequence });

@@ -7,8 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { SittingDto } from './dto/schedule.dto';
 import { SittingEntity } from './entities/sitting.entity';
 import { TafelEntity } from './entities/tafel.entity';
-
-const ACTIVE = ['scheduled', 'in_session'] as const;
+import { TAFEL_STATUS_ALLOWS } from './tafel-status';
 
 /** The slots of a sitting: consecutive blocks of slotMinutes from its start. */
 export function slotStarts(sitting: Pick<SittingEntity, 'startsAt' | 'endsAt' | 'slotMinutes'>): Date[] {
@@ -61,7 +60,7 @@ export class SittingsService {
     });
     if (sittings.length === 0) return [];
     const tafels = await manager.find(TafelEntity, {
-      where: { sittingId: In(sittings.map((s) => s.id)), status: In([...ACTIVE]) },
+      where: { sittingId: In(sittings.map((s) => s.id)), status: In([...TAFEL_STATUS_ALLOWS.holdsSlot]) },
     });
     return sittings.map((s) => ({
       id: s.id,

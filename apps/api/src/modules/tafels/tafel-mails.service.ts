@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity';
 import { SittingEntity } from './entities/sitting.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
+import { tafelAllows } from './tafel-status';
 
 export const TAFEL_JOBS = {
   invite: 'tafel.invite',
@@ -55,7 +56,7 @@ export class TafelMailsService implements OnModuleInit {
     const tafel = await manager.findOneBy(TafelEntity, { id: tafelId });
     // A later change superseded this job (a newer SEQUENCE will be or was sent).
     if (!tafel || tafel.sequence !== sequence || !tafel.startsAt || !tafel.endsAt || !tafel.sittingId) return;
-    if (kind !== 'cancel' && tafel.status !== 'scheduled') return;
+    if (kind !== 'cancel' && !tafelAllows(tafel.status, 'mail')) return;
     const sitting = await manager.findOneByOrFail(SittingEntity, { id: tafel.sittingId });
     const participants = await manager.findBy(TafelParticipantEntity, { tafelId });
     const invited = participants.filter((p) => p.userId && p.invitation !== 'not_invited');

@@ -12,6 +12,7 @@ import { NotInvitedDto, ParticipantDto, TafelRequestDto } from './dto/request.dt
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
 import { TafelQueriesService } from './tafel-queries.service';
+import { requireTafelAllows } from './tafel-status';
 import { invalidState, participantInvalid, requestIncomplete } from './tafels.errors';
 
 /** Organisation type a chain role must come from. */
@@ -135,8 +136,7 @@ export class TafelRequestsService {
           personId: dto.memberId ?? null,
         },
       );
-      if (!['requested', 'scheduled'].includes(tafel.status))
-        throw invalidState('The tafel no longer takes participants');
+      requireTafelAllows(tafel.status, 'participants', 'The tafel no longer takes participants');
       const row = await this.validateParticipant(manager, tafel, dto);
       await manager.insert(TafelParticipantEntity, { tafelId, ...row }).catch(() => {
         throw participantInvalid('participant', 'is already invited to this tafel');
@@ -167,8 +167,11 @@ export class TafelRequestsService {
         'tafel.participants.manage',
         true,
       );
-      if (tafel.status !== 'requested')
-        throw invalidState('Invitations are fixed once the tafel is scheduled');
+      requireTafelAllows(
+        tafel.status,
+        'invitationsOpen',
+        'Invitations are fixed once the tafel is scheduled',
+      );
       const participant = await manager.findOneBy(TafelParticipantEntity, { id: participantId, tafelId });
       if (!participant || participant.role !== 'parent')
         throw participantInvalid('participantId', 'must be a parent of this tafel');

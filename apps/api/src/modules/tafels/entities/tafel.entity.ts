@@ -1,5 +1,6 @@
 import { Column, Entity, ForeignKey, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ChildHeard, Decision, MomentType, ParentsView, TafelStatus } from '@tafel/shared/contracts';
+import { HOLDS_SLOT_SQL } from '../tafel-status';
 import { SittingEntity } from './sitting.entity';
 
 /** One tafel session about one case: from the request to the decision. */
@@ -7,7 +8,7 @@ import { SittingEntity } from './sitting.entity';
 @Index(['caseId', 'requestedAt'])
 @Index('uq_tafel_slot', ['sittingId', 'startsAt'], {
   unique: true,
-  where: `"status" IN ('scheduled', 'in_session')`,
+  where: `"status" IN (${HOLDS_SLOT_SQL})`,
 })
 export class TafelEntity {
   @PrimaryGeneratedColumn('uuid')
