@@ -1,22 +1,16 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/decorators';
-import { DomainError } from '../../common/problem/domain-error';
+import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly health: HealthService) {}
 
   @Public()
   @Get()
-  async health(): Promise<{ status: 'ok'; database: 'up' }> {
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      throw new DomainError('service_unavailable', 'The database is not reachable');
-    }
-    return { status: 'ok', database: 'up' };
+  check(): Promise<{ status: 'ok'; database: 'up' }> {
+    return this.health.check();
   }
 }

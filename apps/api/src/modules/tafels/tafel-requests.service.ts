@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { InvalidParam, MomentType, TafelDetail, TafelRole } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
@@ -138,8 +138,12 @@ export class TafelRequestsService {
       );
       requireTafelAllows(tafel.status, 'participants', 'The tafel no longer takes participants');
       const row = await this.validateParticipant(manager, tafel, dto);
-      await manager.insert(TafelParticipantEntity, { tafelId, ...row }).catch(() => {
-        throw participantInvalid('participant', 'is already invited to this tafel');
+      await manager.insert(TafelParticipantEntity, { tafelId, ...row }).catch((error: unknown) => {
+        // Only the unique seat per person means "already invited"; any other failure stays an error.
+        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : null;
+        throw code === '23505'
+          ? participantInvalid('participant', 'is already invited to this tafel')
+          : error;
       });
       uow.publish('tafel.changed', {
         tafelId,
