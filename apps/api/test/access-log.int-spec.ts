@@ -65,7 +65,7 @@ describe('the NEN 7513 access log', () => {
     expect((await rowsFor(b.id)).map((r: { event: string }) => r.event)).toEqual(['case.list']);
     expect((await rowsFor(a.id)).map((r: { relationship: string }) => r.relationship)).toEqual([
       'listed',
-      'own_case',
+      'parent',
     ]);
   });
 

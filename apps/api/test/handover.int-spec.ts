@@ -99,7 +99,10 @@ describe('one active coordinator per case', () => {
       .put(`/api/v1/cases/${theCase.id}/coordinator`)
       .send({ coordinatorId: to.id, reason: 'warme overdracht' });
     expect((await agent.get(`/api/v1/cases/${theCase.id}`)).status).toBe(200);
-    const candidates = (await agent.get(`/api/v1/cases/${theCase.id}/coordinator-candidates`)).body as {
+    // Choosing the next coordinator is the active coordinator's work, no longer the former one's.
+    expect((await agent.get(`/api/v1/cases/${theCase.id}/coordinator-candidates`)).status).toBe(403);
+    const active = await loginAs(t.app, to.email, TEST_PASSWORD);
+    const candidates = (await active.get(`/api/v1/cases/${theCase.id}/coordinator-candidates`)).body as {
       id: string;
     }[];
     expect(candidates.map((c) => c.id)).toContain(from.id);

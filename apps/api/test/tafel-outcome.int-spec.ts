@@ -15,7 +15,11 @@ describe('the outcome of a tafel', () => {
   let chair: Agent;
   let slot = 0;
 
-  /** A scheduled toeleiding, each in its own slot. */
+  /** The tafel's day has come: attendance and a decision are recorded from then on. */
+  const onItsDay = (tafelId: string) =>
+    t.dataSource.query(`UPDATE tafel SET starts_at = now() - interval '1 hour' WHERE id = $1`, [tafelId]);
+
+  /** A scheduled toeleiding, each in its own slot, on its day. */
   const scheduled = async (): Promise<TafelDetail> => {
     const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
       .body;
@@ -33,6 +37,7 @@ describe('the outcome of a tafel', () => {
     const res = await coordinator
       .put(`/api/v1/tafels/${tafel.id}/schedule`)
       .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() });
+    await onItsDay(tafel.id);
     return res.body.tafel;
   };
 
@@ -161,6 +166,7 @@ describe('the outcome of a tafel', () => {
       .put(`/api/v1/tafels/${tafel.id}/schedule`)
       .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
       .expect(200);
+    await onItsDay(tafel.id);
     const wijkteam = await makeOrganisation(t.dataSource);
     const gi = await makeOrganisation(t.dataSource, 'gi');
     const base = decision({ decision: 'handover_to_gi', conditionsDeadline: undefined, agreements: [] });

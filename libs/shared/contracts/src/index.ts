@@ -10,4 +10,5 @@ export * from './lib/permissions';
 export * from './lib/problem';
 export * from './lib/realtime';
 export * from './lib/roles';
+export * from './lib/routes';
 export * from './lib/tafel';

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
-import { AccessLogQuery, AccessLogRow } from '@tafel/shared/contracts';
+import { AccessLogQuery, AccessLogRow, API_ROUTES } from '@tafel/shared/contracts';
 import { Allow } from '../../common/auth/decorators';
 import { AccessLogQueriesService } from './access-log-queries.service';
 
@@ -29,18 +29,18 @@ class AccessLogQueryDto implements AccessLogQuery {
 
 /** The privacy officer's search of the access log, by case, user and period, and its CSV export. */
 @ApiTags('access-log')
-@Controller('access-log')
+@Controller()
 export class AccessLogController {
   constructor(private readonly queries: AccessLogQueriesService) {}
 
   @Allow('accesslog:read')
-  @Get()
+  @Get(API_ROUTES.accessLog)
   search(@Query() query: AccessLogQueryDto): Promise<AccessLogRow[]> {
     return this.queries.search(query);
   }
 
   @Allow('accesslog:read')
-  @Get('export')
+  @Get(API_ROUTES.accessLogExport)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="toegangslog.csv"')
   export(@Query() query: AccessLogQueryDto): Promise<string> {

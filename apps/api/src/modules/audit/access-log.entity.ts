@@ -48,7 +48,10 @@ export class AccessLogEntity {
   @Column({ type: 'boolean' })
   authorised: boolean;
 
-  /** Why the user may see this client: coordinator, professional, participant, own_case; none when refused. */
+  /**
+   * The relationship that allowed the access (refused: the one found, or none) — see the access table
+   * in docs/security.md.
+   */
   @Column({ type: 'varchar', length: 32 })
   relationship: string;
 

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { LoginMethods, LoginResult, Me, TotpConfirmResult, TotpEnrolment } from '@tafel/shared/contracts';
+import {
+  API_ROUTES,
+  LoginMethods,
+  LoginResult,
+  Me,
+  TotpConfirmResult,
+  TotpEnrolment,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser, Public, SecondFactorStep } from '../../common/auth/decorators';
 import { invalid } from '../../common/problem/domain-error';
@@ -25,13 +32,13 @@ export class AuthController {
 
   /** Which ways to log in this installation offers (the login page shows DigiD only when configured). */
   @Public()
-  @Get('auth/methods')
+  @Get(API_ROUTES.authMethods)
   methods(): LoginMethods {
     return { password: true, oidc: this.config.oidc !== null };
   }
 
   @Public()
-  @Post('auth/login')
+  @Post(API_ROUTES.login)
   @HttpCode(200)
   async login(
     @Body() body: LoginDto,
@@ -46,7 +53,7 @@ export class AuthController {
   /** The second factor: a TOTP code or a recovery code turns the partial session into a full one. */
   @Allow('me:read')
   @SecondFactorStep()
-  @Post('auth/totp/verify')
+  @Post(API_ROUTES.totpVerify)
   @HttpCode(200)
   async verify(
     @CurrentUser() user: AuthUser,
@@ -65,14 +72,14 @@ export class AuthController {
 
   @Allow('me:read')
   @SecondFactorStep()
-  @Post('auth/totp/enrolment')
+  @Post(API_ROUTES.totpEnrolment)
   enrol(@CurrentUser() user: AuthUser): Promise<TotpEnrolment> {
     return this.totp.enrol(user.id);
   }
 
   @Allow('me:read')
   @SecondFactorStep()
-  @Post('auth/totp/enrolment/confirm')
+  @Post(API_ROUTES.totpEnrolmentConfirm)
   @HttpCode(200)
   async confirm(
     @CurrentUser() user: AuthUser,
@@ -88,7 +95,7 @@ export class AuthController {
 
   @Allow('me:read')
   @SecondFactorStep()
-  @Post('auth/logout')
+  @Post(API_ROUTES.logout)
   @HttpCode(204)
   async logout(
     @CurrentUser() user: AuthUser,
@@ -100,7 +107,7 @@ export class AuthController {
   }
 
   @Allow('me:read')
-  @Get('me')
+  @Get(API_ROUTES.me)
   me(@CurrentUser() user: AuthUser): Promise<Me> {
     return this.auth.me(user.id);
   }

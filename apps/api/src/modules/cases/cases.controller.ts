@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import {
+  API_ROUTES,
   CaseDetail,
   CaseSummary,
   ChainEvent,
@@ -19,7 +20,7 @@ import { AddMemberDto, AddProfessionalDto } from './dto/member.dto';
 
 @ApiTags('cases')
 @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
-@Controller('cases')
+@Controller()
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
@@ -27,25 +28,25 @@ export class CasesController {
   ) {}
 
   @Allow('case:read')
-  @Get()
+  @Get(API_ROUTES.cases)
   list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseSummary>> {
     return this.cases.list(user, query);
   }
 
   @Allow('case:create')
-  @Post()
+  @Post(API_ROUTES.cases)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateCaseDto): Promise<CaseDetail> {
     return this.cases.create(user, body);
   }
 
   @Allow('case:read')
-  @Get(':id')
+  @Get(API_ROUTES.case)
   get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<CaseDetail> {
     return this.cases.get(user, id);
   }
 
   @Allow('case:update')
-  @Patch(':id')
+  @Patch(API_ROUTES.case)
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -55,7 +56,7 @@ export class CasesController {
   }
 
   @Allow('case:add-member')
-  @Post(':id/members')
+  @Post(API_ROUTES.caseMembers)
   addMember(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -65,7 +66,7 @@ export class CasesController {
   }
 
   @Allow('case:add-member')
-  @Post(':id/professionals')
+  @Post(API_ROUTES.caseProfessionals)
   @HttpCode(200)
   addProfessional(
     @CurrentUser() user: AuthUser,
@@ -76,7 +77,7 @@ export class CasesController {
   }
 
   @Allow('case:handover')
-  @Put(':id/coordinator')
+  @Put(API_ROUTES.caseCoordinator)
   handover(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -86,7 +87,7 @@ export class CasesController {
   }
 
   @Allow('case:handover')
-  @Get(':id/coordinator-candidates')
+  @Get(API_ROUTES.caseCoordinatorCandidates)
   candidates(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -95,7 +96,7 @@ export class CasesController {
   }
 
   @Allow('case:regie')
-  @Put(':id/regie')
+  @Put(API_ROUTES.caseRegie)
   changeRegie(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -105,13 +106,13 @@ export class CasesController {
   }
 
   @Allow('accesslog:own')
-  @Get(':id/access-log')
+  @Get(API_ROUTES.caseAccessLog)
   viewings(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<FileViewing[]> {
     return this.cases.viewings(user, id);
   }
 
   @Allow('case:read')
-  @Get(':id/events')
+  @Get(API_ROUTES.caseEvents)
   events(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<ChainEvent[]> {
     return this.cases.timeline(user, id);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { EmergencyAccess } from '@tafel/shared/contracts';
+import { API_ROUTES, EmergencyAccess } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
@@ -14,7 +14,7 @@ export class EmergencyAccessController {
 
   /** Break the glass: time-limited access to a case without membership, logged as an emergency. */
   @Allow('case:emergency')
-  @Post('cases/:id/emergency-access')
+  @Post(API_ROUTES.caseEmergencyAccess)
   request(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -24,13 +24,13 @@ export class EmergencyAccessController {
   }
 
   @Allow('emergency:review')
-  @Get('emergency-accesses')
+  @Get(API_ROUTES.emergencyAccesses)
   list(@Query() query: EmergencyListQuery): Promise<EmergencyAccess[]> {
     return this.emergency.list(undefined, (query.status ?? 'open') === 'open');
   }
 
   @Allow('emergency:review')
-  @Put('emergency-accesses/:id/review')
+  @Put(API_ROUTES.emergencyAccessReview)
   review(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { InvitationCreated, InvitationInfo, Me } from '@tafel/shared/contracts';
+import { API_ROUTES, InvitationCreated, InvitationInfo, Me } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser, Public } from '../../common/auth/decorators';
 import { sessionMeta, setSessionCookie } from '../auth/session-cookie';
@@ -22,7 +22,7 @@ export class InvitationsController {
 
   @Allow('invitation:create')
   @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
-  @Post('cases/:id/invitations')
+  @Post(API_ROUTES.caseInvitations)
   create(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) caseId: string,
@@ -34,7 +34,7 @@ export class InvitationsController {
   @Public()
   @ApiNotFoundResponse({ description: 'Unknown or already used' })
   @ApiGoneResponse({ description: 'Expired, or replaced by a newer invitation' })
-  @Get('invitations/:token')
+  @Get(API_ROUTES.invitation)
   info(@Param('token') token: string): Promise<InvitationInfo> {
     return this.invitations.info(token);
   }
@@ -43,7 +43,7 @@ export class InvitationsController {
   @Public()
   @ApiNotFoundResponse({ description: 'Unknown or already used' })
   @ApiGoneResponse({ description: 'Expired, or replaced by a newer invitation' })
-  @Post('invitations/:token/accept')
+  @Post(API_ROUTES.invitationAccept)
   @HttpCode(200)
   async accept(
     @Param('token') token: string,

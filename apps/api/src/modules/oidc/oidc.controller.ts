@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Redirect, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { OIDC_START_PATH } from '@tafel/shared/contracts';
+import { API_ROUTES } from '@tafel/shared/contracts';
 import { Public } from '../../common/auth/decorators';
 import { sessionMeta, setSessionCookie } from '../auth/session-cookie';
 import { SessionService } from '../auth/session.service';
@@ -25,7 +25,7 @@ export class OidcController {
   ) {}
 
   @Public()
-  @Get(OIDC_START_PATH)
+  @Get(API_ROUTES.oidcStart)
   @Redirect()
   @ApiFoundResponse({ description: "To the broker's authorization endpoint" })
   async start(
@@ -41,7 +41,7 @@ export class OidcController {
 
   /** The broker sends the browser here; the flow cookie is single use, whatever the outcome. */
   @Public()
-  @Get('auth/oidc/callback')
+  @Get(API_ROUTES.oidcCallback)
   @Redirect()
   @ApiFoundResponse({ description: 'Logged in: to the start page, with the session cookie' })
   async callback(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<RedirectTo> {

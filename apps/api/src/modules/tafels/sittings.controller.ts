@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Sitting } from '@tafel/shared/contracts';
+import { API_ROUTES, Sitting } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { PeriodQuery, SittingDto, UnavailabilityDto } from './dto/schedule.dto';
@@ -18,20 +18,20 @@ export class SittingsController {
   ) {}
 
   @Allow('sitting:manage')
-  @Post('sittings')
+  @Post(API_ROUTES.sittings)
   create(@CurrentUser() user: AuthUser, @Body() body: SittingDto): Promise<Sitting> {
     return this.sittings.create(user, body);
   }
 
   @Allow('sitting:read')
-  @Get('sittings')
+  @Get(API_ROUTES.sittings)
   list(@Query() query: PeriodQuery): Promise<Sitting[]> {
     const from = query.from ?? new Date();
     return this.sittings.list(from, query.to ?? new Date(from.getTime() + WEEK_MS));
   }
 
   @Allow('availability:manage')
-  @Post('me/unavailability')
+  @Post(API_ROUTES.unavailability)
   @HttpCode(204)
   unavailable(@CurrentUser() user: AuthUser, @Body() body: UnavailabilityDto): Promise<void> {
     return this.scheduling.declareUnavailable(user, body);

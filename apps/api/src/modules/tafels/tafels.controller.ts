@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { ScheduleResult, SlotProposal, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
+import { API_ROUTES, ScheduleResult, SlotProposal, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
@@ -24,25 +24,25 @@ export class TafelsController {
   ) {}
 
   @Allow('tafel:request')
-  @Post('tafels')
+  @Post(API_ROUTES.tafels)
   request(@CurrentUser() user: AuthUser, @Body() body: TafelRequestDto): Promise<TafelDetail> {
     return this.requests.request(user, body);
   }
 
   @Allow('tafel:read')
-  @Get('tafels')
+  @Get(API_ROUTES.tafels)
   list(@CurrentUser() user: AuthUser, @Query() query: ListTafelsQuery): Promise<TafelSummary[]> {
     return this.queries.list(user, query.caseId);
   }
 
   @Allow('tafel:read')
-  @Get('tafels/:id')
+  @Get(API_ROUTES.tafel)
   get(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<TafelDetail> {
     return this.queries.read(user, id);
   }
 
   @Allow('tafel:request')
-  @Post('tafels/:id/participants')
+  @Post(API_ROUTES.tafelParticipants)
   addParticipant(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -52,7 +52,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:request')
-  @Put('tafels/:id/participants/:participantId/not-invited')
+  @Put(API_ROUTES.tafelParticipantNotInvited)
   notInvited(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -63,7 +63,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:schedule')
-  @Get('tafels/:id/slot-proposals')
+  @Get(API_ROUTES.tafelSlotProposals)
   proposals(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -73,7 +73,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:schedule')
-  @Put('tafels/:id/schedule')
+  @Put(API_ROUTES.tafelSchedule)
   schedule(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -83,7 +83,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:schedule')
-  @Post('tafels/:id/cancel')
+  @Post(API_ROUTES.tafelCancel)
   @HttpCode(200)
   cancel(
     @CurrentUser() user: AuthUser,
@@ -94,7 +94,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:rsvp')
-  @Put('tafels/:id/rsvp')
+  @Put(API_ROUTES.tafelRsvp)
   rsvp(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -104,7 +104,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:record')
-  @Put('tafels/:id/attendance')
+  @Put(API_ROUTES.tafelAttendance)
   attendance(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -114,7 +114,7 @@ export class TafelsController {
   }
 
   @Allow('tafel:decide')
-  @Post('tafels/:id/decision')
+  @Post(API_ROUTES.tafelDecision)
   @HttpCode(200)
   decide(
     @CurrentUser() user: AuthUser,
@@ -125,7 +125,7 @@ export class TafelsController {
   }
 
   @Allow('agreement:update')
-  @Patch('agreements/:id')
+  @Patch(API_ROUTES.agreement)
   agreement(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,

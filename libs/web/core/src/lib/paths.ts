@@ -1,4 +1,12 @@
-import { API_PREFIX, INVITATION_WEB_PATH, OIDC_START_PATH } from '@tafel/shared/contracts';
+import {
+  API_PREFIX,
+  API_ROUTES,
+  apiPath,
+  ApiRoute,
+  INVITATION_WEB_PATH,
+  RouteParamName,
+  RouteParams,
+} from '@tafel/shared/contracts';
 
 /** Router paths that more than one part of the web app needs to know. */
 export const PATHS = {
@@ -24,9 +32,15 @@ export const CASE_PARAM = 'gezin';
 /** Query parameter on /login that holds the page to return to after signing in. */
 export const RETURN_PARAM = 'terug';
 
-/** Relative URL of an API resource, e.g. apiUrl('cases') → '/api/v1/cases'. */
-export function apiUrl(path: string): string {
-  return `/${API_PREFIX}/${path}`;
+/**
+ * Relative URL of an API route with its parameters filled in:
+ * apiUrl(API_ROUTES.case, { id }) → '/api/v1/cases/4f0c…'.
+ */
+export function apiUrl<T extends ApiRoute>(
+  route: T,
+  ...params: RouteParamName<T> extends never ? [] : [RouteParams<T>]
+): string {
+  return `/${API_PREFIX}/${apiPath(route, ...params)}`;
 }
 
 /**
@@ -34,7 +48,7 @@ export function apiUrl(path: string): string {
  * to the broker. With an invitation token the new account is linked to the DigiD login.
  */
 export function oidcStartUrl(invitation?: string): string {
-  const url = apiUrl(OIDC_START_PATH);
+  const url = apiUrl(API_ROUTES.oidcStart);
   return invitation ? `${url}?invitation=${encodeURIComponent(invitation)}` : url;
 }
 

@@ -2,6 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import {
   AcceptInvitationRequest,
+  API_ROUTES,
   LoginMethods,
   LoginRequest,
   LoginResult,
@@ -46,34 +47,34 @@ export class AuthStore {
   /** Which ways to sign in the installation offers; password only when the API cannot say. */
   loginMethods(): Observable<LoginMethods> {
     return this.http
-      .get<LoginMethods>(apiUrl('auth/methods'))
+      .get<LoginMethods>(apiUrl(API_ROUTES.authMethods))
       .pipe(catchError(() => of<LoginMethods>({ password: true, oidc: false })));
   }
 
   /** The password step. Signed in at once, or a second factor is due (see LoginResult). */
   async login(request: LoginRequest): Promise<LoginResult> {
-    const result = await firstValueFrom(this.http.post<LoginResult>(apiUrl('auth/login'), request));
+    const result = await firstValueFrom(this.http.post<LoginResult>(apiUrl(API_ROUTES.login), request));
     this.current.set(result.status === 'authenticated' ? result.me : null);
     return result;
   }
 
   /** The second step: a code from the authenticator app, or a single-use recovery code. */
   async verifySecondFactor(request: TotpVerifyRequest): Promise<Me> {
-    const me = await firstValueFrom(this.http.post<Me>(apiUrl('auth/totp/verify'), request));
+    const me = await firstValueFrom(this.http.post<Me>(apiUrl(API_ROUTES.totpVerify), request));
     this.current.set(me);
     return me;
   }
 
   /** Starts setting up the authenticator app: a new secret and its QR code. */
   startTotpEnrolment(): Promise<TotpEnrolment> {
-    return firstValueFrom(this.http.post<TotpEnrolment>(apiUrl('auth/totp/enrolment'), null));
+    return firstValueFrom(this.http.post<TotpEnrolment>(apiUrl(API_ROUTES.totpEnrolment), null));
   }
 
   /** Confirms the set-up with a first code; signs in and hands out the recovery codes (shown once). */
   async confirmTotpEnrolment(code: string): Promise<TotpConfirmResult> {
     const body: TotpConfirmRequest = { code };
     const result = await firstValueFrom(
-      this.http.post<TotpConfirmResult>(apiUrl('auth/totp/enrolment/confirm'), body),
+      this.http.post<TotpConfirmResult>(apiUrl(API_ROUTES.totpEnrolmentConfirm), body),
     );
     this.current.set(result.me);
     return result;
@@ -81,7 +82,7 @@ export class AuthStore {
 
   /** Creates the account of an invited parent or child with a password, and signs them in. */
   async acceptInvitation(token: string, request: AcceptInvitationRequest): Promise<Me> {
-    const url = apiUrl(`invitations/${encodeURIComponent(token)}/accept`);
+    const url = apiUrl(API_ROUTES.invitationAccept, { token });
     const me = await firstValueFrom(this.http.post<Me>(url, request));
     this.current.set(me);
     return me;
@@ -90,7 +91,7 @@ export class AuthStore {
   /** Ends the session. A 401 means it had already ended; any other failure is rethrown. */
   async logout(): Promise<void> {
     try {
-      await firstValueFrom(this.http.post<void>(apiUrl('auth/logout'), null));
+      await firstValueFrom(this.http.post<void>(apiUrl(API_ROUTES.logout), null));
     } catch (error) {
       if (!(error instanceof HttpErrorResponse && error.status === 401)) throw error;
     }
@@ -100,7 +101,7 @@ export class AuthStore {
   /** Asks the API who is signed in; null when nobody is or the API cannot be reached. */
   async loadMe(): Promise<Me | null> {
     try {
-      const me = await firstValueFrom(this.http.get<Me>(apiUrl('me')));
+      const me = await firstValueFrom(this.http.get<Me>(apiUrl(API_ROUTES.me)));
       this.current.set(me);
       return me;
     } catch {

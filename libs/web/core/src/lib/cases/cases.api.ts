@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  API_ROUTES,
   CaseDetail,
   CaseListQuery,
   CaseSummary,
@@ -24,32 +25,27 @@ export class CasesApi {
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') params = params.set(key, String(value));
     }
-    return this.http.get<Page<CaseSummary>>(apiUrl('cases'), { params });
+    return this.http.get<Page<CaseSummary>>(apiUrl(API_ROUTES.cases), { params });
   }
 
   get(id: string): Observable<CaseDetail> {
-    return this.http.get<CaseDetail>(caseUrl(id));
+    return this.http.get<CaseDetail>(apiUrl(API_ROUTES.case, { id }));
   }
 
   /** The case's chain events, newest first. */
   events(id: string): Observable<ChainEvent[]> {
-    return this.http.get<ChainEvent[]>(caseUrl(id, 'events'));
+    return this.http.get<ChainEvent[]>(apiUrl(API_ROUTES.caseEvents, { id }));
   }
 
   coordinatorCandidates(id: string): Observable<CoordinatorCandidate[]> {
-    return this.http.get<CoordinatorCandidate[]>(caseUrl(id, 'coordinator-candidates'));
+    return this.http.get<CoordinatorCandidate[]>(apiUrl(API_ROUTES.caseCoordinatorCandidates, { id }));
   }
 
   handOver(id: string, request: HandoverRequest): Observable<CaseDetail> {
-    return this.http.put<CaseDetail>(caseUrl(id, 'coordinator'), request);
+    return this.http.put<CaseDetail>(apiUrl(API_ROUTES.caseCoordinator, { id }), request);
   }
 
   changeRegie(id: string, request: RegieChangeRequest): Observable<CaseDetail> {
-    return this.http.put<CaseDetail>(caseUrl(id, 'regie'), request);
+    return this.http.put<CaseDetail>(apiUrl(API_ROUTES.caseRegie, { id }), request);
   }
-}
-
-function caseUrl(id: string, sub?: string): string {
-  const base = apiUrl(`cases/${encodeURIComponent(id)}`);
-  return sub ? `${base}/${sub}` : base;
 }

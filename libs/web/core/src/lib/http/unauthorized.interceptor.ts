@@ -4,13 +4,14 @@ import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AuthStore } from '../auth/auth.store';
 import { isProblemDetails } from '../errors/problem-message';
+import { API_ROUTES } from '@tafel/shared/contracts';
 import { apiUrl, isSignInUrl, PATHS, RETURN_PARAM } from '../paths';
 
 /**
  * Calls whose 401 is an answer rather than an expired session: a wrong password, and the
  * "who am I" probe that authGuard makes (the guard redirects itself and keeps the deep link).
  */
-const OWN_401_HANDLING = [apiUrl('auth/login'), apiUrl('me')];
+const OWN_401_HANDLING = [apiUrl(API_ROUTES.login), apiUrl(API_ROUTES.me)];
 
 /** A wrong password, code or recovery code: the session (if any) is still there. */
 function isWrongCredentials(error: HttpErrorResponse): boolean {

@@ -1,6 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { CreateInvitationRequest, InvitationCreated, InvitationInfo } from '@tafel/shared/contracts';
+import {
+  API_ROUTES,
+  CreateInvitationRequest,
+  InvitationCreated,
+  InvitationInfo,
+} from '@tafel/shared/contracts';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../paths';
 
@@ -11,14 +16,11 @@ export class InvitationsApi {
 
   /** What the invitation page may show (public): 404 when unknown or used, 410 when expired. */
   info(token: string): Observable<InvitationInfo> {
-    return this.http.get<InvitationInfo>(apiUrl(`invitations/${encodeURIComponent(token)}`));
+    return this.http.get<InvitationInfo>(apiUrl(API_ROUTES.invitation, { token }));
   }
 
   /** A coordinator invites a parent, or a child from the age threshold, of the case by e-mail. */
   create(caseId: string, request: CreateInvitationRequest): Observable<InvitationCreated> {
-    return this.http.post<InvitationCreated>(
-      apiUrl(`cases/${encodeURIComponent(caseId)}/invitations`),
-      request,
-    );
+    return this.http.post<InvitationCreated>(apiUrl(API_ROUTES.caseInvitations, { id: caseId }), request);
   }
 }

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { Organisation } from '@tafel/shared/contracts';
+import { API_ROUTES, Organisation } from '@tafel/shared/contracts';
 import { Observable, shareReplay } from 'rxjs';
 import { apiUrl } from '../paths';
 
@@ -9,7 +9,7 @@ import { apiUrl } from '../paths';
 export class OrganisationsApi {
   private readonly http = inject(HttpClient);
   private readonly all$ = this.http
-    .get<Organisation[]>(apiUrl('organisations'))
+    .get<Organisation[]>(apiUrl(API_ROUTES.organisations))
     .pipe(shareReplay({ bufferSize: 1, refCount: false }));
 
   list(): Observable<Organisation[]> {

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import {
   AccessLogQuery,
   AccessLogRow,
+  API_ROUTES,
   EmergencyAccess,
   EmergencyAccessRequest,
   EmergencyReviewRequest,
@@ -18,42 +19,36 @@ export class AccessLogApi {
 
   /** "Who looked at my file", for a parent or child of the case; newest first. */
   viewings(caseId: string): Observable<FileViewing[]> {
-    return this.http.get<FileViewing[]>(apiUrl(`cases/${encodeURIComponent(caseId)}/access-log`));
+    return this.http.get<FileViewing[]>(apiUrl(API_ROUTES.caseAccessLog, { id: caseId }));
   }
 
   /** The privacy officer's search; empty filters are left out. */
   search(query: AccessLogQuery): Observable<AccessLogRow[]> {
-    return this.http.get<AccessLogRow[]>(apiUrl('access-log'), { params: queryParams(query) });
+    return this.http.get<AccessLogRow[]>(apiUrl(API_ROUTES.accessLog), { params: queryParams(query) });
   }
 
   /** The URL of the CSV export of the same search (a download, not an XHR call). */
   exportUrl(query: AccessLogQuery): string {
     const params = queryParams(query).toString();
-    return apiUrl('access-log/export') + (params ? `?${params}` : '');
+    return apiUrl(API_ROUTES.accessLogExport) + (params ? `?${params}` : '');
   }
 
   /** Emergency accesses to review: the open ones, or all. */
   emergencyAccesses(status: 'open' | 'all' = 'open'): Observable<EmergencyAccess[]> {
-    return this.http.get<EmergencyAccess[]>(apiUrl('emergency-accesses'), {
+    return this.http.get<EmergencyAccess[]>(apiUrl(API_ROUTES.emergencyAccesses), {
       params: new HttpParams().set('status', status),
     });
   }
 
   review(id: string, note: string): Observable<EmergencyAccess> {
     const body: EmergencyReviewRequest = { note };
-    return this.http.put<EmergencyAccess>(
-      apiUrl(`emergency-accesses/${encodeURIComponent(id)}/review`),
-      body,
-    );
+    return this.http.put<EmergencyAccess>(apiUrl(API_ROUTES.emergencyAccessReview, { id }), body);
   }
 
   /** Break the glass: a professional's time-limited access to a case they are not a member of. */
   requestEmergencyAccess(caseId: string, reason: string): Observable<EmergencyAccess> {
     const body: EmergencyAccessRequest = { reason };
-    return this.http.post<EmergencyAccess>(
-      apiUrl(`cases/${encodeURIComponent(caseId)}/emergency-access`),
-      body,
-    );
+    return this.http.post<EmergencyAccess>(apiUrl(API_ROUTES.caseEmergencyAccess, { id: caseId }), body);
   }
 }
 

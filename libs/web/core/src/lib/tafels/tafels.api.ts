@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  API_ROUTES,
   AttendanceInput,
   DecisionInput,
   ParticipantInput,
@@ -33,72 +34,69 @@ export class TafelsApi {
 
   /** Verzoek tot bespreking. */
   request(input: TafelRequestInput): Observable<TafelDetail> {
-    return this.http.post<TafelDetail>(apiUrl('tafels'), input);
+    return this.http.post<TafelDetail>(apiUrl(API_ROUTES.tafels), input);
   }
 
   /** The tafels the caller may see, newest first; of one family when caseId is given. */
   list(caseId?: string): Observable<TafelSummary[]> {
     const params = caseId ? new HttpParams().set('caseId', caseId) : undefined;
-    return this.http.get<TafelSummary[]>(apiUrl('tafels'), { params });
+    return this.http.get<TafelSummary[]>(apiUrl(API_ROUTES.tafels), { params });
   }
 
   get(id: string): Observable<TafelDetail> {
-    return this.http.get<TafelDetail>(tafelUrl(id));
+    return this.http.get<TafelDetail>(apiUrl(API_ROUTES.tafel, { id }));
   }
 
   addParticipant(id: string, input: ParticipantInput): Observable<TafelDetail> {
-    return this.http.post<TafelDetail>(tafelUrl(id, 'participants'), input);
+    return this.http.post<TafelDetail>(apiUrl(API_ROUTES.tafelParticipants, { id }), input);
   }
 
   /** "Ouders aan tafel, tenzij": leaves a parent out of the invitation, with a reason. */
   notInvite(id: string, participantId: string, reason: string): Observable<TafelDetail> {
-    const url = tafelUrl(id, `participants/${encodeURIComponent(participantId)}/not-invited`);
+    const url = apiUrl(API_ROUTES.tafelParticipantNotInvited, { id, participantId });
     return this.http.put<TafelDetail>(url, { reason });
   }
 
   slotProposals(id: string, period: Period = {}): Observable<SlotProposal[]> {
-    return this.http.get<SlotProposal[]>(tafelUrl(id, 'slot-proposals'), { params: periodParams(period) });
+    return this.http.get<SlotProposal[]>(apiUrl(API_ROUTES.tafelSlotProposals, { id }), {
+      params: periodParams(period),
+    });
   }
 
   schedule(id: string, request: ScheduleRequest): Observable<ScheduleResult> {
-    return this.http.put<ScheduleResult>(tafelUrl(id, 'schedule'), request);
+    return this.http.put<ScheduleResult>(apiUrl(API_ROUTES.tafelSchedule, { id }), request);
   }
 
   cancel(id: string, reason: string): Observable<TafelDetail> {
-    return this.http.post<TafelDetail>(tafelUrl(id, 'cancel'), { reason });
+    return this.http.post<TafelDetail>(apiUrl(API_ROUTES.tafelCancel, { id }), { reason });
   }
 
   /** The signed-in participant answers the invitation for themselves. */
   rsvp(id: string, response: RsvpInput['response']): Observable<TafelDetail> {
     const body: RsvpInput = { response };
-    return this.http.put<TafelDetail>(tafelUrl(id, 'rsvp'), body);
+    return this.http.put<TafelDetail>(apiUrl(API_ROUTES.tafelRsvp, { id }), body);
   }
 
   recordAttendance(id: string, items: AttendanceInput[]): Observable<TafelDetail> {
-    return this.http.put<TafelDetail>(tafelUrl(id, 'attendance'), { items });
+    return this.http.put<TafelDetail>(apiUrl(API_ROUTES.tafelAttendance, { id }), { items });
   }
 
   decide(id: string, input: DecisionInput): Observable<TafelDetail> {
-    return this.http.post<TafelDetail>(tafelUrl(id, 'decision'), input);
+    return this.http.post<TafelDetail>(apiUrl(API_ROUTES.tafelDecision, { id }), input);
   }
 
   setAgreementStatus(agreementId: string, status: 'open' | 'done'): Observable<TafelDetail> {
-    return this.http.patch<TafelDetail>(apiUrl(`agreements/${encodeURIComponent(agreementId)}`), { status });
+    return this.http.patch<TafelDetail>(apiUrl(API_ROUTES.agreement, { id: agreementId }), { status });
   }
 
   /** Sittings overlapping the period (the API defaults to one week from `from`). */
   sittings(period: Period = {}): Observable<Sitting[]> {
-    return this.http.get<Sitting[]>(apiUrl('sittings'), { params: periodParams(period) });
+    return this.http.get<Sitting[]>(apiUrl(API_ROUTES.sittings), { params: periodParams(period) });
   }
 
   createSitting(input: SittingInput): Observable<Sitting> {
-    return this.http.post<Sitting>(apiUrl('sittings'), input);
+    return this.http.post<Sitting>(apiUrl(API_ROUTES.sittings), input);
   }
-}
-
-function tafelUrl(id: string, sub?: string): string {
-  const base = apiUrl(`tafels/${encodeURIComponent(id)}`);
-  return sub ? `${base}/${sub}` : base;
 }
 
 function periodParams({ from, to }: Period): HttpParams {

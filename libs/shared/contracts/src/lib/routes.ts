@@ -1,0 +1,80 @@
+import { OIDC_START_PATH } from './identity';
+
+/**
+ * The API's routes below `API_PREFIX`, one string each: the controllers bind them as they are
+ * (`:id` is a Nest route parameter) and the web fills them in with `apiPath()`.
+ */
+export const API_ROUTES = {
+  health: 'health',
+  me: 'me',
+  authMethods: 'auth/methods',
+  login: 'auth/login',
+  logout: 'auth/logout',
+  totpVerify: 'auth/totp/verify',
+  totpEnrolment: 'auth/totp/enrolment',
+  totpEnrolmentConfirm: 'auth/totp/enrolment/confirm',
+  oidcStart: OIDC_START_PATH,
+  oidcCallback: 'auth/oidc/callback',
+  organisations: 'organisations',
+
+  cases: 'cases',
+  case: 'cases/:id',
+  caseMembers: 'cases/:id/members',
+  caseProfessionals: 'cases/:id/professionals',
+  caseCoordinator: 'cases/:id/coordinator',
+  caseCoordinatorCandidates: 'cases/:id/coordinator-candidates',
+  caseRegie: 'cases/:id/regie',
+  caseEvents: 'cases/:id/events',
+  caseAccessLog: 'cases/:id/access-log',
+  caseEmergencyAccess: 'cases/:id/emergency-access',
+  caseInvitations: 'cases/:id/invitations',
+
+  invitation: 'invitations/:token',
+  invitationAccept: 'invitations/:token/accept',
+
+  emergencyAccesses: 'emergency-accesses',
+  emergencyAccessReview: 'emergency-accesses/:id/review',
+  accessLog: 'access-log',
+  accessLogExport: 'access-log/export',
+
+  tafels: 'tafels',
+  tafel: 'tafels/:id',
+  tafelParticipants: 'tafels/:id/participants',
+  tafelParticipantNotInvited: 'tafels/:id/participants/:participantId/not-invited',
+  tafelSlotProposals: 'tafels/:id/slot-proposals',
+  tafelSchedule: 'tafels/:id/schedule',
+  tafelCancel: 'tafels/:id/cancel',
+  tafelRsvp: 'tafels/:id/rsvp',
+  tafelAttendance: 'tafels/:id/attendance',
+  tafelDecision: 'tafels/:id/decision',
+  agreement: 'agreements/:id',
+  sittings: 'sittings',
+  unavailability: 'me/unavailability',
+} as const;
+
+export type ApiRoute = (typeof API_ROUTES)[keyof typeof API_ROUTES];
+
+/** The parameter names of a route: 'tafels/:id/participants/:participantId' → 'id' | 'participantId'. */
+export type RouteParamName<T extends string> = T extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | RouteParamName<Rest>
+  : T extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export type RouteParams<T extends string> = { readonly [Name in RouteParamName<T>]: string };
+
+/**
+ * A route with its parameters filled in, each encoded: apiPath(API_ROUTES.case, { id }) →
+ * 'cases/4f0c…'. A route without parameters takes none.
+ */
+export function apiPath<T extends ApiRoute>(
+  route: T,
+  ...[params]: RouteParamName<T> extends never ? [] : [RouteParams<T>]
+): string {
+  const values = (params ?? {}) as Readonly<Record<string, string>>;
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`apiPath: no value for :${name} in ${route}`);
+    return encodeURIComponent(value);
+  });
+}
