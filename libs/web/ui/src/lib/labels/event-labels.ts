@@ -5,6 +5,7 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
   case_opened: $localize`:@@event.caseOpened:Gezin aangemeld in Tafel`,
   member_added: $localize`:@@event.memberAdded:Gezinslid toegevoegd`,
   phase_changed: $localize`:@@event.phaseChanged:Fase gewijzigd`,
+  gemeente_changed: $localize`:@@event.gemeenteChanged:Gemeente gewijzigd`,
   coordinator_assigned: $localize`:@@event.coordinatorAssigned:Regievoerder toegewezen`,
   coordinator_handed_over: $localize`:@@event.coordinatorHandedOver:Regie overgedragen aan een andere regievoerder`,
   regie_changed: $localize`:@@event.regieChanged:Regie gewijzigd`,

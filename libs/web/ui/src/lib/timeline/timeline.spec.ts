@@ -6,15 +6,30 @@ import { Timeline } from './timeline';
 describe('Timeline', () => {
   it('lists events with Dutch labels, Dutch dates, actor and reason', () => {
     TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
+    const attribution = {
+      gemeente: 'Enschede',
+      organisationId: null,
+      actorRole: 'coordinator',
+      requesterType: null,
+      giOrganisationId: null,
+    } as const;
     const events: ChainEvent[] = [
       {
         id: 'e2',
         type: 'coordinator_handed_over',
         occurredAt: '2025-03-12T13:05:00Z',
         actor: 'Anna de Vries',
-        data: { reason: 'Gezin verhuist naar Hengelo' },
+        data: { fromCoordinatorId: null, toCoordinatorId: 'u2', reason: 'Gezin verhuist naar Hengelo' },
+        attribution,
       },
-      { id: 'e1', type: 'case_opened', occurredAt: '2025-01-02T09:00:00Z', actor: null, data: {} },
+      {
+        id: 'e1',
+        type: 'case_opened',
+        occurredAt: '2025-01-02T09:00:00Z',
+        actor: null,
+        data: { gemeente: 'Enschede' },
+        attribution,
+      },
     ];
     const fixture = TestBed.createComponent(Timeline);
     fixture.componentRef.setInput('events', events);

@@ -25,7 +25,7 @@ export class Timeline {
       when: this.format.format(new Date(event.occurredAt)),
       what: EVENT_LABELS[event.type],
       actor: event.actor,
-      reason: typeof event.data['reason'] === 'string' ? event.data['reason'] : null,
+      reason: 'reason' in event.data && typeof event.data.reason === 'string' ? event.data.reason : null,
     })),
   );
 }
