@@ -7,6 +7,7 @@ import {
   PresenceUser,
   REALTIME_MAX_MESSAGE_BYTES,
   RealtimeError,
+  RoomState,
 } from '@tafel/shared/contracts';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { makeUser } from './support/factories';
@@ -231,5 +232,60 @@ describe('the live notes gateway', () => {
     ]);
     await gone;
     expect(client.errors.map((e) => e.code)).toEqual(['unauthorised']);
+  });
+
+  it('broadcasts the meeting state after commit and lets a reconnecting client catch up to exactly the current version', async () => {
+    const roomState = (c: NotesClient, accept: (s: RoomState) => boolean) =>
+      nextEvent<RoomState>(
+        (l) => (c.socket.on('room:state', l), () => c.socket.off('room:state', l)),
+        accept,
+      );
+    const chair = await join(cookies.chair);
+    const parent = await join(cookies.parent);
+    const start = await parent.socket.emitWithAck('room:sync', { tafelId: tafel.id, sinceVersion: 0 });
+    if (!start.ok) throw new Error(start.error.code);
+    const v = start.state.version;
+
+    const seen = roomState(parent, (s) => s.version === v + 1);
+    const moved = await chair.socket.emitWithAck('room:agenda', { tafelId: tafel.id, agendaItem: 'worries' });
+    expect(moved).toMatchObject({ ok: true, state: { version: v + 1, agendaItem: 'worries' } });
+    expect(await seen).toMatchObject({ version: v + 1, agendaItem: 'worries', lastChange: 'agenda_item' });
+    expect(
+      await parent.socket.emitWithAck('room:agenda', { tafelId: tafel.id, agendaItem: 'decision' }),
+    ).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    expect(
+      await chair.socket.emitWithAck('room:agenda', { tafelId: tafel.id, agendaItem: 'nope' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_message' },
+    });
+
+    // The parent drops out; meanwhile the chair moves on and a change arrives over REST (an RSVP).
+    parent.goOffline();
+    const rest = roomState(chair, (s) => s.lastChange === 'rsvp');
+    await chair.socket.emitWithAck('room:agenda', { tafelId: tafel.id, agendaItem: 'decision' });
+    const raad = await sessionCookie(t.app, scene.raad);
+    await request(t.app.getHttpServer())
+      .put(`/api/v1/tafels/${tafel.id}/rsvp`)
+      .set('cookie', raad)
+      .send({ response: 'accepted' })
+      .expect(200);
+    expect(await rest).toMatchObject({ version: v + 3, agendaItem: 'decision' });
+
+    const back = await join(cookies.parent);
+    const caughtUp = await back.socket.emitWithAck('room:sync', { tafelId: tafel.id, sinceVersion: v + 1 });
+    expect(caughtUp).toEqual({
+      ok: true,
+      changed: true,
+      state: {
+        tafelId: tafel.id,
+        version: v + 3,
+        agendaItem: 'decision',
+        status: 'scheduled',
+        lastChange: 'rsvp',
+      },
+    });
+    const unchanged = await back.socket.emitWithAck('room:sync', { tafelId: tafel.id, sinceVersion: v + 3 });
+    expect(unchanged).toMatchObject({ ok: true, changed: false });
   });
 });

@@ -13,6 +13,7 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { JobEntity } from '../modules/jobs/job.entity';
 import { AgreementEntity } from '../modules/tafels/entities/agreement.entity';
 import { BookingEntity } from '../modules/tafels/entities/booking.entity';
+import { TafelRoomStateEntity } from '../modules/tafel-room/tafel-room-state.entity';
 import { TafelNoteSnapshotEntity } from '../modules/tafel-notes/tafel-note-snapshot.entity';
 import { TafelNoteUpdateEntity } from '../modules/tafel-notes/tafel-note-update.entity';
 import { SittingEntity } from '../modules/tafels/entities/sitting.entity';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   EmergencyAccessEntity,
   TafelNoteUpdateEntity,
   TafelNoteSnapshotEntity,
+  TafelRoomStateEntity,
 ];

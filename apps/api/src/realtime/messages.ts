@@ -3,6 +3,8 @@ import {
   NotesJoin,
   NotesUpdate,
   REALTIME_MAX_MESSAGE_BYTES,
+  RoomAgendaItem,
+  RoomSync,
   TafelRef,
 } from '@tafel/shared/contracts';
 
@@ -43,3 +45,17 @@ export const isNotesJoin = (value: unknown): value is NotesJoin => isRefWith(val
 export const isNotesUpdate = (value: unknown): value is NotesUpdate => isRefWith(value, 'update', false);
 export const isNotesAwareness = (value: unknown): value is NotesAwareness =>
   isRefWith(value, 'update', false);
+
+export const isRoomSync = (value: unknown): value is RoomSync =>
+  isRecord(value) &&
+  hasOnly(value, ['tafelId', 'sinceVersion']) &&
+  isTafelRef({ tafelId: value['tafelId'] }) &&
+  Number.isSafeInteger(value['sinceVersion']) &&
+  (value['sinceVersion'] as number) >= 0;
+
+export const isRoomAgendaItem = (value: unknown): value is RoomAgendaItem =>
+  isRecord(value) &&
+  hasOnly(value, ['tafelId', 'agendaItem']) &&
+  isTafelRef({ tafelId: value['tafelId'] }) &&
+  typeof value['agendaItem'] === 'string' &&
+  value['agendaItem'].length <= 40;

@@ -16,6 +16,7 @@ import {
   RealtimeError,
   RealtimeErrorCode,
   Refusal,
+  RoomStateReply,
 } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import {
@@ -23,7 +24,15 @@ import {
   NotesUnavailableError,
   TafelNotesService,
 } from '../modules/tafel-notes/tafel-notes.service';
-import { isNotesAwareness, isNotesJoin, isNotesUpdate, isTafelRef } from './messages';
+import { TafelRoomService } from '../modules/tafel-room/tafel-room.service';
+import {
+  isNotesAwareness,
+  isNotesJoin,
+  isNotesUpdate,
+  isRoomAgendaItem,
+  isRoomSync,
+  isTafelRef,
+} from './messages';
 import { RateLimit } from './rate-limit';
 import { RealtimeService } from './realtime.service';
 import { RealtimeServer, RealtimeSocket, tafelRoom } from './realtime.types';
@@ -75,6 +84,7 @@ export class RealtimeGateway
     private readonly notes: TafelNotesService,
     private readonly realtime: RealtimeService,
     private readonly watch: SessionWatch,
+    private readonly room: TafelRoomService,
   ) {}
 
   afterInit(server: RealtimeServer): void {
@@ -105,6 +115,7 @@ export class RealtimeGateway
         this.realtime.toTafel(tafelId, 'notes:awareness', { tafelId, update });
       }),
     );
+    this.room.onChange((state) => this.realtime.toTafelEverywhere(state.tafelId, 'room:state', state));
     this.watch.start(server, this.config.realtimeRecheckMs, (socket) => this.endRooms(socket));
   }
 
@@ -124,6 +135,12 @@ export class RealtimeGateway
     );
     socket.on('notes:awareness', (message, ack) =>
       this.guard(socket, ack, (reply) => this.awareness(socket, message, reply)),
+    );
+    socket.on('room:sync', (message, ack) =>
+      this.guard(socket, ack, (reply) => this.roomSync(socket, message, reply)),
+    );
+    socket.on('room:agenda', (message, ack) =>
+      this.guard(socket, ack, (reply) => this.roomAgenda(socket, message, reply)),
     );
     socket.on('notes:leave', (message, ack) =>
       this.guard(socket, ack, (reply: Ack) => {
@@ -210,6 +227,32 @@ export class RealtimeGateway
     this.realtime.toTafel(tafelId, 'notes:awareness', { tafelId, update }, socket.id);
     this.realtime.relay('notes:awareness', tafelId, update);
     ack({ ok: true });
+  }
+
+  /** Catch-up after a reconnect: exactly the current meeting state, and whether it moved on. */
+  private async roomSync(socket: RealtimeSocket, message: unknown, ack: Ack<RoomStateReply>): Promise<void> {
+    if (!isRoomSync(message)) return this.refuse(ack, 'invalid_message');
+    if (!socket.data.grants.has(message.tafelId)) return this.refuse(ack, 'not_joined', message.tafelId);
+    const state = await this.room.current(message.tafelId);
+    if (!state) return this.refuse(ack, 'not_found', message.tafelId);
+    ack({ ok: true, state, changed: state.version !== message.sinceVersion });
+  }
+
+  /** Those who write the notes move the discussion to another agenda item; committed, then broadcast. */
+  private async roomAgenda(
+    socket: RealtimeSocket,
+    message: unknown,
+    ack: Ack<RoomStateReply>,
+  ): Promise<void> {
+    if (!isRoomAgendaItem(message)) return this.refuse(ack, 'invalid_message');
+    const grant = socket.data.grants.get(message.tafelId);
+    if (!grant) return this.refuse(ack, 'not_joined', message.tafelId);
+    if (grant.access !== 'write') return this.refuse(ack, 'read_only', message.tafelId);
+    if (!NOTE_AGENDAS[grant.momentType].some((item) => item.key === message.agendaItem)) {
+      return this.refuse(ack, 'invalid_message', message.tafelId);
+    }
+    const state = await this.room.setAgendaItem(message.tafelId, message.agendaItem);
+    ack({ ok: true, state, changed: true });
   }
 
   /** Another instance's committed update or presence, for a tafel open here. */

@@ -32,6 +32,18 @@ export class RealtimeService {
     (target.emit as (event: E, message: Parameters<RealtimeServerEvents[E]>[0]) => boolean)(event, message);
   }
 
+  /** To the tafel's room on every instance (through the Redis adapter when there is one). */
+  toTafelEverywhere<E extends ServerEvent>(
+    tafelId: string,
+    event: E,
+    message: Parameters<RealtimeServerEvents[E]>[0],
+  ): void {
+    const target = this.server?.to(tafelRoom(tafelId));
+    (
+      target?.emit as ((event: E, message: Parameters<RealtimeServerEvents[E]>[0]) => boolean) | undefined
+    )?.call(target, event, message);
+  }
+
   /** To the other API instances (no-op on a single instance). */
   relay(event: keyof InterServerEvents, tafelId: string, update: Uint8Array): void {
     if (!this.server || !this.clustered) return;

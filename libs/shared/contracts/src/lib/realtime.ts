@@ -1,4 +1,4 @@
-import type { MomentType, TafelRole } from './tafel';
+import type { MomentType, TafelRole, TafelStatus } from './tafel';
 
 /**
  * The live tafel room over socket.io (ADR 0007): one connection per browser tab on REALTIME_PATH,
@@ -129,6 +129,33 @@ export interface NotesAwareness extends TafelRef {
 
 export type Ack<T = { ok: true }> = (result: T | Refusal) => void;
 
+/**
+ * The meeting state besides the text, as committed: every change (the agenda item under discussion,
+ * or a change of the tafel through the API: RSVP, attendance, decision, agreements) raises `version`
+ * by one. A client that sees a version it did not expect, or reconnects, asks `room:sync` and reloads
+ * the tafel's details when `lastChange` is about them.
+ */
+export interface RoomState {
+  tafelId: string;
+  version: number;
+  /** The agenda item under discussion (a key of the agenda), or null before the first. */
+  agendaItem: string | null;
+  status: TafelStatus;
+  /** What the latest change was: `agenda_item`, or the kind of change made through the API. */
+  lastChange: string | null;
+}
+
+export interface RoomSync extends TafelRef {
+  /** The last version the client saw (0: none). */
+  sinceVersion: number;
+}
+
+export interface RoomAgendaItem extends TafelRef {
+  agendaItem: string;
+}
+
+export type RoomStateReply = { ok: true; state: RoomState; changed: boolean };
+
 /** Client → server. Every message answers through its acknowledgement. */
 export interface RealtimeClientEvents {
   'notes:join': (message: NotesJoin, ack: Ack<NotesJoined>) => void;
@@ -136,12 +163,18 @@ export interface RealtimeClientEvents {
   'notes:update': (message: NotesUpdate, ack: Ack) => void;
   'notes:awareness': (message: NotesAwareness, ack: Ack) => void;
   'notes:leave': (message: TafelRef, ack: Ack) => void;
+  /** The current meeting state, and whether it moved past `sinceVersion` (join the notes first). */
+  'room:sync': (message: RoomSync, ack: Ack<RoomStateReply>) => void;
+  /** Moves the discussion to an agenda item (those who write the notes). */
+  'room:agenda': (message: RoomAgendaItem, ack: Ack<RoomStateReply>) => void;
 }
 
 /** Server → client. */
 export interface RealtimeServerEvents {
   'notes:update': (message: NotesUpdate) => void;
   'notes:awareness': (message: NotesAwareness) => void;
+  /** The meeting state after a committed change. Versions can arrive out of order: keep the highest; on a gap, `room:sync`. */
+  'room:state': (state: RoomState) => void;
   /** A refused message without acknowledgement, or the reason the connection is about to close. */
   'realtime:error': (error: RealtimeError) => void;
 }

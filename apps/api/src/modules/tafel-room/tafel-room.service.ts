@@ -1,0 +1,81 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RoomState, TafelStatus } from '@tafel/shared/contracts';
+import { EventBus } from '../../common/events/event-bus';
+
+type Listener = (state: RoomState) => void;
+
+interface Row {
+  version: string;
+  agendaItem: string | null;
+  lastChange: string | null;
+  status: TafelStatus;
+}
+
+/**
+ * The meeting state of each tafel's live room: the agenda item under discussion, and a version that
+ * rises with every committed change — its own, and every change of the tafel made through the API
+ * (after commit, from the event bus). Listeners (the realtime gateway) get each new state, in order
+ * per tafel; a reconnecting client asks `current` and compares versions. Transport-free.
+ */
+@Injectable()
+export class TafelRoomService implements OnModuleInit {
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.on('tafel.changed', ({ tafelId, change }) => this.change(tafelId, change).then(() => undefined));
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The state as committed now (version 0 when nothing happened yet); null when there is no such tafel. */
+  async current(tafelId: string): Promise<RoomState | null> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT coalesce(s.version, 0) AS version, s.agenda_item AS "agendaItem", s.last_change AS "lastChange", t.status
+         FROM tafel t LEFT JOIN tafel_room_state s ON s.tafel_id = t.id WHERE t.id = $1`,
+      [tafelId],
+    );
+    return rows[0] ? toState(tafelId, rows[0]) : null;
+  }
+
+  /** Moves the discussion to an agenda item (validated by the caller against the agenda). */
+  setAgendaItem(tafelId: string, agendaItem: string): Promise<RoomState> {
+    return this.change(tafelId, 'agenda_item', agendaItem);
+  }
+
+  /** Raises the version in one statement (concurrent changes get distinct versions), then tells listeners. */
+  private async change(tafelId: string, change: string, agendaItem?: string): Promise<RoomState> {
+    const rows: Row[] = await this.dataSource.query(
+      `WITH changed AS (
+         INSERT INTO tafel_room_state AS s (tafel_id, version, agenda_item, last_change)
+         VALUES ($1, 1, $3, $2)
+         ON CONFLICT (tafel_id) DO UPDATE SET version = s.version + 1, last_change = EXCLUDED.last_change,
+           agenda_item = CASE WHEN $4 THEN EXCLUDED.agenda_item ELSE s.agenda_item END, updated_at = now()
+         RETURNING s.version, s.agenda_item, s.last_change)
+       SELECT c.version, c.agenda_item AS "agendaItem", c.last_change AS "lastChange", t.status
+         FROM changed c JOIN tafel t ON t.id = $1`,
+      [tafelId, change, agendaItem ?? null, agendaItem !== undefined],
+    );
+    const state = toState(tafelId, rows[0]);
+    this.listeners.forEach((listener) => listener(state));
+    return state;
+  }
+}
+
+function toState(tafelId: string, row: Row): RoomState {
+  return {
+    tafelId,
+    version: Number(row.version),
+    agendaItem: row.agendaItem,
+    status: row.status,
+    lastChange: row.lastChange,
+  };
+}
