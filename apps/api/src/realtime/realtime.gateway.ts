@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnApplicationShutdown } from '@nestjs/common';
 import {
   OnGatewayConnection,
   OnGatewayDisconnect,
@@ -71,7 +71,12 @@ const refusal = (code: RealtimeErrorCode, tafelId?: string): RealtimeError => ({
   maxHttpBufferSize: 2 * REALTIME_MAX_MESSAGE_BYTES,
 })
 export class RealtimeGateway
-  implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown
+  implements
+    OnGatewayInit,
+    OnGatewayConnection,
+    OnGatewayDisconnect,
+    BeforeApplicationShutdown,
+    OnApplicationShutdown
 {
   private readonly logger = new Logger(RealtimeGateway.name);
   private server: RealtimeServer | null = null;
@@ -160,6 +165,10 @@ export class RealtimeGateway
     this.watch.stop();
     this.server?.local.disconnectSockets(true);
     await this.notes.beforeApplicationShutdown();
+  }
+
+  /** After Nest has closed the socket.io server (and with it the adapter's subscriptions). */
+  async onApplicationShutdown(): Promise<void> {
     await this.redis?.close();
   }
 
