@@ -67,6 +67,23 @@ describe('live notes durability', () => {
     for (const update of acknowledged) expect(contains(reader.doc, update)).toBe(true);
   });
 
+  it('appends updates in batches, not one INSERT per keystroke, and acknowledges each after its commit', async () => {
+    const { app, url } = await instance();
+    const tafel = await newTafel();
+    const writer = track(await joinedClient(url, await sessionCookie(app.app, scene.chair), tafel.id));
+    const append = jest.spyOn(app.app.get(NoteStore), 'append');
+    for (let i = 0; i < 30; i++) writer.type('going_well', `${i};`);
+    await writer.settled();
+    expect(writer.acknowledged).toHaveLength(30);
+    const rows = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM tafel_note_update WHERE tafel_id = $1',
+      [tafel.id],
+    );
+    expect(rows[0].n).toBe(30);
+    expect(append.mock.calls.length).toBeLessThan(10);
+    append.mockRestore();
+  });
+
   it('flushes everything received before the process stops (SIGTERM runs app.close)', async () => {
     const stopping = await instance();
     const tafel = await newTafel();
