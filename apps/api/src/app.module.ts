@@ -1,7 +1,6 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthGuard } from './modules/auth/auth.guard';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { validationExceptionFactory } from './common/problem/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -37,7 +36,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         {
           provide: APP_PIPE,

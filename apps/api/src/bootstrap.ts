@@ -26,7 +26,9 @@ export async function createApp(
     bodyParser: false,
     logger: new AppLogger(pino),
   });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For / -Proto only from the configured proxies: req.ip is then the real client address
+  // (access log, login rate limit) and req.secure is true behind a TLS-terminating proxy.
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
   app.use(
     helmet({
       // Served over plain http on localhost in demo mode; production sits behind TLS (see docs/deployment.md).

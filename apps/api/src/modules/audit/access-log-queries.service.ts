@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessLogQuery, AccessLogRow, FileViewing } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { AccessLogService } from './access-log.service';
 
 const MAX_ROWS = 5000;
 const WHAT: Record<string, FileViewing['what']> = {
@@ -40,9 +42,33 @@ function csvCell(value: unknown): string {
 /** Reading the access log: the privacy officer's search and export, and a family's own view. */
 @Injectable()
 export class AccessLogQueriesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
-  async search(query: AccessLogQuery): Promise<AccessLogRow[]> {
+  /** The privacy officer's search; the search itself is logged (NEN 7513: who looked at the log). */
+  async search(user: AuthUser, query: AccessLogQuery): Promise<AccessLogRow[]> {
+    const rows = await this.find(query);
+    await this.logUse(user, query, 'access_log_searched', 'R');
+    return rows;
+  }
+
+  /** The CSV export, logged as an export (action E). */
+  async csv(user: AuthUser, query: AccessLogQuery): Promise<string> {
+    const rows = await this.find(query);
+    await this.logUse(user, query, 'access_log_exported', 'E');
+    const lines = rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
+    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+  }
+
+  private logUse(user: AuthUser, query: AccessLogQuery, event: string, action: 'R' | 'E'): Promise<void> {
+    return this.accessLog.record(user, [
+      { event, action, caseId: query.caseId ?? null, authorised: true, relationship: 'privacy_officer' },
+    ]);
+  }
+
+  private async find(query: AccessLogQuery): Promise<AccessLogRow[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -64,12 +90,6 @@ export class AccessLogQueriesService {
       params,
     );
     return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
-  }
-
-  async csv(query: AccessLogQuery): Promise<string> {
-    const rows = await this.search(query);
-    const lines = rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
-    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
   }
 
   /** Who else opened or changed this case, newest first; refused attempts are for the privacy officer. */

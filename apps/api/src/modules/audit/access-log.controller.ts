@@ -2,7 +2,8 @@ import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { AccessLogQuery, AccessLogRow, API_ROUTES } from '@tafel/shared/contracts';
-import { Allow } from '../../common/auth/decorators';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { AccessLogQueriesService } from './access-log-queries.service';
 
 class AccessLogQueryDto implements AccessLogQuery {
@@ -35,15 +36,15 @@ export class AccessLogController {
 
   @Allow('accesslog:read')
   @Get(API_ROUTES.accessLog)
-  search(@Query() query: AccessLogQueryDto): Promise<AccessLogRow[]> {
-    return this.queries.search(query);
+  search(@CurrentUser() user: AuthUser, @Query() query: AccessLogQueryDto): Promise<AccessLogRow[]> {
+    return this.queries.search(user, query);
   }
 
   @Allow('accesslog:read')
   @Get(API_ROUTES.accessLogExport)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="toegangslog.csv"')
-  export(@Query() query: AccessLogQueryDto): Promise<string> {
-    return this.queries.csv(query);
+  export(@CurrentUser() user: AuthUser, @Query() query: AccessLogQueryDto): Promise<string> {
+    return this.queries.csv(user, query);
   }
 }

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { UserEntity } from '../users/user.entity';
+import { AuthGuard } from './auth.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthenticationService } from './authentication.service';
@@ -18,11 +21,14 @@ import { TotpService } from './totp.service';
 
 @Module({
   imports: [
+    AuditModule,
     PassportModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, RecoveryCodeEntity, LoginAttemptEntity]),
   ],
   controllers: [AuthController],
   providers: [
+    // The global deny-by-default guard lives with the sessions it checks.
+    { provide: APP_GUARD, useClass: AuthGuard },
     AuthService,
     PasswordService,
     SessionService,
