@@ -67,6 +67,7 @@ export function detail(overrides: Partial<TafelDetail> = {}): TafelDetail {
       consentToShare: true,
       requestedBy: 'Marloes ter Brake',
     },
+    documentsWithheld: false,
     participants: [],
     childHeard: null,
     decision: null,

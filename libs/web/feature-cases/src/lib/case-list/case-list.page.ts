@@ -15,25 +15,16 @@ import {
   isClientRole,
   Page,
 } from '@tafel/shared/contracts';
-import { AuthStore, CasesApi, problemMessage } from '@tafel/web/core';
+import { AuthStore, CasesApi, loadResource } from '@tafel/web/core';
 import { PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
-import {
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  Observable,
-  of,
-  startWith,
-  switchMap,
-  tap,
-} from 'rxjs';
+import { debounceTime, distinctUntilChanged, map, Observable, tap } from 'rxjs';
 import { hasFilters, PAGE_SIZE, parseListParams, toListParams } from './case-list-params';
 
-type ListState =
-  | { status: 'loading' }
-  | { status: 'loaded'; page: Page<CaseSummary>; filtered: boolean }
-  | { status: 'failed'; message: string };
+interface CaseList {
+  page: Page<CaseSummary>;
+  /** Whether search or filters narrowed the list (an empty list then says so). */
+  filtered: boolean;
+}
 
 /** /gezinnen: the cases the user may see, with search, filters and paging kept in the URL. */
 @Component({
@@ -71,12 +62,8 @@ export class CaseListPage {
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseListParams)), {
     requireSync: true,
   });
-  protected readonly state = toSignal(
-    this.route.queryParamMap.pipe(
-      map(parseListParams),
-      switchMap((query) => this.load(query)),
-    ),
-    { initialValue: { status: 'loading' } as ListState },
+  protected readonly state = loadResource(this.route.queryParamMap.pipe(map(parseListParams)), (query) =>
+    this.load(query),
   );
   protected readonly search = new FormControl(this.query().q ?? '', { nonNullable: true });
 
@@ -107,12 +94,10 @@ export class CaseListPage {
     });
   }
 
-  private load(query: CaseListQuery): Observable<ListState> {
+  private load(query: CaseListQuery): Observable<CaseList> {
     return this.api.list(query).pipe(
       tap((page) => this.openOnlyCase(page, query)),
-      map((page): ListState => ({ status: 'loaded', page, filtered: hasFilters(query) })),
-      catchError((error: unknown) => of<ListState>({ status: 'failed', message: problemMessage(error) })),
-      startWith<ListState>({ status: 'loading' }),
+      map((page) => ({ page, filtered: hasFilters(query) })),
     );
   }
 

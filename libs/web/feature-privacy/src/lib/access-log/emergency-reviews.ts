@@ -1,18 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, LOCALE_ID, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { EmergencyAccess } from '@tafel/shared/contracts';
-import { AccessLogApi, problemMessage } from '@tafel/web/core';
+import { AccessLogApi, loadResource } from '@tafel/web/core';
 import { askReason, formatSlot } from '@tafel/web/ui';
-import { catchError, map, of } from 'rxjs';
 import { reviewReason } from './review-reason';
-
-type State =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; items: EmergencyAccess[] };
 
 /** The open emergency accesses ("break the glass"), each to be reviewed with a note. */
 @Component({
@@ -79,18 +72,7 @@ export class EmergencyReviews {
   private readonly snackBar = inject(MatSnackBar);
   private readonly locale = inject(LOCALE_ID);
 
-  protected readonly state = signal<State>({ status: 'loading' });
-
-  constructor() {
-    this.api
-      .emergencyAccesses('open')
-      .pipe(
-        map((items): State => ({ status: 'ready', items })),
-        catchError((error: unknown) => of<State>({ status: 'failed', message: problemMessage(error) })),
-        takeUntilDestroyed(),
-      )
-      .subscribe((state) => this.state.set(state));
-  }
+  protected readonly state = loadResource(() => this.api.emergencyAccesses('open'));
 
   protected format(instant: string): string {
     return formatSlot(this.locale, instant);
@@ -99,8 +81,8 @@ export class EmergencyReviews {
   protected review(access: EmergencyAccess): void {
     askReason(this.dialog, reviewReason(this.api, access)).subscribe((reviewed) => {
       this.state.update((state) =>
-        state.status === 'ready'
-          ? { status: 'ready', items: state.items.filter((item) => item.id !== reviewed.id) }
+        state.status === 'loaded'
+          ? { status: 'loaded', value: state.value.filter((item) => item.id !== reviewed.id) }
           : state,
       );
       this.snackBar.open(

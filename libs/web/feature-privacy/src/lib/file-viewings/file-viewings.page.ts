@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { CaseSummary, FileViewing } from '@tafel/shared/contracts';
-import { AccessLogApi, AuthStore, CasesApi, problemMessage } from '@tafel/web/core';
+import { AccessLogApi, AuthStore, CasesApi, loadedValue, loadResource } from '@tafel/web/core';
 import { TIME_ZONE } from '@tafel/web/ui';
-import { catchError, forkJoin, map, Observable, of, switchMap } from 'rxjs';
+import { forkJoin, map, Observable, of, switchMap } from 'rxjs';
 import { roleLabel, WHAT_LABELS } from './viewing-texts';
 
 /** One line of the list, ready to show. */
@@ -24,11 +23,6 @@ interface FamilyViewings {
   familyName: string;
   lines: ViewingLine[];
 }
-
-type PageState =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; families: FamilyViewings[] };
 
 /** A family member normally belongs to one family; the first page of cases is more than enough. */
 const MAX_FAMILIES = 20;
@@ -59,27 +53,21 @@ export class FileViewingsPage {
 
   /** Children are addressed with "je" and "jij". */
   protected readonly informal = computed(() => this.auth.me()?.role === 'child');
-  protected readonly state = signal<PageState>({ status: 'loading' });
+  protected readonly state = loadResource(() => this.load());
   /** Explain emergency access once, when it occurs in the list. */
   protected readonly anyEmergency = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' && state.families.some((f) => f.lines.some((line) => line.emergency));
+    const families = loadedValue(this.state()) ?? [];
+    return families.some((f) => f.lines.some((line) => line.emergency));
   });
 
-  constructor() {
-    this.load()
-      .pipe(takeUntilDestroyed())
-      .subscribe((state) => this.state.set(state));
-  }
-
-  private load(): Observable<PageState> {
-    return this.cases.list({ pageSize: MAX_FAMILIES }).pipe(
-      switchMap(({ items }) =>
-        items.length === 0 ? of([]) : forkJoin(items.map((summary) => this.family(summary))),
-      ),
-      map((families): PageState => ({ status: 'ready', families })),
-      catchError((error: unknown) => of<PageState>({ status: 'failed', message: problemMessage(error) })),
-    );
+  private load(): Observable<FamilyViewings[]> {
+    return this.cases
+      .list({ pageSize: MAX_FAMILIES })
+      .pipe(
+        switchMap(({ items }) =>
+          items.length === 0 ? of([]) : forkJoin(items.map((summary) => this.family(summary))),
+        ),
+      );
   }
 
   private family(summary: CaseSummary): Observable<FamilyViewings> {

@@ -4,16 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Sitting, TafelSummary } from '@tafel/shared/contracts';
-import { AuthStore, PATHS, problemMessage, TafelsApi } from '@tafel/web/core';
+import { AuthStore, loadResource, PATHS, TafelsApi } from '@tafel/web/core';
 import { addDays, amsterdamInstant, amsterdamWallClock, formatDate, mondayOf } from '@tafel/web/ui';
-import { catchError, combineLatest, map, Observable, of, startWith, switchMap } from 'rxjs';
+import { catchError, combineLatest, map, Observable, of } from 'rxjs';
 import { AgendaDay, buildWeek, peopleIn } from './agenda-week';
 import { SittingDialog, SittingDialogData } from './sitting-dialog';
-
-type WeekState =
-  | { status: 'loading' }
-  | { status: 'loaded'; days: AgendaDay[] }
-  | { status: 'failed'; message: string };
 
 const WEEK_PARAM = 'week';
 /** How far around today to look for secretaries (and chairs) to offer in a new sitting. */
@@ -49,11 +44,9 @@ export class AgendaPage {
   private readonly tafels$: Observable<TafelSummary[]> = this.auth.hasPermission('tafel:read')
     ? this.api.list().pipe(catchError(() => of([])))
     : of([]);
-  protected readonly week = toSignal(
-    combineLatest([toObservable(this.monday), toObservable(this.version), this.tafels$]).pipe(
-      switchMap(([monday, , tafels]) => this.load(monday, tafels)),
-    ),
-    { initialValue: { status: 'loading' } as WeekState },
+  protected readonly week = loadResource(
+    combineLatest([toObservable(this.monday), toObservable(this.version), this.tafels$]),
+    ([monday, , tafels]) => this.load(monday, tafels),
   );
 
   protected dayLabel(date: string): string {
@@ -109,22 +102,13 @@ export class AgendaPage {
     void this.router.navigate([], { relativeTo: this.route, queryParams: { [WEEK_PARAM]: monday } });
   }
 
-  private load(monday: string, tafels: TafelSummary[]): Observable<WeekState> {
+  private load(monday: string, tafels: TafelSummary[]): Observable<AgendaDay[]> {
     return this.api
       .sittings({
         from: amsterdamInstant(monday, '00:00'),
         to: amsterdamInstant(addDays(monday, 5), '00:00'),
       })
-      .pipe(
-        map(
-          (sittings): WeekState => ({
-            status: 'loaded',
-            days: buildWeek(this.locale, monday, sittings, tafels),
-          }),
-        ),
-        catchError((error: unknown) => of<WeekState>({ status: 'failed', message: problemMessage(error) })),
-        startWith<WeekState>({ status: 'loading' }),
-      );
+      .pipe(map((sittings) => buildWeek(this.locale, monday, sittings, tafels)));
   }
 }
 

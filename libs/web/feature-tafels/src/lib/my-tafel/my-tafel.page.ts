@@ -1,17 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
-import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
+import { AuthStore, loadedValue, loadResource, TafelsApi } from '@tafel/web/core';
 import { formatSlot } from '@tafel/web/ui';
-import { catchError, map, Observable, of, switchMap } from 'rxjs';
+import { map, Observable, of, switchMap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
 import { MOMENT_EXPLANATIONS, ROLE_EXPLANATIONS } from './family-texts';
-
-type PageState =
-  | { status: 'loading' }
-  | { status: 'none' }
-  | { status: 'found'; tafel: TafelDetail }
-  | { status: 'failed'; message: string };
 
 /** The family's next tafel: the first one planned from now on, otherwise the one asked for most recently. */
 export function nextTafel(tafels: readonly TafelSummary[], now = new Date()): TafelSummary | null {
@@ -45,11 +38,9 @@ export class MyTafelPage {
 
   /** Children are addressed with "je" and "jij". */
   protected readonly informal = computed(() => this.auth.me()?.role === 'child');
-  protected readonly state = signal<PageState>({ status: 'loading' });
-  protected readonly tafel = computed(() => {
-    const state = this.state();
-    return state.status === 'found' ? state.tafel : null;
-  });
+  /** The next tafel, or null when there is none. */
+  protected readonly state = loadResource(() => this.load());
+  protected readonly tafel = computed(() => loadedValue(this.state()));
   protected readonly when = computed(() => {
     const tafel = this.tafel();
     return tafel?.startsAt ? formatSlot(this.locale, tafel.startsAt, tafel.endsAt) : null;
@@ -73,25 +64,14 @@ export class MyTafelPage {
       }));
   });
 
-  constructor() {
-    this.load()
-      .pipe(takeUntilDestroyed())
-      .subscribe((state) => this.state.set(state));
-  }
-
   protected update(tafel: TafelDetail): void {
-    this.state.set({ status: 'found', tafel });
+    this.state.set({ status: 'loaded', value: tafel });
   }
 
-  private load(): Observable<PageState> {
+  private load(): Observable<TafelDetail | null> {
     return this.api.list().pipe(
       map((tafels) => nextTafel(tafels)),
-      switchMap((next) =>
-        next
-          ? this.api.get(next.id).pipe(map((tafel): PageState => ({ status: 'found', tafel })))
-          : of<PageState>({ status: 'none' }),
-      ),
-      catchError((error: unknown) => of<PageState>({ status: 'failed', message: problemMessage(error) })),
+      switchMap((next) => (next ? this.api.get(next.id) : of(null))),
     );
   }
 }

@@ -1,17 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TafelSummary } from '@tafel/shared/contracts';
-import { problemMessage, TafelsApi } from '@tafel/web/core';
+import { loadResource, TafelsApi } from '@tafel/web/core';
 import { formatDate, formatSlot } from '@tafel/web/ui';
-import { catchError, map, of, startWith } from 'rxjs';
+import { map } from 'rxjs';
 import { tafelLabel } from '../shared/tafel-label';
-import { groupTafels, TafelGroups } from './group-tafels';
-
-type PageState =
-  | { status: 'loading' }
-  | { status: 'loaded'; groups: TafelGroups }
-  | { status: 'failed'; message: string };
+import { groupTafels } from './group-tafels';
 
 /** /tafels — "Mijn tafels": what needs a date, what is planned, and which agreements need follow-up. */
 @Component({
@@ -23,17 +17,9 @@ type PageState =
 })
 export class MyTafelsPage {
   private readonly locale = inject(LOCALE_ID);
+  private readonly api = inject(TafelsApi);
 
-  protected readonly state = toSignal(
-    inject(TafelsApi)
-      .list()
-      .pipe(
-        map((tafels): PageState => ({ status: 'loaded', groups: groupTafels(tafels) })),
-        catchError((error: unknown) => of<PageState>({ status: 'failed', message: problemMessage(error) })),
-        startWith<PageState>({ status: 'loading' }),
-      ),
-    { requireSync: true },
-  );
+  protected readonly state = loadResource(() => this.api.list().pipe(map(groupTafels)));
 
   /** The link text names the moment, the family and the case number. */
   protected label(tafel: TafelSummary): string {
