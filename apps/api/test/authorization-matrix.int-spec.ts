@@ -1,53 +1,12 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import request from 'supertest';
 import { Permission, Role, SESSION_COOKIE, roleHasPermission } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../src/common/auth/decorators';
 import { SessionService } from '../src/modules/auth/session.service';
 import { TafelParticipantEntity } from '../src/modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
+import { Endpoint, discoverEndpoints } from './support/endpoints';
 import { addMember, addProfessional, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
-
-interface Endpoint {
-  method: string;
-  path: string;
-  permission: Permission | null;
-}
-
-/**
- * Every route of the running app, with its declared rule, found through Nest's own metadata; a route
- * with neither @Public() nor @Allow() fails the suite here.
- */
-function discoverEndpoints(t: TestApp): Endpoint[] {
-  const reflector = new Reflector();
-  const scanner = new MetadataScanner();
-  const controllers = [...t.app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()]);
-  return controllers.flatMap((wrapper) => {
-    const instance = wrapper.instance as object;
-    const proto = Object.getPrototypeOf(instance) as Record<string, () => unknown>;
-    const base = String(Reflect.getMetadata(PATH_METADATA, instance.constructor) ?? '');
-    return scanner.getAllMethodNames(proto).flatMap((name) => {
-      const handler = proto[name];
-      const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-      if (sub === undefined) return [];
-      const targets = [handler, instance.constructor];
-      const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
-      const permission = reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
-      if (!isPublic && !permission) throw new Error(`${name} declares no rule`);
-      const path = `/api/v1/${[base, sub].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
-      return [
-        {
-          method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number],
-          path,
-          permission: permission ?? null,
-        },
-      ];
-    });
-  });
-}
 
 describe('authorization matrix: every persona × every endpoint', () => {
   let t: TestApp;
@@ -161,5 +120,5 @@ describe('authorization matrix: every persona × every endpoint', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
 });
