@@ -25,10 +25,6 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   internal: { status: 500, title: 'Internal error' },
 };
 
-export function statusOf(code: ErrorCode): number {
-  return TITLES[code].status;
-}
-
 export function problem(code: ErrorCode, detail?: string, invalidParams?: InvalidParam[]): ProblemDetails {
   const { status, title } = TITLES[code];
   return {
