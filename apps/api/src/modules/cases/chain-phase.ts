@@ -3,16 +3,18 @@ import type { ChainPhase } from '@tafel/shared/contracts';
 /**
  * The one table of how a case moves through the chain: from each phase, the phases it may move to.
  * A manual correction, a toeleiding request and a tafel's decision all go through it
- * (`CasesApi.movePhase`). Every phase can close, and can go back to voluntary help (`signal`).
- * `signal → measure` is the urgent route (a VOTS without a tafel first).
+ * (`CasesApi.movePhase`). A tafel can be held about a case in any open phase, so every open phase
+ * takes every phase a decision leads to (signal, drang, investigation, measure, step_down); every
+ * phase can close. Refused: back into `toeleiding` from an investigation or a measure (that is a new
+ * tafel request, which starts from `signal`), and anything out of `closed` but reopening (`signal`).
  */
 export const CHAIN_PHASE_TRANSITIONS: Readonly<Record<ChainPhase, readonly ChainPhase[]>> = {
-  signal: ['toeleiding', 'drang', 'investigation', 'measure', 'closed'],
-  toeleiding: ['signal', 'drang', 'investigation', 'measure', 'closed'],
-  drang: ['signal', 'toeleiding', 'investigation', 'measure', 'closed'],
-  investigation: ['signal', 'drang', 'measure', 'closed'],
-  measure: ['signal', 'step_down', 'closed'],
-  step_down: ['signal', 'toeleiding', 'measure', 'closed'],
+  signal: ['toeleiding', 'drang', 'investigation', 'measure', 'step_down', 'closed'],
+  toeleiding: ['signal', 'drang', 'investigation', 'measure', 'step_down', 'closed'],
+  drang: ['signal', 'toeleiding', 'investigation', 'measure', 'step_down', 'closed'],
+  investigation: ['signal', 'drang', 'measure', 'step_down', 'closed'],
+  measure: ['signal', 'drang', 'investigation', 'step_down', 'closed'],
+  step_down: ['signal', 'toeleiding', 'drang', 'investigation', 'measure', 'closed'],
   closed: ['signal'],
 };
 
