@@ -1,4 +1,4 @@
-/** The roles of DOMAIN.md. A user has exactly one role. */
+/** The roles of docs/domain.md. A user has exactly one role. */
 export const ROLES = [
   'coordinator',
   'chair',

@@ -12,7 +12,7 @@ export const TAFEL_STATUSES = [
 ] as const;
 export type TafelStatus = (typeof TAFEL_STATUSES)[number];
 
-/** The decisions a chair can take, per moment type (DOMAIN.md). */
+/** The decisions a chair can take, per moment type (docs/domain.md). */
 export const DECISIONS_BY_MOMENT = {
   toeleiding: ['no_investigation', 'conditional', 'request_investigation'],
   herbespreking: ['no_investigation', 'conditional', 'request_investigation'],

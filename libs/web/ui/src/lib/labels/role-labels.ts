@@ -1,6 +1,6 @@
 import { MemberKind, Role } from '@tafel/shared/contracts';
 
-/** Dutch names of the user roles (DOMAIN.md). */
+/** Dutch names of the user roles (docs/domain.md). */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   coordinator: $localize`:@@role.coordinator:Regievoerder`,
   chair: $localize`:@@role.chair:Voorzitter`,

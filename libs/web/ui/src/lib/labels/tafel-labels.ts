@@ -9,7 +9,7 @@ import {
   TafelStatus,
 } from '@tafel/shared/contracts';
 
-/** The four moments at which a tafel is held (DOMAIN.md). */
+/** The four moments at which a tafel is held (docs/domain.md). */
 export const MOMENT_LABELS: Readonly<Record<MomentType, string>> = {
   toeleiding: $localize`:@@moment.toeleiding:Toeleiding`,
   overdracht: $localize`:@@moment.overdracht:Overdracht`,
