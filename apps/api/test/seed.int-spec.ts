@@ -100,6 +100,7 @@ describe('Twente demo data', () => {
       'child',
       'parent',
       'parent',
+      'parent',
       'raad',
       'requester',
     ]);
@@ -139,5 +140,17 @@ describe('Twente demo data', () => {
     expect((await coordinator.get(`/api/v1/cases/${theCase.id}`)).status).toBe(200);
     const hengelo = await login('regievoerder.hengelo@tafel.example');
     expect((await hengelo.get(`/api/v1/cases/${theCase.id}`)).status).toBe(404);
+  });
+
+  it('gives the demo parent without custody the restricted view of the Bakker case and its tafel', async () => {
+    const father = await login('vader@tafel.example');
+    const cases: Page<CaseSummary> = (await father.get('/api/v1/cases')).body;
+    expect(cases.items.map((c) => c.familyName)).toEqual(['Bakker']);
+    const detail: CaseDetail = (await father.get(`/api/v1/cases/${cases.items[0].id}`)).body;
+    expect(detail.members.find((m) => m.firstName === 'Daan')).toMatchObject({ age: null, restricted: true });
+    expect((await father.get(`/api/v1/cases/${cases.items[0].id}/events`)).status).toBe(403);
+    const [tafel]: TafelSummary[] = (await father.get('/api/v1/tafels')).body;
+    const seen: TafelDetail = (await father.get(`/api/v1/tafels/${tafel.id}`)).body;
+    expect(seen).toMatchObject({ documentsWithheld: true, request: { reason: null } });
   });
 });

@@ -73,6 +73,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'ouder in gezin Bakker (Enschede)',
   },
   {
+    email: 'vader@tafel.example',
+    displayName: 'Erik Kuipers',
+    role: 'parent',
+    organisation: null,
+    description: 'ouder zonder gezag in gezin Bakker (vader van Daan)',
+  },
+  {
     email: 'jongere@tafel.example',
     displayName: 'Daan Bakker',
     role: 'child',

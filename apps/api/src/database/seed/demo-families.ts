@@ -16,7 +16,7 @@ export interface DemoMember {
   custody: boolean | null;
   addressConfidential: boolean;
   address?: string;
-  account?: 'ouder' | 'jongere';
+  account?: 'ouder' | 'vader' | 'jongere';
 }
 
 export interface DemoFamily {
@@ -198,6 +198,17 @@ export function bakkerFamily(today: Date): DemoFamily {
         birthDate: null,
         custody: true,
         addressConfidential: true,
+      },
+      {
+        // Daan's father, without custody: the demo account of the restricted parent view.
+        kind: 'parent',
+        firstName: 'Erik',
+        lastName: 'Kuipers',
+        address: 'Hengelosestraat 210, Enschede',
+        birthDate: null,
+        custody: false,
+        addressConfidential: false,
+        account: 'vader',
       },
       {
         kind: 'child',
