@@ -1,67 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import * as Y from 'yjs';
 import { makeSeatedTafel, NotesClient, joinedClient, listen, sessionCookie } from './support/notes-client';
 import { makeTafelScene } from './support/tafel-scene';
 import { TEST_PASSWORD } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
-
-const ROOT = join(__dirname, '../../..');
-const SESSION_SECRET = 'kill-test-secret-0123456789abcdef0123456789';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** The API as `npm start` runs it (main.ts), in its own process on the test database. */
-async function startApiProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'],
-        NODE_ENV: 'test',
-        DATABASE_URL: databaseUrl,
-        SESSION_SECRET,
-        TAFEL_DEMO: 'false',
-        WEB_ROOT: '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        JOB_POLL_MS: '0',
-        LOG_LEVEL: 'error',
-        TS_NODE_PROJECT: 'scripts/tsconfig.json',
-        TS_NODE_TRANSPILE_ONLY: 'true',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API process exited: ${stderr}`);
-    const up = await fetch(`${url}/api/v1/health`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (up) return { child, url };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API process did not start: ${stderr}`);
-}
+import { SESSION_SECRET, startApiProcess } from './support/api-process';
 
 /** Whether every insertion of `update` is in `doc`. */
 const contains = (doc: Y.Doc, update: Uint8Array) =>
