@@ -41,7 +41,7 @@ export class TafelsController {
     return this.queries.read(user, id);
   }
 
-  @Allow('tafel:request')
+  @Allow('tafel:participants')
   @Post(API_ROUTES.tafelParticipants)
   addParticipant(
     @CurrentUser() user: AuthUser,
@@ -51,7 +51,7 @@ export class TafelsController {
     return this.requests.addParticipant(user, id, body);
   }
 
-  @Allow('tafel:request')
+  @Allow('tafel:participants')
   @Put(API_ROUTES.tafelParticipantNotInvited)
   notInvited(
     @CurrentUser() user: AuthUser,
