@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import type { DestinationStream } from 'pino';
 import { AppLogger, createPino } from './common/logging/app-logger';
 import { apiVersionHeader } from './common/http/api-version.middleware';
+import { jsonBody } from './common/http/json-body';
 import { originCheck } from './common/http/origin-check.middleware';
 import { requestLog } from './common/http/request-log.middleware';
 import { serveWebApp } from './common/http/web-app';
@@ -39,7 +40,7 @@ export async function createApp(
   app.use(apiVersionHeader);
   app.use(originCheck([new URL(config.appUrl).origin, ...config.corsOrigins]));
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.use(jsonBody(config.bodyLimit));
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   const http = app.getHttpAdapter().getInstance() as Express;

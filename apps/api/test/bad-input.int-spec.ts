@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { discoverEndpoints } from './support/endpoints';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -128,5 +130,121 @@ describe('bad input gets a clear 4xx problem+json and changes nothing', () => {
     const res = await request(t.app.getHttpServer()).get('/api/v1/cases');
     expect(res.status).toBe(401);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
+
+/** Hostile bodies of the kinds that once gave 500s, each refused by the body parser before any route. */
+const SECRET = 'Geheim-Wachtwoord-2026';
+const HOSTILE: { label: string; status: number; send: (r: request.Test) => request.Test }[] = [
+  {
+    label: 'deeply nested JSON',
+    status: 400,
+    send: (r) =>
+      r.set('content-type', 'application/json').send(`{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+  },
+  {
+    label: 'a lone surrogate in a text',
+    status: 400,
+    send: (r) => r.set('content-type', 'application/json').send('{"reason":"ab\\ud800cd"}'),
+  },
+  { label: 'null in a field', status: 400, send: (r) => r.send({ reason: null, familyName: null }) },
+  { label: 'a text of only white space', status: 400, send: (r) => r.send({ familyName: ' \t ' }) },
+  {
+    label: 'malformed JSON with a password in it',
+    status: 400,
+    send: (r) => r.set('content-type', 'application/json').send(`{"password":"${SECRET}" x`),
+  },
+  {
+    label: 'gzip content encoding',
+    status: 415,
+    send: (r) => r.set('content-type', 'application/json').set('content-encoding', 'gzip').send('{}'),
+  },
+  {
+    label: 'an unknown content encoding',
+    status: 415,
+    send: (r) => r.set('content-type', 'application/json').set('content-encoding', 'x-evil').send('{}'),
+  },
+  {
+    label: 'a latin-1 charset',
+    status: 415,
+    send: (r) => r.set('content-type', 'application/json; charset=iso-8859-1').send('{}'),
+  },
+  {
+    label: 'a UTF-7 charset',
+    status: 415,
+    send: (r) => r.set('content-type', 'application/json; charset=utf-7').send('{}'),
+  },
+  { label: 'a form body', status: 415, send: (r) => r.type('form').send('familyName=x') },
+  { label: 'a text body', status: 415, send: (r) => r.set('content-type', 'text/plain').send('{}') },
+];
+
+describe('every write route × every hostile body: 4xx problem+json, never a 500, never an echo', () => {
+  let t: TestApp;
+  let agent: Awaited<ReturnType<typeof loginAs>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const admin = await makeUser(t.dataSource, 'coordinator');
+    agent = await loginAs(t.app, admin.email, TEST_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('refuses each hostile body on each write route', async () => {
+    const writes = discoverEndpoints(t).filter((e) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(e.method));
+    expect(writes.length).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const e of writes) {
+      const path = e.path.replace(/:[a-zA-Z]+/g, randomUUID());
+      for (const h of HOSTILE) {
+        const method = e.method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete';
+        const res = await h.send(agent[method](path));
+        const problem = /^application\/problem\+json/.test(String(res.headers['content-type']));
+        if (res.status !== h.status || !problem || res.text.includes(SECRET)) {
+          wrong.push(`${e.method} ${e.path} ${h.label}: ${res.status}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('dates and date-times are real, zoned and within a sane horizon', () => {
+  let t: TestApp;
+  let chair: Awaited<ReturnType<typeof loginAs>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    chair = await loginAs(t.app, (await makeUser(t.dataSource, 'chair')).email, TEST_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ['an impossible date in a query', () => chair.get('/api/v1/sittings?from=2026-02-30T09:00:00Z'), 'from'],
+    [
+      'a query date-time without a time zone',
+      () => chair.get('/api/v1/sittings?from=2026-03-02T09:00:00'),
+      'from',
+    ],
+    [
+      'an unavailability until the year 9999',
+      () =>
+        chair
+          .post('/api/v1/me/unavailability')
+          .send({ startsAt: '2026-12-01T09:00:00Z', endsAt: '9999-12-31T23:59:59Z' }),
+      'endsAt',
+    ],
+    [
+      'an unavailability without a time zone',
+      () =>
+        chair
+          .post('/api/v1/me/unavailability')
+          .send({ startsAt: '2026-12-01T09:00:00', endsAt: '2026-12-01T17:00:00Z' }),
+      'startsAt',
+    ],
+  ])('refuses %s', async (_label, send, param) => {
+    const res = await send();
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.invalidParams.map((p: { name: string }) => p.name)).toContain(param);
   });
 });

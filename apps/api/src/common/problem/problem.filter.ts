@@ -5,15 +5,6 @@ import { ErrorCode, ProblemDetails } from '@tafel/shared/contracts';
 import { DomainError } from './domain-error';
 import { problem } from './problem';
 
-interface BodyParserError {
-  type: string;
-  status: number;
-}
-
-function isBodyParserError(e: unknown): e is BodyParserError {
-  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof e.type === 'string';
-}
-
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: 'validation_failed',
   [HttpStatus.UNAUTHORIZED]: 'unauthenticated',
@@ -21,6 +12,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.NOT_FOUND]: 'not_found',
   [HttpStatus.CONFLICT]: 'conflict',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'payload_too_large',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'unsupported_media_type',
 };
 
 /** Every error leaves the API as application/problem+json; nothing internal is ever echoed. */
@@ -46,11 +38,6 @@ export class ProblemFilter implements ExceptionFilter {
       const code = HTTP_CODES[status];
       if (!code) return { ...problem('internal'), status, title: exception.message };
       return problem(code, status === HttpStatus.NOT_FOUND ? 'No such resource' : exception.message);
-    }
-    if (isBodyParserError(exception)) {
-      if (exception.type === 'entity.too.large')
-        return problem('payload_too_large', 'The request body exceeds the limit');
-      if (exception.status === 400) return problem('malformed_body', 'The request body is not valid JSON');
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code;

@@ -4,6 +4,7 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   validation_failed: { status: 400, title: 'Invalid request' },
   malformed_body: { status: 400, title: 'Malformed request body' },
   payload_too_large: { status: 413, title: 'Request body too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported body encoding' },
   unauthenticated: { status: 401, title: 'Not logged in' },
   too_many_attempts: { status: 429, title: 'Too many attempts' },
   invalid_credentials: { status: 401, title: 'Login failed' },

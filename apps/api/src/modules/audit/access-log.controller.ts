@@ -1,9 +1,10 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { AccessLogQuery, AccessLogRow, API_ROUTES } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time';
 import { AccessLogQueriesService } from './access-log-queries.service';
 
 class AccessLogQueryDto implements AccessLogQuery {
@@ -19,12 +20,12 @@ class AccessLogQueryDto implements AccessLogQuery {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime()
   from?: string;
 
   @ApiProperty({ required: false, format: 'date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime()
   to?: string;
 }
 

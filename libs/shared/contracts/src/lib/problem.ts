@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'validation_failed',
   'malformed_body',
   'payload_too_large',
+  'unsupported_media_type',
   'unauthenticated',
   'too_many_attempts',
   'invalid_credentials',

@@ -1,18 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsDate,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
   LOCATION_MAX_LENGTH,
   LOCATION_MIN_LENGTH,
@@ -23,6 +10,10 @@ import {
   ScheduleInput,
   SittingInput,
 } from '@tafel/shared/contracts';
+import { IsZonedDateTime, ZonedDateTimeQuery } from '../../../common/validation/is-zoned-date-time';
+
+/** An unavailability is declared for the foreseeable future, not until the year 9999. */
+const UNAVAILABILITY_MAX_YEARS_AHEAD = 2;
 
 export class SittingDto implements SittingInput {
   @ApiProperty({ format: 'uuid' })
@@ -34,11 +25,11 @@ export class SittingDto implements SittingInput {
   secretaryId: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime()
   startsAt: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime()
   endsAt: string;
 
   @ApiProperty({ minimum: 45, maximum: 90 })
@@ -57,14 +48,12 @@ export class SittingDto implements SittingInput {
 export class PeriodQuery {
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @ZonedDateTimeQuery()
   from?: Date;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @ZonedDateTimeQuery()
   to?: Date;
 }
 
@@ -74,7 +63,7 @@ export class ScheduleDto implements ScheduleInput {
   sittingId: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime()
   startsAt: string;
 
   @ApiPropertyOptional({ description: 'Required when a scheduled tafel is moved' })
@@ -95,11 +84,11 @@ export class ReasonDto implements ReasonInput {
 
 export class UnavailabilityDto {
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime({ maxYearsAhead: UNAVAILABILITY_MAX_YEARS_AHEAD })
   startsAt: string;
 
   @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @IsZonedDateTime({ maxYearsAhead: UNAVAILABILITY_MAX_YEARS_AHEAD })
   endsAt: string;
 
   @ApiPropertyOptional()

@@ -1,0 +1,60 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsDate, ValidationOptions, registerDecorator } from 'class-validator';
+import { isCalendarDate } from '@tafel/shared/util';
+
+const ZONED =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+/** No date-time Tafel handles lies outside these years (birth dates are calendar dates, not date-times). */
+const EARLIEST_YEAR = 2000;
+const LATEST_YEAR = 2100;
+const YEAR_MS = 365.25 * 24 * 3_600_000;
+
+/** A real instant: ISO 8601 with a time zone (Z or ±hh:mm), a date that exists, in a sane range. */
+export function parseZonedDateTime(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = ZONED.exec(value);
+  if (!match || !isCalendarDate(match[1] as string)) return null;
+  const instant = new Date(value);
+  const year = instant.getUTCFullYear();
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR ? instant : null;
+}
+
+/**
+ * An ISO 8601 date-time with a time zone, on a date that exists (2026-02-30 is refused), and, with
+ * `maxYearsAhead`, not further in the future than that (an unavailability until 9999 is no input).
+ */
+export function IsZonedDateTime(
+  options: { maxYearsAhead?: number } = {},
+  validation?: ValidationOptions,
+): PropertyDecorator {
+  const horizon = options.maxYearsAhead ? `, at most ${options.maxYearsAhead} year(s) ahead` : '';
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isZonedDateTime',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `${String(propertyName)} must be a date-time with a time zone (e.g. 2026-03-02T09:00:00+01:00)${horizon}`,
+        ...validation,
+      },
+      validator: {
+        validate: (value: unknown) => {
+          const instant = parseZonedDateTime(value);
+          if (!instant) return false;
+          return !options.maxYearsAhead || instant.getTime() - Date.now() <= options.maxYearsAhead * YEAR_MS;
+        },
+      },
+    });
+}
+
+/** A query parameter turned into a Date only when it is a real zoned date-time (else refused, 400). */
+export function ZonedDateTimeQuery(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) => parseZonedDateTime(value) ?? new Date(Number.NaN)),
+    IsDate({
+      message: ({ property }) =>
+        `${property} must be a date-time with a time zone (e.g. 2026-03-02T09:00:00Z)`,
+    }),
+  );
+}
