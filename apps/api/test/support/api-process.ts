@@ -1,21 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 const ROOT = join(__dirname, '../../../..');
 /** Shared with an in-process app that must accept the process's sessions. */
 export const SESSION_SECRET = 'api-process-secret-0123456789abcdef012345678';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The API as `npm start` runs it (main.ts), in its own process on the test database. */
 export async function startApiProcess(

@@ -51,16 +51,14 @@ export async function makeSeatedTafel(
     consentToShare: true,
     status: 'scheduled',
   });
-  await ds
-    .getRepository(TafelParticipantEntity)
-    .save(
-      seats.map((s) => ({
-        tafelId: tafel.id,
-        role: s.role,
-        userId: s.userId ?? null,
-        memberId: s.memberId ?? null,
-      })),
-    );
+  await ds.getRepository(TafelParticipantEntity).save(
+    seats.map((s) => ({
+      tafelId: tafel.id,
+      role: s.role,
+      userId: s.userId ?? null,
+      memberId: s.memberId ?? null,
+    })),
+  );
   return tafel;
 }
 
@@ -95,6 +93,8 @@ export class NotesClient {
   readonly acknowledged: Uint8Array[] = [];
   readonly refusals: RealtimeError[] = [];
   readonly errors: RealtimeError[] = [];
+  /** Milliseconds from sending each acknowledged update to its acknowledgement (committed). */
+  readonly ackLatencies: number[] = [];
   private inFlight = new Set<Promise<unknown>>();
   private joined: string | null = null;
 
@@ -150,8 +150,7 @@ export class NotesClient {
   }
 
   text(section: string): string {
-    const paragraph = this.doc.getXmlFragment(section).get(0) as Y.XmlText | undefined;
-    return paragraph?.toString() ?? '';
+    return sectionText(this.doc, section);
   }
 
   /** Resolves once the section's text satisfies `accept`. */
@@ -184,11 +183,16 @@ export class NotesClient {
 
   private send(update: Uint8Array): void {
     const tafelId = this.joined as string;
+    const start = performance.now();
     const sent = this.socket
       .timeout(10_000)
       .emitWithAck('notes:update', { tafelId, update })
       .then(
-        (result) => (result.ok ? this.acknowledged.push(update) : this.refusals.push(result.error)),
+        (result) => {
+          if (!result.ok) return this.refusals.push(result.error);
+          this.ackLatencies.push(performance.now() - start);
+          return this.acknowledged.push(update);
+        },
         () => undefined,
       )
       .finally(() => this.inFlight.delete(sent));
@@ -214,6 +218,10 @@ export async function storedText(ds: DataSource, tafelId: string, section: strin
     [tafelId],
   );
   rows.forEach((r) => Y.applyUpdate(doc, r.update));
-  const paragraph = doc.getXmlFragment(section).get(0) as Y.XmlText | undefined;
-  return paragraph?.toString() ?? '';
+  return sectionText(doc, section);
+}
+
+/** A section's text: its paragraphs (writers who start at once may each create one) joined. */
+function sectionText(doc: Y.Doc, section: string): string {
+  return doc.getXmlFragment(section).toArray().map(String).join('');
 }
