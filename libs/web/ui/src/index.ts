@@ -12,3 +12,4 @@ export * from './lib/reason/reason-dialog';
 export * from './lib/reason/reason-field';
 export * from './lib/reason/text-validator';
 export * from './lib/problem-alert/problem-alert';
+export * from './lib/loading/loading';

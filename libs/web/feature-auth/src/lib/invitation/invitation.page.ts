@@ -14,6 +14,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { INVITATION_PASSWORD_MIN_LENGTH, InvitationInfo } from '@tafel/shared/contracts';
 import { AuthStore, InvitationsApi, oidcStartUrl, PATHS, problemMessage } from '@tafel/web/core';
+import { Loading } from '@tafel/web/ui';
 import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { DYNAMIC_SUBSCRIPT } from '../shared/form-field-options';
 
@@ -40,7 +41,7 @@ function sameAsPassword(control: AbstractControl<string>): ValidationErrors | nu
  */
 @Component({
   selector: 'tafel-invitation-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [DYNAMIC_SUBSCRIPT],
   templateUrl: './invitation.page.html',

@@ -17,6 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TotpEnrolment } from '@tafel/shared/contracts';
 import { AuthStore, PATHS, problemMessage, RETURN_PARAM, safeReturnUrl } from '@tafel/web/core';
+import { Loading } from '@tafel/web/ui';
 import { isWrongCode, normaliseCode, totpCodeValidator } from '../shared/codes';
 import { DYNAMIC_SUBSCRIPT } from '../shared/form-field-options';
 
@@ -32,7 +33,7 @@ type PageState =
  */
 @Component({
   selector: 'tafel-two-factor-setup-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule],
+  imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [DYNAMIC_SUBSCRIPT],
   templateUrl: './two-factor-setup.page.html',

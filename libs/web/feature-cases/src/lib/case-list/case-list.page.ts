@@ -16,7 +16,7 @@ import {
   Page,
 } from '@tafel/shared/contracts';
 import { AuthStore, CasesApi, loadResource } from '@tafel/web/core';
-import { PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
+import { Loading, PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
 import { debounceTime, distinctUntilChanged, map, Observable, tap } from 'rxjs';
 import { hasFilters, PAGE_SIZE, parseListParams, toListParams } from './case-list-params';
 
@@ -38,6 +38,7 @@ interface CaseList {
     MatTableModule,
     MatPaginatorModule,
     PhaseChip,
+    Loading,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-list.page.html',

@@ -37,6 +37,7 @@ import {
   DIALOG_SIZE,
   formatDate,
   formatSlot,
+  Loading,
   MemberList,
   MOMENT_LABELS,
   PhaseChip,
@@ -54,7 +55,16 @@ import { regieReason } from '../regie/regie-reason';
 /** /gezinnen/:id — one family: phase, regie, members, coordinator (with hand-over) and the timeline. */
 @Component({
   selector: 'tafel-case-page',
-  imports: [RouterLink, MatButtonModule, PhaseChip, RegieBadge, MemberList, Timeline, TafelStatusChip],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    PhaseChip,
+    RegieBadge,
+    MemberList,
+    Timeline,
+    TafelStatusChip,
+    Loading,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case.page.html',
   styleUrl: './case.page.scss',

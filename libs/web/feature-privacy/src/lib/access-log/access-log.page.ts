@@ -12,7 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { AccessLogQuery, AccessLogRow } from '@tafel/shared/contracts';
 import { AccessLogApi, problemMessage } from '@tafel/web/core';
-import { addDays, amsterdamInstant, TIME_ZONE } from '@tafel/web/ui';
+import { addDays, amsterdamInstant, Loading, TIME_ZONE } from '@tafel/web/ui';
 import { roleLabel } from '../file-viewings/viewing-texts';
 import { EmergencyReviews } from './emergency-reviews';
 
@@ -44,7 +44,14 @@ function notBeforeFrom(control: AbstractControl<string>): ValidationErrors | nul
  */
 @Component({
   selector: 'tafel-access-log-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, EmergencyReviews],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    EmergencyReviews,
+    Loading,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './access-log.page.html',
   styleUrl: './access-log.page.scss',

@@ -4,13 +4,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { EmergencyAccess } from '@tafel/shared/contracts';
 import { AccessLogApi, loadResource } from '@tafel/web/core';
-import { askReason, formatSlot } from '@tafel/web/ui';
+import { askReason, formatSlot, Loading } from '@tafel/web/ui';
 import { reviewReason } from './review-reason';
 
 /** The open emergency accesses ("break the glass"), each to be reviewed with a note. */
 @Component({
   selector: 'tafel-emergency-reviews',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './emergency-reviews.html',
   styles: `

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { CaseSummary, FileViewing } from '@tafel/shared/contracts';
 import { AccessLogApi, AuthStore, CasesApi, loadedValue, loadResource } from '@tafel/web/core';
-import { TIME_ZONE } from '@tafel/web/ui';
+import { Loading, TIME_ZONE } from '@tafel/web/ui';
 import { forkJoin, map, Observable, of, switchMap } from 'rxjs';
 import { roleLabel, WHAT_LABELS } from './viewing-texts';
 
@@ -33,6 +33,7 @@ const MAX_FAMILIES = 20;
  */
 @Component({
   selector: 'tafel-file-viewings-page',
+  imports: [Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './file-viewings.page.html',
   styleUrl: './file-viewings.page.scss',

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Sitting, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore, loadResource, PATHS, TafelsApi } from '@tafel/web/core';
-import { addDays, amsterdamInstant, amsterdamWallClock, formatDate, mondayOf } from '@tafel/web/ui';
+import { addDays, amsterdamInstant, amsterdamWallClock, formatDate, Loading, mondayOf } from '@tafel/web/ui';
 import { catchError, combineLatest, map, Observable, of } from 'rxjs';
 import { AgendaDay, buildWeek, peopleIn } from './agenda-week';
 import { SittingDialog, SittingDialogData } from './sitting-dialog';
@@ -17,7 +17,7 @@ const PEOPLE_WINDOW_DAYS = 56;
 /** /agenda — the sittings of one week (Monday to Friday) with free and booked slots. */
 @Component({
   selector: 'tafel-agenda-page',
-  imports: [RouterLink, MatButtonModule],
+  imports: [RouterLink, MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda.page.html',
   styleUrl: './agenda.page.scss',

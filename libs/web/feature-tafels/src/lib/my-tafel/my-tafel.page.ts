@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore, loadedValue, loadResource, TafelsApi } from '@tafel/web/core';
-import { formatSlot } from '@tafel/web/ui';
+import { formatSlot, Loading } from '@tafel/web/ui';
 import { map, Observable, of, switchMap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
 import { MOMENT_EXPLANATIONS, ROLE_EXPLANATIONS } from './family-texts';
@@ -26,7 +26,7 @@ function myself(name: string, informal: boolean): string {
 /** /mijn-tafel — for a parent or child: the next conversation, in plain Dutch, readable on a phone. */
 @Component({
   selector: 'tafel-my-tafel-page',
-  imports: [RsvpButtons],
+  imports: [RsvpButtons, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-tafel.page.html',
   styleUrl: './my-tafel.page.scss',

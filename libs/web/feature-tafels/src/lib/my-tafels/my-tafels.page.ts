@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/
 import { RouterLink } from '@angular/router';
 import { TafelSummary } from '@tafel/shared/contracts';
 import { loadResource, TafelsApi } from '@tafel/web/core';
-import { formatDate, formatSlot } from '@tafel/web/ui';
+import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { map } from 'rxjs';
 import { tafelLabel } from '../shared/tafel-label';
 import { groupTafels } from './group-tafels';
@@ -10,7 +10,7 @@ import { groupTafels } from './group-tafels';
 /** /tafels — "Mijn tafels": what needs a date, what is planned, and which agreements need follow-up. */
 @Component({
   selector: 'tafel-my-tafels-page',
-  imports: [RouterLink],
+  imports: [RouterLink, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-tafels.page.html',
   styleUrl: './my-tafels.page.scss',

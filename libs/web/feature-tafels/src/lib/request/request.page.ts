@@ -16,7 +16,7 @@ import {
   TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 import { CasesApi, PATHS, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { MOMENT_LABELS } from '@tafel/web/ui';
+import { Loading, MOMENT_LABELS } from '@tafel/web/ui';
 import { catchError, EMPTY, filter, map, startWith, switchMap, tap } from 'rxjs';
 import { describeInvalidParams } from '../shared/invalid-params';
 import {
@@ -58,6 +58,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
     MatRadioModule,
     MatCheckboxModule,
     MatButtonModule,
+    Loading,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './request.page.html',

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { RsvpInput, TafelDetail } from '@tafel/shared/contracts';
+import { RsvpInput, TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
 import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
 
 /** "Ik kom" / "Ik kom niet" for the signed-in participant of a scheduled tafel. */
@@ -14,6 +14,12 @@ import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
       display: flex;
       flex-wrap: wrap;
       gap: 0.75rem;
+    }
+    /* The chosen answer: filled, with a check mark (aria-pressed says the same to screen readers). */
+    .check::before {
+      content: '✓';
+      margin-inline-end: 0.4em;
+      font-weight: 700;
     }
     .error {
       padding: 0.75rem 1rem;
@@ -41,6 +47,15 @@ export class RsvpButtons {
     if (!me || tafel.status !== 'scheduled') return null;
     return tafel.participants.find((p) => p.userId === me.id && p.invitation !== 'not_invited') ?? null;
   });
+
+  /**
+   * The chosen answer is the filled button; before any answer "Ik kom" is, as the likely one. The
+   * other answer stays an outlined button, so that changing one's mind is one click.
+   */
+  protected appearance(participant: TafelParticipant, answer: RsvpInput['response']): 'filled' | 'outlined' {
+    const chosen = participant.invitation === 'accepted' || participant.invitation === 'declined';
+    return participant.invitation === answer || (!chosen && answer === 'accepted') ? 'filled' : 'outlined';
+  }
 
   protected answer(response: RsvpInput['response']): void {
     if (this.busy()) return;

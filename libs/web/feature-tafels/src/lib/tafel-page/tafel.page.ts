@@ -11,7 +11,7 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { CaseDetail, TafelDetail } from '@tafel/shared/contracts';
 import { AuthStore, CasesApi, PATHS, problemMessage, TafelsApi } from '@tafel/web/core';
-import { formatDate, formatSlot, TafelStatusChip } from '@tafel/web/ui';
+import { formatDate, formatSlot, Loading, TafelStatusChip } from '@tafel/web/ui';
 import { catchError, distinctUntilChanged, EMPTY, of, switchMap, tap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
 import { tafelHeading } from '../shared/tafel-label';
@@ -33,6 +33,7 @@ import { Scheduling } from './scheduling/scheduling';
     AttendanceForm,
     DecisionForm,
     Outcome,
+    Loading,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tafel.page.html',

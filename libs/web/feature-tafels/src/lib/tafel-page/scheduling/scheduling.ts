@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { REASON_MIN_LENGTH, SlotProposal, TafelDetail } from '@tafel/shared/contracts';
 import { problemInvalidParams, problemMessage, ScheduleRequest, TafelsApi } from '@tafel/web/core';
-import { askReason, formatSlot, ReasonDialogData } from '@tafel/web/ui';
+import { askReason, formatSlot, Loading, ReasonDialogData } from '@tafel/web/ui';
 import { catchError, EMPTY, finalize, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
 
@@ -16,7 +16,7 @@ type Proposals =
 /** Section "Inplannen": free slots for everyone, the norm marked; and cancelling with a reason. */
 @Component({
   selector: 'tafel-scheduling',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scheduling.html',
   styleUrl: './scheduling.scss',

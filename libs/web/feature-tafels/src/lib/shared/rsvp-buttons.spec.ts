@@ -1,0 +1,75 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { InvitationStatus, TafelDetail } from '@tafel/shared/contracts';
+import { detail, participant, signIn } from '../../testing/fixtures';
+import { RsvpButtons } from './rsvp-buttons';
+
+describe('RsvpButtons', () => {
+  let http: HttpTestingController;
+  let fixture: ComponentFixture<RsvpButtons>;
+  let loader: HarnessLoader;
+
+  const tafel = (invitation: InvitationStatus): TafelDetail =>
+    detail({
+      id: 't1',
+      status: 'scheduled',
+      participants: [participant({ id: 'p1', role: 'parent', userId: 'u-sanne', invitation })],
+    });
+
+  async function render(invitation: InvitationStatus): Promise<void> {
+    http = await signIn('parent', 'u-sanne');
+    fixture = TestBed.createComponent(RsvpButtons);
+    fixture.componentRef.setInput('tafel', tafel(invitation));
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  const button = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
+  async function state(text: string): Promise<[string | null, string | null, boolean]> {
+    const harness = await button(text);
+    const host = await harness.host();
+    const check = (await host.getProperty<string>('innerHTML')).includes('class="check"');
+    return [await harness.getAppearance(), await host.getAttribute('aria-pressed'), check];
+  }
+
+  it('offers "Ik kom" first while there is no answer yet', async () => {
+    await render('invited');
+    expect(await state('Ik kom')).toEqual(['filled', 'false', false]);
+    expect(await state('Ik kom niet')).toEqual(['outlined', 'false', false]);
+  });
+
+  it('shows the chosen answer filled, pressed and checked, the other one outlined', async () => {
+    await render('declined');
+    expect(await state('Ik kom niet')).toEqual(['filled', 'true', true]);
+    expect(await state('Ik kom')).toEqual(['outlined', 'false', false]);
+  });
+
+  it('moves the mark to the new answer after a change of mind', async () => {
+    await render('declined');
+    await (await button('Ik kom')).click();
+    const request = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' });
+    expect(request.request.body).toEqual({ response: 'accepted' });
+    request.flush(tafel('accepted'));
+    // The page answers the output with the updated tafel.
+    fixture.componentRef.setInput('tafel', tafel('accepted'));
+    await fixture.whenStable();
+
+    expect(await state('Ik kom')).toEqual(['filled', 'true', true]);
+    expect(await state('Ik kom niet')).toEqual(['outlined', 'false', false]);
+  });
+
+  it('is busy while the answer is sent', async () => {
+    await render('invited');
+    await (await button('Ik kom niet')).click();
+    const host = await (await button('Ik kom niet')).host();
+    expect(await host.getAttribute('aria-busy')).toBe('true');
+    http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' }).flush(tafel('declined'));
+    await fixture.whenStable();
+    expect(await host.getAttribute('aria-busy')).toBe('false');
+  });
+});
