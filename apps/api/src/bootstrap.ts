@@ -13,6 +13,7 @@ import { apiVersionHeader } from './common/http/api-version.middleware';
 import { jsonBody } from './common/http/json-body';
 import { originCheck } from './common/http/origin-check.middleware';
 import { requestLog } from './common/http/request-log.middleware';
+import { securityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/web-app';
 import { AppConfig } from './config/app-config';
 
@@ -33,9 +34,12 @@ export async function createApp(
   app.use(
     helmet({
       // Served over plain http on localhost in demo mode; production sits behind TLS (see docs/deployment.md).
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, frameAncestors: ["'none'"] } },
+      // Never framed (clickjacking): frame-ancestors 'none' above, X-Frame-Options for older browsers.
+      xFrameOptions: { action: 'deny' },
     }),
   );
+  app.use(securityHeaders);
   app.use(requestLog(pino));
   app.use(apiVersionHeader);
   app.use(originCheck([new URL(config.appUrl).origin, ...config.corsOrigins]));

@@ -49,6 +49,33 @@ describe('hardening', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('refuses an Origin outside the allow-list even when it equals the Host header the client sent', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const agent = await loginAs(t.app, user.email, TEST_PASSWORD);
+    const spoofed = await agent
+      .post('/api/v1/cases')
+      .set('Host', 'evil.example')
+      .set('Origin', 'http://evil.example')
+      .send({ familyName: 'Gespoofd', gemeente: 'Borne' });
+    expect(spoofed.status).toBe(403);
+    const portal = await agent
+      .post('/api/v1/cases')
+      .set('Origin', 'https://portaal.twente.example')
+      .send({ familyName: 'Portaal', gemeente: 'Borne' });
+    expect(portal.status).toBe(201);
+  });
+
+  it('keeps API answers out of caches, out of frames and away from device features', async () => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const agent = await loginAs(t.app, user.email, TEST_PASSWORD);
+    for (const res of [await agent.get('/api/v1/cases'), await agent.get('/api/v1/nothing-here')]) {
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+      expect(String(res.headers['permissions-policy'])).toMatch(/camera=\(\).*geolocation=\(\)/);
+    }
+  });
+
   it('sends a strict Content-Security-Policy without inline script', async () => {
     const res = await request(t.app.getHttpServer()).get('/api/v1/health');
     const csp = String(res.headers['content-security-policy']);
@@ -57,6 +84,39 @@ describe('hardening', () => {
     expect(csp).toContain("script-src-attr 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('the session cookie over https (behind a trusted proxy)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ TRUST_PROXY: 'loopback', APP_URL: 'https://tafel.twente.example' });
+  });
+  afterAll(() => t.close());
+
+  const login = async (proto?: string) => {
+    const user = await makeUser(t.dataSource, 'coordinator');
+    const req = request(t.app.getHttpServer()).post('/api/v1/auth/login');
+    if (proto) req.set('X-Forwarded-Proto', proto);
+    const res = await req.send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    return String(res.headers['set-cookie']);
+  };
+
+  it('is __Host- prefixed and Secure over https, and only that name counts there', async () => {
+    const cookie = await login('https');
+    expect(cookie).toMatch(/^__Host-tafel_session=[^;]+; .*Path=\/; .*HttpOnly; Secure; SameSite=Strict/);
+    expect(cookie).not.toMatch(/Domain=/i);
+    const token = /__Host-tafel_session=([^;]+)/.exec(cookie)?.[1] ?? 'missing';
+    const http = () => request(t.app.getHttpServer()).get('/api/v1/me').set('X-Forwarded-Proto', 'https');
+    expect((await http().set('Cookie', `__Host-tafel_session=${token}`)).status).toBe(200);
+    expect((await http().set('Cookie', `tafel_session=${token}`)).status).toBe(401);
+  });
+
+  it('is the plain name without Secure over http (the demo on localhost)', async () => {
+    const cookie = await login();
+    expect(cookie).toMatch(/^tafel_session=/);
+    expect(cookie).not.toMatch(/Secure/);
   });
 });
 
@@ -87,6 +147,14 @@ describe('structured logs', () => {
     const token = /tafel_session=([^;]+)/.exec(String(login.headers['set-cookie']))?.[1] ?? 'missing';
     await agent.get('/api/v1/cases?q=Vertrouwelijk').expect(200);
     await agent.post('/api/v1/cases').send({ familyName: 42 }).expect(400);
+    const invitationToken = 'Q'.repeat(20) + 'x_-'.repeat(8);
+    await request(app.getHttpServer()).get(`/api/v1/invitations/${invitationToken}`).expect(404);
+    await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send(`{"email":"a@b.nl","password":"${TEST_PASSWORD}" oops`)
+      .expect(400)
+      .expect((res) => expect(res.text).not.toContain(TEST_PASSWORD));
 
     const parsed = lines.map((l) => JSON.parse(l) as { msg: string; path?: string; status?: number });
     expect(parsed.some((l) => l.msg === 'request' && l.path === '/api/v1/cases' && l.status === 200)).toBe(
@@ -95,6 +163,8 @@ describe('structured logs', () => {
     const all = lines.join('\n');
     expect(all).not.toContain(TEST_PASSWORD);
     expect(all).not.toContain(token);
+    expect(all).not.toContain(invitationToken);
+    expect(parsed.some((l) => l.path === '/api/v1/invitations/[redacted]')).toBe(true);
     expect(all).not.toContain('Vertrouwelijk');
     expect(all).not.toMatch(/\n\s+at /);
   });

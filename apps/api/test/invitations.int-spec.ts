@@ -235,6 +235,11 @@ describe('invitations for parents and children', () => {
     expect(short.status).toBe(400);
     expect(short.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(short.body.invalidParams).toEqual([expect.objectContaining({ name: 'password' })]);
+    const common = await accept(token, { password: 'Wachtwoord2026!' });
+    expect(common.status).toBe(400);
+    expect(common.body.invalidParams).toEqual([
+      expect.objectContaining({ name: 'password', reason: expect.stringMatching(/common/) }),
+    ]);
     const unknownField = await accept(token, { password: NEW_PASSWORD, role: 'admin' });
     expect(unknownField.status).toBe(400);
     expect(await users(email)).toBe(0);

@@ -5,7 +5,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * CSRF defence for cookie-authenticated state changes (on top of SameSite=Strict): a browser
- * request from another origin is refused. Browsers always send Origin (or Sec-Fetch-Site) on such
+ * request from an origin outside the allow-list (APP_URL's origin and CORS_ORIGINS) is refused. Browsers always send Origin (or Sec-Fetch-Site) on such
  * requests; clients without them (curl, server to server) carry no ambient cookie risk.
  */
 export function originCheck(allowedOrigins: string[]) {
@@ -14,8 +14,8 @@ export function originCheck(allowedOrigins: string[]) {
     if (SAFE.has(req.method)) return next();
     const origin = req.get('origin');
     const site = req.get('sec-fetch-site');
-    const sameHost = origin !== undefined && origin === `${req.protocol}://${req.get('host')}`;
-    const refused = origin !== undefined ? !sameHost && !allowed.has(origin) : site === 'cross-site';
+    // Only the allow-list counts, never the request's own Host header (which a client chooses).
+    const refused = origin !== undefined ? !allowed.has(origin) : site === 'cross-site';
     if (!refused) return next();
     res
       .status(403)

@@ -6,6 +6,7 @@ import {
   EMAIL_MAX_LENGTH,
   INVITATION_PASSWORD_MIN_LENGTH,
 } from '@tafel/shared/contracts';
+import { IsNotWeakPassword } from '../../auth/password-policy';
 
 export class CreateInvitationDto implements CreateInvitationRequest {
   @ApiProperty({ format: 'uuid', description: 'A parent, or a child from the age threshold' })
@@ -23,6 +24,7 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
   @IsString()
   @MinLength(INVITATION_PASSWORD_MIN_LENGTH)
   @MaxLength(200)
+  @IsNotWeakPassword()
   password: string;
 
   @ApiPropertyOptional({ description: 'Defaults to the name the coordinator recorded' })
