@@ -25,6 +25,7 @@ function messageForCode(code: ErrorCode): string {
   switch (code) {
     case 'validation_failed':
     case 'malformed_body':
+    case 'unsupported_media_type':
       return $localize`:@@problem.invalid:Niet alle gegevens zijn goed ingevuld. Controleer ze en probeer het opnieuw.`;
     case 'payload_too_large':
       return $localize`:@@problem.tooLarge:Wat u wilt versturen is te groot. Maak het korter en probeer het opnieuw.`;
