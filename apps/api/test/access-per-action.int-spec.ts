@@ -60,6 +60,13 @@ describe('one access decision per action', () => {
       emergency: true,
       authorised: true,
     });
+    await agent.get('/api/v1/cases').expect(200);
+    expect(
+      (await logRows(id, intruder.id)).find((r: { event: string }) => r.event === 'case.list'),
+    ).toMatchObject({
+      relationship: 'emergency',
+      emergency: true,
+    });
     expect(rows.find((r: { event: string }) => r.event === 'case.update')).toMatchObject({
       relationship: 'emergency',
       authorised: false,

@@ -39,6 +39,13 @@ export interface Concerning {
   onBehalfOf?: string | null;
 }
 
+/** SQL of the case ids a professional is a member of (coordinator, added, seated); user id `param`. */
+const PROFESSIONAL_MEMBERSHIPS = (param: string) =>
+  `SELECT a.case_id FROM coordinator_assignment a WHERE a.user_id = ${param} AND a.ended_at IS NULL
+   UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
+   UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+     WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
+
 const forbidden = (action: AccessActionName) =>
   new DomainError('forbidden', `Your relationship to this case does not allow ${action}`);
 
@@ -114,9 +121,28 @@ export class CaseAccessService {
 
   /** Logs a read of several cases at once (a list), each as its own row. */
   async logRead(user: AuthUser, caseIds: string[], event: string): Promise<void> {
+    if (caseIds.length === 0) return;
+    // A case listed only through a running emergency access is an emergency read.
+    const members = isProfessionalRole(user.role)
+      ? new Set(
+          (
+            await this.dataSource.query<{ case_id: string }[]>(
+              `SELECT v.case_id FROM (${PROFESSIONAL_MEMBERSHIPS('$1')}) v WHERE v.case_id = ANY($2)`,
+              [user.id, caseIds],
+            )
+          ).map((r) => r.case_id),
+        )
+      : new Set(caseIds);
     await this.accessLog.record(
       user,
-      caseIds.map((caseId) => ({ event, action: 'R', caseId, authorised: true, relationship: 'listed' })),
+      caseIds.map((caseId) => ({
+        event,
+        action: 'R',
+        caseId,
+        authorised: true,
+        relationship: members.has(caseId) ? 'listed' : 'emergency',
+        emergency: !members.has(caseId),
+      })),
     );
   }
 
@@ -214,10 +240,7 @@ export class CaseAccessService {
   /** SQL of the ids of the cases the caller may list; the user id is the parameter `param`. */
   private relations(user: AuthUser, param: string, scope: 'cases' | 'tafels'): string | null {
     if (isProfessionalRole(user.role)) {
-      return `SELECT a.case_id FROM coordinator_assignment a WHERE a.user_id = ${param} AND a.ended_at IS NULL
-              UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
-              UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
-                WHERE tp.user_id = ${param} AND t.status <> 'cancelled'
+      return `${PROFESSIONAL_MEMBERSHIPS(param)}
               UNION SELECT e.case_id FROM emergency_access e WHERE e.user_id = ${param} AND e.expires_at > now()`;
     }
     if (isClientRole(user.role)) {
