@@ -234,6 +234,23 @@ describe('the live notes gateway', () => {
     expect(client.errors.map((e) => e.code)).toEqual(['unauthorised']);
   });
 
+  it('lets an emergency access follow the notes read-only and ends the connection when it runs out', async () => {
+    const vtt = await makeUser(t.dataSource, 'professional', {}, 'veilig_thuis');
+    await t.dataSource.query(
+      `INSERT INTO emergency_access (case_id, user_id, reason, granted_at, expires_at)
+       VALUES ($1, $2, 'Acute zorg over de veiligheid van de kinderen', now(), now() + interval '1 hour')`,
+      [scene.theCase.id, vtt.id],
+    );
+    const client = track(new NotesClient(url, await sessionCookie(t.app, vtt)));
+    expect(await client.join(tafel.id)).toMatchObject({ ok: true, access: 'read' });
+    const gone = nextEvent<string>(
+      (l) => (client.socket.on('disconnect', l), () => client.socket.off('disconnect', l)),
+    );
+    await t.dataSource.query(`UPDATE emergency_access SET expires_at = now() WHERE user_id = $1`, [vtt.id]);
+    await gone;
+    expect(client.errors.map((e) => e.code)).toEqual(['unauthorised']);
+  });
+
   it('broadcasts the meeting state after commit and lets a reconnecting client catch up to exactly the current version', async () => {
     const roomState = (c: NotesClient, accept: (s: RoomState) => boolean) =>
       nextEvent<RoomState>(
