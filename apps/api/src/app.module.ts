@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MonitorModule } from './modules/monitor/monitor.module';
 import { OidcModule } from './modules/oidc/oidc.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { TafelsModule } from './modules/tafels/tafels.module';
@@ -30,6 +31,7 @@ export class AppModule {
         CasesModule,
         TafelsModule,
         InvitationsModule,
+        MonitorModule,
         OidcModule,
         HealthModule,
         RealtimeModule,

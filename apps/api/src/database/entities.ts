@@ -19,6 +19,9 @@ import { TafelNoteUpdateEntity } from '../modules/tafel-notes/tafel-note-update.
 import { SittingEntity } from '../modules/tafels/entities/sitting.entity';
 import { TafelParticipantEntity } from '../modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../modules/tafels/entities/tafel.entity';
+import { MonitorCountEntity } from '../modules/monitor/entities/monitor-count.entity';
+import { MonitorDuidingEntity } from '../modules/monitor/entities/monitor-duiding.entity';
+import { MonitorSpanEntity } from '../modules/monitor/entities/monitor-span.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -44,4 +47,7 @@ export const ENTITIES = [
   TafelNoteUpdateEntity,
   TafelNoteSnapshotEntity,
   TafelRoomStateEntity,
+  MonitorCountEntity,
+  MonitorSpanEntity,
+  MonitorDuidingEntity,
 ];

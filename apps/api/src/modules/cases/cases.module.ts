@@ -9,6 +9,7 @@ import { CasesApi } from './cases.api';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChainEventsService } from './chain-events.service';
+import { ChainProjections } from './chain-projections';
 import { CoordinatorService } from './coordinator.service';
 import { EmergencyAccessController } from './emergency-access.controller';
 import { EmergencyAccessService } from './emergency-access.service';
@@ -37,9 +38,10 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
     CoordinatorService,
     CaseAccessService,
     ChainEventsService,
+    ChainProjections,
     EmergencyAccessService,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, CasesApi],
+  exports: [CaseAccessService, CasesApi, ChainProjections],
 })
 export class CasesModule {}

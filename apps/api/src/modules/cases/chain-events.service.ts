@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { ChainEvent, ChainEventAttribution, ChainEventBody } from '@tafel/shared/contracts';
 import { UnitOfWork } from '../../common/events/unit-of-work';
 import { assertChainEvent } from './chain-event.schema';
+import { ChainProjections } from './chain-projections';
 import { ChainEventEntity } from './entities/chain-event.entity';
 
 /** The attribution, computed from the case and the actor as they are inside the writing transaction. */
@@ -39,11 +40,15 @@ function field(event: ChainEventBody, name: 'tafelId' | 'giOrganisationId'): str
 /**
  * The append-only timeline of a case. Writes happen inside the caller's unit of work: each event is
  * checked against its type's schema, attributed (gemeente, organisation and role of the actor,
- * requester type, GI — as they are at that moment) and published after commit.
+ * requester type, GI — as they are at that moment), projected into the read models that register
+ * with `ChainProjections` in the same transaction, and published after commit.
  */
 @Injectable()
 export class ChainEventsService {
-  constructor(@InjectRepository(ChainEventEntity) private readonly events: Repository<ChainEventEntity>) {}
+  constructor(
+    @InjectRepository(ChainEventEntity) private readonly events: Repository<ChainEventEntity>,
+    private readonly projections: ChainProjections,
+  ) {}
 
   async record(
     uow: UnitOfWork,
@@ -69,6 +74,7 @@ export class ChainEventsService {
       ...attribution,
     });
     const id = (inserted.identifiers[0] as { id: string }).id;
+    await this.projections.apply(uow, { id, caseId, occurredAt, ...event, attribution });
     uow.publish('chain.recorded', {
       caseId,
       event: { id, occurredAt: occurredAt.toISOString(), actorId, ...event, attribution },

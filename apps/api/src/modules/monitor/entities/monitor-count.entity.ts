@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * How many events fell in one bucket of a count metric, per gemeente, GI, moment type and month
+ * (the month of the event, Dutch time). No case, no person: only the number.
+ */
+@Entity('monitor_count')
+export class MonitorCountEntity {
+  @PrimaryColumn({ type: 'varchar', length: 48 })
+  metric: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  gemeente: string;
+
+  /** The GI organisation's id, or '' when the case was with none. */
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  gi: string;
+
+  /** '' when the event is not about a tafel of a known moment type. */
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  momentType: string;
+
+  @PrimaryColumn({ type: 'date' })
+  month: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 48 })
+  bucket: string;
+
+  @Column({ type: 'integer' })
+  n: number;
+}

@@ -1,0 +1,348 @@
+import { CHILD_HEARD, ORGANISATION_TYPES } from '@tafel/shared/contracts';
+import type { ChainEventType, ChildHeard, Decision } from '@tafel/shared/contracts';
+
+/**
+ * The ketenmonitor's metric dictionary: the one place every metric is defined. The projection, the
+ * queries and `docs/metrics.md` (written by `npm run monitor:docs`, checked by a test) all read it.
+ */
+
+/** The event as the projection sees it: its type, payload fields and attribution. */
+export interface ProjectedEvent {
+  type: ChainEventType;
+  occurredAt: Date;
+  data: Readonly<Record<string, unknown>>;
+  gemeente: string;
+  requesterType: string | null;
+  giOrganisationId: string | null;
+}
+
+/** A legal or regional timer. */
+export type Norm =
+  | { kind: 'days'; value: number; source: string }
+  | { kind: 'working_days'; value: number; source: string }
+  | { kind: 'months'; value: number; source: string };
+
+interface Label {
+  nl: string;
+  en: string;
+}
+
+/** Counted per event: one event adds one to the bucket it falls in (or is not counted: null). */
+export interface CountMetric {
+  id: string;
+  kind: 'count' | 'share';
+  label: Label;
+  description: string;
+  event: ChainEventType;
+  /** Which events count, in words (the dictionary) and as the function below. */
+  counts: string;
+  buckets: readonly string[];
+  bucket: (e: ProjectedEvent) => string | null;
+  /** For a share: the buckets of the numerator; the denominator is all buckets. */
+  numerator?: readonly string[];
+}
+
+/**
+ * Measured per span: from the first start event to the first end event at or after it (per case,
+ * or per tafel). Each span falls in one bucket: ended within the horizon, ended after it (or still
+ * open past it), or still open within it; without a horizon: ended or still open (pending).
+ */
+export interface SpanMetric {
+  id: string;
+  kind: 'duration' | 'cohort_share';
+  label: Label;
+  description: string;
+  start: readonly ChainEventType[];
+  end: readonly ChainEventType[];
+  /** Which start events open a span (default: all of the start types). */
+  startsWhen?: { text: string; test: (e: ProjectedEvent) => boolean };
+  per: 'case' | 'tafel';
+  /** Per tafel: whether the end event must be about the same tafel. */
+  endSameTafel?: boolean;
+  horizon: Norm | null;
+  /** Whether the horizon is a norm (compliance is reported) or a follow-up window (cohort shares). */
+  horizonIsNorm: boolean;
+  /** For a cohort share: which bucket is the numerator. */
+  numerator?: SpanBucket;
+}
+
+export const SPAN_BUCKETS = ['within', 'beyond', 'pending', 'ended'] as const;
+export type SpanBucket = (typeof SPAN_BUCKETS)[number];
+
+export type MetricDefinition = CountMetric | SpanMetric;
+
+export const isSpanMetric = (m: MetricDefinition): m is SpanMetric =>
+  m.kind === 'duration' || m.kind === 'cohort_share';
+
+/** Event types another part of the chain issue writes; a metric on them lights up once they do. */
+export const PENDING_EVENT_TYPES: readonly string[] = [];
+
+const str = (e: ProjectedEvent, field: string): string | null => {
+  const v = e.data[field];
+  return typeof v === 'string' ? v : null;
+};
+const flag = (e: ProjectedEvent, field: string): string | null => {
+  const v = e.data[field];
+  return typeof v === 'boolean' ? (v ? 'yes' : 'no') : null;
+};
+const isToeleiding = (e: ProjectedEvent) => {
+  const m = str(e, 'momentType');
+  return m === 'toeleiding' || m === 'herbespreking';
+};
+const HEARD: readonly ChildHeard[] = ['in_person', 'via_confidant', 'in_writing'];
+export const DRANG: Decision = 'conditional';
+export const OUTFLOW_REASONS = ['afschaling', 'end_of_measure', 'age_18', 'moved', 'other'] as const;
+const YES_NO = ['yes', 'no'] as const;
+
+const AMSTERDAM = 'Europe/Amsterdam (calendar month of the event in Dutch time)';
+export const PERIOD_RULE = AMSTERDAM;
+
+export const METRICS: readonly MetricDefinition[] = [
+  {
+    id: 'inflow',
+    kind: 'count',
+    label: { nl: 'Instroom: verzoeken tot bespreking', en: 'Inflow: tafel requests' },
+    description: 'Requests for a tafel, by the organisation type of the requester.',
+    event: 'tafel_requested',
+    counts: 'every tafel_requested event; bucket = requester type (unknown for imported history)',
+    buckets: [...ORGANISATION_TYPES, 'unknown'],
+    bucket: (e) => e.requesterType ?? 'unknown',
+  },
+  {
+    id: 'outcome',
+    kind: 'count',
+    label: { nl: 'Uitkomst van de tafel', en: 'Outcome of the tafel' },
+    description: 'Decisions of toeleiding and herbespreking tafels: no investigation, drang, VTO.',
+    event: 'decision_recorded',
+    counts: 'decision_recorded with moment type toeleiding or herbespreking; bucket = decision',
+    buckets: ['no_investigation', 'conditional', 'request_investigation'],
+    bucket: (e) => (isToeleiding(e) ? str(e, 'decision') : null),
+  },
+  {
+    id: 'transitions',
+    kind: 'count',
+    label: { nl: 'Doorstroom: faseovergangen', en: 'Flow: phase transitions' },
+    description: 'Moves of a case from one chain phase to the next (doorstroom).',
+    event: 'phase_changed',
+    counts: 'every phase_changed event; bucket = "from>to"',
+    buckets: [],
+    bucket: (e) => `${str(e, 'from')}>${str(e, 'to')}`,
+  },
+  {
+    id: 'outflow',
+    kind: 'count',
+    label: { nl: 'Uitstroom naar reden', en: 'Outflow by reason' },
+    description: 'Measures ended, by reason (uitstroom).',
+    event: 'measure_ended',
+    counts: 'every measure_ended event; bucket = its reason when it is a known reason, else other',
+    buckets: OUTFLOW_REASONS,
+    bucket: (e) => {
+      const reason = str(e, 'reason');
+      return (OUTFLOW_REASONS as readonly string[]).includes(reason ?? '') ? reason : 'other';
+    },
+  },
+  {
+    id: 'child_heard',
+    kind: 'share',
+    label: { nl: 'Kind gehoord (en hoe)', en: 'Child heard (and how)' },
+    description: 'Toeleiding decisions where the child was heard: in person, via a confidant or in writing.',
+    event: 'decision_recorded',
+    counts:
+      'decision_recorded with moment type toeleiding or herbespreking; bucket = how the child was heard',
+    buckets: CHILD_HEARD,
+    bucket: (e) => (isToeleiding(e) ? str(e, 'childHeard') : null),
+    numerator: HEARD,
+  },
+  {
+    id: 'parents_present',
+    kind: 'share',
+    label: { nl: 'Ouders aan tafel', en: 'Parents present at the tafel' },
+    description: 'Tafels (toeleiding, herbespreking) with at least one parent present.',
+    event: 'decision_recorded',
+    counts:
+      'decision_recorded with moment type toeleiding or herbespreking that says whether a parent was present',
+    buckets: YES_NO,
+    bucket: (e) => (isToeleiding(e) ? flag(e, 'parentsPresent') : null),
+    numerator: ['yes'],
+  },
+  {
+    id: 'parents_reaction',
+    kind: 'share',
+    label: { nl: 'Reactie ouders in het verzoek', en: "Parents' reaction in the request" },
+    description: "Toeleiding requests that hold the parents' own reaction.",
+    event: 'tafel_requested',
+    counts: 'tafel_requested with moment type toeleiding that says whether the reaction is there',
+    buckets: YES_NO,
+    bucket: (e) => (str(e, 'momentType') === 'toeleiding' ? flag(e, 'parentsReaction') : null),
+    numerator: ['yes'],
+  },
+  {
+    id: 'familiegroepsplan_offered',
+    kind: 'share',
+    label: { nl: 'Familiegroepsplan aangeboden', en: 'Familiegroepsplan offered' },
+    description: 'Toeleiding requests where a familiegroepsplan was offered.',
+    event: 'tafel_requested',
+    counts: 'tafel_requested with moment type toeleiding that says whether it was offered',
+    buckets: YES_NO,
+    bucket: (e) => (str(e, 'momentType') === 'toeleiding' ? flag(e, 'familiegroepsplanOffered') : null),
+    numerator: ['yes'],
+  },
+  {
+    id: 'voluntary_help_described',
+    kind: 'share',
+    label: { nl: 'Vrijwillige hulp beschreven', en: 'Voluntary help described' },
+    description: 'Toeleiding requests that describe the voluntary help tried.',
+    event: 'tafel_requested',
+    counts: 'tafel_requested with moment type toeleiding that says whether it is described',
+    buckets: YES_NO,
+    bucket: (e) => (str(e, 'momentType') === 'toeleiding' ? flag(e, 'voluntaryHelpDescribed') : null),
+    numerator: ['yes'],
+  },
+  {
+    id: 'drang_without_hearing',
+    kind: 'count',
+    label: {
+      nl: 'Drangbesluiten zonder het gezin te horen',
+      en: 'Drang decisions without hearing the family',
+    },
+    description: 'Drang decisions taken with no parent present and the child not heard.',
+    event: 'decision_recorded',
+    counts: 'decision_recorded with decision conditional (drang), no parent present and the child not heard',
+    buckets: ['without_hearing'],
+    bucket: (e) =>
+      str(e, 'decision') === DRANG &&
+      flag(e, 'parentsPresent') === 'no' &&
+      !HEARD.includes(str(e, 'childHeard') as ChildHeard)
+        ? 'without_hearing'
+        : null,
+  },
+  {
+    id: 'request_to_tafel',
+    kind: 'duration',
+    label: { nl: 'Doorlooptijd verzoek → tafel', en: 'Lead time request → tafel' },
+    description: 'Days from the request for a tafel to the tafel being held.',
+    start: ['tafel_requested'],
+    end: ['tafel_held'],
+    per: 'tafel',
+    endSameTafel: true,
+    horizon: null,
+    horizonIsNorm: false,
+  },
+  {
+    id: 'tafel_to_verslag',
+    kind: 'duration',
+    label: { nl: 'Doorlooptijd tafel → verslag', en: 'Lead time tafel → verslag' },
+    description: 'Working days from the tafel to its verslag being adopted and sent to the parents.',
+    start: ['tafel_held'],
+    end: ['verslag_adopted'],
+    per: 'tafel',
+    endSameTafel: true,
+    horizon: { kind: 'working_days', value: 5, source: 'regional norm (DOMAIN: verslag ≤ 5 working days)' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'vto_to_investigation',
+    kind: 'duration',
+    label: { nl: 'Wachttijd Raad (VTO → start onderzoek)', en: 'RvdK waiting time (VTO → investigation)' },
+    description: 'Days from the request for an investigation (VTO) to the investigation starting.',
+    start: ['vto_sent'],
+    end: ['investigation_started'],
+    per: 'case',
+    horizon: { kind: 'days', value: 10, source: 'RvdK norm: start ≤ 10 days after a VTO' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'order_to_jeugdbeschermer',
+    kind: 'duration',
+    label: {
+      nl: 'Wachttijd GI (uitspraak → vaste jeugdbeschermer)',
+      en: 'GI waiting time (order → jeugdbeschermer)',
+    },
+    description: 'Working days from the court order to a fixed jeugdbeschermer.',
+    start: ['court_order'],
+    end: ['jeugdbeschermer_assigned'],
+    per: 'case',
+    horizon: { kind: 'working_days', value: 5, source: 'GI norm: fixed jeugdbeschermer ≤ 5 working days' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'order_to_plan',
+    kind: 'duration',
+    label: { nl: 'Uitspraak → plan van aanpak', en: 'Order → plan van aanpak' },
+    description: 'Days from the court order to an adopted plan van aanpak.',
+    start: ['court_order'],
+    end: ['plan_adopted'],
+    per: 'case',
+    horizon: { kind: 'days', value: 42, source: 'GI norm: plan van aanpak ≤ 6 weeks' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'drang_success_6',
+    kind: 'cohort_share',
+    label: { nl: 'Drang geslaagd (6 maanden)', en: 'Drang success (6 months)' },
+    description: 'Drang decisions not followed by a VTO within 6 months.',
+    start: ['decision_recorded'],
+    end: ['vto_sent'],
+    startsWhen: {
+      text: 'decision_recorded with decision conditional (drang)',
+      test: (e) => str(e, 'decision') === DRANG,
+    },
+    per: 'tafel',
+    horizon: { kind: 'months', value: 6, source: 'DOMAIN: drang success at 6 months' },
+    horizonIsNorm: false,
+    numerator: 'beyond',
+  },
+  {
+    id: 'drang_success_12',
+    kind: 'cohort_share',
+    label: { nl: 'Drang geslaagd (12 maanden)', en: 'Drang success (12 months)' },
+    description: 'Drang decisions not followed by a VTO within 12 months.',
+    start: ['decision_recorded'],
+    end: ['vto_sent'],
+    startsWhen: {
+      text: 'decision_recorded with decision conditional (drang)',
+      test: (e) => str(e, 'decision') === DRANG,
+    },
+    per: 'tafel',
+    horizon: { kind: 'months', value: 12, source: 'DOMAIN: drang success at 12 months' },
+    horizonIsNorm: false,
+    numerator: 'beyond',
+  },
+  {
+    id: 'relapse_12',
+    kind: 'cohort_share',
+    label: { nl: 'Terugval binnen 12 maanden', en: 'Relapse within 12 months' },
+    description: 'Ended measures followed by a new tafel request or court order within 12 months.',
+    start: ['measure_ended'],
+    end: ['tafel_requested', 'court_order'],
+    per: 'case',
+    horizon: { kind: 'months', value: 12, source: 'DOMAIN: relapse within 12 months' },
+    horizonIsNorm: false,
+    numerator: 'within',
+  },
+  {
+    id: 'relapse_24',
+    kind: 'cohort_share',
+    label: { nl: 'Terugval binnen 24 maanden', en: 'Relapse within 24 months' },
+    description: 'Ended measures followed by a new tafel request or court order within 24 months.',
+    start: ['measure_ended'],
+    end: ['tafel_requested', 'court_order'],
+    per: 'case',
+    horizon: { kind: 'months', value: 24, source: 'DOMAIN: relapse within 24 months' },
+    horizonIsNorm: false,
+    numerator: 'within',
+  },
+];
+
+export const METRIC_IDS = METRICS.map((m) => m.id);
+export const metricById = (id: string): MetricDefinition | undefined => METRICS.find((m) => m.id === id);
+export const COUNT_METRICS = METRICS.filter((m): m is CountMetric => !isSpanMetric(m));
+export const SPAN_METRICS = METRICS.filter(isSpanMetric);
+/** The event types a span metric reads; recording one of these re-derives the case's spans. */
+export const SPAN_EVENT_TYPES = [...new Set(SPAN_METRICS.flatMap((m) => [...m.start, ...m.end]))];
+
+/** The buckets of a metric, in order (transitions: whatever occurs). */
+export const bucketsOf = (m: MetricDefinition): readonly string[] => {
+  if (!isSpanMetric(m)) return m.buckets;
+  return m.horizon ? ['within', 'beyond', 'pending'] : ['ended', 'pending'];
+};

@@ -1,0 +1,87 @@
+import { METRICS, MetricDefinition, Norm, PERIOD_RULE, bucketsOf, isSpanMetric } from './metric-definitions';
+import { SUPPRESSED, THRESHOLD } from './suppression';
+
+/** `docs/metrics.md`, rendered from the definitions (`npm run monitor:docs`; a test checks it is current). */
+
+const norm = (n: Norm | null) => (n ? `${n.value} ${n.kind.replace('_', ' ')}` : '—');
+
+function section(m: MetricDefinition): string {
+  const lines = [`### ${m.label.nl} (\`${m.id}\`)`, '', `*${m.label.en}.* ${m.description}`, ''];
+  const row = (k: string, v: string) => lines.push(`| ${k} | ${v} |`);
+  lines.push('| | |', '|---|---|');
+  row('Kind', m.kind);
+  if (isSpanMetric(m)) {
+    row(
+      'Start event',
+      `${m.start.map((t) => `\`${t}\``).join(' or ')}${m.startsWhen ? ` — ${m.startsWhen.text}` : ''}`,
+    );
+    row(
+      'End event',
+      `first ${m.end.map((t) => `\`${t}\``).join(' or ')} at or after the start${m.endSameTafel ? ', about the same tafel' : ''}`,
+    );
+    row(
+      'Which cases count',
+      m.per === 'tafel'
+        ? 'one span per tafel (the first start event of that tafel)'
+        : 'one span per case (its first start event)',
+    );
+    row(
+      'Not ended yet',
+      m.horizon
+        ? `open within the ${m.horizonIsNorm ? 'norm' : 'window'}: \`pending\`; open past it: \`beyond\``
+        : 'counted as `pending`; left out of median and P90',
+    );
+    row('Period cut by', 'the start event');
+    row(
+      'Figures',
+      m.kind === 'duration'
+        ? `median and P90 of the ended spans (${m.horizon?.kind === 'working_days' ? 'working days' : 'days'}), n; buckets ${bucketsOf(
+            m,
+          )
+            .map((b) => `\`${b}\``)
+            .join(', ')}`
+        : `share of \`${m.numerator}\` among spans whose window has passed (within + beyond)`,
+    );
+    row(m.horizonIsNorm ? 'Norm' : 'Window', norm(m.horizon));
+    row('Source', m.horizon?.source ?? 'DOMAIN.md, Ketenmonitor');
+  } else {
+    row('Event', `\`${m.event}\``);
+    row('Which events count', m.counts);
+    row('Not ended yet', 'not applicable (a count of events)');
+    row('Period cut by', 'the event');
+    row('Buckets', m.buckets.length ? m.buckets.map((b) => `\`${b}\``).join(', ') : 'as they occur');
+    if (m.numerator) row('Share', `${m.numerator.map((b) => `\`${b}\``).join(' + ')} / all buckets`);
+    row('Norm', '—');
+    row('Source', 'DOMAIN.md, Ketenmonitor');
+  }
+  return lines.join('\n');
+}
+
+export function renderMetricsDoc(): string {
+  return [
+    '# Ketenmonitor — metric dictionary',
+    '',
+    '<!-- Generated from apps/api/src/modules/monitor/metric-definitions.ts by `npm run monitor:docs`; do not edit. -->',
+    '',
+    'Every figure of the ketenmonitor is computed from the chain events (`libs/shared/contracts/src/lib/chain-event.ts`),',
+    'attributed to the gemeente, GI and moment type they had when they happened. The definitions below are the same',
+    'objects the projection and the queries use.',
+    '',
+    '## General rules',
+    '',
+    `- **Months**: ${PERIOD_RULE}. Quarters and years are sums of months; a range is a list of whole months.`,
+    '- **Durations**: a span runs from the first start event to the first end event at or after it. Working days are',
+    '  Monday to Friday in Dutch time (public holidays are not excluded). Median and P90 are exact (`percentile_cont`',
+    '  over the ended spans of the group); the monitor keeps one row per span without any person or name in it.',
+    `- **Suppression**: every count under ${THRESHOLD} (zero included) is shown as \`${SUPPRESSED}\` in every view, total`,
+    '  and export; complementary suppression hides a second cell wherever one hidden cell could be worked out by',
+    '  subtraction (region minus gemeenten, quarter minus months, year minus quarters, total minus buckets).',
+    `  Median and P90 of a group whose count is hidden are hidden too.`,
+    '- **Norm compliance**: for each timer, the spans started in the period are counted as `within` the norm,',
+    '  `beyond` it (ended late, or still open after the deadline) or `pending` (open, deadline not yet passed).',
+    '',
+    '## Metrics',
+    '',
+    ...METRICS.map((m) => `${section(m)}\n`),
+  ].join('\n');
+}

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { Equation, suppress } from './suppression';
+
+/** Tries to work out each hidden cell from the visible ones by repeated subtraction (the attacker). */
+function recover(
+  values: Map<string, number>,
+  hidden: Set<string>,
+  equations: Equation[],
+): Map<string, number> {
+  const known = new Map([...values].filter(([k]) => !hidden.has(k)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const eq of equations) {
+      const cells = [...eq.parts, eq.total];
+      const unknown = cells.filter((c) => !known.has(c));
+      if (unknown.length !== 1) continue;
+      const [cell] = unknown as [string];
+      const partsKnown = eq.parts.filter((p) => p !== cell).reduce((s, p) => s + (known.get(p) ?? 0), 0);
+      known.set(cell, cell === eq.total ? partsKnown : (known.get(eq.total) ?? 0) - partsKnown);
+      changed = true;
+    }
+  }
+  return new Map([...known].filter(([k]) => hidden.has(k)));
+}
+
+/** Region = gemeenten, per month; quarter = its months, per gemeente and region. */
+function grid(rows: Record<string, number[]>) {
+  const values = new Map<string, number>();
+  const equations: Equation[] = [];
+  const gemeenten = Object.keys(rows);
+  const months = (rows[gemeenten[0] as string] ?? []).length;
+  for (const g of gemeenten) {
+    (rows[g] ?? []).forEach((v, m) => values.set(`${g}|${m}`, v));
+    values.set(
+      `${g}|Q`,
+      (rows[g] ?? []).reduce((a, b) => a + b, 0),
+    );
+  }
+  for (const m of [...Array(months).keys(), 'Q']) {
+    values.set(
+      `R|${m}`,
+      gemeenten.reduce((s, g) => s + (values.get(`${g}|${m}`) ?? 0), 0),
+    );
+    equations.push({ total: `R|${m}`, parts: gemeenten.map((g) => `${g}|${m}`) });
+  }
+  for (const area of [...gemeenten, 'R']) {
+    equations.push({ total: `${area}|Q`, parts: [...Array(months).keys()].map((m) => `${area}|${m}`) });
+  }
+  return { values, equations };
+}
+
+describe('suppression', () => {
+  it('hides every count under 5, zero included, and nothing of 5 or more when no total gives it away', () => {
+    const values = new Map([
+      ['a', 0],
+      ['b', 4],
+      ['c', 5],
+      ['d', 12],
+    ]);
+    expect([...suppress(values, [])].sort()).toEqual(['a', 'b']);
+  });
+
+  it('hides a second cell when a region total would give the hidden gemeente away (region minus the others)', () => {
+    const { values, equations } = grid({ Almelo: [3, 10, 10], Borne: [20, 10, 10], Enschede: [30, 10, 10] });
+    const hidden = suppress(values, equations);
+    expect(hidden.has('Almelo|0')).toBe(true);
+    expect(hidden.has('Borne|0')).toBe(true); // the smallest other part of R|0
+    expect(recover(values, hidden, equations).size).toBe(0);
+  });
+
+  it('protects a hidden month against the quarter minus the neighbouring months', () => {
+    const { values, equations } = grid({ Almelo: [12, 2, 30], Borne: [20, 10, 10] });
+    const hidden = suppress(values, equations);
+    expect(hidden.has('Almelo|1')).toBe(true);
+    expect(recover(values, hidden, equations).size).toBe(0);
+    expect(hidden.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('hides the total itself when it is the only visible cell left', () => {
+    const hidden = suppress(
+      new Map([
+        ['t', 6],
+        ['p', 6],
+      ]),
+      [{ total: 't', parts: ['p'] }],
+    );
+    expect([...hidden]).toEqual([]);
+    const hidden2 = suppress(
+      new Map([
+        ['t', 7],
+        ['p', 3],
+      ]),
+      [{ total: 't', parts: ['p'] }],
+    );
+    expect([...hidden2].sort()).toEqual(['p', 't']);
+  });
+
+  it('no hidden cell can be worked out by subtraction from any table of gemeenten × months (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat({ max: 25 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 2,
+          maxLength: 6,
+        }),
+        (table) => {
+          const rows = Object.fromEntries(table.map((r, i) => [`g${i}`, r]));
+          const { values, equations } = grid(rows);
+          const hidden = suppress(values, equations);
+          for (const [k, v] of values) if (v < 5) expect(hidden.has(k)).toBe(true);
+          expect(recover(values, hidden, equations).size).toBe(0);
+          for (const eq of equations) {
+            expect([eq.total, ...eq.parts].filter((c) => hidden.has(c)).length).not.toBe(1);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

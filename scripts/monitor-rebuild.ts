@@ -1,0 +1,38 @@
+/**
+ * Rebuilds the ketenmonitor's aggregates from the chain events, in one transaction.
+ * Usage: DATABASE_URL=postgres://… npm run monitor:rebuild   (without DATABASE_URL: the running
+ * embedded database of `npm start`, found through .data/postgres).
+ */
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDataSource } from '../apps/api/src/database/data-source';
+import { ChainProjections } from '../apps/api/src/modules/cases/chain-projections';
+import { MonitorProjectionService } from '../apps/api/src/modules/monitor/monitor-projection.service';
+
+function databaseUrl(): string {
+  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
+  const dir = join(process.env['TAFEL_DATA_DIR'] ?? '.data', 'postgres');
+  const password = readFileSync(join(dir, 'password'), 'utf8').trim();
+  return `postgres://tafel:${password}@127.0.0.1:${process.env['EMBEDDED_PG_PORT'] ?? 54329}/tafel`;
+}
+
+async function main(): Promise<void> {
+  const dataSource = createDataSource(databaseUrl());
+  await dataSource.initialize();
+  try {
+    const started = Date.now();
+    const projection = new MonitorProjectionService(new ChainProjections());
+    const { events } = await dataSource.transaction((manager) => projection.rebuild(manager));
+    console.log(
+      `Monitor rebuilt from ${events} chain events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not rebuild the monitor: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
