@@ -43,7 +43,7 @@ describe('domain events after commit', () => {
     // The gemeente change is recorded first, then the phase move is refused: all of it rolls back.
     const res = await agent
       .patch(`/api/v1/cases/${theCase.id}`)
-      .send({ gemeente: 'Hengelo', phase: 'drang' });
+      .send({ gemeente: 'Hengelo', phase: 'toeleiding' });
     expect(res.status).toBe(409);
     await settle();
     off();

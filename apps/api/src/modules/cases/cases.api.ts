@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
-import { ChainEventBody, ChainPhase, Gemeente, MemberKind } from '@tafel/shared/contracts';
+import { ChainEventBody, ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/problem/domain-error';
 import { UnitOfWork } from '../../common/events/unit-of-work';
@@ -20,6 +20,7 @@ export interface CaseRef {
   familyName: string;
   gemeente: Gemeente;
   phase: ChainPhase;
+  regieMode: RegieMode;
 }
 
 /** What another module may know about a person of a case. */
@@ -31,6 +32,10 @@ export interface MemberRef {
   lastName: string;
   birthDate: string | null;
   userId: string | null;
+  /** Parents only: holds gezag. */
+  custody: boolean | null;
+  /** A child of 16 or older: shares their part with the parents (their consent). */
+  sharesWithParents: boolean;
 }
 
 const toCaseRef = (c: FamilyCaseEntity): CaseRef => ({
@@ -39,6 +44,7 @@ const toCaseRef = (c: FamilyCaseEntity): CaseRef => ({
   familyName: c.familyName,
   gemeente: c.gemeente,
   phase: c.phase,
+  regieMode: c.regieMode,
 });
 
 const toMemberRef = (m: CaseMemberEntity): MemberRef => ({
@@ -49,6 +55,8 @@ const toMemberRef = (m: CaseMemberEntity): MemberRef => ({
   lastName: m.lastName,
   birthDate: m.birthDate,
   userId: m.userId,
+  custody: m.custody,
+  sharesWithParents: m.sharesWithParents,
 });
 
 export const phaseRefused = (from: ChainPhase, to: ChainPhase) =>
@@ -141,6 +149,18 @@ export class CasesApi {
   async linkAccount(uow: UnitOfWork, member: MemberRef, userId: string): Promise<void> {
     await uow.manager.update(CaseMemberEntity, member.id, { userId });
     uow.publish('case.changed', { caseId: member.caseId, change: 'account_linked' });
+  }
+
+  /** Who holds the regie and, when it was switched, the reason given then. */
+  async regie(manager: EntityManager, caseId: string): Promise<{ mode: RegieMode; reason: string | null }> {
+    const found = await manager.findOneBy(FamilyCaseEntity, { id: caseId });
+    if (!found) throw caseNotFound();
+    const [switched] = await manager.query<{ reason: string }[]>(
+      `SELECT data->>'reason' AS reason FROM chain_event WHERE case_id = $1 AND type = 'regie_changed'
+        ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+      [caseId],
+    );
+    return { mode: found.regieMode, reason: switched?.reason ?? null };
   }
 
   async activeCoordinatorId(manager: EntityManager, caseId: string): Promise<string | null> {

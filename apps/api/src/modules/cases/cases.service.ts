@@ -111,7 +111,7 @@ export class CasesService {
     await this.access.requireAccess(user, caseId, 'case.update');
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
-      const current = await this.lockCase(manager, caseId);
+      const current = await this.api.lock(manager, caseId);
       const changes: Partial<FamilyCaseEntity> = {};
       if (dto.familyName !== undefined) changes.familyName = dto.familyName;
       if (dto.gemeente !== undefined) changes.gemeente = dto.gemeente;
@@ -135,7 +135,7 @@ export class CasesService {
     await this.access.requireAccess(user, caseId, 'case.member.add');
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
-      await this.lockCase(manager, caseId);
+      await this.api.lock(manager, caseId);
       await manager.insert(CaseMemberEntity, {
         caseId,
         kind: dto.kind,
@@ -158,7 +158,7 @@ export class CasesService {
     await this.access.requireAccess(user, caseId, 'case.regie');
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
-      const current = await this.lockCase(manager, caseId);
+      const current = await this.api.lock(manager, caseId);
       if (current.regieMode === dto.mode) throw regieUnchanged();
       await manager.update(FamilyCaseEntity, caseId, { regieMode: dto.mode });
       const changed = { from: current.regieMode, to: dto.mode, reason: dto.reason };
@@ -180,16 +180,6 @@ export class CasesService {
   async viewings(user: AuthUser, caseId: string): Promise<FileViewing[]> {
     await this.access.requireAccess(user, caseId, 'case.access-log.read');
     return this.viewingsOf.viewings(caseId, user.id);
-  }
-
-  /** Row lock on the case: concurrent writes to one case take turns. */
-  async lockCase(manager: EntityManager, caseId: string): Promise<FamilyCaseEntity> {
-    const found = await manager.findOne(FamilyCaseEntity, {
-      where: { id: caseId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!found) throw caseNotFound();
-    return found;
   }
 
   async detail(

@@ -6,6 +6,7 @@ import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
 import { UserEntity } from '../users/user.entity';
 import { CaseAccessService } from './case-access.service';
+import { CasesApi } from './cases.api';
 import { CasesService } from './cases.service';
 import { coordinatorNotEligible, professionalNotEligible, sameCoordinator } from './cases.errors';
 import { ChainEventsService } from './chain-events.service';
@@ -21,6 +22,7 @@ export class CoordinatorService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly access: CaseAccessService,
     private readonly cases: CasesService,
+    private readonly api: CasesApi,
     private readonly events: ChainEventsService,
   ) {}
 
@@ -38,7 +40,7 @@ export class CoordinatorService {
     if (!next) throw coordinatorNotEligible();
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
-      await this.cases.lockCase(manager, caseId);
+      await this.api.lock(manager, caseId);
       const current = await manager.findOne(CoordinatorAssignmentEntity, {
         where: { caseId, endedAt: IsNull() },
       });
@@ -97,7 +99,7 @@ export class CoordinatorService {
     }
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
-      await this.cases.lockCase(manager, caseId);
+      await this.api.lock(manager, caseId);
       await this.addProfessionalIn(manager, caseId, professionalId, user.id, new Date());
       uow.publish('case.changed', { caseId, change: 'professional_added' });
       return this.cases.detail(manager, caseId);
