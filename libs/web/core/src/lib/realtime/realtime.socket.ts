@@ -1,5 +1,5 @@
 import { Injectable, OnDestroy } from '@angular/core';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { REALTIME_PATH, RealtimeClientEvents, RealtimeServerEvents } from '@tafel/shared/contracts';
 
 /** The live room's connection, typed by the contracts' event maps. */
@@ -7,19 +7,23 @@ export type RealtimeSocket = Socket<RealtimeServerEvents, RealtimeClientEvents>;
 
 /**
  * The one socket.io connection of the tab (ADR 0007): same origin, WebSocket only, authenticated by
- * the session cookie. Opened on first use; reconnects by itself (rooms are joined again by their users).
+ * the session cookie. Opened on first use — the client library is loaded then, so it stays out of the
+ * initial bundle; reconnects by itself (rooms are joined again by their users).
  */
 @Injectable({ providedIn: 'root' })
 export class RealtimeConnection implements OnDestroy {
-  private socket: RealtimeSocket | null = null;
+  private socket: Promise<RealtimeSocket> | null = null;
 
-  get(): RealtimeSocket {
-    this.socket ??= io({ path: REALTIME_PATH, transports: ['websocket'], withCredentials: true });
+  get(): Promise<RealtimeSocket> {
+    this.socket ??= import('socket.io-client').then(
+      ({ io }): RealtimeSocket =>
+        io({ path: REALTIME_PATH, transports: ['websocket'], withCredentials: true }),
+    );
     return this.socket;
   }
 
   ngOnDestroy(): void {
-    this.socket?.disconnect();
+    void this.socket?.then((socket) => socket.disconnect());
     this.socket = null;
   }
 }
