@@ -5,19 +5,14 @@ import { isCalendarDate } from '@tafel/shared/util';
 
 const ZONED =
   /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-/** No date-time Tafel handles lies outside these years (birth dates are calendar dates, not date-times). */
-const EARLIEST_YEAR = 2000;
-const LATEST_YEAR = 2100;
 const YEAR_MS = 365.25 * 24 * 3_600_000;
 
-/** A real instant: ISO 8601 with a time zone (Z or ±hh:mm), a date that exists, in a sane range. */
+/** A real instant: ISO 8601 with a time zone (Z or ±hh:mm) on a date that exists; else null. */
 export function parseZonedDateTime(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const match = ZONED.exec(value);
   if (!match || !isCalendarDate(match[1] as string)) return null;
-  const instant = new Date(value);
-  const year = instant.getUTCFullYear();
-  return year >= EARLIEST_YEAR && year <= LATEST_YEAR ? instant : null;
+  return new Date(value);
 }
 
 /**
