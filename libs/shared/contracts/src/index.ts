@@ -2,6 +2,7 @@ export * from './lib/access-log';
 export * from './lib/api';
 export * from './lib/auth';
 export * from './lib/case';
+export * from './lib/chain';
 export * from './lib/chain-event';
 export * from './lib/identity';
 export * from './lib/limits';

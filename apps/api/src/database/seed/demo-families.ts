@@ -58,9 +58,9 @@ export const HISTORY_PAYLOADS = {
   verslag_adopted: { tafelId: null },
   vto_sent: { tafelId: null },
   investigation_started: {},
-  investigation_finished: {},
-  court_order: {},
-  jeugdbeschermer_assigned: {},
+  investigation_finished: { advice: 'request_measure' },
+  court_order: { measureId: null, measureType: null, startsOn: null, endsOn: null, giOrganisationId: null },
+  jeugdbeschermer_assigned: { jeugdbeschermerId: null },
   plan_adopted: {},
   case_closed: {},
 } satisfies { [T in keyof ChainEventPayloads]?: ChainEventPayloads[T] };

@@ -7,6 +7,9 @@ import {
   ChainEventType,
   DECISIONS,
   GEMEENTEN,
+  INVESTIGATION_ADVICES,
+  MEASURE_FOLLOW_UPS,
+  MEASURE_TYPES,
   MEMBER_KINDS,
   MOMENT_TYPES,
   PARENTS_VIEWS,
@@ -19,6 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid: Check = (v) => typeof v === 'string' && UUID.test(v);
 const text: Check = (v) => typeof v === 'string' && v.trim().length > 0;
 const instant: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const day: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && instant(v);
 const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
@@ -56,15 +60,29 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
     childHeard: oneOf(CHILD_HEARD),
     parentsView: oneOf(PARENTS_VIEWS),
   },
-  handover_sent: { giOrganisationId: orNull(uuid) },
+  handover_sent: { giOrganisationId: orNull(uuid), handoverId: orNull(uuid), toOrganisationId: orNull(uuid) },
+  handover_accepted: { handoverId: uuid, toOrganisationId: uuid, coordinatorId: uuid },
+  handover_returned: { handoverId: uuid, toOrganisationId: uuid, reason: text },
   verslag_adopted: { tafelId: orNull(uuid) },
   vto_sent: { tafelId: orNull(uuid) },
+  safety_assessment_done: {},
+  vto_received: {},
   investigation_started: {},
-  investigation_finished: {},
-  court_order: {},
-  jeugdbeschermer_assigned: {},
+  investigation_finished: { advice: orNull(oneOf(INVESTIGATION_ADVICES)) },
+  petition_filed: { measureType: oneOf(MEASURE_TYPES) },
+  court_order: {
+    measureId: orNull(uuid),
+    measureType: orNull(oneOf(MEASURE_TYPES)),
+    startsOn: orNull(day),
+    endsOn: orNull(day),
+    giOrganisationId: orNull(uuid),
+  },
+  jeugdbeschermer_assigned: { jeugdbeschermerId: orNull(uuid) },
+  plan_van_aanpak_ready: {},
+  help_started: {},
+  measure_extended: { measureId: uuid, endsOn: day },
   plan_adopted: {},
-  measure_ended: { reason: text },
+  measure_ended: { reason: text, measureId: orNull(uuid), followUp: orNull(oneOf(MEASURE_FOLLOW_UPS)) },
   case_closed: {},
 };
 

@@ -253,10 +253,17 @@ export class OutcomeService {
     });
     if (dto.decision === 'request_investigation') await record({ type: 'vto_sent', data: { tafelId } });
     if (dto.decision === 'handover_to_gi') {
-      await record({ type: 'handover_sent', data: { giOrganisationId: dto.giOrganisationId ?? null } });
+      await record({
+        type: 'handover_sent',
+        data: {
+          giOrganisationId: dto.giOrganisationId ?? null,
+          handoverId: null,
+          toOrganisationId: dto.giOrganisationId ?? null,
+        },
+      });
     }
     if (dto.decision === 'end_measure_agreed') {
-      await record({ type: 'measure_ended', data: { reason: 'afschaling' } });
+      await record({ type: 'measure_ended', data: { reason: 'afschaling', measureId: null, followUp: 'step_down' } });
     }
     await this.cases.movePhase(uow, caseId, PHASE_AFTER[dto.decision], actorId, now);
     if (dto.decision === 'conditional' && dto.conditionsDeadline) {

@@ -1,4 +1,5 @@
 import type { ChainPhase, MemberKind, RegieMode } from './case';
+import type { InvestigationAdvice, MeasureFollowUp, MeasureType } from './chain';
 import type { Gemeente, OrganisationType } from './organisation';
 import type { Role } from './roles';
 import type { ChildHeard, Decision, MomentType, ParentsView } from './tafel';
@@ -20,12 +21,20 @@ export const CHAIN_EVENT_TYPES = [
   'tafel_held',
   'decision_recorded',
   'handover_sent',
+  'handover_accepted',
+  'handover_returned',
   'verslag_adopted',
   'vto_sent',
+  'safety_assessment_done',
+  'vto_received',
   'investigation_started',
   'investigation_finished',
+  'petition_filed',
   'court_order',
   'jeugdbeschermer_assigned',
+  'plan_van_aanpak_ready',
+  'help_started',
+  'measure_extended',
   'plan_adopted',
   'measure_ended',
   'case_closed',
@@ -60,15 +69,39 @@ export interface ChainEventPayloads {
     childHeard: ChildHeard;
     parentsView: ParentsView;
   };
-  handover_sent: { giOrganisationId: string | null };
+  /** An overdracht was sent (to a GI, or back to a wijkteam); null handover: imported history. */
+  handover_sent: { giOrganisationId: string | null; handoverId: string | null; toOrganisationId: string | null };
+  /** The receiving organisation accepted the overdracht and assigned its own coordinator. */
+  handover_accepted: { handoverId: string; toOrganisationId: string; coordinatorId: string };
+  /** The receiving organisation returned the overdracht; the sender keeps regie. */
+  handover_returned: { handoverId: string; toOrganisationId: string; reason: string };
   verslag_adopted: { tafelId: string | null };
   vto_sent: { tafelId: string | null };
+  /** Veilig Thuis finished its safety assessment. */
+  safety_assessment_done: NoDetails;
+  /** The RvdK received the verzoek tot onderzoek. */
+  vto_received: NoDetails;
   investigation_started: NoDetails;
-  investigation_finished: NoDetails;
-  court_order: NoDetails;
-  jeugdbeschermer_assigned: NoDetails;
+  /** The raadsonderzoek ended with its advice; null: imported history. */
+  investigation_finished: { advice: InvestigationAdvice | null };
+  /** The RvdK filed a verzoekschrift with the kinderrechter. */
+  petition_filed: { measureType: MeasureType };
+  /** The kinderrechter's ruling; null fields: imported history. */
+  court_order: {
+    measureId: string | null;
+    measureType: MeasureType | null;
+    startsOn: string | null;
+    endsOn: string | null;
+    giOrganisationId: string | null;
+  };
+  jeugdbeschermer_assigned: { jeugdbeschermerId: string | null };
+  plan_van_aanpak_ready: NoDetails;
+  help_started: NoDetails;
+  /** The kinderrechter extended a measure (on the GI's request) to a new end date. */
+  measure_extended: { measureId: string; endsOn: string };
   plan_adopted: NoDetails;
-  measure_ended: { reason: string };
+  /** `reason` is free text in imported history, else a MeasureEndReason; `followUp` null: imported. */
+  measure_ended: { reason: string; measureId: string | null; followUp: MeasureFollowUp | null };
   case_closed: NoDetails;
 }
 
