@@ -182,6 +182,13 @@ describe('the outcome of a tafel', () => {
       .send({ ...base, giOrganisationId: gi.id })
       .expect(200);
     expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('measure');
+    const events: ChainEvent[] = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}/events`)).body;
+    const decided = events.find((e) => e.type === 'decision_recorded' && e.data.tafelId === tafel.id);
+    expect(decided?.attribution).toMatchObject({ actorRole: 'chair', requesterType: 'wijkteam' });
+    // From the hand-over on, the case's events belong to the GI it was handed to.
+    expect(events.find((e) => e.type === 'handover_sent')?.attribution.giOrganisationId).toBe(gi.id);
+    const toMeasure = events.find((e) => e.type === 'phase_changed' && e.data.to === 'measure');
+    expect(toMeasure?.attribution.giOrganisationId).toBe(gi.id);
   });
 
   it('records attendance (an absence needs a reason) and RSVPs by the participants themselves', async () => {

@@ -67,6 +67,14 @@ describe('tafel requests (verzoek tot bespreking)', () => {
     expect(byRole('child').map((p) => p.memberId)).toEqual([scene.youth.id]);
     const events: ChainEvent[] = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}/events`)).body;
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['tafel_requested', 'phase_changed']));
+    const requested = events.find((e) => e.type === 'tafel_requested' && e.data.tafelId === tafel.id);
+    expect(requested?.attribution).toEqual({
+      gemeente: scene.theCase.gemeente,
+      organisationId: scene.coordinator.organisationId,
+      actorRole: 'coordinator',
+      requesterType: 'wijkteam',
+      giOrganisationId: null,
+    });
     expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('toeleiding');
   });
 
