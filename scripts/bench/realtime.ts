@@ -123,7 +123,7 @@ async function main(): Promise<void> {
               return;
             }
             const clock = Y.decodeStateVector(Y.encodeStateVector(writer.doc)).get(writer.doc.clientID) ?? 0;
-            const token = `${w}.${seq++};`;
+            const token = `<${w}.${seq++}>`;
             tokens.push(token);
             sentAt.set(`${writer.doc.clientID}:${clock}`, performance.now());
             writer.type(SECTION, token);

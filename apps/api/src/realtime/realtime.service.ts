@@ -38,10 +38,9 @@ export class RealtimeService {
     event: E,
     message: Parameters<RealtimeServerEvents[E]>[0],
   ): void {
-    const target = this.server?.to(tafelRoom(tafelId));
-    (
-      target?.emit as ((event: E, message: Parameters<RealtimeServerEvents[E]>[0]) => boolean) | undefined
-    )?.call(target, event, message);
+    if (!this.server) return;
+    const target = this.server.to(tafelRoom(tafelId));
+    (target.emit as (event: E, message: Parameters<RealtimeServerEvents[E]>[0]) => boolean)(event, message);
   }
 
   /** To the other API instances (no-op on a single instance). */
