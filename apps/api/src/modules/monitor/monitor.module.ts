@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '../cases/cases.module';
+import { DuidingService } from './duiding.service';
 import { MonitorDuidingEntity } from './entities/monitor-duiding.entity';
+import { MonitorController } from './monitor.controller';
 import { MonitorProjectionService } from './monitor-projection.service';
+import { MonitorQueryService } from './monitor-query.service';
 
 /** The ketenmonitor: aggregates projected from the chain events, read by auditors only. */
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MonitorDuidingEntity])],
-  providers: [MonitorProjectionService],
+  controllers: [MonitorController],
+  providers: [MonitorProjectionService, MonitorQueryService, DuidingService],
 })
 export class MonitorModule {}

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'invitation:create',
   'case:emergency',
   'emergency:review',
+  'monitor:read',
+  'monitor:duiding',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,7 +91,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   parent: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
   child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
   network: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp'],
-  auditor: ['me:read', 'organisation:read'],
+  auditor: ['me:read', 'organisation:read', 'monitor:read', 'monitor:duiding'],
   privacy_officer: ['me:read', 'organisation:read', 'accesslog:read', 'emergency:review'],
   admin: ['me:read', 'organisation:read', 'sitting:read', 'sitting:manage'],
 };

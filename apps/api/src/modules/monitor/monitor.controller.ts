@@ -1,0 +1,107 @@
+import { Body, Controller, Get, Header, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { DomainError, invalid } from '../../common/problem/domain-error';
+import { MONITOR_ROUTES } from './monitor.routes';
+import { DuidingDto, MetricQueryDto, PERIOD_KEY } from './monitor.dto';
+import { MonitorQueryService } from './monitor-query.service';
+import { MetricTable } from './monitor.types';
+import { METRICS, isSpanMetric } from './metric-definitions';
+import { DuidingService } from './duiding.service';
+import { toCsv, toXlsx } from './export';
+
+/** Figures for auditors: aggregates only, suppressed; never a person, a case or free case text. */
+@ApiTags('monitor')
+@Controller()
+export class MonitorController {
+  constructor(
+    private readonly query: MonitorQueryService,
+    private readonly duiding: DuidingService,
+  ) {}
+
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.metrics)
+  list() {
+    return METRICS.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      label: m.label,
+      norm: isSpanMetric(m) && m.horizonIsNorm ? m.horizon : null,
+    }));
+  }
+
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.metric)
+  metric(
+    @CurrentUser() user: AuthUser,
+    @Param('metric') metric: string,
+    @Query() q: MetricQueryDto,
+  ): Promise<MetricTable> {
+    return this.query.table(user, { metric, ...q });
+  }
+
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.metricExport)
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Param('metric') metric: string,
+    @Param('format') format: string,
+    @Query() q: MetricQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (format !== 'csv' && format !== 'xlsx')
+      throw new DomainError('not_found', `There is no export as ${format}`);
+    const table = await this.query.table(user, { metric, ...q });
+    const name = `ketenmonitor-${table.metric}-${q.from}-${q.to}.${format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    if (format === 'csv') {
+      res.type('text/csv; charset=utf-8').send(toCsv(table));
+    } else {
+      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(table));
+    }
+  }
+
+  /** The toeleiding audit: participation shares, drang without hearing, and every timer's breaches. */
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.toeleiding)
+  async toeleiding(@CurrentUser() user: AuthUser, @Query() q: MetricQueryDto): Promise<MetricTable[]> {
+    const ids = [
+      'parents_reaction',
+      'parents_present',
+      'child_heard',
+      'familiegroepsplan_offered',
+      'voluntary_help_described',
+      'drang_without_hearing',
+      ...METRICS.filter((m) => isSpanMetric(m) && m.horizonIsNorm).map((m) => m.id),
+    ];
+    const tables: MetricTable[] = [];
+    for (const metric of ids) tables.push(await this.query.table(user, { metric, ...q, by: 'bucket' }));
+    return tables;
+  }
+
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.duiding)
+  @Header('Cache-Control', 'no-store')
+  readDuiding(@Param('period') period: string) {
+    if (!PERIOD_KEY.test(period))
+      throw invalid([{ name: 'period', reason: 'a month, quarter or year (2026-03, 2026-Q1, 2026)' }]);
+    return this.duiding.read(period);
+  }
+
+  @Allow('monitor:duiding')
+  @Put(MONITOR_ROUTES.duiding)
+  async writeDuiding(
+    @CurrentUser() user: AuthUser,
+    @Param('period') period: string,
+    @Body() dto: DuidingDto,
+  ) {
+    if (!PERIOD_KEY.test(period))
+      throw invalid([{ name: 'period', reason: 'a month, quarter or year (2026-03, 2026-Q1, 2026)' }]);
+    if ((await this.query.scopeOf(user)) !== null) {
+      throw new DomainError('forbidden', 'Only the regional auditor writes the duiding');
+    }
+    return this.duiding.write(period, dto.text, user.id);
+  }
+}

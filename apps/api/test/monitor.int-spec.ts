@@ -1,0 +1,296 @@
+import fc from 'fast-check';
+import { ChainEventBody, Gemeente } from '@tafel/shared/contracts';
+import { Transactions } from '../src/common/events/unit-of-work';
+import { CasesApi } from '../src/modules/cases/cases.api';
+import { MonitorProjectionService } from '../src/modules/monitor/monitor-projection.service';
+import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
+
+const T = (iso: string) => new Date(iso);
+const TAFELS = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-00000000000${i + 1}`);
+
+/** The monitor's aggregate rows, in a canonical order, for comparing incremental with rebuilt. */
+async function snapshot(t: TestApp) {
+  const counts = await t.dataSource.query(
+    `SELECT metric, gemeente, gi, moment_type, to_char(month, 'YYYY-MM') AS month, bucket, n FROM monitor_count
+      ORDER BY metric, gemeente, gi, moment_type, month, bucket`,
+  );
+  const spans = await t.dataSource.query(
+    `SELECT case_id, metric, subject, gemeente, gi, moment_type, to_char(month, 'YYYY-MM') AS month,
+            start_at, end_at, deadline_at, duration FROM monitor_span ORDER BY case_id, metric, subject`,
+  );
+  return { counts, spans };
+}
+
+describe('ketenmonitor', () => {
+  let t: TestApp;
+  let record: (caseId: string, event: ChainEventBody, at: Date) => Promise<void>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const cases = t.app.get(CasesApi);
+    const tx = t.app.get(Transactions);
+    record = (caseId, event, at) => tx.run((uow) => cases.record(uow, caseId, event, null, at));
+  });
+  afterAll(() => t.close());
+
+  async function auditor(gemeente: Gemeente | null) {
+    const user = await makeUser(t.dataSource, 'auditor', {}, 'gemeente');
+    await t.dataSource.query('UPDATE organisation SET gemeente = $2 WHERE id = $1', [
+      user.organisationId,
+      gemeente,
+    ]);
+    return loginAs(t.app, user.email, TEST_PASSWORD);
+  }
+
+  describe('known answers (Tubbergen, 2031: worked out by hand)', () => {
+    const caseIds: string[] = [];
+    beforeAll(async () => {
+      const coordinator = await makeUser(t.dataSource, 'coordinator');
+      // Six toeleiding requests on Monday 6 January 2031; five tafels held after 7, 14, 14, 21 and 28 days.
+      const heldAfter = [7, 14, 14, 21, 28, null];
+      const decisions = [
+        'conditional',
+        'conditional',
+        'conditional',
+        'no_investigation',
+        'no_investigation',
+      ] as const;
+      const heard = ['in_person', 'via_confidant', 'declined', 'in_person', 'declined'] as const;
+      for (let i = 0; i < 6; i++) {
+        const c = await makeCase(t.dataSource, coordinator, { gemeente: 'Tubbergen' });
+        caseIds.push(c.id);
+        const tafelId = TAFELS[i] as string;
+        const requested = T('2031-01-06T09:00:00Z');
+        await record(
+          c.id,
+          { type: 'tafel_requested', data: { tafelId, momentType: 'toeleiding' } },
+          requested,
+        );
+        const after = heldAfter[i];
+        if (after === null || after === undefined) continue;
+        const held = new Date(requested.getTime() + after * 86_400_000);
+        await record(c.id, { type: 'tafel_held', data: { tafelId, momentType: 'toeleiding' } }, held);
+        await record(
+          c.id,
+          {
+            type: 'decision_recorded',
+            data: {
+              tafelId,
+              momentType: 'toeleiding',
+              decision: decisions[i] ?? 'conditional',
+              childHeard: heard[i] ?? 'declined',
+              parentsView: 'agree',
+            },
+          },
+          held,
+        );
+      }
+      // Case 0: VTO on Monday 3 February, investigation 14 days later (norm 10 days: beyond).
+      await record(
+        caseIds[0] as string,
+        { type: 'vto_sent', data: { tafelId: TAFELS[0] as string } },
+        T('2031-02-03T10:00:00Z'),
+      );
+      await record(
+        caseIds[0] as string,
+        { type: 'investigation_started', data: {} },
+        T('2031-02-17T10:00:00Z'),
+      );
+      // Case 1: tafel held Monday 20 January, verslag Monday 27 January = 5 working days (norm 5: within).
+      await record(
+        caseIds[1] as string,
+        { type: 'verslag_adopted', data: { tafelId: TAFELS[1] as string } },
+        T('2031-01-27T09:00:00Z'),
+      );
+    });
+
+    it('projects exactly the counts and spans worked out by hand', async () => {
+      const counts = await t.dataSource.query(
+        `SELECT metric, to_char(month, 'YYYY-MM') AS month, bucket, n FROM monitor_count
+          WHERE gemeente = 'Tubbergen' AND month >= '2031-01-01' ORDER BY metric, month, bucket`,
+      );
+      // Drang: case 0 decided 13 January 09:00, VTO 3 February 10:00 = 21 days and 1 hour (21.04).
+      // Held after 7, 14, 14, 21 days: decided in January; after 28 days: 3 February.
+      expect(counts).toEqual([
+        { metric: 'child_heard', month: '2031-01', bucket: 'declined', n: 1 },
+        { metric: 'child_heard', month: '2031-01', bucket: 'in_person', n: 2 },
+        { metric: 'child_heard', month: '2031-01', bucket: 'via_confidant', n: 1 },
+        { metric: 'child_heard', month: '2031-02', bucket: 'declined', n: 1 },
+        { metric: 'inflow', month: '2031-01', bucket: 'unknown', n: 6 },
+        { metric: 'outcome', month: '2031-01', bucket: 'conditional', n: 3 },
+        { metric: 'outcome', month: '2031-01', bucket: 'no_investigation', n: 1 },
+        { metric: 'outcome', month: '2031-02', bucket: 'no_investigation', n: 1 },
+      ]);
+      const spans = await t.dataSource.query(
+        `SELECT metric, count(*)::int AS n, count(end_at)::int AS ended, sum(duration)::float AS total
+           FROM monitor_span WHERE gemeente = 'Tubbergen' AND month >= '2031-01-01' GROUP BY metric ORDER BY metric`,
+      );
+      expect(spans).toEqual([
+        { metric: 'drang_success_12', n: 3, ended: 1, total: 21.04 },
+        { metric: 'drang_success_6', n: 3, ended: 1, total: 21.04 },
+        { metric: 'request_to_tafel', n: 6, ended: 5, total: 84 },
+        { metric: 'tafel_to_verslag', n: 5, ended: 1, total: 5 },
+        { metric: 'vto_to_investigation', n: 1, ended: 1, total: 14 },
+      ]);
+    });
+
+    it('answers the lead time request → tafel: n 6, median 14, P90 25.2; buckets under 5 suppressed', async () => {
+      const agent = await auditor('Tubbergen');
+      const res = await agent.get(
+        '/api/v1/monitor/metrics/request_to_tafel?granularity=month&from=2031-01&to=2031-02',
+      );
+      expect(res.status).toBe(200);
+      const row = (area: string, breakdown: string) =>
+        res.body.rows.find(
+          (r: { area: string; breakdown: string }) => r.area === area && r.breakdown === breakdown,
+        );
+      expect(row('Tubbergen', 'total').cells).toEqual([
+        { period: '2031-01', n: 6, median: 14, p90: 25.2 },
+        { period: '2031-02', n: '<5', median: '<5', p90: '<5' },
+      ]);
+      expect(row('regio', 'total').cells[0]).toEqual({ period: '2031-01', n: 6, median: 14, p90: 25.2 });
+      // ended 5 and pending 1: the 1 is under 5, the 5 would follow from 6 − 1, so both are hidden.
+      expect(row('Tubbergen', 'bucket:ended').cells[0].n).toBe('<5');
+      expect(row('Tubbergen', 'bucket:pending').cells[0].n).toBe('<5');
+      expect(res.body.rows.map((r: { area: string }) => r.area)).not.toContain('Enschede');
+      for (const id of caseIds) expect(JSON.stringify(res.body)).not.toContain(id);
+    });
+
+    it('a quarter equals the sum of its months, and the CSV export carries the same suppression', async () => {
+      const agent = await auditor(null);
+      const q = await agent.get(
+        '/api/v1/monitor/metrics/inflow?granularity=quarter&from=2031-01&to=2031-03&gemeente=Tubbergen',
+      );
+      expect(q.status).toBe(200);
+      const total = q.body.rows.find(
+        (r: { area: string; breakdown: string }) => r.area === 'Tubbergen' && r.breakdown === 'total',
+      );
+      expect(total.cells).toEqual([{ period: '2031-Q1', n: 6 }]);
+      const csv = await agent.get(
+        '/api/v1/monitor/metrics/inflow/export/csv?granularity=month&from=2031-01&to=2031-01&gemeente=Tubbergen',
+      );
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.text).toContain('Tubbergen,total,2031-01,6,,,');
+      expect(csv.text).toContain('Tubbergen,bucket:wijkteam,2031-01,<5,,,');
+    });
+
+    it('an incremental projection equals a full rebuild from the events', async () => {
+      const before = await snapshot(t);
+      await t.dataSource.transaction((m) => t.app.get(MonitorProjectionService).rebuild(m));
+      expect(await snapshot(t)).toEqual(before);
+    });
+  });
+
+  it('incremental == rebuild on random event histories (property)', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const pool = await Promise.all(
+      (['Almelo', 'Borne', 'Hengelo'] as Gemeente[]).map((gemeente) =>
+        makeCase(t.dataSource, coordinator, { gemeente }),
+      ),
+    );
+    const event = fc.record({
+      caseIndex: fc.nat({ max: pool.length - 1 }),
+      tafel: fc.nat({ max: 2 }),
+      day: fc.nat({ max: 400 }),
+      kind: fc.constantFrom(
+        'request',
+        'held',
+        'decision',
+        'vto',
+        'investigation',
+        'melding',
+        'plan',
+        'verslag',
+      ),
+      decision: fc.constantFrom('no_investigation', 'conditional', 'request_investigation'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { maxLength: 12 }), async (history) => {
+        for (const e of history) {
+          const tafelId = TAFELS[e.tafel] as string;
+          const bodies: Record<string, ChainEventBody> = {
+            request: { type: 'tafel_requested', data: { tafelId, momentType: 'toeleiding' } },
+            held: { type: 'tafel_held', data: { tafelId, momentType: 'toeleiding' } },
+            decision: {
+              type: 'decision_recorded',
+              data: {
+                tafelId,
+                momentType: 'herbespreking',
+                decision: e.decision,
+                childHeard: 'in_writing',
+                parentsView: 'disagree',
+              },
+            },
+            vto: { type: 'vto_sent', data: { tafelId } },
+            investigation: { type: 'investigation_started', data: {} },
+            plan: { type: 'plan_adopted', data: {} },
+            melding: { type: 'melding_received', data: {} },
+            verslag: { type: 'verslag_adopted', data: { tafelId } },
+          };
+          await record(
+            (pool[e.caseIndex] as { id: string }).id,
+            bodies[e.kind] as ChainEventBody,
+            new Date(Date.UTC(2029, 0, 1) + e.day * 86_400_000),
+          );
+        }
+        const incremental = await snapshot(t);
+        await t.dataSource.transaction((m) => t.app.get(MonitorProjectionService).rebuild(m));
+        expect(await snapshot(t)).toEqual(incremental);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  describe('who reaches the monitor, and bad input', () => {
+    it('professionals, parents and children get 403; an auditor of a gemeente not another gemeente', async () => {
+      for (const role of [
+        'coordinator',
+        'professional',
+        'parent',
+        'child',
+        'chair',
+        'privacy_officer',
+      ] as const) {
+        const u = await makeUser(t.dataSource, role);
+        const agent = await loginAs(t.app, u.email, TEST_PASSWORD);
+        const res = await agent.get('/api/v1/monitor/metrics/inflow?from=2031-01&to=2031-01');
+        expect([role, res.status]).toEqual([role, 403]);
+      }
+      const agent = await auditor('Tubbergen');
+      const other = await agent.get('/api/v1/monitor/metrics/inflow?from=2031-01&to=2031-01&gemeente=Almelo');
+      expect(other.status).toBe(403);
+      expect(other.headers['content-type']).toContain('application/problem+json');
+      const duiding = await agent
+        .put('/api/v1/monitor/duiding/2031-Q1')
+        .send({ text: 'Lange wachttijd bij de Raad.' });
+      expect(duiding.status).toBe(403);
+    });
+
+    it('an unknown metric is 404, a period in reverse or a bad granularity 400, as problem+json', async () => {
+      const agent = await auditor(null);
+      const unknown = await agent.get('/api/v1/monitor/metrics/wachtlijst?from=2031-01&to=2031-01');
+      expect(unknown.status).toBe(404);
+      const reversed = await agent.get('/api/v1/monitor/metrics/inflow?from=2031-05&to=2031-01');
+      expect(reversed.status).toBe(400);
+      expect(reversed.headers['content-type']).toContain('application/problem+json');
+      const granularity = await agent.get(
+        '/api/v1/monitor/metrics/inflow?from=2031-01&to=2031-01&granularity=week',
+      );
+      expect(granularity.status).toBe(400);
+    });
+
+    it('the regional auditor writes the duiding of a period; it is read back without who wrote it', async () => {
+      const agent = await auditor(null);
+      const put = await agent
+        .put('/api/v1/monitor/duiding/2031-Q1')
+        .send({ text: 'Wachttijd Raad boven de norm.' });
+      expect(put.status).toBe(200);
+      const got = await agent.get('/api/v1/monitor/duiding/2031-Q1');
+      expect(got.body).toMatchObject({ period: '2031-Q1', text: 'Wachttijd Raad boven de norm.' });
+      expect(Object.keys(got.body).sort()).toEqual(['period', 'text', 'updatedAt']);
+      expect((await agent.get('/api/v1/monitor/duiding/2031-13')).status).toBe(400);
+    });
+  });
+});
