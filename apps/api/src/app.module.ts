@@ -13,7 +13,9 @@ import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
 import { OidcModule } from './modules/oidc/oidc.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { TafelsModule } from './modules/tafels/tafels.module';
+import { VerslagenModule } from './modules/verslagen/verslagen.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
 @Module({})
@@ -30,6 +32,8 @@ export class AppModule {
         OrganisationsModule,
         CasesModule,
         TafelsModule,
+        PlansModule,
+        VerslagenModule,
         InvitationsModule,
         MonitorModule,
         OidcModule,

@@ -76,6 +76,21 @@ const ALLOWED: Record<string, Who[]> = {
   'PUT /tafels/:id/rsvp': [...SEATED, ...FAMILY],
   'PUT /tafels/:id/attendance': ['chair of this tafel'],
   'POST /tafels/:id/decision': ['chair of this tafel'],
+  'POST /tafels/:id/open': ['chair of this tafel'],
+  // A document: not for a child under 16, a network member, nor (restricted view) a parent without custody.
+  'GET /tafels/:id/verslag': [
+    ...READERS.filter((w) => w !== 'participant of another tafel'),
+    'parent with custody',
+    'child 16+',
+  ],
+  'GET /tafels/:id/verslag/pdf': [
+    ...READERS.filter((w) => w !== 'participant of another tafel'),
+    'parent with custody',
+    'child 16+',
+  ],
+  'PUT /tafels/:id/verslag': ['chair of this tafel'],
+  'POST /tafels/:id/verslag/adopt': ['chair of this tafel'],
+  'POST /tafels/:id/verslag/replies': ['parent with custody', 'child 16+'],
   'PATCH /agreements/:id': ['active coordinator'],
 };
 
@@ -215,6 +230,7 @@ describe('authorization matrix: every case and tafel route × every relationship
         agreements: [],
       },
       'PATCH /agreements/:id': { status: 'open' },
+      'POST /tafels/:id/verslag/replies': { text: 'Matrix: een reactie.' },
     });
   });
   afterAll(() => t.close());

@@ -45,6 +45,8 @@ export interface AppConfig {
   jobPollMs: number;
   /** Norm: a tafel within this many working days after the request. */
   normWorkingDays: number;
+  /** Norm: the adopted verslag reaches the parents within this many working days after the tafel. */
+  verslagWorkingDays: number;
   /** Children get an account and a seat at the tafel from this age. */
   childAgeThreshold: number;
   /** An invitation link to set up an account works this long. */
@@ -203,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appUrl,
     jobPollMs: env['JOB_POLL_MS'] === '0' ? 0 : integer(env['JOB_POLL_MS'], 5000, 'JOB_POLL_MS'),
     normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
+    verslagWorkingDays: integer(env['VERSLAG_NORM_WORKING_DAYS'], 5, 'VERSLAG_NORM_WORKING_DAYS'),
     childAgeThreshold: integer(env['CHILD_AGE_THRESHOLD'], 12, 'CHILD_AGE_THRESHOLD'),
     invitationTtlHours: integer(env['INVITATION_TTL_HOURS'], 7 * 24, 'INVITATION_TTL_HOURS'),
     oidc: oidcConfig(env, mode, appUrl),

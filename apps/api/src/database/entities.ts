@@ -23,6 +23,9 @@ import { MonitorCountEntity } from '../modules/monitor/entities/monitor-count.en
 import { MonitorDuidingEntity } from '../modules/monitor/entities/monitor-duiding.entity';
 import { MonitorSpanEntity } from '../modules/monitor/entities/monitor-span.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { VerslagDraftEntity } from '../modules/verslagen/verslag-draft.entity';
+import { VerslagReplyEntity } from '../modules/verslagen/verslag-reply.entity';
+import { VerslagEntity } from '../modules/verslagen/verslag.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -47,6 +50,9 @@ export const ENTITIES = [
   TafelNoteUpdateEntity,
   TafelNoteSnapshotEntity,
   TafelRoomStateEntity,
+  VerslagDraftEntity,
+  VerslagEntity,
+  VerslagReplyEntity,
   MonitorCountEntity,
   MonitorSpanEntity,
   MonitorDuidingEntity,

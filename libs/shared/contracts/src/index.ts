@@ -13,3 +13,4 @@ export * from './lib/realtime';
 export * from './lib/roles';
 export * from './lib/routes';
 export * from './lib/tafel';
+export * from './lib/verslag';

@@ -17,7 +17,10 @@ export type TafelChange =
   | 'cancelled'
   | 'rsvp'
   | 'attendance'
+  | 'opened'
   | 'decision'
+  | 'verslag_adopted'
+  | 'verslag_reply'
   | 'agreement';
 
 /** What changed about a case. */

@@ -52,6 +52,7 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
   tafel_scheduled: { tafelId: uuid, startsAt: instant },
   tafel_rescheduled: { tafelId: uuid, startsAt: instant, reason: orNull(text) },
   tafel_cancelled: { tafelId: uuid, reason: text },
+  tafel_opened: { tafelId: uuid },
   tafel_held: { tafelId: orNull(uuid), momentType: orNull(moment) },
   decision_recorded: {
     tafelId: uuid,

@@ -8,6 +8,7 @@ import {
 import * as Y from 'yjs';
 import { NOTE_AGENDAS, MomentType, PresenceUser } from '@tafel/shared/contracts';
 import { COMPACT_AFTER_UPDATES, NoteStore, applyStrict } from './note-store.service';
+import { fragmentText } from './notes-text';
 import { isNotesUpdate } from './note-update';
 import { NoteWriter } from './note-writer.service';
 import { stampPresence } from './presence';
@@ -115,6 +116,22 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
   applyRemotePresence(tafelId: string, update: Uint8Array): void {
     const notes = this.open.get(tafelId);
     if (notes) applyAwarenessUpdate(notes.awareness, update, 'remote');
+  }
+
+  /**
+   * The notes as committed, as plain text per section key (for the draft verslag): everything
+   * acknowledged on this instance is written first; every other instance writes before it acknowledges.
+   */
+  async sectionTexts(tafelId: string, keys: readonly string[]): Promise<Map<string, string>> {
+    await this.writer.flush();
+    const { snapshot, updates } = await this.store.load(tafelId);
+    const doc = new Y.Doc();
+    try {
+      applyStrict(doc, snapshot ? [snapshot, ...updates] : updates);
+      return new Map(keys.map((key) => [key, fragmentText(doc.getXmlFragment(key))]));
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Whether this instance holds the tafel's notes. */

@@ -9,6 +9,7 @@ import { ListTafelsQuery, NotInvitedDto, ParticipantDto, TafelRequestDto } from 
 import { PeriodQuery, ReasonDto, RsvpDto, ScheduleDto } from './dto/schedule.dto';
 import { OutcomeService } from './outcome.service';
 import { SchedulingService } from './scheduling.service';
+import { TafelLifecycleService } from './tafel-lifecycle.service';
 import { TafelQueriesService } from './tafel-queries.service';
 import { TafelRequestsService } from './tafel-requests.service';
 
@@ -21,6 +22,7 @@ export class TafelsController {
     private readonly requests: TafelRequestsService,
     private readonly scheduling: SchedulingService,
     private readonly outcome: OutcomeService,
+    private readonly lifecycle: TafelLifecycleService,
   ) {}
 
   @Allow('tafel:request')
@@ -111,6 +113,13 @@ export class TafelsController {
     @Body() body: AttendanceListDto,
   ): Promise<TafelDetail> {
     return this.outcome.recordAttendance(user, id, body);
+  }
+
+  @Allow('tafel:decide')
+  @Post(API_ROUTES.tafelOpen)
+  @HttpCode(200)
+  open(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<TafelDetail> {
+    return this.lifecycle.open(user, id);
   }
 
   @Allow('tafel:decide')

@@ -6,6 +6,7 @@ import { OutcomeService } from './outcome.service';
 import { SchedulingService } from './scheduling.service';
 import { SittingsController } from './sittings.controller';
 import { SittingsService } from './sittings.service';
+import { TafelLifecycleService } from './tafel-lifecycle.service';
 import { TafelMailsService } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
 import { TafelRequestsService } from './tafel-requests.service';
@@ -21,6 +22,8 @@ import { TafelsController } from './tafels.controller';
     SchedulingService,
     OutcomeService,
     TafelMailsService,
+    TafelLifecycleService,
   ],
+  exports: [TafelQueriesService, TafelLifecycleService],
 })
 export class TafelsModule {}

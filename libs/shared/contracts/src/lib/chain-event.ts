@@ -18,6 +18,7 @@ export const CHAIN_EVENT_TYPES = [
   'tafel_scheduled',
   'tafel_rescheduled',
   'tafel_cancelled',
+  'tafel_opened',
   'tafel_held',
   'decision_recorded',
   'handover_sent',
@@ -61,6 +62,8 @@ export interface ChainEventPayloads {
   tafel_scheduled: { tafelId: string; startsAt: string };
   tafel_rescheduled: { tafelId: string; startsAt: string; reason: string | null };
   tafel_cancelled: { tafelId: string; reason: string };
+  /** The chair opened the room: the tafel is in session. */
+  tafel_opened: { tafelId: string };
   tafel_held: { tafelId: string | null; momentType: MomentType | null };
   decision_recorded: {
     tafelId: string;

@@ -56,6 +56,10 @@ export const ACCESS_ACTIONS = {
   'tafel.rsvp': 'U',
   'tafel.attendance': 'U',
   'tafel.decide': 'C',
+  'tafel.open': 'U',
+  'tafel.verslag.read': 'R',
+  'tafel.verslag.write': 'U',
+  'tafel.verslag.reply': 'C',
   'agreement.update': 'U',
 } as const satisfies Record<string, AccessAction>;
 export type AccessActionName = keyof typeof ACCESS_ACTIONS;
@@ -103,6 +107,20 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'tafel.rsvp': [...AT_THIS_TAFEL, ...OWN_FAMILY, 'network'],
   'tafel.attendance': ['chair', 'secretary'],
   'tafel.decide': ['chair'],
+  'tafel.open': ['chair'],
+  // The verslag is a document: a child under 16 and network members get none; the viewer policy
+  // also withholds it from a parent without custody under the restricted view.
+  'tafel.verslag.read': [
+    'coordinator',
+    'professional',
+    ...AT_THIS_TAFEL,
+    'emergency',
+    'parent',
+    'parent_without_custody',
+    'youth',
+  ],
+  'tafel.verslag.write': ['chair', 'secretary'],
+  'tafel.verslag.reply': ['parent', 'parent_without_custody', 'youth'],
   'agreement.update': ['coordinator'],
 };
 

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
+import { TafelNotesModule } from '../tafel-notes/tafel-notes.module';
+import { TafelsModule } from '../tafels/tafels.module';
+import { VerslagMailsService } from './verslag-mails.service';
+import { VerslagenController } from './verslagen.controller';
+import { VerslagenService } from './verslagen.service';
+
+/** The verslag of a tafel: draft, adopted version, the family's reactions, the PDF. Owns verslag*. */
+@Module({
+  imports: [CasesModule, TafelsModule, TafelNotesModule, JobsModule, MailModule, DocumentsModule],
+  controllers: [VerslagenController],
+  providers: [VerslagenService, VerslagMailsService],
+})
+export class VerslagenModule {}
