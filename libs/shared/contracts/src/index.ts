@@ -6,6 +6,7 @@ export * from './lib/chain';
 export * from './lib/chain-event';
 export * from './lib/identity';
 export * from './lib/limits';
+export * from './lib/monitor';
 export * from './lib/organisation';
 export * from './lib/permissions';
 export * from './lib/problem';

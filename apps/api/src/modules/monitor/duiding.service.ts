@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { Duiding } from '@tafel/shared/contracts';
 import { MonitorDuidingEntity } from './entities/monitor-duiding.entity';
-
-export interface Duiding {
-  period: string;
-  text: string;
-  updatedAt: string | null;
-}
 
 /** The regional auditor's reading of a period. Who wrote it is not returned (no person in the monitor). */
 @Injectable()

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { MetricTable } from './monitor.types';
+import { MetricTable } from '@tafel/shared/contracts';
 
 /** The same (suppressed) table as rows: area, breakdown, period, n, share, median, P90. */
 function rows(table: MetricTable): (string | number)[][] {

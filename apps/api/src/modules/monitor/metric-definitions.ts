@@ -1,5 +1,7 @@
 import { CHILD_HEARD, ORGANISATION_TYPES } from '@tafel/shared/contracts';
-import type { ChainEventType, ChildHeard, Decision } from '@tafel/shared/contracts';
+import type { ChainEventType, ChildHeard, Decision, Norm } from '@tafel/shared/contracts';
+
+export type { Norm };
 
 /**
  * The ketenmonitor's metric dictionary: the one place every metric is defined. The projection, the
@@ -15,12 +17,6 @@ export interface ProjectedEvent {
   requesterType: string | null;
   giOrganisationId: string | null;
 }
-
-/** A legal or regional timer. */
-export type Norm =
-  | { kind: 'days'; value: number; source: string }
-  | { kind: 'working_days'; value: number; source: string }
-  | { kind: 'months'; value: number; source: string };
 
 interface Label {
   nl: string;

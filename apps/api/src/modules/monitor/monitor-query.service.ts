@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, invalid } from '../../common/problem/domain-error';
-import { Granularity, MetricQuery, MetricTable, TableRow } from './monitor.types';
+import { Breakdown, Granularity, MetricTable, TableRow } from '@tafel/shared/contracts';
 import { MetricDefinition, bucketsOf, isSpanMetric, metricById } from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export interface MetricQuery {
+  metric: string;
+  granularity: Granularity;
+  from: string;
+  to: string;
+  by: Breakdown;
+  gemeente?: string;
+}
 
 /** The periods a query asks for, in order: months, quarters or years from `from` to `to` (months). */
 export function periodsOf(granularity: Granularity, from: string, to: string): string[] {
@@ -87,6 +96,7 @@ export class MonitorQueryService {
       })),
     );
     return {
+      id: metric.id,
       metric: metric.id,
       kind: metric.kind,
       label: metric.label,

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, Header, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Duiding, EXPORT_FORMATS, MONITOR_ROUTES, MetricSummary, MetricTable } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { DomainError, invalid } from '../../common/problem/domain-error';
-import { MONITOR_ROUTES } from './monitor.routes';
 import { DuidingDto, MetricQueryDto, PERIOD_KEY } from './monitor.dto';
 import { MonitorQueryService } from './monitor-query.service';
-import { MetricTable } from './monitor.types';
 import { METRICS, isSpanMetric } from './metric-definitions';
 import { DuidingService } from './duiding.service';
 import { toCsv, toXlsx } from './export';
@@ -23,7 +22,7 @@ export class MonitorController {
 
   @Allow('monitor:read')
   @Get(MONITOR_ROUTES.metrics)
-  list() {
+  list(): MetricSummary[] {
     return METRICS.map((m) => ({
       id: m.id,
       kind: m.kind,
@@ -51,7 +50,7 @@ export class MonitorController {
     @Query() q: MetricQueryDto,
     @Res() res: Response,
   ): Promise<void> {
-    if (format !== 'csv' && format !== 'xlsx')
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format))
       throw new DomainError('not_found', `There is no export as ${format}`);
     const table = await this.query.table(user, { metric, ...q });
     const name = `ketenmonitor-${table.metric}-${q.from}-${q.to}.${format}`;
@@ -84,7 +83,7 @@ export class MonitorController {
   @Allow('monitor:read')
   @Get(MONITOR_ROUTES.duiding)
   @Header('Cache-Control', 'no-store')
-  readDuiding(@Param('period') period: string) {
+  readDuiding(@Param('period') period: string): Promise<Duiding> {
     if (!PERIOD_KEY.test(period))
       throw invalid([{ name: 'period', reason: 'a month, quarter or year (2026-03, 2026-Q1, 2026)' }]);
     return this.duiding.read(period);

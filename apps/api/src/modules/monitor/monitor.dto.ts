@@ -1,6 +1,5 @@
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { GEMEENTEN } from '@tafel/shared/contracts';
-import { BREAKDOWNS, Breakdown, GRANULARITIES, Granularity } from './monitor.types';
+import { BREAKDOWNS, Breakdown, GEMEENTEN, GRANULARITIES, Granularity } from '@tafel/shared/contracts';
 
 export class MetricQueryDto {
   @IsIn(GRANULARITIES)

@@ -1,0 +1,66 @@
+/** The ketenmonitor's API: aggregates only — no person, no case id, no free case text. */
+
+export const MONITOR_ROUTES = {
+  metrics: 'monitor/metrics',
+  metric: 'monitor/metrics/:metric',
+  metricExport: 'monitor/metrics/:metric/export/:format',
+  toeleiding: 'monitor/toeleiding',
+  duiding: 'monitor/duiding/:period',
+} as const;
+
+export type Granularity = 'month' | 'quarter' | 'year';
+export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'year'];
+export type Breakdown = 'bucket' | 'gi' | 'moment_type';
+export const BREAKDOWNS: readonly Breakdown[] = ['bucket', 'gi', 'moment_type'];
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+
+/** The area row of the whole region (the 14 gemeenten together). */
+export const MONITOR_REGION = 'regio';
+
+/** A legal or regional timer. */
+export type Norm =
+  | { kind: 'days'; value: number; source: string }
+  | { kind: 'working_days'; value: number; source: string }
+  | { kind: 'months'; value: number; source: string };
+
+export type MetricKind = 'count' | 'share' | 'duration' | 'cohort_share';
+
+export interface MetricSummary {
+  id: string;
+  kind: MetricKind;
+  label: { nl: string; en: string };
+  norm: Norm | null;
+}
+
+/** A count as shown: the number, or "<5" when it is suppressed. */
+export type Shown = number | '<5';
+
+/** One figure: a count, and on a total row its share (%), median and P90. */
+export interface TableCell {
+  period: string;
+  n: Shown;
+  share?: Shown;
+  median?: Shown;
+  p90?: Shown;
+}
+
+/** A gemeente (or the region) × a breakdown ("total", "bucket:…", "gi:…", "moment:…"). */
+export interface TableRow {
+  area: string;
+  breakdown: string;
+  cells: TableCell[];
+}
+
+export interface MetricTable extends MetricSummary {
+  metric: string;
+  granularity: Granularity;
+  by: Breakdown;
+  periods: string[];
+  rows: TableRow[];
+}
+
+export interface Duiding {
+  period: string;
+  text: string;
+  updatedAt: string | null;
+}
