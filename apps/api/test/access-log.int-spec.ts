@@ -120,13 +120,77 @@ describe('the NEN 7513 access log', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'id,occurredAt,event,action,caseId,personId,userId,userName,role,organisationId,onBehalfOf,accessPoint,authorised,relationship,consent,emergency',
+      'id,occurredAt,event,action,caseId,caseNumber,familyName,personId,personName,userId,userName,role,organisationId,onBehalfOf,accessPoint,authorised,relationship,consent,emergency',
     );
     // The officer's two earlier searches for this case are logged rows of it too (action R).
     expect(lines).toHaveLength(5);
     expect(lines.slice(1, 3).every((l) => l.includes('"access_log_searched","R"'))).toBe(true);
     expect(lines[3]).toContain('"case.events.read","R"');
     expect((await agent.get('/api/v1/access-log')).status).toBe(403);
+  });
+
+  it('lets the privacy officer find a family by name, case number, person and user, and emergency reads', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const outsider = await makeUser(t.dataSource, 'professional');
+    const suffix = Date.now().toString(36);
+    const theCase = await makeCase(t.dataSource, coordinator, {
+      familyName: `Bakker_${suffix}`,
+      caseNumber: `TW-${suffix}`,
+    });
+    const other = await makeCase(t.dataSource, coordinator);
+    const child = await addMember(t.dataSource, theCase.id, 'child');
+    await t.dataSource.query('UPDATE case_member SET first_name = $2, last_name = $3 WHERE id = $1', [
+      child.id,
+      'Noor',
+      `Bakker_${suffix}`,
+    ]);
+    const agent = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
+    await agent.get(`/api/v1/cases/${theCase.id}`).expect(200);
+    await agent.get(`/api/v1/cases/${other.id}`).expect(200);
+    const stranger = await loginAs(t.app, outsider.email, TEST_PASSWORD);
+    await stranger
+      .post(`/api/v1/cases/${theCase.id}/emergency-access`)
+      .send({ reason: 'Politie meldt een acuut onveilige situatie bij dit gezin' })
+      .expect(201);
+    await stranger.get(`/api/v1/cases/${theCase.id}`).expect(200);
+    const officer = await loginAs(
+      t.app,
+      (await makeUser(t.dataSource, 'privacy_officer')).email,
+      TEST_PASSWORD,
+    );
+    type Row = { caseId: string; caseNumber: string; familyName: string; userId: string; emergency: boolean };
+    const search = async (query: string): Promise<Row[]> =>
+      (await officer.get(`/api/v1/access-log?${query}`).expect(200)).body;
+
+    const byName = await search(`family=bakker_${suffix}`);
+    expect(byName.length).toBeGreaterThanOrEqual(3);
+    expect(byName.every((r) => r.caseId === theCase.id)).toBe(true);
+    expect(byName[0]).toMatchObject({ caseNumber: `TW-${suffix}`, familyName: `Bakker_${suffix}` });
+    expect((await search(`family=tw-${suffix}`)).map((r) => r.caseId)).toEqual(byName.map((r) => r.caseId));
+    // The underscore of the input matches itself, not any character.
+    expect(await search(`family=bakker${suffix}`)).toEqual([]);
+
+    const byPerson = await search(`person=${encodeURIComponent(`noor bakker_${suffix}`)}`);
+    expect(byPerson.length).toBeGreaterThanOrEqual(3);
+    expect(byPerson.every((r) => r.caseId === theCase.id)).toBe(true);
+
+    const byUser = await search(`user=${encodeURIComponent(outsider.displayName)}`);
+    expect(byUser.length).toBeGreaterThan(0);
+    expect(byUser.every((r) => r.userId === outsider.id)).toBe(true);
+
+    const emergency = await search(`family=${suffix}&emergencyOnly=true`);
+    expect(emergency.length).toBeGreaterThan(0);
+    expect(emergency.every((r) => r.emergency && r.userId === outsider.id)).toBe(true);
+
+    const csv = await officer
+      .get(`/api/v1/access-log/export?family=${suffix}&emergencyOnly=true`)
+      .expect(200);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines).toHaveLength(emergency.length + 1);
+    expect(lines[1]).toContain(`"TW-${suffix}","Bakker_${suffix}"`);
+
+    expect((await officer.get('/api/v1/access-log?family=x')).status).toBe(400);
+    expect((await officer.get('/api/v1/access-log?emergencyOnly=ja')).status).toBe(400);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, also through plain SQL', async () => {

@@ -19,7 +19,10 @@ const CSV_COLUMNS: (keyof AccessLogRow)[] = [
   'event',
   'action',
   'caseId',
+  'caseNumber',
+  'familyName',
   'personId',
+  'personName',
   'userId',
   'userName',
   'role',
@@ -37,6 +40,11 @@ function csvCell(value: unknown): string {
   // Quote everything; neutralise spreadsheet formulas.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** A part of a text to match with ILIKE: the wildcards of the input itself match literally. */
+function containing(text: string): string {
+  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Reading the access log: the privacy officer's search and export, and a family's own view. */
@@ -73,18 +81,32 @@ export class AccessLogQueriesService {
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      where.push(sql.replaceAll('?', `$${params.length}`));
     };
     if (query.caseId) add('l.case_id = ?', query.caseId);
     if (query.userId) add('l.user_id = ?', query.userId);
+    if (query.family) add('(c.case_number ILIKE ? OR c.family_name ILIKE ?)', containing(query.family));
+    if (query.user) add('(u.display_name ILIKE ? OR u.email ILIKE ?)', containing(query.user));
+    // A person's own rows, and the rows of their case that name nobody (a read of the whole file).
+    if (query.person)
+      add(
+        `EXISTS (SELECT 1 FROM case_member m WHERE (m.first_name || ' ' || m.last_name) ILIKE ?
+                   AND (m.id = l.person_id OR (l.person_id IS NULL AND m.case_id = l.case_id)))`,
+        containing(query.person),
+      );
+    if (query.emergencyOnly) where.push('l.emergency');
     if (query.from) add('l.occurred_at >= ?', query.from);
     if (query.to) add('l.occurred_at < ?', query.to);
     const rows: (Omit<AccessLogRow, 'occurredAt'> & { occurredAt: Date })[] = await this.dataSource.query(
       `SELECT l.id::text AS id, l.occurred_at AS "occurredAt", l.event, l.action, l.case_id AS "caseId",
-              l.person_id AS "personId", l.user_id AS "userId", u.display_name AS "userName", l.role,
+              c.case_number AS "caseNumber", c.family_name AS "familyName", l.person_id AS "personId",
+              CASE WHEN p.id IS NULL THEN NULL ELSE p.first_name || ' ' || p.last_name END AS "personName",
+              l.user_id AS "userId", u.display_name AS "userName", l.role,
               l.organisation_id AS "organisationId", l.on_behalf_of AS "onBehalfOf", l.access_point AS "accessPoint",
               l.authorised, l.relationship, l.consent, l.emergency
          FROM access_log l JOIN app_user u ON u.id = l.user_id
+         LEFT JOIN family_case c ON c.id = l.case_id
+         LEFT JOIN case_member p ON p.id = l.person_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY l.id DESC LIMIT ${MAX_ROWS}`,
       params,

@@ -1,7 +1,13 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
-import { AccessLogQuery, AccessLogRow, API_ROUTES } from '@tafel/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ACCESS_LOG_SEARCH_MAX_LENGTH,
+  AccessLogQuery,
+  AccessLogRow,
+  API_ROUTES,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { IsZonedDateTime } from '../../common/validation/is-zoned-date-time';
@@ -18,6 +24,33 @@ class AccessLogQueryDto implements AccessLogQuery {
   @IsUUID()
   userId?: string;
 
+  @ApiPropertyOptional({ description: 'Part of a case number or family name' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(ACCESS_LOG_SEARCH_MAX_LENGTH)
+  family?: string;
+
+  @ApiPropertyOptional({ description: "Part of a family member's name" })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(ACCESS_LOG_SEARCH_MAX_LENGTH)
+  person?: string;
+
+  @ApiPropertyOptional({ description: "Part of a user's name or e-mail address" })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(ACCESS_LOG_SEARCH_MAX_LENGTH)
+  user?: string;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  emergencyOnly?: boolean;
+
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsZonedDateTime()
@@ -29,7 +62,10 @@ class AccessLogQueryDto implements AccessLogQuery {
   to?: string;
 }
 
-/** The privacy officer's search of the access log, by case, user and period, and its CSV export. */
+/**
+ * The privacy officer's search of the access log — by case number, family name, person, user, period
+ * and emergency access — and its CSV export of the same search.
+ */
 @ApiTags('access-log')
 @Controller()
 export class AccessLogController {
