@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { Express, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { API_PREFIX, API_VERSION, SESSION_COOKIE } from '@tafel/shared/contracts';
 import { AppModule } from './app.module';
@@ -11,6 +11,7 @@ import type { DestinationStream } from 'pino';
 import { AppLogger, createPino } from './common/logging/app-logger';
 import { apiVersionHeader } from './common/http/api-version.middleware';
 import { jsonBody } from './common/http/json-body';
+import { FILE_UPLOAD_PATHS, bodyTaken, fileBody } from './modules/plans/file-body';
 import { originCheck } from './common/http/origin-check.middleware';
 import { requestLog } from './common/http/request-log.middleware';
 import { securityHeaders } from './common/http/security-headers';
@@ -44,7 +45,12 @@ export async function createApp(
   app.use(apiVersionHeader);
   app.use(originCheck([new URL(config.appUrl).origin, ...config.corsOrigins]));
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
-  app.use(jsonBody(config.bodyLimit));
+  // A file upload is the one route with a raw body (its own limit); every other body is JSON.
+  app.use(FILE_UPLOAD_PATHS, fileBody());
+  const json = jsonBody(config.bodyLimit);
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    bodyTaken(req) ? next() : json(req, res, next),
+  );
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   const http = app.getHttpAdapter().getInstance() as Express;

@@ -11,6 +11,10 @@ import { CoordinatorAssignmentEntity } from '../modules/cases/entities/coordinat
 import { FamilyCaseEntity } from '../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
+import { PlanAnswerEntity } from '../modules/plans/entities/plan-answer.entity';
+import { PlanAttachmentEntity } from '../modules/plans/entities/plan-attachment.entity';
+import { PlanVersionEntity } from '../modules/plans/entities/plan-version.entity';
+import { PlanEntity } from '../modules/plans/entities/plan.entity';
 import { AgreementEntity } from '../modules/tafels/entities/agreement.entity';
 import { BookingEntity } from '../modules/tafels/entities/booking.entity';
 import { TafelRoomStateEntity } from '../modules/tafel-room/tafel-room-state.entity';
@@ -57,3 +61,7 @@ export const ENTITIES = [
   MonitorSpanEntity,
   MonitorDuidingEntity,
 ];
+  PlanEntity,
+  PlanVersionEntity,
+  PlanAnswerEntity,
+  PlanAttachmentEntity,

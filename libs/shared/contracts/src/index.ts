@@ -9,6 +9,7 @@ export * from './lib/limits';
 export * from './lib/monitor';
 export * from './lib/organisation';
 export * from './lib/permissions';
+export * from './lib/plan';
 export * from './lib/problem';
 export * from './lib/realtime';
 export * from './lib/roles';

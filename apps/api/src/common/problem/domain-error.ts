@@ -1,4 +1,4 @@
-import { ErrorCode, InvalidParam } from '@tafel/shared/contracts';
+import { ErrorCode, InvalidParam, ProblemDetails } from '@tafel/shared/contracts';
 
 /** An expected failure of the domain. The problem filter maps its code to an HTTP status. */
 export class DomainError extends Error {
@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     readonly detail: string,
     readonly invalidParams?: InvalidParam[],
+    /** Members added to the problem body (RFC 9457 extensions), e.g. `current` on a version conflict. */
+    readonly extensions?: Pick<ProblemDetails, 'current'>,
   ) {
     super(detail);
     this.name = 'DomainError';

@@ -32,7 +32,10 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof DomainError)
-      return problem(exception.code, exception.detail, exception.invalidParams);
+      return {
+        ...problem(exception.code, exception.detail, exception.invalidParams),
+        ...exception.extensions,
+      };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const code = HTTP_CODES[status];

@@ -13,6 +13,8 @@ import {
   MEMBER_KINDS,
   MOMENT_TYPES,
   PARENTS_VIEWS,
+  PLAN_ANSWERS,
+  PLAN_SECTIONS,
   REGIE_MODES,
 } from '@tafel/shared/contracts';
 
@@ -83,6 +85,13 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
   help_started: {},
   measure_extended: { measureId: uuid, endsOn: day },
   plan_adopted: {},
+  plan_published: { versionNumber: (v) => Number.isInteger(v) && (v as number) > 0 },
+  plan_answered: {
+    versionNumber: (v) => Number.isInteger(v) && (v as number) > 0,
+    section: oneOf(PLAN_SECTIONS),
+    answer: oneOf(PLAN_ANSWERS),
+    memberId: uuid,
+  },
   measure_ended: { reason: text, measureId: orNull(uuid), followUp: orNull(oneOf(MEASURE_FOLLOW_UPS)) },
   case_closed: {},
 };

@@ -1,6 +1,7 @@
 import type { ChainPhase, MemberKind, RegieMode } from './case';
 import type { InvestigationAdvice, MeasureFollowUp, MeasureType } from './chain';
 import type { Gemeente, OrganisationType } from './organisation';
+import type { PlanAnswerKind, PlanSection } from './plan';
 import type { Role } from './roles';
 import type { ChildHeard, Decision, MomentType, ParentsView } from './tafel';
 
@@ -37,6 +38,8 @@ export const CHAIN_EVENT_TYPES = [
   'help_started',
   'measure_extended',
   'plan_adopted',
+  'plan_published',
+  'plan_answered',
   'measure_ended',
   'case_closed',
 ] as const;
@@ -103,6 +106,10 @@ export interface ChainEventPayloads {
   /** The kinderrechter extended a measure (on the GI's request) to a new end date. */
   measure_extended: { measureId: string; endsOn: string };
   plan_adopted: NoDetails;
+  /** A plan version was published (made immutable and visible to the family). */
+  plan_published: { versionNumber: number };
+  /** A family member answered one section of a published version; the text stays in the plan. */
+  plan_answered: { versionNumber: number; section: PlanSection; answer: PlanAnswerKind; memberId: string };
   /** `reason` is free text in imported history, else a MeasureEndReason; `followUp` null: imported. */
   measure_ended: { reason: string; measureId: string | null; followUp: MeasureFollowUp | null };
   case_closed: NoDetails;

@@ -28,6 +28,10 @@ export const PERMISSIONS = [
   'emergency:review',
   'monitor:read',
   'monitor:duiding',
+  'plan:read',
+  'plan:edit',
+  'plan:publish',
+  'plan:answer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +55,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'availability:manage',
     'agreement:update',
     'invitation:create',
+    'plan:read',
+    'plan:edit',
+    'plan:publish',
   ],
   chair: [
     'me:read',
@@ -65,6 +72,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'sitting:read',
     'sitting:manage',
     'availability:manage',
+    'plan:read',
   ],
   secretary: [
     'me:read',
@@ -76,6 +84,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tafel:rsvp',
     'sitting:read',
     'availability:manage',
+    'plan:read',
   ],
   professional: [
     'me:read',
@@ -87,9 +96,19 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tafel:participants',
     'tafel:rsvp',
     'availability:manage',
+    'plan:read',
   ],
-  parent: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
-  child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own'],
+  parent: [
+    'me:read',
+    'case:read',
+    'tafel:read',
+    'tafel:rsvp',
+    'accesslog:own',
+    'plan:read',
+    'plan:edit',
+    'plan:answer',
+  ],
+  child: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp', 'accesslog:own', 'plan:read', 'plan:answer'],
   network: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp'],
   auditor: ['me:read', 'organisation:read', 'monitor:read', 'monitor:duiding'],
   privacy_officer: ['me:read', 'organisation:read', 'accesslog:read', 'emergency:review'],

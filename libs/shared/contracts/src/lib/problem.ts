@@ -12,6 +12,8 @@ export interface ProblemDetails {
   instance?: string;
   code: ErrorCode;
   invalidParams?: InvalidParam[];
+  /** On a version conflict (409): the resource as someone else saved it. */
+  current?: unknown;
 }
 
 export const ERROR_CODES = [

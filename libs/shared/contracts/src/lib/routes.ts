@@ -31,6 +31,13 @@ export const API_ROUTES = {
 
   invitation: 'invitations/:token',
   invitationAccept: 'invitations/:token/accept',
+  casePlan: 'cases/:id/plan',
+  casePlanVersions: 'cases/:id/plan/versions',
+  casePlanVersion: 'cases/:id/plan/versions/:number',
+  casePlanAnswers: 'cases/:id/plan/versions/:number/answers',
+  casePlanCompare: 'cases/:id/plan/compare',
+  casePlanAttachments: 'cases/:id/plan/attachments',
+  casePlanAttachment: 'cases/:id/plan/attachments/:attachmentId',
 
   emergencyAccesses: 'emergency-accesses',
   emergencyAccessReview: 'emergency-accesses/:id/review',

@@ -63,6 +63,13 @@ export const ACCESS_ACTIONS = {
   'agreement.update': 'U',
 } as const satisfies Record<string, AccessAction>;
 export type AccessActionName = keyof typeof ACCESS_ACTIONS;
+  'plan.read': 'R',
+  'plan.edit': 'U',
+  'plan.edit.family': 'U',
+  'plan.publish': 'C',
+  'plan.answer': 'C',
+  'plan.attach': 'C',
+  'plan.attach.read': 'R',
 /** Actions on one tafel (an agreement belongs to one); `tafel.request` acts on the case. */
 export type TafelActionName = Exclude<
   Extract<AccessActionName, `tafel.${string}` | 'agreement.update'>,
@@ -128,6 +135,13 @@ export function isAllowed(relationship: Relationship, action: AccessActionName):
   return ACCESS_TABLE[action].includes(relationship);
 }
 
+  'plan.read': [...READERS, ...OWN_FAMILY],
+  'plan.edit': ['coordinator'],
+  'plan.edit.family': ['parent'],
+  'plan.publish': ['coordinator'],
+  'plan.answer': OWN_FAMILY,
+  'plan.attach': ['coordinator', 'parent'],
+  'plan.attach.read': [...READERS, 'parent'],
 /** A seat at one tafel of the case (cancelled tafels give none). */
 export interface Seat {
   participantId: string;

@@ -14,6 +14,7 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
   tafel_scheduled: $localize`:@@event.tafelScheduled:Tafel gepland`,
   tafel_rescheduled: $localize`:@@event.tafelRescheduled:Tafel verplaatst`,
   tafel_cancelled: $localize`:@@event.tafelCancelled:Tafel geannuleerd`,
+  tafel_opened: $localize`:@@event.tafelOpened:Tafel geopend`,
   tafel_held: $localize`:@@event.tafelHeld:Tafel gehouden`,
   decision_recorded: $localize`:@@event.decisionRecorded:Besluit van de tafel vastgelegd`,
   handover_sent: $localize`:@@event.handoverSent:Overdracht naar een andere organisatie verstuurd`,
@@ -32,6 +33,8 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
   help_started: $localize`:@@event.helpStarted:Hulp gestart`,
   measure_extended: $localize`:@@event.measureExtended:Maatregel verlengd door de kinderrechter`,
   plan_adopted: $localize`:@@event.planAdopted:Gezinsplan vastgesteld`,
+  plan_published: $localize`:@@event.planPublished:Nieuwe versie van het gezinsplan gedeeld`,
+  plan_answered: $localize`:@@event.planAnswered:Reactie op het gezinsplan`,
   measure_ended: $localize`:@@event.measureEnded:Maatregel beëindigd`,
   case_closed: $localize`:@@event.caseClosed:Dossier afgesloten`,
 };

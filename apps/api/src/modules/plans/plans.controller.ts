@@ -1,0 +1,138 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import {
+  API_ROUTES,
+  PlanAnswer,
+  PlanAttachmentSummary,
+  PlanComparison,
+  PlanDraft,
+  PlanOverview,
+  PlanVersion,
+} from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { uuidPipe } from '../../common/http/uuid.pipe';
+import { invalid } from '../../common/problem/domain-error';
+import { AttachmentQuery, CompareQuery, PlanAnswerDto, PlanDraftDto, PublishPlanDto } from './dto/plan.dto';
+import { PlanAnswersService } from './plan-answers.service';
+import { PlanAttachmentsService } from './plan-attachments.service';
+import { PlansService } from './plans.service';
+
+/** A version number in the path: a positive integer (a draft has none), else 400. */
+const versionPipe = new ParseIntPipe({
+  exceptionFactory: () => invalid([{ name: 'number', reason: 'must be the number of a published version' }]),
+});
+
+@ApiTags('plans')
+@ApiNotFoundResponse({ description: 'No such case or version, or not visible to the caller' })
+@Controller()
+export class PlansController {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly answers: PlanAnswersService,
+    private readonly attachments: PlanAttachmentsService,
+  ) {}
+
+  @Allow('plan:read')
+  @Get(API_ROUTES.casePlan)
+  overview(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<PlanOverview> {
+    return this.plans.overview(user, id);
+  }
+
+  @Allow('plan:edit')
+  @Put(API_ROUTES.casePlan)
+  save(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: PlanDraftDto,
+  ): Promise<PlanDraft> {
+    return this.plans.saveDraft(user, id, body);
+  }
+
+  @Allow('plan:publish')
+  @Post(API_ROUTES.casePlanVersions)
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: PublishPlanDto,
+  ): Promise<PlanVersion> {
+    return this.plans.publish(user, id, body.baseRevision);
+  }
+
+  @Allow('plan:read')
+  @Get(API_ROUTES.casePlanCompare)
+  compare(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: CompareQuery,
+  ): Promise<PlanComparison> {
+    return this.plans.compare(user, id, query.from, query.to);
+  }
+
+  @Allow('plan:read')
+  @Get(API_ROUTES.casePlanVersion)
+  version(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('number', versionPipe) number: number,
+  ): Promise<PlanVersion> {
+    return this.plans.version(user, id, number);
+  }
+
+  @Allow('plan:answer')
+  @Post(API_ROUTES.casePlanAnswers)
+  answer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('number', versionPipe) number: number,
+    @Body() body: PlanAnswerDto,
+  ): Promise<PlanAnswer> {
+    return this.answers.answer(user, id, number, body);
+  }
+
+  /** The file is the raw request body (PDF, PNG or JPEG, at most 10 MB); `?name=` is its file name. */
+  @Allow('plan:edit')
+  @Post(API_ROUTES.casePlanAttachments)
+  @HttpCode(201)
+  upload(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: AttachmentQuery,
+    @Req() req: Request,
+  ): Promise<PlanAttachmentSummary> {
+    return this.attachments.upload(user, id, query.name, req.body);
+  }
+
+  @Allow('plan:read')
+  @Get(API_ROUTES.casePlanAttachment)
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('attachmentId', uuidPipe) attachmentId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.attachments.download(user, id, attachmentId);
+    res
+      .status(200)
+      .set({
+        'Content-Type': file.mediaType,
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      })
+      .send(file.content);
+  }
+}

@@ -1,0 +1,282 @@
+import { PlanDraft, PlanVersion } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { JobsService } from '../src/modules/jobs/jobs.service';
+import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
+import { TestSmtp, startSmtp } from './support/smtp';
+
+const born = (years: number) => {
+  const today = new Date();
+  return toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
+};
+
+/** A family: two parents with accounts (one without custody), children of 14, 17 and 8. */
+async function makeFamily(t: TestApp) {
+  const ds = t.dataSource;
+  const coordinator = await makeUser(ds, 'coordinator');
+  const theCase = await makeCase(ds, coordinator);
+  const users = {
+    mother: await makeUser(ds, 'parent'),
+    father: await makeUser(ds, 'parent'),
+    stepfather: await makeUser(ds, 'parent'),
+    child14: await makeUser(ds, 'child'),
+    child17: await makeUser(ds, 'child'),
+    child11: await makeUser(ds, 'child'),
+  };
+  const members = {
+    mother: await addMember(ds, theCase.id, 'parent', users.mother),
+    father: await addMember(ds, theCase.id, 'parent', users.father),
+    stepfather: await addMember(ds, theCase.id, 'parent', users.stepfather),
+    child14: await addMember(ds, theCase.id, 'child', users.child14, born(14)),
+    child17: await addMember(ds, theCase.id, 'child', users.child17, born(17)),
+    child11: await addMember(ds, theCase.id, 'child', users.child11, born(11)),
+  };
+  await ds.query('UPDATE case_member SET custody = false WHERE id = $1', [members.stepfather.id]);
+  const as = async (who: keyof typeof users | 'coordinator') =>
+    loginAs(t.app, who === 'coordinator' ? coordinator.email : users[who].email, TEST_PASSWORD);
+  return { coordinator, theCase, users, members, as, base: `/api/v1/cases/${theCase.id}/plan` };
+}
+
+const SECTIONS = {
+  worries: 'Er is veel ruzie thuis en de kinderen zijn bang.',
+  going_well: 'Oma helpt elke woensdag.',
+  safety_goals: 'De kinderen zijn veilig als er ruzie is.',
+  goals: 'Rust in huis.',
+};
+
+describe('the plan: draft, versions, answers', () => {
+  let t: TestApp;
+  let smtp: TestSmtp;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({ SMTP_URL: smtp.url });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  async function published(f: Awaited<ReturnType<typeof makeFamily>>, sections = SECTIONS) {
+    const coordinator = await f.as('coordinator');
+    const draft: PlanDraft = (await coordinator.get(f.base)).body.draft;
+    const saved = await coordinator.put(f.base).send({
+      baseRevision: draft.revision,
+      sections,
+      agreements: [{ owner: 'Moeder', what: 'Belt de huisarts voor een afspraak', dueDate: '2030-01-15' }],
+    });
+    expect(saved.status).toBe(200);
+    const res = await coordinator.post(`${f.base}/versions`).send({ baseRevision: saved.body.revision });
+    expect(res.status).toBe(201);
+    return res.body as PlanVersion;
+  }
+
+  it('saves a draft only on the revision it was based on: the second of two saves gets 409 with the first', async () => {
+    const f = await makeFamily(t);
+    const a = await f.as('coordinator');
+    const b = await f.as('coordinator');
+    const first = await a.put(f.base).send({ baseRevision: 0, sections: { worries: 'Versie van A' } });
+    expect(first.status).toBe(200);
+    expect(first.body.revision).toBe(1);
+
+    const second = await b.put(f.base).send({ baseRevision: 0, sections: { worries: 'Versie van B' } });
+
+    expect(second.status).toBe(409);
+    expect(second.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(second.body.current).toMatchObject({ revision: 1, sections: { worries: 'Versie van A' } });
+    const now = (await a.get(f.base)).body.draft as PlanDraft;
+    expect(now.sections.worries).toBe('Versie van A');
+  });
+
+  it('refuses a section that does not exist and leaves the draft as it was', async () => {
+    const f = await makeFamily(t);
+    const c = await f.as('coordinator');
+    await c.put(f.base).send({ baseRevision: 0, sections: { worries: 'Zorgen' } });
+    const partial = await c.put(f.base).send({ baseRevision: 1, sections: { goals: 'Rust' } });
+    expect(partial.body.sections).toMatchObject({ worries: 'Zorgen', goals: 'Rust' });
+    const res = await c.put(f.base).send({ baseRevision: 2, sections: { hobbies: 'Voetbal' } });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await c.get(f.base)).body.draft.revision).toBe(2);
+  });
+
+  it('publishes numbered, hashed versions that the database refuses to change; the family gets a mail without content', async () => {
+    const f = await makeFamily(t);
+    const v1 = await published(f);
+    const v2 = await published(f, { ...SECTIONS, goals: 'Rust in huis en op tijd naar school.' });
+
+    expect([v1.number, v2.number]).toEqual([1, 2]);
+    expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(v2.sha256).not.toBe(v1.sha256);
+    await expect(
+      t.dataSource.query(`UPDATE plan_version SET sections = '{}' WHERE case_id = $1`, [f.theCase.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query('DELETE FROM plan_version WHERE case_id = $1', [f.theCase.id]),
+    ).rejects.toThrow(/append-only/);
+
+    await t.app.get(JobsService).runDue(new Date(Date.now() + 60_000));
+    const mails = smtp.mails.filter((m) => JSON.stringify(m.to).includes(f.users.mother.email));
+    expect(mails).toHaveLength(2);
+    expect(mails[0].text).not.toContain('ruzie');
+    expect(mails[0].subject).not.toContain(f.theCase.familyName);
+  });
+
+  it('compares two versions per section as a word diff', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    await published(f, { ...SECTIONS, goals: 'Rust in huis en op tijd naar school.' });
+    const res = await (await f.as('mother')).get(`${f.base}/compare?from=1&to=2`);
+    expect(res.status).toBe(200);
+    const goals = res.body.sections.find((s: { section: string }) => s.section === 'goals');
+    expect(goals.change).toBe('changed');
+    expect(goals.parts).toEqual([
+      { kind: 'same', text: 'Rust in ' },
+      { kind: 'removed', text: 'huis.' },
+      { kind: 'added', text: 'huis en op tijd naar school.' },
+    ]);
+    expect(res.body.sections.find((s: { section: string }) => s.section === 'worries').change).toBe(
+      'unchanged',
+    );
+  });
+
+  it('marks the safety goals non-negotiable with the reason while regie is professional', async () => {
+    const f = await makeFamily(t);
+    const c = await f.as('coordinator');
+    const regie = await c
+      .put(`/api/v1/cases/${f.theCase.id}/regie`)
+      .send({ mode: 'professional', reason: 'De veiligheid van de kinderen staat op het spel' });
+    expect(regie.status).toBe(200);
+    await published(f);
+    const v = (await (await f.as('mother')).get(`${f.base}/versions/1`)).body as PlanVersion;
+    expect(v.safetyGoalsNonNegotiable).toEqual({ reason: 'De veiligheid van de kinderen staat op het spel' });
+  });
+
+  it('lets each parent answer per section as themselves; disagreeing needs a zienswijze; the coordinator sees all', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const mother = await f.as('mother');
+    const father = await f.as('father');
+
+    const agree = await mother
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'agree' });
+    const empty = await father
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'disagree', text: '   ' });
+    const disagree = await father
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'disagree', text: 'Er is niet veel ruzie, alleen soms.' });
+    const twice = await mother
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'agree' });
+
+    expect(agree.status).toBe(201);
+    expect(agree.body.memberId).toBe(f.members.mother.id);
+    expect(empty.status).toBe(400);
+    expect(empty.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(disagree.status).toBe(201);
+    expect(twice.status).toBe(409);
+    const all = (await (await f.as('coordinator')).get(`${f.base}/versions/1`)).body as PlanVersion;
+    expect(all.answers.map((a) => [a.memberId, a.answer])).toEqual([
+      [f.members.mother.id, 'agree'],
+      [f.members.father.id, 'disagree'],
+    ]);
+    const own = (await mother.get(`${f.base}/versions/1`)).body as PlanVersion;
+    expect(own.answers.map((a) => a.memberId)).toEqual([f.members.mother.id]);
+    const events = (await mother.get(`/api/v1/cases/${f.theCase.id}/events`)).body as { type: string }[];
+    expect(events.filter((e) => e.type === 'plan_answered')).toHaveLength(2);
+  });
+
+  it('refuses an answer to a draft or a version that does not exist, and records nothing', async () => {
+    const f = await makeFamily(t);
+    const c = await f.as('coordinator');
+    await c.put(f.base).send({ baseRevision: 0, sections: SECTIONS });
+    const mother = await f.as('mother');
+    const draft = await mother
+      .post(`${f.base}/versions/draft/answers`)
+      .send({ section: 'worries', answer: 'agree' });
+    const missing = await mother
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'agree' });
+    const unknown = await mother
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'hobbies', answer: 'agree' });
+    expect([draft.status, missing.status, unknown.status]).toEqual([400, 404, 400]);
+    const [{ count }] = await t.dataSource.query(
+      'SELECT count(*)::int AS count FROM plan_answer WHERE case_id = $1',
+      [f.theCase.id],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('lets a child add their own view from the age threshold, not below it; a parent reads a 16+ view only with consent', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const view = (text: string) => ({ section: 'children_views', answer: 'view', text });
+    const young = await (await f.as('child11'))
+      .post(`${f.base}/versions/1/answers`)
+      .send(view('Ik wil bij papa'));
+    const child14 = await (await f.as('child14'))
+      .post(`${f.base}/versions/1/answers`)
+      .send(view('Ik wil rust'));
+    const child17 = await (await f.as('child17'))
+      .post(`${f.base}/versions/1/answers`)
+      .send(view('Ik wil op kamers'));
+    expect(young.status).toBe(403);
+    expect(child14.status).toBe(201);
+    expect(child17.status).toBe(201);
+
+    const mother = await f.as('mother');
+    const before = (await mother.get(`${f.base}/versions/1`)).body as PlanVersion;
+    expect(before.answers.map((a) => a.memberId)).toEqual([f.members.child14.id]);
+    await t.dataSource.query('UPDATE case_member SET shares_with_parents = true WHERE id = $1', [
+      f.members.child17.id,
+    ]);
+    const after = (await mother.get(`${f.base}/versions/1`)).body as PlanVersion;
+    expect(after.answers.map((a) => a.memberId).sort()).toEqual(
+      [f.members.child14.id, f.members.child17.id].sort(),
+    );
+  });
+
+  it('withholds the texts from a child under 16 and a parent without custody (restricted), not from a 17-year-old', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const read = async (who: 'child14' | 'stepfather' | 'child17') =>
+      (await (await f.as(who)).get(`${f.base}/versions/1`)).body as PlanVersion;
+    const [child14, stepfather, child17] = [
+      await read('child14'),
+      await read('stepfather'),
+      await read('child17'),
+    ];
+    expect(child14).toMatchObject({ documentsWithheld: true, sections: { worries: '' } });
+    expect(stepfather).toMatchObject({ documentsWithheld: true, sections: { worries: '' } });
+    expect(child17).toMatchObject({ documentsWithheld: false, sections: { worries: SECTIONS.worries } });
+    const answer = await (await f.as('stepfather'))
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'agree' });
+    expect(answer.status).toBe(403);
+  });
+
+  it('lets a parent write only the family view, and only under family regie', async () => {
+    const f = await makeFamily(t);
+    const mother = await f.as('mother');
+    const own = await mother
+      .put(f.base)
+      .send({ baseRevision: 0, sections: { family_view: 'Wij willen rust.' } });
+    const other = await mother.put(f.base).send({ baseRevision: 1, sections: { worries: 'Geen zorgen' } });
+    expect(own.status).toBe(200);
+    expect(own.body.sections).toMatchObject({ family_view: 'Wij willen rust.', worries: '' });
+    expect(other.status).toBe(403);
+    await (await f.as('coordinator'))
+      .put(`/api/v1/cases/${f.theCase.id}/regie`)
+      .send({ mode: 'professional', reason: 'De veiligheid van de kinderen staat op het spel' });
+    const afterSwitch = await mother
+      .put(f.base)
+      .send({ baseRevision: 1, sections: { family_view: 'Nog iets.' } });
+    expect(afterSwitch.status).toBe(403);
+    expect((await (await f.as('coordinator')).get(f.base)).body.draft.sections.family_view).toBe(
+      'Wij willen rust.',
+    );
+  });
+});

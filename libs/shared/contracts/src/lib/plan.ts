@@ -1,0 +1,126 @@
+import type { RegieMode } from './case';
+
+/** The plan's sections (Signs of Safety), in the order the plan shows them. */
+export const PLAN_SECTIONS = [
+  'worries',
+  'going_well',
+  'safety_goals',
+  'goals',
+  'family_view',
+  'children_views',
+] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
+
+/** The sections a parent writes when the family holds the regie. */
+export const FAMILY_SECTIONS: readonly PlanSection[] = ['family_view'];
+
+/** A plan text section: at most this many characters. */
+export const PLAN_SECTION_MAX_LENGTH = 8000;
+/** A zienswijze or a child's view. */
+export const PLAN_ANSWER_MIN_LENGTH = 2;
+/** A familiegroepsplan file: PDF, PNG or JPEG up to 10 MB. */
+export const PLAN_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const PLAN_ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type PlanAttachmentType = (typeof PLAN_ATTACHMENT_TYPES)[number];
+
+/** Who does what by when (a goal's agreement), in words a parent understands. */
+export interface PlanAgreement {
+  owner: string;
+  what: string;
+  dueDate: string;
+}
+
+export type PlanSections = Record<PlanSection, string>;
+
+/** The draft the coordinator (and, under family regie, a parent) edits. */
+export interface PlanDraft {
+  caseId: string;
+  /** Optimistic lock: a save names the revision it was based on. */
+  revision: number;
+  sections: PlanSections;
+  agreements: PlanAgreement[];
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface PlanDraftInput {
+  baseRevision: number;
+  sections?: Partial<PlanSections>;
+  agreements?: PlanAgreement[];
+}
+
+export interface PlanVersionSummary {
+  number: number;
+  publishedAt: string;
+  sha256: string;
+}
+
+export const PLAN_ANSWERS = ['agree', 'disagree', 'view'] as const;
+export type PlanAnswerKind = (typeof PLAN_ANSWERS)[number];
+
+/** One family member's answer to one section of one version. */
+export interface PlanAnswer {
+  id: string;
+  versionNumber: number;
+  section: PlanSection;
+  memberId: string;
+  memberName: string;
+  answer: PlanAnswerKind;
+  /** The zienswijze (disagree) or the child's own view. */
+  text: string | null;
+  answeredAt: string;
+}
+
+export interface PlanAnswerInput {
+  section: PlanSection;
+  answer: PlanAnswerKind;
+  text?: string;
+}
+
+/** A published, immutable version of the plan. */
+export interface PlanVersion extends PlanVersionSummary {
+  caseId: string;
+  sections: PlanSections;
+  agreements: PlanAgreement[];
+  regieMode: RegieMode;
+  /** While regie is professional: the safety goals are not negotiable, for this reason. */
+  safetyGoalsNonNegotiable: { reason: string } | null;
+  /** Answers: all of them for a professional, the caller's own for a family member. */
+  answers: PlanAnswer[];
+  /** True when the viewer's policy withholds the texts (a child under 16, a restricted parent). */
+  documentsWithheld: boolean;
+}
+
+export interface PlanAttachmentSummary {
+  id: string;
+  fileName: string;
+  mediaType: PlanAttachmentType;
+  size: number;
+  uploadedAt: string;
+}
+
+/** What the plan route answers: the draft (professionals), the versions and the basis files. */
+export interface PlanOverview {
+  caseId: string;
+  draft: PlanDraft | null;
+  versions: PlanVersionSummary[];
+  attachments: PlanAttachmentSummary[];
+}
+
+/** One piece of a word diff. */
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface PlanSectionComparison {
+  section: PlanSection | 'agreements';
+  change: 'unchanged' | 'added' | 'removed' | 'changed';
+  parts: DiffPart[];
+}
+
+export interface PlanComparison {
+  from: number;
+  to: number;
+  sections: PlanSectionComparison[];
+}
