@@ -42,6 +42,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@tafel/web/feature-cases').then((m) => m.casesRoutes),
       },
       {
+        // The live room and the verslag: for everyone who may read the tafel, the family too.
+        path: 'tafels/:id',
+        canMatch: [permissionGuard('tafel:read')],
+        loadChildren: () => import('@tafel/web/feature-tafel-room').then((m) => m.tafelRoomRoutes),
+      },
+      {
         path: 'tafels',
         canMatch: [permissionGuard(...TAFEL_WORK_PERMISSIONS)],
         loadChildren: () => import('@tafel/web/feature-tafels').then((m) => m.tafelsRoutes),

@@ -1,0 +1,1 @@
+export * from './lib/tafel-room.routes';

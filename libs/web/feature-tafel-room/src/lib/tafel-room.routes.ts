@@ -1,0 +1,9 @@
+import { Routes } from '@angular/router';
+import { TafelRoomPage } from './room/tafel-room.page';
+import { VerslagPage } from './verslag/verslag.page';
+
+/** Lazy routes under /tafels/:id: the live room and the verslag. Pages get `id` through input binding. */
+export const tafelRoomRoutes: Routes = [
+  { path: 'kamer', component: TafelRoomPage, title: $localize`:@@title.tafelRoom:Tafel (live)` },
+  { path: 'verslag', component: VerslagPage, title: $localize`:@@title.verslag:Verslag` },
+];

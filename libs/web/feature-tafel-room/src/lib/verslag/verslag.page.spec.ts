@@ -1,0 +1,122 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import localeNl from '@angular/common/locales/nl';
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { Me, ROLE_PERMISSIONS, Role, Verslag } from '@tafel/shared/contracts';
+import { AuthStore } from '@tafel/web/core';
+import { VerslagPage } from './verslag.page';
+
+const adopted: Verslag = {
+  tafelId: 't1',
+  status: 'adopted',
+  content: {
+    momentType: 'toeleiding',
+    heldAt: '2026-04-14T07:00:00Z',
+    place: 'Stadskantoor, spreekkamer 2',
+    participants: [{ name: 'Joke Nijenhuis', role: 'chair', attendance: 'present' }],
+    childHeard: 'in_person',
+    discussion: [{ key: 'worries', title: 'De zorgen', text: 'Zorgen over schoolverzuim.' }],
+    decision: 'no_investigation',
+    rationale: 'De hulp loopt goed.',
+    agreements: [],
+    parentsView: 'agree',
+    parentsViewText: 'Wij zijn het eens.',
+  },
+  adoptedAt: '2026-04-15T10:00:00Z',
+  adoptedBy: 'Joke Nijenhuis',
+  hash: 'a'.repeat(64),
+  dueBy: '2026-04-21',
+  normBroken: false,
+  replies: [],
+};
+
+async function open(role: Role, verslag: Verslag) {
+  registerLocaleData(localeNl);
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: LOCALE_ID, useValue: 'nl' },
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const me: Me = {
+    id: 'u1',
+    email: 'u1@tafel.example',
+    displayName: 'Test',
+    role,
+    organisation: null,
+    permissions: [...ROLE_PERMISSIONS[role]],
+  };
+  const loaded = TestBed.inject(AuthStore).loadMe();
+  http.expectOne('/api/v1/me').flush(me);
+  await loaded;
+  const fixture = TestBed.createComponent(VerslagPage);
+  fixture.componentRef.setInput('id', 't1');
+  await fixture.whenStable();
+  http.expectOne('/api/v1/tafels/t1/verslag').flush(verslag);
+  await fixture.whenStable();
+  return { http, fixture, element: fixture.nativeElement as HTMLElement };
+}
+
+describe('VerslagPage', () => {
+  it('shows a parent the adopted verslag, the PDF link, and takes a reaction', async () => {
+    const { http, fixture, element } = await open('parent', adopted);
+    expect(element.textContent).toContain('Zorgen over schoolverzuim.');
+    expect(element.querySelector('a[download]')?.getAttribute('href')).toBe('/api/v1/tafels/t1/verslag/pdf');
+    const textarea = element.querySelector('textarea') as HTMLTextAreaElement;
+    textarea.value = 'Wij willen dat de school meedenkt.';
+    textarea.dispatchEvent(new Event('input'));
+    (element.querySelector('form button[type=submit]') as HTMLButtonElement).click();
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/verslag/replies' });
+    expect(request.request.body).toEqual({ text: 'Wij willen dat de school meedenkt.' });
+    request.flush({
+      ...adopted,
+      replies: [
+        {
+          id: 'r1',
+          author: 'Sanne Bakker',
+          text: 'Wij willen dat de school meedenkt.',
+          createdAt: '2026-04-16T08:00:00Z',
+        },
+      ],
+    });
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Uw reactie is toegevoegd.');
+    expect(element.querySelector('.reply')?.textContent).toContain('Sanne Bakker');
+    http.verify();
+  });
+
+  it('refuses an empty reaction without calling the API', async () => {
+    const { http, fixture, element } = await open('parent', adopted);
+    (element.querySelector('form button[type=submit]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(element.querySelector('[role=alert]')?.textContent).toContain('Schrijf eerst uw reactie.');
+    http.verify();
+  });
+
+  it('lets the secretary adopt a draft, and offers no reaction form', async () => {
+    const { http, fixture, element } = await open('secretary', {
+      ...adopted,
+      status: 'draft',
+      hash: null,
+      adoptedAt: null,
+    });
+    expect(element.querySelector('form')).toBeNull();
+    expect(element.querySelector('a[download]')).toBeNull();
+    const adopt = Array.from(element.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('vaststellen'),
+    );
+    adopt?.click();
+    http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/verslag/adopt' }).flush(adopted);
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Het verslag is vastgesteld en gedeeld.');
+    http.verify();
+  });
+});

@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { VERSLAG_REPLY_MAX_LENGTH, VERSLAG_REPLY_MIN_LENGTH, Verslag } from '@tafel/shared/contracts';
+import { AuthStore, loadedValue, loadResource, problemMessage } from '@tafel/web/core';
+import { DECISION_LABELS, Loading, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import { VerslagApi } from '../verslag.api';
+
+/**
+ * /tafels/:id/verslag — the verslag: professionals see the draft and (chair, secretary) adopt it; the
+ * family reads the adopted version, downloads the PDF and adds a written reaction. Readable on a phone.
+ */
+@Component({
+  selector: 'tafel-verslag-page',
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, Loading],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './verslag.page.html',
+  styleUrl: './verslag.page.scss',
+})
+export class VerslagPage {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(VerslagApi);
+  private readonly auth = inject(AuthStore);
+
+  protected readonly state = loadResource(toObservable(this.id), (id) => this.api.get(id));
+  protected readonly verslag = computed(() => loadedValue(this.state()));
+  protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.id()));
+  /** The chair and the secretary record and adopt; the family reacts. */
+  protected readonly canAdopt = computed(
+    () => this.auth.hasPermission('tafel:record') && this.verslag()?.status === 'draft',
+  );
+  protected readonly canReply = computed(() => {
+    const role = this.auth.me()?.role;
+    return (role === 'parent' || role === 'child') && this.verslag()?.status === 'adopted';
+  });
+  protected readonly roleLabels = TAFEL_ROLE_LABELS;
+  protected readonly decisionLabels = DECISION_LABELS;
+  protected readonly minLength = VERSLAG_REPLY_MIN_LENGTH;
+  protected readonly maxLength = VERSLAG_REPLY_MAX_LENGTH;
+  protected readonly reply = signal('');
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  protected date(iso: string | null): string {
+    return iso
+      ? new Date(iso).toLocaleString('nl-NL', {
+          timeZone: 'Europe/Amsterdam',
+          dateStyle: 'long',
+          timeStyle: 'short',
+        })
+      : '—';
+  }
+
+  protected adopt(): void {
+    this.run(this.api.adopt(this.id()), $localize`:@@verslag.adopted:Het verslag is vastgesteld en gedeeld.`);
+  }
+
+  protected send(): void {
+    const text = this.reply().trim();
+    if (text.length < this.minLength) {
+      this.problem.set($localize`:@@verslag.replyEmpty:Schrijf eerst uw reactie.`);
+      return;
+    }
+    this.run(this.api.reply(this.id(), text), $localize`:@@verslag.replySent:Uw reactie is toegevoegd.`, () =>
+      this.reply.set(''),
+    );
+  }
+
+  private run(call: ReturnType<VerslagApi['get']>, done: string, after?: () => void): void {
+    this.busy.set(true);
+    this.problem.set(null);
+    call.subscribe({
+      next: (verslag: Verslag) => {
+        this.state.set({ status: 'loaded', value: verslag });
+        this.notice.set(done);
+        this.busy.set(false);
+        after?.();
+      },
+      error: (error: unknown) => {
+        this.problem.set(problemMessage(error));
+        this.busy.set(false);
+      },
+    });
+  }
+}
