@@ -10,11 +10,11 @@ import { ChainEventEntity } from '../modules/cases/entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from '../modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
-import { JobEntity } from '../modules/jobs/job.entity';
 import { PlanAnswerEntity } from '../modules/plans/entities/plan-answer.entity';
 import { PlanAttachmentEntity } from '../modules/plans/entities/plan-attachment.entity';
 import { PlanVersionEntity } from '../modules/plans/entities/plan-version.entity';
 import { PlanEntity } from '../modules/plans/entities/plan.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
 import { AgreementEntity } from '../modules/tafels/entities/agreement.entity';
 import { BookingEntity } from '../modules/tafels/entities/booking.entity';
 import { TafelRoomStateEntity } from '../modules/tafel-room/tafel-room-state.entity';
@@ -60,8 +60,8 @@ export const ENTITIES = [
   MonitorCountEntity,
   MonitorSpanEntity,
   MonitorDuidingEntity,
-];
   PlanEntity,
   PlanVersionEntity,
   PlanAnswerEntity,
   PlanAttachmentEntity,
+];

@@ -28,9 +28,6 @@ export const API_ROUTES = {
   caseAccessLog: 'cases/:id/access-log',
   caseEmergencyAccess: 'cases/:id/emergency-access',
   caseInvitations: 'cases/:id/invitations',
-
-  invitation: 'invitations/:token',
-  invitationAccept: 'invitations/:token/accept',
   casePlan: 'cases/:id/plan',
   casePlanVersions: 'cases/:id/plan/versions',
   casePlanVersion: 'cases/:id/plan/versions/:number',
@@ -38,6 +35,9 @@ export const API_ROUTES = {
   casePlanCompare: 'cases/:id/plan/compare',
   casePlanAttachments: 'cases/:id/plan/attachments',
   casePlanAttachment: 'cases/:id/plan/attachments/:attachmentId',
+
+  invitation: 'invitations/:token',
+  invitationAccept: 'invitations/:token/accept',
 
   emergencyAccesses: 'emergency-accesses',
   emergencyAccessReview: 'emergency-accesses/:id/review',

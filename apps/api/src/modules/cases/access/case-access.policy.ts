@@ -61,8 +61,6 @@ export const ACCESS_ACTIONS = {
   'tafel.verslag.write': 'U',
   'tafel.verslag.reply': 'C',
   'agreement.update': 'U',
-} as const satisfies Record<string, AccessAction>;
-export type AccessActionName = keyof typeof ACCESS_ACTIONS;
   'plan.read': 'R',
   'plan.edit': 'U',
   'plan.edit.family': 'U',
@@ -70,6 +68,8 @@ export type AccessActionName = keyof typeof ACCESS_ACTIONS;
   'plan.answer': 'C',
   'plan.attach': 'C',
   'plan.attach.read': 'R',
+} as const satisfies Record<string, AccessAction>;
+export type AccessActionName = keyof typeof ACCESS_ACTIONS;
 /** Actions on one tafel (an agreement belongs to one); `tafel.request` acts on the case. */
 export type TafelActionName = Exclude<
   Extract<AccessActionName, `tafel.${string}` | 'agreement.update'>,
@@ -129,19 +129,20 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'tafel.verslag.write': ['chair', 'secretary'],
   'tafel.verslag.reply': ['parent', 'parent_without_custody', 'youth'],
   'agreement.update': ['coordinator'],
+  'plan.read': [...READERS, ...OWN_FAMILY],
+  'plan.edit': ['coordinator'],
+  // A parent with custody writes the family's sections — while the family holds the regie.
+  'plan.edit.family': ['parent'],
+  'plan.publish': ['coordinator'],
+  'plan.answer': OWN_FAMILY,
+  'plan.attach': ['coordinator', 'parent'],
+  'plan.attach.read': [...READERS, 'parent'],
 };
 
 export function isAllowed(relationship: Relationship, action: AccessActionName): boolean {
   return ACCESS_TABLE[action].includes(relationship);
 }
 
-  'plan.read': [...READERS, ...OWN_FAMILY],
-  'plan.edit': ['coordinator'],
-  'plan.edit.family': ['parent'],
-  'plan.publish': ['coordinator'],
-  'plan.answer': OWN_FAMILY,
-  'plan.attach': ['coordinator', 'parent'],
-  'plan.attach.read': [...READERS, 'parent'],
 /** A seat at one tafel of the case (cancelled tafels give none). */
 export interface Seat {
   participantId: string;
