@@ -6,7 +6,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Sitting, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore, loadResource, PATHS, TafelsApi } from '@tafel/web/core';
 import { addDays, amsterdamInstant, amsterdamWallClock, formatDate, Loading, mondayOf } from '@tafel/web/ui';
-import { catchError, combineLatest, map, Observable, of } from 'rxjs';
+import { catchError, combineLatest, map, Observable, of, switchMap } from 'rxjs';
 import { AgendaDay, buildWeek, peopleIn } from './agenda-week';
 import { SittingDialog, SittingDialogData } from './sitting-dialog';
 
