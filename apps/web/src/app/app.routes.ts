@@ -73,6 +73,11 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@tafel/web/feature-privacy').then((m) => m.accessLogRoutes),
       },
       {
+        path: 'monitor',
+        canMatch: [permissionGuard('monitor:read')],
+        loadChildren: () => import('@tafel/web/feature-monitor').then((m) => m.monitorRoutes),
+      },
+      {
         path: 'start',
         title: $localize`:@@title.start:Start`,
         canMatch: [

@@ -65,6 +65,9 @@ export class Shell {
     if (this.auth.hasPermission('accesslog:read')) {
       items.push({ path: PATHS.accessLog, label: $localize`:@@nav.accessLog:Toegangslog` });
     }
+    if (this.auth.hasPermission('monitor:read')) {
+      items.push({ path: PATHS.monitor, label: $localize`:@@nav.monitor:Ketenmonitor` });
+    }
     return items;
   });
   protected readonly logoutFailed = signal(false);

@@ -21,6 +21,7 @@ export const PATHS = {
   myTafel: '/mijn-tafel',
   fileViewings: '/wie-keek',
   accessLog: '/toegangslog',
+  monitor: '/monitor',
 } as const;
 
 /** Pages a visitor sees while signing in; a session that ends there needs no way back. */

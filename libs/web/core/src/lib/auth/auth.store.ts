@@ -37,6 +37,7 @@ export class AuthStore {
   readonly homePath = computed(() => {
     if (this.hasPermission('case:read')) return PATHS.cases;
     if (this.hasPermission('accesslog:read')) return PATHS.accessLog;
+    if (this.hasPermission('monitor:read')) return PATHS.monitor;
     return PATHS.start;
   });
 

@@ -1,0 +1,61 @@
+import { MetricTable } from '@tafel/shared/contracts';
+import { chartValue, sideBySideOptions, trendOptions } from './chart-options';
+
+const table: MetricTable = {
+  id: 'request_to_tafel',
+  metric: 'request_to_tafel',
+  kind: 'duration',
+  label: { nl: 'Doorlooptijd verzoek → tafel', en: 'Lead time request → tafel' },
+  norm: null,
+  granularity: 'month',
+  by: 'bucket',
+  periods: ['2031-01', '2031-02'],
+  rows: [
+    {
+      area: 'Almelo',
+      breakdown: 'total',
+      cells: [
+        { period: '2031-01', n: 6, median: 14, p90: 25.2 },
+        { period: '2031-02', n: '<5', median: '<5', p90: '<5' },
+      ],
+    },
+    {
+      area: 'Almelo',
+      breakdown: 'bucket:ended',
+      cells: [
+        { period: '2031-01', n: '<5' },
+        { period: '2031-02', n: '<5' },
+      ],
+    },
+    {
+      area: 'regio',
+      breakdown: 'total',
+      cells: [
+        { period: '2031-01', n: 9, median: 12, p90: 20 },
+        { period: '2031-02', n: 7, median: 3, p90: 4 },
+      ],
+    },
+  ],
+};
+
+describe('chart options', () => {
+  it('shows a suppressed figure as a gap, never as a number', () => {
+    expect(chartValue('<5')).toBeNull();
+    expect(chartValue(0)).toBe(0);
+  });
+
+  it('draws one median line per area, with aria and decal patterns on', () => {
+    const options = trendOptions(table, 'Doorlooptijd');
+    expect(options.aria).toMatchObject({ enabled: true, decal: { show: true } });
+    expect(options.series).toEqual([
+      { name: 'Almelo', type: 'line', connectNulls: false, data: [14, null] },
+      { name: 'regio', type: 'line', connectNulls: false, data: [12, 3] },
+    ]);
+  });
+
+  it('puts the gemeenten side by side for the last period, without the region', () => {
+    const options = sideBySideOptions(table, 'Gemeenten');
+    expect(options.yAxis.data).toEqual(['Almelo']);
+    expect(options.series[0]?.data).toEqual([null]);
+  });
+});

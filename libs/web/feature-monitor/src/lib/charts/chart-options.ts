@@ -1,0 +1,51 @@
+import { MONITOR_REGION, MetricTable, Shown, TableCell } from '@tafel/shared/contracts';
+
+/** A shown figure as a chart value: a suppressed one ("<5") is a gap, never a guess. */
+export const chartValue = (v: Shown | undefined): number | null => (typeof v === 'number' ? v : null);
+
+/** Which figure of a total cell a chart shows: the share for shares, the median for durations, else the count. */
+export function headlineOf(table: Pick<MetricTable, 'kind'>, cell: TableCell): Shown | undefined {
+  if (table.kind === 'share' || table.kind === 'cohort_share') return cell.share;
+  if (table.kind === 'duration') return cell.median;
+  return cell.n;
+}
+
+const totals = (table: MetricTable) => table.rows.filter((r) => r.breakdown === 'total');
+
+/** Trend: one line per area over the periods, with aria and decal patterns for colour-blind readers. */
+export function trendOptions(table: MetricTable, title: string) {
+  return {
+    aria: { enabled: true, label: { description: title }, decal: { show: true } },
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 48, right: 16, top: 16, bottom: 48 },
+    xAxis: { type: 'category', data: table.periods },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: totals(table).map((r) => ({
+      name: r.area,
+      type: 'line',
+      connectNulls: false,
+      data: r.cells.map((c) => chartValue(headlineOf(table, c))),
+    })),
+  };
+}
+
+/** The gemeenten side by side in the last period (the region is left out: it would dwarf them). */
+export function sideBySideOptions(table: MetricTable, title: string) {
+  const rows = totals(table).filter((r) => r.area !== MONITOR_REGION);
+  return {
+    aria: { enabled: true, label: { description: title }, decal: { show: true } },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 120, right: 16, top: 8, bottom: 24 },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: rows.map((r) => r.area) },
+    series: [
+      {
+        type: 'bar',
+        data: rows.map((r) =>
+          chartValue(headlineOf(table, r.cells[r.cells.length - 1] ?? { period: '', n: '<5' })),
+        ),
+      },
+    ],
+  };
+}
