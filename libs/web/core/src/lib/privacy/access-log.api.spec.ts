@@ -28,6 +28,10 @@ describe('AccessLogApi', () => {
     request.flush([]);
     expect(api.exportUrl(query)).toBe('/api/v1/access-log/export?caseId=c1&from=2026-04-01T00:00:00.000Z');
     expect(api.exportUrl({})).toBe('/api/v1/access-log/export');
+    expect(api.exportUrl({ family: 'Bakker', emergencyOnly: true })).toBe(
+      '/api/v1/access-log/export?family=Bakker&emergencyOnly=true',
+    );
+    expect(api.exportUrl({ emergencyOnly: false })).toBe('/api/v1/access-log/export');
   });
 
   it('lists open emergency accesses and puts a review note on one', () => {

@@ -56,6 +56,7 @@ function queryParams(query: AccessLogQuery): HttpParams {
   let params = new HttpParams();
   for (const [key, value] of Object.entries(query)) {
     if (typeof value === 'string' && value.trim() !== '') params = params.set(key, value.trim());
+    else if (value === true) params = params.set(key, 'true');
   }
   return params;
 }

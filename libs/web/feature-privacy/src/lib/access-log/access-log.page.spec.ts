@@ -7,6 +7,7 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
@@ -23,7 +24,10 @@ const row: AccessLogRow = {
   event: 'case.read',
   action: 'R',
   caseId: CASE_ID,
-  personId: null,
+  caseNumber: 'TW-2026-00001',
+  familyName: 'Bakker',
+  personId: 'p1',
+  personName: 'Noor Bakker',
   userId: 'u1',
   userName: 'Jan Jansen',
   role: 'professional',
@@ -85,37 +89,53 @@ describe('AccessLogPage', () => {
   const exportLink = () =>
     Array.from(element().querySelectorAll('a')).find((a) => a.textContent?.trim() === 'Exporteren als CSV');
 
-  it('shows the newest rows in a table, with the emergency flag', () => {
-    const cells = Array.from(element().querySelectorAll('tbody td')).map((td) => td.textContent?.trim());
+  it('shows the newest rows in a table: the event in words, the family and person by name, the emergency flag', () => {
+    const cells = Array.from(element().querySelectorAll('tbody td')).map((td) =>
+      td.textContent?.trim().replace(/\s+/g, ' '),
+    );
     expect(cells[1]).toBe('Bekeken');
+    expect(cells[2]).toBe('Dossier geopend');
     expect(cells[3]).toContain('Jan Jansen');
-    expect(cells[5]).toBe('Noodtoegang');
+    expect(cells[4]).toBe('Bakker (TW-2026-00001)');
+    expect(cells[5]).toBe('Noor Bakker');
+    expect(cells[6]).toBe('Noodtoegang');
+    expect(element().textContent).not.toContain(CASE_ID);
     expect(exportLink()?.getAttribute('href')).toBe('/api/v1/access-log/export');
   });
 
-  it('searches by family and whole days in Dutch time, and exports the same search', async () => {
-    await setField('Gezin-ID', CASE_ID);
+  it('searches by family name, person, user, emergency and whole days in Dutch time, and exports the same search', async () => {
+    await setField('Gezin (naam of dossiernummer)', 'Bakker');
+    await setField('Persoon uit het gezin', 'Noor');
+    await setField('Gebruiker (naam of e-mail)', 'Jan');
+    await (await loader.getHarness(MatCheckboxHarness.with({ label: 'Alleen noodtoegang' }))).check();
     await setField('Van', '2026-04-01');
     await setField('Tot en met', '2026-04-14');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Zoeken' }))).click();
 
     const request = http.expectOne((r) => r.url === '/api/v1/access-log');
-    expect(request.request.params.get('caseId')).toBe(CASE_ID);
+    expect(request.request.params.get('family')).toBe('Bakker');
+    expect(request.request.params.get('person')).toBe('Noor');
+    expect(request.request.params.get('user')).toBe('Jan');
+    expect(request.request.params.get('emergencyOnly')).toBe('true');
     expect(request.request.params.get('from')).toBe('2026-03-31T22:00:00.000Z');
     expect(request.request.params.get('to')).toBe('2026-04-14T22:00:00.000Z');
     request.flush([]);
     await fixture.whenStable();
 
     expect(element().textContent).toContain('Niets gevonden.');
-    expect(exportLink()?.getAttribute('href')).toContain(`/api/v1/access-log/export?caseId=${CASE_ID}&from=`);
+    expect(exportLink()?.getAttribute('href')).toContain(
+      '/api/v1/access-log/export?family=Bakker&person=Noor&user=Jan&emergencyOnly=true&from=',
+    );
   });
 
-  it('refuses an ID that is not one, without asking the API', async () => {
-    await setField('Gebruiker-ID', 'Jan');
+  it('asks for at least two characters, without asking the API', async () => {
+    await setField('Gebruiker (naam of e-mail)', 'J');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Zoeken' }))).click();
     http.expectNone((r) => r.url === '/api/v1/access-log');
-    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Gebruiker-ID' }));
-    expect(await field.getTextErrors()).toEqual(['Dit is geen geldige ID.']);
+    const field = await loader.getHarness(
+      MatFormFieldHarness.with({ floatingLabelText: 'Gebruiker (naam of e-mail)' }),
+    );
+    expect(await field.getTextErrors()).toEqual(['Typ minstens 2 tekens.']);
   });
 
   it('reviews an open emergency access with a note, and takes it off the list', async () => {

@@ -8,20 +8,23 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AccessLogQuery, AccessLogRow } from '@tafel/shared/contracts';
+import { ACCESS_LOG_SEARCH_MAX_LENGTH, AccessLogQuery, AccessLogRow } from '@tafel/shared/contracts';
 import { AccessLogApi, problemMessage } from '@tafel/web/core';
 import { addDays, amsterdamInstant, Loading, TIME_ZONE } from '@tafel/web/ui';
 import { roleLabel } from '../file-viewings/viewing-texts';
 import { EmergencyReviews } from './emergency-reviews';
+import { eventLabel } from './event-labels';
 
 type Results =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
   | { status: 'ready'; rows: AccessLogRow[] };
 
-const UUID = /^\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i;
+/** The API matches a part of at least two characters. */
+const SEARCH_TEXT = [Validators.minLength(2), Validators.maxLength(ACCESS_LOG_SEARCH_MAX_LENGTH)];
 
 /** NEN 7513 action codes in words. */
 const ACTION_LABELS: Readonly<Record<AccessLogRow['action'], string>> = {
@@ -39,8 +42,9 @@ function notBeforeFrom(control: AbstractControl<string>): ValidationErrors | nul
 }
 
 /**
- * /toegangslog — the privacy officer searches the access log by family, user and period, exports it
- * as CSV, and reviews the open emergency accesses.
+ * /toegangslog — the privacy officer searches the access log by family (name or case number), person,
+ * user, period and emergency access, exports the same search as CSV, and reviews the open emergency
+ * accesses. Rows name the family and the person, and say the event in words.
  */
 @Component({
   selector: 'tafel-access-log-page',
@@ -49,6 +53,7 @@ function notBeforeFrom(control: AbstractControl<string>): ValidationErrors | nul
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
+    MatCheckboxModule,
     EmergencyReviews,
     Loading,
   ],
@@ -72,9 +77,12 @@ export class AccessLogPage {
   protected readonly shownRows = 200;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly roleLabel = roleLabel;
+  protected readonly eventLabel = eventLabel;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    caseId: ['', Validators.pattern(UUID)],
-    userId: ['', Validators.pattern(UUID)],
+    family: ['', SEARCH_TEXT],
+    person: ['', SEARCH_TEXT],
+    user: ['', SEARCH_TEXT],
+    emergencyOnly: [false],
     from: [''],
     to: ['', notBeforeFrom],
   });
@@ -100,10 +108,12 @@ export class AccessLogPage {
       this.form.markAllAsTouched();
       return;
     }
-    const { caseId, userId, from, to } = this.form.getRawValue();
+    const { family, person, user, emergencyOnly, from, to } = this.form.getRawValue();
     this.run({
-      caseId: caseId.trim() || undefined,
-      userId: userId.trim() || undefined,
+      family: family.trim() || undefined,
+      person: person.trim() || undefined,
+      user: user.trim() || undefined,
+      emergencyOnly: emergencyOnly || undefined,
       // Whole days in Dutch time: from the start of 'Van' to the end of 'Tot en met'.
       from: from ? amsterdamInstant(from, '00:00').toISOString() : undefined,
       to: to ? amsterdamInstant(addDays(to, 1), '00:00').toISOString() : undefined,

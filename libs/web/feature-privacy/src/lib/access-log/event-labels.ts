@@ -1,0 +1,65 @@
+/**
+ * The events of the access log in words. An event is the access action that was checked (see the
+ * access table in docs/security.md), a list read, the privacy officer's own use of the log, or — for
+ * a refusal at the permission check — the permission itself.
+ */
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  'case.read': $localize`:@@accessLog.event.caseRead:Dossier geopend`,
+  'case.list': $localize`:@@accessLog.event.caseList:Dossier in een lijst getoond`,
+  'case.events.read': $localize`:@@accessLog.event.caseEventsRead:Tijdlijn van het dossier bekeken`,
+  'case.access-log.read': $localize`:@@accessLog.event.caseAccessLogRead:"Wie keek in mijn dossier" bekeken`,
+  'case.update': $localize`:@@accessLog.event.caseUpdate:Dossiergegevens gewijzigd`,
+  'case.regie': $localize`:@@accessLog.event.caseRegie:Regie gewijzigd`,
+  'case.handover': $localize`:@@accessLog.event.caseHandover:Regievoerder overgedragen`,
+  'case.handover.candidates': $localize`:@@accessLog.event.caseHandoverCandidates:Mogelijke regievoerders bekeken`,
+  'case.member.add': $localize`:@@accessLog.event.caseMemberAdd:Gezinslid toegevoegd`,
+  'case.professional.add': $localize`:@@accessLog.event.caseProfessionalAdd:Professional toegevoegd`,
+  'case.invite': $localize`:@@accessLog.event.caseInvite:Uitnodiging voor een account gestuurd`,
+  'case.milestone.record': $localize`:@@accessLog.event.caseMilestone:Stap in de keten vastgelegd`,
+  'case.measures.read': $localize`:@@accessLog.event.caseMeasures:Maatregelen bekeken`,
+  'case.emergency-access': $localize`:@@accessLog.event.emergencyAccess:Noodtoegang gevraagd`,
+  'tafel.request': $localize`:@@accessLog.event.tafelRequest:Tafel aangevraagd`,
+  'tafel.list': $localize`:@@accessLog.event.tafelList:Tafel in een lijst getoond`,
+  'tafel.read': $localize`:@@accessLog.event.tafelRead:Tafel bekeken`,
+  'tafel.slots.read': $localize`:@@accessLog.event.tafelSlots:Mogelijke tijdstippen bekeken`,
+  'tafel.schedule': $localize`:@@accessLog.event.tafelSchedule:Tafel gepland of verzet`,
+  'tafel.cancel': $localize`:@@accessLog.event.tafelCancel:Tafel geannuleerd`,
+  'tafel.participants.manage': $localize`:@@accessLog.event.tafelParticipants:Deelnemers van de tafel gewijzigd`,
+  'tafel.rsvp': $localize`:@@accessLog.event.tafelRsvp:Aanwezigheid doorgegeven`,
+  'tafel.attendance': $localize`:@@accessLog.event.tafelAttendance:Aanwezigheid vastgelegd`,
+  'tafel.decide': $localize`:@@accessLog.event.tafelDecide:Besluit van de tafel vastgelegd`,
+  'tafel.open': $localize`:@@accessLog.event.tafelOpen:Tafel geopend`,
+  'tafel.verslag.read': $localize`:@@accessLog.event.verslagRead:Verslag bekeken`,
+  'tafel.verslag.write': $localize`:@@accessLog.event.verslagWrite:Verslag bewerkt`,
+  'tafel.verslag.reply': $localize`:@@accessLog.event.verslagReply:Reactie op het verslag gegeven`,
+  'agreement.update': $localize`:@@accessLog.event.agreementUpdate:Afspraak bijgewerkt`,
+  'plan.read': $localize`:@@accessLog.event.planRead:Gezinsplan bekeken`,
+  'plan.edit': $localize`:@@accessLog.event.planEdit:Gezinsplan bewerkt`,
+  'plan.edit.family': $localize`:@@accessLog.event.planEditFamily:Gezinsplan bewerkt door het gezin`,
+  'plan.publish': $localize`:@@accessLog.event.planPublish:Gezinsplan vastgesteld`,
+  'plan.answer': $localize`:@@accessLog.event.planAnswer:Reactie op het gezinsplan gegeven`,
+  'plan.attach': $localize`:@@accessLog.event.planAttach:Bijlage bij het gezinsplan toegevoegd`,
+  'plan.attach.read': $localize`:@@accessLog.event.planAttachRead:Bijlage bij het gezinsplan geopend`,
+  access_log_searched: $localize`:@@accessLog.event.searched:Toegangslog doorzocht`,
+  access_log_exported: $localize`:@@accessLog.event.exported:Toegangslog geëxporteerd`,
+};
+
+const FAILED_SUFFIX = '.failed';
+
+/**
+ * An event in words. A granted write that then failed reads as an attempt; a refusal at the
+ * permission check (`subject:verb`) reads as a request without the permission; an event not known
+ * here keeps its code, so nothing is hidden.
+ */
+export function eventLabel(event: string): string {
+  if (event.endsWith(FAILED_SUFFIX)) {
+    const attempted = eventLabel(event.slice(0, -FAILED_SUFFIX.length));
+    return $localize`:@@accessLog.event.failed:${attempted}:attempted: (mislukt, niets veranderd)`;
+  }
+  const known = EVENT_LABELS[event];
+  if (known) return known;
+  if (/^[a-z-]+:[a-z-]+$/.test(event)) {
+    return $localize`:@@accessLog.event.noPermission:Geprobeerd zonder bevoegdheid (${event}:permission:)`;
+  }
+  return event;
+}
