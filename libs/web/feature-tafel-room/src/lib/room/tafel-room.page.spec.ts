@@ -1,0 +1,166 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import localeNl from '@angular/common/locales/nl';
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { Me, NOTE_AGENDAS, ROLE_PERMISSIONS, Role, RoomState, TafelDetail } from '@tafel/shared/contracts';
+import { AuthStore, RealtimeConnection } from '@tafel/web/core';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { TafelRoomPage } from './tafel-room.page';
+
+type Handler = (...args: never[]) => void;
+
+/** A socket.io client stand-in: answers the room's messages like the server and lets the test emit. */
+class FakeSocket {
+  readonly handlers = new Map<string, Handler>();
+  readonly sent: { event: string; message: unknown }[] = [];
+  readonly io = { on: () => undefined, off: () => undefined };
+  constructor(private readonly answers: Record<string, unknown>) {}
+  on(event: string, handler: Handler) {
+    this.handlers.set(event, handler);
+  }
+  off(event: string) {
+    this.handlers.delete(event);
+  }
+  timeout() {
+    return {
+      emitWithAck: async (event: string, message: unknown) => {
+        this.sent.push({ event, message });
+        return this.answers[event] ?? { ok: true };
+      },
+    };
+  }
+  emit(event: string, ...args: unknown[]) {
+    (this.handlers.get(event) as ((...a: unknown[]) => void) | undefined)?.(...args);
+  }
+}
+
+const state = (version: number, agendaItem: string | null): RoomState => ({
+  tafelId: 't1',
+  version,
+  agendaItem,
+  status: 'in_session',
+  lastChange: 'agenda_item',
+});
+
+function serverAnswers(access: 'read' | 'write') {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText('Zorgen over schoolverzuim.')]);
+  doc.getXmlFragment('worries').insert(0, [paragraph]);
+  const awareness = new Awareness(new Y.Doc());
+  awareness.setLocalState({ user: { id: 'u2', name: 'Piet Raad', role: 'raad', access: 'write' } });
+  return {
+    'notes:join': {
+      ok: true,
+      tafelId: 't1',
+      momentType: 'toeleiding',
+      access,
+      agenda: NOTE_AGENDAS.toeleiding,
+      update: Y.encodeStateAsUpdate(doc),
+      stateVector: Y.encodeStateVector(doc),
+      awareness: encodeAwarenessUpdate(awareness, [awareness.clientID]),
+    },
+    'room:sync': { ok: true, state: state(3, 'worries'), changed: true },
+  };
+}
+
+const tafel = {
+  id: 't1',
+  status: 'in_session',
+  momentType: 'toeleiding',
+  participants: [
+    {
+      id: 'p1',
+      role: 'chair',
+      userId: 'u-chair',
+      memberId: null,
+      name: 'Joke Nijenhuis',
+      invitation: 'accepted',
+      attendance: 'present',
+    },
+  ],
+  agreements: [],
+  decision: null,
+  childHeard: 'in_person',
+  documentsWithheld: false,
+} as unknown as TafelDetail;
+
+async function open(role: Role, userId: string, access: 'read' | 'write', detail = tafel) {
+  registerLocaleData(localeNl);
+  const socket = new FakeSocket(serverAnswers(access));
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      { provide: LOCALE_ID, useValue: 'nl' },
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: RealtimeConnection, useValue: { get: async () => socket } },
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const me: Me = {
+    id: userId,
+    email: `${userId}@tafel.example`,
+    displayName: 'Test',
+    role,
+    organisation: null,
+    permissions: [...ROLE_PERMISSIONS[role]],
+  };
+  const loaded = TestBed.inject(AuthStore).loadMe();
+  http.expectOne('/api/v1/me').flush(me);
+  await loaded;
+  const fixture = TestBed.createComponent(TafelRoomPage);
+  fixture.componentRef.setInput('id', 't1');
+  await fixture.whenStable();
+  http.expectOne('/api/v1/tafels/t1').flush(detail);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await fixture.whenStable();
+  return { socket, fixture, element: fixture.nativeElement as HTMLElement };
+}
+
+describe('TafelRoomPage', () => {
+  it('shows one named editor per agenda item with the notes, who is here and what is discussed', async () => {
+    const { element } = await open('chair', 'u-chair', 'write');
+    const boxes = Array.from(element.querySelectorAll('[role=textbox]'));
+    expect(boxes.map((b) => b.getAttribute('aria-label'))).toEqual(
+      NOTE_AGENDAS.toeleiding.map((i) => i.title),
+    );
+    const worries = boxes[1] as HTMLElement;
+    expect(worries.textContent).toContain('Zorgen over schoolverzuim.');
+    expect(worries.getAttribute('contenteditable')).toBe('true');
+    expect(element.querySelector('.present')?.textContent).toContain('Piet Raad');
+    expect(element.querySelector('.section--now h2')?.textContent).toBe('De zorgen');
+  });
+
+  it('announces the agenda item politely and shows the offline banner when the connection drops', async () => {
+    const { socket, fixture, element } = await open('chair', 'u-chair', 'write');
+    socket.emit('room:state', state(4, 'going_well'));
+    await fixture.whenStable();
+    expect(element.querySelector('[aria-live=polite]')?.textContent).toContain('Nu besproken: Wat gaat goed');
+    socket.emit('disconnect');
+    await fixture.whenStable();
+    expect(element.querySelector('.banner--offline')?.textContent).toContain(
+      'Offline — je typwerk blijft bewaard.',
+    );
+    socket.emit('connect');
+    await fixture.whenStable();
+    expect(element.querySelector('.banner--offline')).toBeNull();
+  });
+
+  it('lets a parent follow read-only, and gives a child under 16 the child view without notes', async () => {
+    const parent = await open('parent', 'u-parent', 'read');
+    const box = parent.element.querySelector('[role=textbox]');
+    expect(box?.getAttribute('contenteditable')).toBe('false');
+    expect(parent.element.textContent).toContain('U kunt hier niet typen.');
+    TestBed.resetTestingModule();
+    const child = await open('child', 'u-child', 'read', { ...tafel, documentsWithheld: true });
+    expect(child.element.querySelector('[role=textbox]')).toBeNull();
+    expect(child.element.textContent).toContain('Het gesprek over jou');
+  });
+});
