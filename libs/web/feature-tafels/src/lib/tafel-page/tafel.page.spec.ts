@@ -59,6 +59,19 @@ describe('TafelPage', () => {
     ]);
     expect(element.querySelector('section[aria-labelledby="decision-heading"] form')).not.toBeNull();
     expect(element.textContent).toContain('dinsdag 14 april 2026, 09:00–10:00');
+    // The chair changes who sits at their own tafel (tafel:participants), but leaves no parent out once scheduled.
+    expect(element.querySelector('tafel-add-participant')).not.toBeNull();
+    expect(element.textContent).not.toContain('Niet uitnodigen');
+  });
+
+  it('says in words that the reason is in the documents when the viewer reads none', async () => {
+    const element = await open('parent', 'u-sanne', {
+      ...scheduled,
+      documentsWithheld: true,
+      request: { ...scheduled.request, reason: null },
+    });
+    expect(element.textContent).toContain('De reden van de aanvraag staat in de stukken.');
+    expect(element.textContent).toContain('Vraag het de regievoerder.');
   });
 
   it('lets an invited professional answer, without planning or deciding', async () => {

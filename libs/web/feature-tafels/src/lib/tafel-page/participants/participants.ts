@@ -39,10 +39,21 @@ export class Participants {
   protected readonly invitations = INVITATION_LABELS;
   protected readonly attendances = ATTENDANCE_LABELS;
   protected readonly error = signal<string | null>(null);
-  /** Invitations are the coordinator's, and only until the tafel is scheduled. */
-  protected readonly canManage = computed(
-    () => this.auth.hasPermission('tafel:request') && this.tafel().status === 'requested',
+  /**
+   * Who sits at the tafel is changed with `tafel:participants` by its requester, the case's coordinator
+   * and its chair (the access table): participants are added until the tafel is held, a parent is left
+   * out only while it is not yet scheduled.
+   */
+  private readonly mayManage = computed(() => {
+    const me = this.auth.me()?.id;
+    if (!me || !this.auth.hasPermission('tafel:participants')) return false;
+    const seat = this.tafel().participants.find((p) => p.userId === me)?.role;
+    return seat === 'chair' || seat === 'requester' || this.theCase()?.coordinator?.userId === me;
+  });
+  protected readonly canAdd = computed(
+    () => this.mayManage() && (this.tafel().status === 'requested' || this.tafel().status === 'scheduled'),
   );
+  protected readonly canLeaveOut = computed(() => this.mayManage() && this.tafel().status === 'requested');
 
   /** For a confidant: the name of the parent or child they support. */
   protected supports(participant: TafelParticipant): string | null {
