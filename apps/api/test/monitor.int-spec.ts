@@ -97,6 +97,35 @@ describe('ketenmonitor', () => {
         { type: 'investigation_started', data: {} },
         T('2031-02-17T10:00:00Z'),
       );
+      // Case 1: court order Friday 7 March; jeugdbeschermer Thursday 13 March = 4 working days (norm 5).
+      const order = {
+        measureId: null,
+        measureType: 'ots' as const,
+        startsOn: null,
+        endsOn: null,
+        giOrganisationId: null,
+      };
+      await record(caseIds[1] as string, { type: 'court_order', data: order }, T('2031-03-07T10:00:00Z'));
+      await record(
+        caseIds[1] as string,
+        { type: 'jeugdbeschermer_assigned', data: { jeugdbeschermerId: null } },
+        T('2031-03-13T10:00:00Z'),
+      );
+      // Case 2: a hand-over sent Monday 3 February 10:00, accepted Wednesday 5 February 16:00 = 2.25 days.
+      const handoverId = TAFELS[5] as string;
+      await record(
+        caseIds[2] as string,
+        { type: 'handover_sent', data: { giOrganisationId: null, handoverId, toOrganisationId: handoverId } },
+        T('2031-02-03T10:00:00Z'),
+      );
+      await record(
+        caseIds[2] as string,
+        {
+          type: 'handover_accepted',
+          data: { handoverId, toOrganisationId: handoverId, coordinatorId: handoverId },
+        },
+        T('2031-02-05T16:00:00Z'),
+      );
       // Case 1: tafel held Monday 20 January, verslag Monday 27 January = 5 working days (norm 5: within).
       await record(
         caseIds[1] as string,
@@ -129,6 +158,10 @@ describe('ketenmonitor', () => {
       expect(spans).toEqual([
         { metric: 'drang_success_12', n: 3, ended: 1, total: 21.04 },
         { metric: 'drang_success_6', n: 3, ended: 1, total: 21.04 },
+        { metric: 'ketenwacht', n: 1, ended: 1, total: 2.25 },
+        { metric: 'order_to_help', n: 1, ended: 0, total: null },
+        { metric: 'order_to_jeugdbeschermer', n: 1, ended: 1, total: 4 },
+        { metric: 'order_to_plan', n: 1, ended: 0, total: null },
         { metric: 'request_to_tafel', n: 6, ended: 5, total: 84 },
         { metric: 'tafel_to_verslag', n: 5, ended: 1, total: 5 },
         { metric: 'vto_to_investigation', n: 1, ended: 1, total: 14 },
@@ -201,7 +234,14 @@ describe('ketenmonitor', () => {
         'vto',
         'investigation',
         'melding',
-        'plan',
+        'safety',
+        'order',
+        'assigned',
+        'ready',
+        'help',
+        'ended',
+        'sent',
+        'accepted',
         'verslag',
       ),
       decision: fc.constantFrom('no_investigation', 'conditional', 'request_investigation'),
@@ -225,8 +265,33 @@ describe('ketenmonitor', () => {
             },
             vto: { type: 'vto_sent', data: { tafelId } },
             investigation: { type: 'investigation_started', data: {} },
-            plan: { type: 'plan_adopted', data: {} },
             melding: { type: 'melding_received', data: {} },
+            safety: { type: 'safety_assessment_done', data: {} },
+            order: {
+              type: 'court_order',
+              data: {
+                measureId: null,
+                measureType: 'ots',
+                startsOn: null,
+                endsOn: null,
+                giOrganisationId: null,
+              },
+            },
+            assigned: { type: 'jeugdbeschermer_assigned', data: { jeugdbeschermerId: null } },
+            ready: { type: 'plan_van_aanpak_ready', data: {} },
+            help: { type: 'help_started', data: {} },
+            ended: {
+              type: 'measure_ended',
+              data: { reason: 'afschaling', measureId: null, followUp: 'step_down' },
+            },
+            sent: {
+              type: 'handover_sent',
+              data: { giOrganisationId: null, handoverId: tafelId, toOrganisationId: null },
+            },
+            accepted: {
+              type: 'handover_accepted',
+              data: { handoverId: tafelId, toOrganisationId: tafelId, coordinatorId: tafelId },
+            },
             verslag: { type: 'verslag_adopted', data: { tafelId } },
           };
           await record(

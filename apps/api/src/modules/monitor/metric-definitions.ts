@@ -1,4 +1,4 @@
-import { CHILD_HEARD, ORGANISATION_TYPES } from '@tafel/shared/contracts';
+import { CHILD_HEARD, MEASURE_END_REASONS, ORGANISATION_TYPES } from '@tafel/shared/contracts';
 import type { ChainEventType, ChildHeard, Decision, Norm } from '@tafel/shared/contracts';
 
 export type { Norm };
@@ -52,9 +52,10 @@ export interface SpanMetric {
   end: readonly ChainEventType[];
   /** Which start events open a span (default: all of the start types). */
   startsWhen?: { text: string; test: (e: ProjectedEvent) => boolean };
-  per: 'case' | 'tafel';
-  /** Per tafel: whether the end event must be about the same tafel. */
-  endSameTafel?: boolean;
+  /** One span per case, or per tafel / per hand-over (the payload field that names it). */
+  per: 'case' | 'tafelId' | 'handoverId';
+  /** Per tafel or hand-over: whether the end event must be about the same one. */
+  endSameSubject?: boolean;
   horizon: Norm | null;
   /** Whether the horizon is a norm (compliance is reported) or a follow-up window (cohort shares). */
   horizonIsNorm: boolean;
@@ -70,9 +71,6 @@ export type MetricDefinition = CountMetric | SpanMetric;
 export const isSpanMetric = (m: MetricDefinition): m is SpanMetric =>
   m.kind === 'duration' || m.kind === 'cohort_share';
 
-/** Event types another part of the chain issue writes; a metric on them lights up once they do. */
-export const PENDING_EVENT_TYPES: readonly string[] = [];
-
 const str = (e: ProjectedEvent, field: string): string | null => {
   const v = e.data[field];
   return typeof v === 'string' ? v : null;
@@ -87,7 +85,7 @@ const isToeleiding = (e: ProjectedEvent) => {
 };
 const HEARD: readonly ChildHeard[] = ['in_person', 'via_confidant', 'in_writing'];
 export const DRANG: Decision = 'conditional';
-export const OUTFLOW_REASONS = ['afschaling', 'end_of_measure', 'age_18', 'moved', 'other'] as const;
+export const OUTFLOW_REASONS = MEASURE_END_REASONS;
 const YES_NO = ['yes', 'no'] as const;
 
 const AMSTERDAM = 'Europe/Amsterdam (calendar month of the event in Dutch time)';
@@ -219,8 +217,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'Days from the request for a tafel to the tafel being held.',
     start: ['tafel_requested'],
     end: ['tafel_held'],
-    per: 'tafel',
-    endSameTafel: true,
+    per: 'tafelId',
+    endSameSubject: true,
     horizon: null,
     horizonIsNorm: false,
   },
@@ -231,8 +229,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'Working days from the tafel to its verslag being adopted and sent to the parents.',
     start: ['tafel_held'],
     end: ['verslag_adopted'],
-    per: 'tafel',
-    endSameTafel: true,
+    per: 'tafelId',
+    endSameSubject: true,
     horizon: { kind: 'working_days', value: 5, source: 'regional norm (DOMAIN: verslag ≤ 5 working days)' },
     horizonIsNorm: true,
   },
@@ -265,12 +263,49 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'order_to_plan',
     kind: 'duration',
     label: { nl: 'Uitspraak → plan van aanpak', en: 'Order → plan van aanpak' },
-    description: 'Days from the court order to an adopted plan van aanpak.',
+    description: "Days from the court order to the GI's plan van aanpak being ready.",
     start: ['court_order'],
-    end: ['plan_adopted'],
+    end: ['plan_van_aanpak_ready'],
     per: 'case',
     horizon: { kind: 'days', value: 42, source: 'GI norm: plan van aanpak ≤ 6 weeks' },
     horizonIsNorm: true,
+  },
+  {
+    id: 'order_to_help',
+    kind: 'duration',
+    label: { nl: 'Uitspraak → hulp gestart', en: 'Order → help started' },
+    description: 'Days from the court order to suitable help having started.',
+    start: ['court_order'],
+    end: ['help_started'],
+    per: 'case',
+    horizon: { kind: 'months', value: 3, source: 'GI norm: suitable help ≤ 3 months' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'melding_to_safety_assessment',
+    kind: 'duration',
+    label: { nl: 'Melding → veiligheidsbeoordeling', en: 'Melding → safety assessment' },
+    description: 'Working days from a melding at Veilig Thuis to its safety assessment.',
+    start: ['melding_received'],
+    end: ['safety_assessment_done'],
+    per: 'case',
+    horizon: { kind: 'working_days', value: 5, source: 'VTT norm: safety assessment ≤ 5 working days' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'ketenwacht',
+    kind: 'duration',
+    label: {
+      nl: 'Ketenwacht (overdracht verstuurd → geaccepteerd)',
+      en: 'Chain wait (hand-over sent → accepted)',
+    },
+    description: 'Days a case waits between organisations: from a hand-over being sent to its acceptance.',
+    start: ['handover_sent'],
+    end: ['handover_accepted'],
+    per: 'handoverId',
+    endSameSubject: true,
+    horizon: null,
+    horizonIsNorm: false,
   },
   {
     id: 'drang_success_6',
@@ -283,7 +318,7 @@ export const METRICS: readonly MetricDefinition[] = [
       text: 'decision_recorded with decision conditional (drang)',
       test: (e) => str(e, 'decision') === DRANG,
     },
-    per: 'tafel',
+    per: 'tafelId',
     horizon: { kind: 'months', value: 6, source: 'DOMAIN: drang success at 6 months' },
     horizonIsNorm: false,
     numerator: 'beyond',
@@ -299,7 +334,7 @@ export const METRICS: readonly MetricDefinition[] = [
       text: 'decision_recorded with decision conditional (drang)',
       test: (e) => str(e, 'decision') === DRANG,
     },
-    per: 'tafel',
+    per: 'tafelId',
     horizon: { kind: 'months', value: 12, source: 'DOMAIN: drang success at 12 months' },
     horizonIsNorm: false,
     numerator: 'beyond',

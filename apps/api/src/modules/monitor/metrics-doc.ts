@@ -17,13 +17,13 @@ function section(m: MetricDefinition): string {
     );
     row(
       'End event',
-      `first ${m.end.map((t) => `\`${t}\``).join(' or ')} at or after the start${m.endSameTafel ? ', about the same tafel' : ''}`,
+      `first ${m.end.map((t) => `\`${t}\``).join(' or ')} at or after the start${m.endSameSubject ? `, with the same ${m.per}` : ''}`,
     );
     row(
       'Which cases count',
-      m.per === 'tafel'
-        ? 'one span per tafel (the first start event of that tafel)'
-        : 'one span per case (its first start event)',
+      m.per === 'case'
+        ? 'one span per case (its first start event)'
+        : `one span per ${m.per} (the first start event naming it)`,
     );
     row(
       'Not ended yet',

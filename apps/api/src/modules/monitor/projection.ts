@@ -33,7 +33,10 @@ export interface Span extends Cell {
 
 const momentOf = (e: ProjectedEvent) =>
   typeof e.data['momentType'] === 'string' ? e.data['momentType'] : '';
-const tafelOf = (e: ProjectedEvent) => (typeof e.data['tafelId'] === 'string' ? e.data['tafelId'] : null);
+const subjectOf = (e: ProjectedEvent, field: 'tafelId' | 'handoverId') => {
+  const value = e.data[field];
+  return typeof value === 'string' ? value : null;
+};
 
 function cellOf(e: ProjectedEvent): Cell {
   return {
@@ -66,12 +69,14 @@ export function spansOf(metric: SpanMetric, events: readonly ProjectedEvent[]): 
   const ends = sorted.filter((e) => metric.end.includes(e.type));
   const firstStart = new Map<string, ProjectedEvent>();
   for (const e of starts) {
-    const subject = metric.per === 'tafel' ? tafelOf(e) : '';
+    const subject = metric.per === 'case' ? '' : subjectOf(e, metric.per);
     if (subject !== null && !firstStart.has(subject)) firstStart.set(subject, e);
   }
   return [...firstStart].map(([subject, start]) => {
     const end = ends.find(
-      (e) => e.occurredAt >= start.occurredAt && (!metric.endSameTafel || tafelOf(e) === subject),
+      (e) =>
+        e.occurredAt >= start.occurredAt &&
+        (metric.per === 'case' || !metric.endSameSubject || subjectOf(e, metric.per) === subject),
     );
     const endAt = end?.occurredAt ?? null;
     const unitWorkingDays = metric.horizon?.kind === 'working_days';

@@ -16,6 +16,7 @@ export const API_ROUTES = {
   oidcStart: OIDC_START_PATH,
   oidcCallback: 'auth/oidc/callback',
   organisations: 'organisations',
+  people: 'people',
 
   cases: 'cases',
   case: 'cases/:id',
