@@ -3,10 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity])],
-  controllers: [OrganisationsController],
-  providers: [OrganisationsService],
+  controllers: [OrganisationsController, PeopleController],
+  providers: [OrganisationsService, PeopleService],
 })
 export class OrganisationsModule {}

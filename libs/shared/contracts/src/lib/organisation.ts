@@ -37,3 +37,29 @@ export interface Organisation {
   gemeente: Gemeente | null;
   parentId: string | null;
 }
+
+/** The professional roles a people picker offers, each a kind of seat or of coordinator. */
+export const PICKABLE_ROLES = ['coordinator', 'professional', 'chair', 'secretary'] as const;
+export type PickableRole = (typeof PICKABLE_ROLES)[number];
+
+/**
+ * A professional found by name in a people picker: name, role and organisation, never client data.
+ * Only active accounts of professional roles are found.
+ */
+export interface PersonOption {
+  id: string;
+  displayName: string;
+  role: PickableRole;
+  organisation: string | null;
+  organisationType: OrganisationType | null;
+}
+
+export interface PeopleQuery {
+  /** At least two characters of the name. */
+  q: string;
+  role?: PickableRole;
+  organisationType?: OrganisationType;
+}
+
+/** The most people a picker lists at once: type more to narrow it down. */
+export const PEOPLE_SEARCH_LIMIT = 20;
