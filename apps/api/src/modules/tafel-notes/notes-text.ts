@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 
-/** Blocks whose text ends a line (TipTap's paragraphs, headings, list items, quotes). */
-const INLINE = new Set(['text', 'hardBreak']);
+/** Containers whose children end their own lines (TipTap's lists). */
+const LISTS = new Set(['bulletList', 'orderedList']);
 
 function nodeText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   if (node instanceof Y.XmlText) {
@@ -16,9 +16,8 @@ function nodeText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
       .join('');
     if (node.nodeName === 'hardBreak') return '\n';
     const marker = node.nodeName === 'listItem' ? '• ' : '';
-    return INLINE.has(node.nodeName) || node.nodeName === 'bulletList' || node.nodeName === 'orderedList'
-      ? marker + inner
-      : `${marker}${inner.replace(/\n+$/, '')}\n`;
+    // Every other element is a block (paragraph, heading, list item, quote): it ends a line.
+    return LISTS.has(node.nodeName) ? inner : `${marker}${inner.replace(/\n+$/, '')}\n`;
   }
   return '';
 }
