@@ -92,6 +92,15 @@ const ALLOWED: Record<string, Who[]> = {
   'POST /tafels/:id/verslag/adopt': ['chair of this tafel'],
   'POST /tafels/:id/verslag/replies': ['parent with custody', 'child 16+'],
   'PATCH /agreements/:id': ['active coordinator'],
+  'GET /cases/:id/plan': [...READERS, ...FAMILY, 'left-out parent'],
+  'GET /cases/:id/plan/compare': [...READERS, ...FAMILY, 'left-out parent'],
+  'GET /cases/:id/plan/versions/:number': [...READERS, ...FAMILY, 'left-out parent'],
+  // A parent with custody writes the family's own section (under family regie); the coordinator the rest.
+  'PUT /cases/:id/plan': ['active coordinator', 'parent with custody', 'left-out parent'],
+  'POST /cases/:id/plan/versions': ['active coordinator'],
+  'POST /cases/:id/plan/versions/:number/answers': [...FAMILY, 'left-out parent'],
+  'POST /cases/:id/plan/attachments': ['active coordinator', 'parent with custody', 'left-out parent'],
+  'GET /cases/:id/plan/attachments/:attachmentId': [...READERS, 'parent with custody', 'left-out parent'],
 };
 
 /** Not a relationship route: break the glass is for those without one (see emergency-access.int-spec). */
@@ -102,6 +111,10 @@ describe('authorization matrix: every case and tafel route × every relationship
   const personas = {} as Record<Who, { id: string; role: Role }>;
   const ids: Record<string, string> = {};
   const bodies: Record<string, object> = {};
+  // Valid plan bodies, so that the relationship decides (the revision is stale: 409 for those let through).
+  bodies['PUT /cases/:id/plan'] = { baseRevision: 999, sections: { family_view: 'Onze kijk' } };
+  bodies['POST /cases/:id/plan/versions'] = { baseRevision: 999 };
+  bodies['POST /cases/:id/plan/versions/:number/answers'] = { section: 'worries', answer: 'agree' };
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -12,6 +12,7 @@ import { PlanAnswerDto } from './dto/plan.dto';
 import { PlanAnswerEntity } from './entities/plan-answer.entity';
 import { PlanVersionEntity } from './entities/plan-version.entity';
 import { toAnswer } from './plan.mapper';
+import { versionNumber } from './plan-params';
 import { planVersionNotFound } from './plans.errors';
 
 const refused = (detail: string) => new DomainError('forbidden', detail);
@@ -30,8 +31,9 @@ export class PlanAnswersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async answer(user: AuthUser, caseId: string, number: number, dto: PlanAnswerDto): Promise<PlanAnswer> {
+  async answer(user: AuthUser, caseId: string, numberParam: string, dto: PlanAnswerDto): Promise<PlanAnswer> {
     const grant = await this.access.requireAccess(user, caseId, 'plan.answer');
+    const number = versionNumber(numberParam);
     const member = grant.member;
     if (!member) throw refused('Only a member of the family answers the plan');
     const text = dto.text?.trim() ?? '';

@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../../common/problem/domain-error';
 import { CaseAccessService } from '../cases/case-access.service';
 import { PlanAttachmentEntity } from './entities/plan-attachment.entity';
 import { sniffFileType } from './file-body';
+import { uuidParam } from './plan-params';
 
 /** A file name safe for a header: no path, no control characters or quotes. */
 const safeName = (name: string) =>
@@ -27,7 +28,7 @@ export class PlanAttachmentsService {
   async upload(
     user: AuthUser,
     caseId: string,
-    fileName: string,
+    fileName: string | undefined,
     content: unknown,
   ): Promise<PlanAttachmentSummary> {
     await this.access.requireAccess(user, caseId, 'plan.attach');
@@ -40,7 +41,7 @@ export class PlanAttachmentsService {
       throw new DomainError('unsupported_media_type', 'Only a PDF, PNG or JPEG file can be attached');
     const saved = await this.dataSource.getRepository(PlanAttachmentEntity).save({
       caseId,
-      fileName: safeName(fileName).slice(0, 200),
+      fileName: safeName(fileName?.trim() || 'familiegroepsplan').slice(0, 200),
       mediaType,
       size: content.length,
       content,
@@ -61,6 +62,7 @@ export class PlanAttachmentsService {
     attachmentId: string,
   ): Promise<{ fileName: string; mediaType: PlanAttachmentType; content: Buffer }> {
     await this.access.requireAccess(user, caseId, 'plan.attach.read');
+    uuidParam(attachmentId, 'attachmentId');
     const found = await this.dataSource
       .getRepository(PlanAttachmentEntity)
       .createQueryBuilder('a')

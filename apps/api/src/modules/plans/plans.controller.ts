@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -25,16 +13,10 @@ import {
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
-import { invalid } from '../../common/problem/domain-error';
 import { AttachmentQuery, CompareQuery, PlanAnswerDto, PlanDraftDto, PublishPlanDto } from './dto/plan.dto';
 import { PlanAnswersService } from './plan-answers.service';
 import { PlanAttachmentsService } from './plan-attachments.service';
 import { PlansService } from './plans.service';
-
-/** A version number in the path: a positive integer (a draft has none), else 400. */
-const versionPipe = new ParseIntPipe({
-  exceptionFactory: () => invalid([{ name: 'number', reason: 'must be the number of a published version' }]),
-});
 
 @ApiTags('plans')
 @ApiNotFoundResponse({ description: 'No such case or version, or not visible to the caller' })
@@ -87,7 +69,7 @@ export class PlansController {
   version(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
-    @Param('number', versionPipe) number: number,
+    @Param('number') number: string,
   ): Promise<PlanVersion> {
     return this.plans.version(user, id, number);
   }
@@ -97,7 +79,7 @@ export class PlansController {
   answer(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
-    @Param('number', versionPipe) number: number,
+    @Param('number') number: string,
     @Body() body: PlanAnswerDto,
   ): Promise<PlanAnswer> {
     return this.answers.answer(user, id, number, body);
@@ -121,7 +103,7 @@ export class PlansController {
   async download(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
-    @Param('attachmentId', uuidPipe) attachmentId: string,
+    @Param('attachmentId') attachmentId: string,
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.attachments.download(user, id, attachmentId);

@@ -29,6 +29,7 @@ import { PlanEntity } from './entities/plan.entity';
 import { PLAN_JOBS } from './plan-mails.service';
 import { emptySections, toAnswer, toDraft, toVersion, versionHash } from './plan.mapper';
 import { versionForViewer } from './plan-view.policy';
+import { versionNumber } from './plan-params';
 import { nothingToPublish, planVersionNotFound, staleRevision } from './plans.errors';
 import { wordDiff } from './word-diff';
 
@@ -157,13 +158,19 @@ export class PlansService {
     });
   }
 
-  async version(user: AuthUser, caseId: string, number: number): Promise<PlanVersion> {
+  async version(user: AuthUser, caseId: string, number: string): Promise<PlanVersion> {
     const grant = await this.access.requireAccess(user, caseId, 'plan.read');
-    return this.readVersion(this.dataSource.manager, grant, caseId, number);
+    return this.readVersion(this.dataSource.manager, grant, caseId, versionNumber(number));
   }
 
-  async compare(user: AuthUser, caseId: string, from: number, to: number): Promise<PlanComparison> {
+  async compare(
+    user: AuthUser,
+    caseId: string,
+    fromParam?: string,
+    toParam?: string,
+  ): Promise<PlanComparison> {
     const grant = await this.access.requireAccess(user, caseId, 'plan.read');
+    const [from, to] = [versionNumber(fromParam, 'from'), versionNumber(toParam, 'to')];
     const manager = this.dataSource.manager;
     const [a, b] = [
       await this.readVersion(manager, grant, caseId, from),

@@ -104,15 +104,17 @@ export class PlanAnswerDto implements PlanAnswerInput {
   text?: string;
 }
 
+/** Two version numbers; checked after the access check (plan-params.ts). */
 export class CompareQuery {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) from: number;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) to: number;
+  @ApiProperty({ type: Number }) @IsOptional() @IsString() from?: string;
+  @ApiProperty({ type: Number }) @IsOptional() @IsString() to?: string;
 }
 
 export class AttachmentQuery {
-  @ApiProperty({ description: 'The file name, for the download' })
+  @ApiPropertyOptional({ description: 'The file name, for the download' })
+  @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  name: string;
+  name?: string;
 }
