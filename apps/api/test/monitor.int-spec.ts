@@ -64,7 +64,17 @@ describe('ketenmonitor', () => {
         const requested = T('2031-01-06T09:00:00Z');
         await record(
           c.id,
-          { type: 'tafel_requested', data: { tafelId, momentType: 'toeleiding' } },
+          {
+            type: 'tafel_requested',
+            // Cases 0–4 hold the parents' reaction, 0–2 offered a familiegroepsplan, all describe the help.
+            data: {
+              tafelId,
+              momentType: 'toeleiding',
+              parentsReaction: i !== 5,
+              familiegroepsplanOffered: i < 3,
+              voluntaryHelpDescribed: true,
+            },
+          },
           requested,
         );
         const after = heldAfter[i];
@@ -146,10 +156,15 @@ describe('ketenmonitor', () => {
         { metric: 'child_heard', month: '2031-01', bucket: 'in_person', n: 2 },
         { metric: 'child_heard', month: '2031-01', bucket: 'via_confidant', n: 1 },
         { metric: 'child_heard', month: '2031-02', bucket: 'declined', n: 1 },
+        { metric: 'familiegroepsplan_offered', month: '2031-01', bucket: 'no', n: 3 },
+        { metric: 'familiegroepsplan_offered', month: '2031-01', bucket: 'yes', n: 3 },
         { metric: 'inflow', month: '2031-01', bucket: 'unknown', n: 6 },
         { metric: 'outcome', month: '2031-01', bucket: 'conditional', n: 3 },
         { metric: 'outcome', month: '2031-01', bucket: 'no_investigation', n: 1 },
         { metric: 'outcome', month: '2031-02', bucket: 'no_investigation', n: 1 },
+        { metric: 'parents_reaction', month: '2031-01', bucket: 'no', n: 1 },
+        { metric: 'parents_reaction', month: '2031-01', bucket: 'yes', n: 5 },
+        { metric: 'voluntary_help_described', month: '2031-01', bucket: 'yes', n: 6 },
       ]);
       const spans = await t.dataSource.query(
         `SELECT metric, count(*)::int AS n, count(end_at)::int AS ended, sum(duration)::float AS total
@@ -251,7 +266,16 @@ describe('ketenmonitor', () => {
         for (const e of history) {
           const tafelId = TAFELS[e.tafel] as string;
           const bodies: Record<string, ChainEventBody> = {
-            request: { type: 'tafel_requested', data: { tafelId, momentType: 'toeleiding' } },
+            request: {
+              type: 'tafel_requested',
+              data: {
+                tafelId,
+                momentType: 'toeleiding',
+                parentsReaction: e.tafel === 0,
+                familiegroepsplanOffered: null,
+                voluntaryHelpDescribed: e.day % 2 === 0,
+              },
+            },
             held: { type: 'tafel_held', data: { tafelId, momentType: 'toeleiding' } },
             decision: {
               type: 'decision_recorded',

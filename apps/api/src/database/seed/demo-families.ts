@@ -53,7 +53,13 @@ const PHASE_WEIGHTS: [ChainPhase, number][] = [
 /** The payloads of a family's history from before Tafel: events that name no tafel. */
 export const HISTORY_PAYLOADS = {
   melding_received: {},
-  tafel_requested: { tafelId: null, momentType: null },
+  tafel_requested: {
+    tafelId: null,
+    momentType: null,
+    parentsReaction: null,
+    familiegroepsplanOffered: null,
+    voluntaryHelpDescribed: null,
+  },
   tafel_held: { tafelId: null, momentType: null },
   verslag_adopted: { tafelId: null },
   vto_sent: { tafelId: null },

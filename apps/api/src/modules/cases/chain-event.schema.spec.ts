@@ -16,8 +16,26 @@ describe('the chain event schema', () => {
       type: 'coordinator_handed_over',
       data: { fromCoordinatorId: null, toCoordinatorId: ID, reason: 'Ziek' },
     },
-    { type: 'tafel_requested', data: { tafelId: ID, momentType: 'toeleiding' } },
-    { type: 'tafel_requested', data: { tafelId: null, momentType: null } },
+    {
+      type: 'tafel_requested',
+      data: {
+        tafelId: ID,
+        momentType: 'toeleiding',
+        parentsReaction: true,
+        familiegroepsplanOffered: false,
+        voluntaryHelpDescribed: true,
+      },
+    },
+    {
+      type: 'tafel_requested',
+      data: {
+        tafelId: null,
+        momentType: null,
+        parentsReaction: null,
+        familiegroepsplanOffered: null,
+        voluntaryHelpDescribed: null,
+      },
+    },
     { type: 'tafel_rescheduled', data: { tafelId: ID, startsAt: '2026-05-01T08:00:00.000Z', reason: null } },
     {
       type: 'decision_recorded',

@@ -23,6 +23,7 @@ type Check = (value: unknown) => boolean;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid: Check = (v) => typeof v === 'string' && UUID.test(v);
 const text: Check = (v) => typeof v === 'string' && v.trim().length > 0;
+const flag: Check = (v) => typeof v === 'boolean';
 const instant: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const day: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && instant(v);
 const oneOf =
@@ -50,7 +51,13 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
   coordinator_handed_over: { fromCoordinatorId: orNull(uuid), toCoordinatorId: uuid, reason: text },
   regie_changed: { from: oneOf(REGIE_MODES), to: oneOf(REGIE_MODES), reason: text },
   melding_received: {},
-  tafel_requested: { tafelId: orNull(uuid), momentType: orNull(moment) },
+  tafel_requested: {
+    tafelId: orNull(uuid),
+    momentType: orNull(moment),
+    parentsReaction: orNull(flag),
+    familiegroepsplanOffered: orNull(flag),
+    voluntaryHelpDescribed: orNull(flag),
+  },
   tafel_scheduled: { tafelId: uuid, startsAt: instant },
   tafel_rescheduled: { tafelId: uuid, startsAt: instant, reason: orNull(text) },
   tafel_cancelled: { tafelId: uuid, reason: text },

@@ -108,7 +108,13 @@ export class TafelRequestsService {
     ]);
     const requested = {
       type: 'tafel_requested',
-      data: { tafelId: tafel.id, momentType: dto.momentType },
+      data: {
+        tafelId: tafel.id,
+        momentType: dto.momentType,
+        parentsReaction: Boolean(dto.parentsReaction?.trim()),
+        familiegroepsplanOffered: dto.familiegroepsplanOffered ?? null,
+        voluntaryHelpDescribed: Boolean(dto.voluntaryHelpTried?.trim()),
+      },
     } as const;
     await this.cases.record(uow, theCase.id, requested, requesterId, now);
     if (theCase.phase === 'signal' && dto.momentType === 'toeleiding') {

@@ -61,7 +61,18 @@ export interface ChainEventPayloads {
   coordinator_handed_over: { fromCoordinatorId: string | null; toCoordinatorId: string; reason: string };
   regie_changed: { from: RegieMode; to: RegieMode; reason: string };
   melding_received: NoDetails;
-  tafel_requested: { tafelId: string | null; momentType: MomentType | null };
+  /**
+   * With the toeleiding audit's facts about the request — whether it holds the parents' reaction,
+   * offered a familiegroepsplan and describes the voluntary help tried — never their text;
+   * null: not said (imported history).
+   */
+  tafel_requested: {
+    tafelId: string | null;
+    momentType: MomentType | null;
+    parentsReaction: boolean | null;
+    familiegroepsplanOffered: boolean | null;
+    voluntaryHelpDescribed: boolean | null;
+  };
   tafel_scheduled: { tafelId: string; startsAt: string };
   tafel_rescheduled: { tafelId: string; startsAt: string; reason: string | null };
   tafel_cancelled: { tafelId: string; reason: string };
@@ -76,7 +87,11 @@ export interface ChainEventPayloads {
     parentsView: ParentsView;
   };
   /** An overdracht was sent (to a GI, or back to a wijkteam); null handover: imported history. */
-  handover_sent: { giOrganisationId: string | null; handoverId: string | null; toOrganisationId: string | null };
+  handover_sent: {
+    giOrganisationId: string | null;
+    handoverId: string | null;
+    toOrganisationId: string | null;
+  };
   /** The receiving organisation accepted the overdracht and assigned its own coordinator. */
   handover_accepted: { handoverId: string; toOrganisationId: string; coordinatorId: string };
   /** The receiving organisation returned the overdracht; the sender keeps regie. */
