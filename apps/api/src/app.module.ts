@@ -8,6 +8,7 @@ import { EventsModule } from './common/events/events.module';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { ChainModule } from './modules/chain/chain.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         CasesModule,
+        ChainModule,
         TafelsModule,
         PlansModule,
         VerslagenModule,

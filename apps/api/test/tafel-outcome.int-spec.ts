@@ -136,7 +136,7 @@ describe('the outcome of a tafel', () => {
     expect(new Date(held?.occurredAt ?? 0).getTime()).toBeLessThanOrEqual(Date.now());
   });
 
-  it('a request for investigation sends the VTO and moves the case into investigation', async () => {
+  it('a request for investigation sends the VTO and keeps the case in toeleiding until the RvdK starts', async () => {
     const tafel = await scheduled();
     await chair
       .post(`/api/v1/tafels/${tafel.id}/decision`)
@@ -144,12 +144,12 @@ describe('the outcome of a tafel', () => {
       .expect(200);
     const events: ChainEvent[] = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}/events`)).body;
     expect(events.map((e) => e.type)).toContain('vto_sent');
-    expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('investigation');
+    expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('toeleiding');
     const again = await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision());
     expect(again.status).toBe(409);
   });
 
-  it('an overdracht hands over to a GI that must be a GI', async () => {
+  it('an overdracht hands over to a GI that must be a GI, and leaves the phase to the kinderrechter', async () => {
     const tafel: TafelDetail = (
       await coordinator
         .post('/api/v1/tafels')
@@ -181,14 +181,13 @@ describe('the outcome of a tafel', () => {
       .post(`/api/v1/tafels/${tafel.id}/decision`)
       .send({ ...base, giOrganisationId: gi.id })
       .expect(200);
-    expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).toBe('measure');
+    expect((await coordinator.get(`/api/v1/cases/${scene.theCase.id}`)).body.phase).not.toBe('measure');
     const events: ChainEvent[] = (await coordinator.get(`/api/v1/cases/${scene.theCase.id}/events`)).body;
     const decided = events.find((e) => e.type === 'decision_recorded' && e.data.tafelId === tafel.id);
     expect(decided?.attribution).toMatchObject({ actorRole: 'chair', requesterType: 'wijkteam' });
     // From the hand-over on, the case's events belong to the GI it was handed to.
     expect(events.find((e) => e.type === 'handover_sent')?.attribution.giOrganisationId).toBe(gi.id);
-    const toMeasure = events.find((e) => e.type === 'phase_changed' && e.data.to === 'measure');
-    expect(toMeasure?.attribution.giOrganisationId).toBe(gi.id);
+    expect(events.some((e) => e.type === 'phase_changed' && e.data.to === 'measure')).toBe(false);
   });
 
   it('records attendance (an absence needs a reason) and RSVPs by the participants themselves', async () => {

@@ -7,6 +7,8 @@ import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { CaseMemberEntity } from '../modules/cases/entities/case-member.entity';
 import { CaseProfessionalEntity } from '../modules/cases/entities/case-professional.entity';
 import { ChainEventEntity } from '../modules/cases/entities/chain-event.entity';
+import { HandoverEntity } from '../modules/chain/handover.entity';
+import { MeasureEntity } from '../modules/chain/measure.entity';
 import { CoordinatorAssignmentEntity } from '../modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
@@ -51,6 +53,8 @@ export const ENTITIES = [
   LoginAttemptEntity,
   InvitationEntity,
   EmergencyAccessEntity,
+  MeasureEntity,
+  HandoverEntity,
   TafelNoteUpdateEntity,
   TafelNoteSnapshotEntity,
   TafelRoomStateEntity,

@@ -7,7 +7,7 @@ import { DomainError } from '../../common/problem/domain-error';
 import { UnitOfWork } from '../../common/events/unit-of-work';
 import { CaseAccessService } from './case-access.service';
 import { caseNotFound } from './cases.errors';
-import { canMovePhase } from './chain-phase';
+import { canMovePhase, phaseAfterMilestone } from './chain-phase';
 import { ChainEventsService } from './chain-events.service';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
@@ -116,6 +116,29 @@ export class CasesApi {
     return true;
   }
 
+  /**
+   * Records a chain milestone and moves the phase where the one transition table says it leads
+   * (`phaseAfterMilestone`), at the milestone's own date.
+   */
+  async recordMilestone(uow: UnitOfWork, caseId: string, event: ChainEventBody, actorId: string, at: Date) {
+    await this.events.record(uow, caseId, event, actorId, at);
+    const to = phaseAfterMilestone(event);
+    if (to) await this.movePhase(uow, caseId, to, actorId, at);
+  }
+
+  /** The date of the latest milestone on the case's chain line, or null. */
+  async lastMilestoneAt(
+    manager: EntityManager,
+    caseId: string,
+    types: readonly string[],
+  ): Promise<Date | null> {
+    const [row] = await manager.query<{ at: Date | null }[]>(
+      `SELECT max(occurred_at) AS at FROM chain_event WHERE case_id = $1 AND type = ANY($2)`,
+      [caseId, types],
+    );
+    return row?.at ?? null;
+  }
+
   /** Appends a typed chain event to the case's timeline, attributed and published after commit. */
   record(uow: UnitOfWork, caseId: string, event: ChainEventBody, actorId: string | null, at?: Date) {
     return this.events.record(uow, caseId, event, actorId, at);
@@ -161,6 +184,58 @@ export class CasesApi {
       [caseId],
     );
     return { mode: found.regieMode, reason: switched?.reason ?? null };
+  }
+
+  /**
+   * Passes the coordinator role to `userId` (e.g. a GI jeugdbeschermer accepting an overdracht): the
+   * current assignment ends and the new one starts in the caller's transaction, under the case lock;
+   * the partial unique index keeps one active coordinator. The former coordinator stays on as an
+   * added professional (warm hand-over).
+   */
+  async assignCoordinator(
+    uow: UnitOfWork,
+    caseId: string,
+    userId: string,
+    reason: string,
+    actorId: string,
+    at: Date,
+  ) {
+    const { manager } = uow;
+    await this.lock(manager, caseId);
+    const current = await manager.findOneBy(CoordinatorAssignmentEntity, { caseId, endedAt: IsNull() });
+    if (current?.userId === userId) return;
+    if (current) {
+      await manager.update(CoordinatorAssignmentEntity, current.id, { endedAt: at });
+      await manager.query(
+        `INSERT INTO case_professional (case_id, user_id, added_at, added_by_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (case_id, user_id) WHERE removed_at IS NULL DO NOTHING`,
+        [caseId, current.userId, at, actorId],
+      );
+    }
+    await manager.insert(CoordinatorAssignmentEntity, {
+      caseId,
+      userId,
+      startedAt: at,
+      reason,
+      assignedById: actorId,
+    });
+    await this.events.record(
+      uow,
+      caseId,
+      {
+        type: 'coordinator_handed_over',
+        data: { fromCoordinatorId: current?.userId ?? null, toCoordinatorId: userId, reason },
+      },
+      actorId,
+      at,
+    );
+    uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
+  }
+
+  /** The cases the user is the active coordinator of. */
+  async coordinatedIds(manager: EntityManager, userId: string): Promise<string[]> {
+    const rows = await manager.findBy(CoordinatorAssignmentEntity, { userId, endedAt: IsNull() });
+    return rows.map((r) => r.caseId);
   }
 
   async activeCoordinatorId(manager: EntityManager, caseId: string): Promise<string | null> {

@@ -1,4 +1,4 @@
-import type { ChainPhase } from '@tafel/shared/contracts';
+import type { ChainEventBody, ChainPhase } from '@tafel/shared/contracts';
 
 /**
  * The one table of how a case moves through the chain: from each phase, the phases it may move to.
@@ -17,6 +17,19 @@ export const CHAIN_PHASE_TRANSITIONS: Readonly<Record<ChainPhase, readonly Chain
   step_down: ['signal', 'toeleiding', 'drang', 'investigation', 'measure', 'closed'],
   closed: ['signal'],
 };
+
+/**
+ * Where a chain milestone moves the case (the same table decides whether it may): the RvdK's start
+ * of the raadsonderzoek → `investigation`; the kinderrechter's ruling → `measure`; an ended measure
+ * → its follow-up (`step_down` or `closed`). Every other milestone leaves the phase (null): a VTO
+ * keeps the case in `toeleiding` until the RvdK starts.
+ */
+export function phaseAfterMilestone(event: ChainEventBody): ChainPhase | null {
+  if (event.type === 'investigation_started') return 'investigation';
+  if (event.type === 'court_order') return 'measure';
+  if (event.type === 'measure_ended') return event.data.followUp;
+  return null;
+}
 
 export function canMovePhase(from: ChainPhase, to: ChainPhase): boolean {
   return CHAIN_PHASE_TRANSITIONS[from].includes(to);

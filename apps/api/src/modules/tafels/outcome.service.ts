@@ -27,15 +27,19 @@ import { decisionInvalid, notAParticipant, tafelNotFound } from './tafels.errors
 import { refuseBeforeTheDay } from './tafel-day';
 import { viewerOf } from '../cases/viewer.policy';
 
-/** Where a decision moves the case in the chain. */
-const PHASE_AFTER: Record<Decision, ChainPhase> = {
+/**
+ * Where a decision moves the case in the chain; null: nowhere — the chain's own milestones move it
+ * (a VTO keeps the case in toeleiding until the RvdK starts; an overdracht leaves it in the
+ * investigation until the kinderrechter rules; only the kinderrechter extends a measure).
+ */
+const PHASE_AFTER: Record<Decision, ChainPhase | null> = {
   no_investigation: 'signal',
   conditional: 'drang',
-  request_investigation: 'investigation',
-  handover_to_gi: 'measure',
+  request_investigation: 'toeleiding',
+  handover_to_gi: null,
   no_measure_requested: 'signal',
   end_measure_agreed: 'step_down',
-  extend_measure: 'measure',
+  request_extension: null,
 };
 
 const MAX_DRANG_MONTHS = 6;
@@ -263,9 +267,13 @@ export class OutcomeService {
       });
     }
     if (dto.decision === 'end_measure_agreed') {
-      await record({ type: 'measure_ended', data: { reason: 'afschaling', measureId: null, followUp: 'step_down' } });
+      await record({
+        type: 'measure_ended',
+        data: { reason: 'afschaling', measureId: null, followUp: 'step_down' },
+      });
     }
-    await this.cases.movePhase(uow, caseId, PHASE_AFTER[dto.decision], actorId, now);
+    const next = PHASE_AFTER[dto.decision];
+    if (next) await this.cases.movePhase(uow, caseId, next, actorId, now);
     if (dto.decision === 'conditional' && dto.conditionsDeadline) {
       const coordinatorId = await this.cases.activeCoordinatorId(uow.manager, caseId);
       const [theCase] = (await this.cases.find(uow.manager, [caseId])).values();

@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'invitation:create',
   'case:emergency',
   'emergency:review',
+  'chain:record',
   'monitor:read',
   'monitor:duiding',
   'plan:read',
@@ -55,6 +56,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'availability:manage',
     'agreement:update',
     'invitation:create',
+    'chain:record',
     'plan:read',
     'plan:edit',
     'plan:publish',
@@ -96,6 +98,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'tafel:participants',
     'tafel:rsvp',
     'availability:manage',
+    'chain:record',
     'plan:read',
   ],
   parent: [

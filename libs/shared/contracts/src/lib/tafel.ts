@@ -17,7 +17,7 @@ export const DECISIONS_BY_MOMENT = {
   toeleiding: ['no_investigation', 'conditional', 'request_investigation'],
   herbespreking: ['no_investigation', 'conditional', 'request_investigation'],
   overdracht: ['handover_to_gi', 'no_measure_requested'],
-  afschaling: ['end_measure_agreed', 'extend_measure'],
+  afschaling: ['end_measure_agreed', 'request_extension'],
 } as const satisfies Record<MomentType, readonly string[]>;
 export type Decision = (typeof DECISIONS_BY_MOMENT)[MomentType][number];
 export const DECISIONS = [...new Set(Object.values(DECISIONS_BY_MOMENT).flat())] as Decision[];
@@ -239,10 +239,13 @@ export interface AttendanceInput {
   absenceReason?: string;
 }
 
-/** Which tafel roles must be filled per moment type (configurable; these are the regional defaults). */
+/**
+ * Which tafel roles must be filled per moment type (configurable; these are the regional defaults).
+ * The RvdK sits at every moment type, as Twente seats it at all three crucial moments.
+ */
 export const DEFAULT_REQUIRED_ROLES: Record<MomentType, TafelRole[]> = {
   toeleiding: ['chair', 'secretary', 'requester', 'raad'],
   herbespreking: ['chair', 'secretary', 'requester', 'raad'],
   overdracht: ['chair', 'secretary', 'requester', 'raad', 'gi'],
-  afschaling: ['chair', 'secretary', 'requester', 'gi'],
+  afschaling: ['chair', 'secretary', 'requester', 'raad', 'gi'],
 };

@@ -47,6 +47,9 @@ export const ACCESS_ACTIONS = {
   'case.member.add': 'C',
   'case.professional.add': 'C',
   'case.invite': 'C',
+  'case.milestone.record': 'C',
+  'case.measures.read': 'R',
+  'case.overdracht.send': 'U',
   'tafel.request': 'C',
   'tafel.read': 'R',
   'tafel.slots.read': 'R',
@@ -97,6 +100,12 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'case.member.add': ['coordinator'],
   'case.professional.add': ['coordinator'],
   'case.invite': ['coordinator'],
+  // A milestone is recorded by a professional of the case; the chain module then requires the
+  // organisation type that owns the milestone (MILESTONE_OWNERS).
+  'case.milestone.record': ['coordinator', 'professional', 'participant'],
+  'case.measures.read': READERS,
+  // The receiving organisation accepts or returns by its own organisation, not by a relationship.
+  'case.overdracht.send': ['coordinator'],
   'tafel.request': ['coordinator', 'professional', 'participant'],
   'tafel.read': [
     'coordinator',

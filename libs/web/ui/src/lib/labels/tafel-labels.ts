@@ -34,7 +34,7 @@ export const DECISION_LABELS: Readonly<Record<Decision, string>> = {
   handover_to_gi: $localize`:@@decision.handoverToGi:Overdracht aan een gecertificeerde instelling`,
   no_measure_requested: $localize`:@@decision.noMeasureRequested:Geen maatregel aanvragen`,
   end_measure_agreed: $localize`:@@decision.endMeasureAgreed:Maatregel beëindigen`,
-  extend_measure: $localize`:@@decision.extendMeasure:Maatregel verlengen`,
+  request_extension: $localize`:@@decision.requestExtension:De GI vraagt de kinderrechter om verlenging`,
 };
 
 /** Who sits at a tafel, as a professional would name them. */

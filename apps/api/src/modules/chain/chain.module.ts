@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '../cases/cases.module';
+import { ChainController } from './chain.controller';
+import { HandoverEntity } from './handover.entity';
+import { HandoversService } from './handovers.service';
+import { MeasureEntity } from './measure.entity';
+import { MilestonesService } from './milestones.service';
+
+/** The chain after (and before) the tafel: milestones recorded by their owners, measures, overdrachten. */
+@Module({
+  imports: [CasesModule, TypeOrmModule.forFeature([MeasureEntity, HandoverEntity])],
+  controllers: [ChainController],
+  providers: [MilestonesService, HandoversService],
+})
+export class ChainModule {}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Handover } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Transactions } from '../../common/events/unit-of-work';
+import { DomainError, invalid, notFound } from '../../common/problem/domain-error';
+import { CaseAccessService } from '../cases/case-access.service';
+import { CasesApi } from '../cases/cases.api';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
+import { AcceptHandoverDto, ReturnHandoverDto, SendHandoverDto } from './handover.dto';
+import { HandoverEntity } from './handover.entity';
+
+/** Where an overdracht may go: to a GI, or back to a wijkteam at afschaling. */
+const RECEIVERS = ['gi', 'wijkteam'] as const;
+/** Who may take regie in the receiving organisation: its coordinators and (a GI's) jeugdbeschermers. */
+const REGIE_ROLES = ['coordinator', 'professional'] as const;
+
+const handoverNotFound = () => notFound('The hand-over');
+
+/**
+ * Overdrachten between organisations: sent by the case's coordinator, accepted (with the receiving
+ * organisation's own coordinator, through `CasesApi.assignCoordinator`) or returned with a reason by
+ * the receiving organisation. Sent, accepted and returned are chain events (the ketenwacht).
+ */
+@Injectable()
+export class HandoversService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly access: CaseAccessService,
+    private readonly cases: CasesApi,
+  ) {}
+
+  async send(user: AuthUser, caseId: string, dto: SendHandoverDto, now = new Date()): Promise<Handover> {
+    await this.access.requireAccess(user, caseId, 'case.overdracht.send');
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      await this.cases.lock(manager, caseId);
+      const to = await manager.findOneBy(OrganisationEntity, {
+        id: dto.toOrganisationId,
+        type: In([...RECEIVERS]),
+      });
+      if (!to) throw invalid([{ name: 'toOrganisationId', reason: 'must be a GI or a wijkteam' }]);
+      if (to.id === user.organisationId) {
+        throw invalid([{ name: 'toOrganisationId', reason: 'must be another organisation' }]);
+      }
+      if (await manager.existsBy(HandoverEntity, { caseId, status: 'sent' })) {
+        throw new DomainError('conflict', 'This case already has a hand-over waiting for acceptance');
+      }
+      const row = await manager.save(
+        manager.create(HandoverEntity, {
+          caseId,
+          fromOrganisationId: user.organisationId,
+          toOrganisationId: to.id,
+          status: 'sent',
+          sentAt: now,
+          sentById: user.id,
+          decidedAt: null,
+          decidedById: null,
+          reason: null,
+        }),
+      );
+      await this.cases.record(
+        uow,
+        caseId,
+        {
+          type: 'handover_sent',
+          data: {
+            giOrganisationId: to.type === 'gi' ? to.id : null,
+            handoverId: row.id,
+            toOrganisationId: to.id,
+          },
+        },
+        user.id,
+        now,
+      );
+      return (await this.view(manager, [row]))[0] as Handover;
+    });
+  }
+
+  /** The hand-overs waiting for the caller's organisation. */
+  async incoming(user: AuthUser): Promise<Handover[]> {
+    if (!user.organisationId) return [];
+    const organisationId = user.organisationId;
+    return this.transactions.run(async ({ manager }) => {
+      const rows = await manager.find(HandoverEntity, {
+        where: { toOrganisationId: organisationId, status: 'sent' },
+        order: { sentAt: 'ASC' },
+      });
+      return this.view(manager, rows);
+    });
+  }
+
+  async accept(user: AuthUser, id: string, dto: AcceptHandoverDto, now = new Date()): Promise<Handover> {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      const row = await this.open(manager, user, id);
+      const coordinator = await manager.findOneBy(UserEntity, {
+        id: dto.coordinatorId,
+        organisationId: row.toOrganisationId,
+        role: In([...REGIE_ROLES]),
+        active: true,
+      });
+      if (!coordinator) {
+        throw invalid([{ name: 'coordinatorId', reason: 'must be a worker of the receiving organisation' }]);
+      }
+      await manager.update(HandoverEntity, row.id, {
+        status: 'accepted',
+        decidedAt: now,
+        decidedById: user.id,
+      });
+      await this.cases.record(
+        uow,
+        row.caseId,
+        {
+          type: 'handover_accepted',
+          data: { handoverId: row.id, toOrganisationId: row.toOrganisationId, coordinatorId: coordinator.id },
+        },
+        user.id,
+        now,
+      );
+      await this.cases.assignCoordinator(
+        uow,
+        row.caseId,
+        coordinator.id,
+        'Overdracht geaccepteerd',
+        user.id,
+        now,
+      );
+      return (await this.view(manager, [{ ...row, status: 'accepted', decidedAt: now }]))[0] as Handover;
+    });
+  }
+
+  async return(user: AuthUser, id: string, dto: ReturnHandoverDto, now = new Date()): Promise<Handover> {
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      const row = await this.open(manager, user, id);
+      await manager.update(HandoverEntity, row.id, {
+        status: 'returned',
+        decidedAt: now,
+        decidedById: user.id,
+        reason: dto.reason,
+      });
+      await this.cases.record(
+        uow,
+        row.caseId,
+        {
+          type: 'handover_returned',
+          data: { handoverId: row.id, toOrganisationId: row.toOrganisationId, reason: dto.reason },
+        },
+        user.id,
+        now,
+      );
+      return (
+        await this.view(manager, [{ ...row, status: 'returned', decidedAt: now, reason: dto.reason }])
+      )[0] as Handover;
+    });
+  }
+
+  /** A hand-over still waiting, addressed to the caller's organisation (else not found), locked. */
+  private async open(manager: EntityManager, user: AuthUser, id: string): Promise<HandoverEntity> {
+    const row = await manager.findOne(HandoverEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row || row.toOrganisationId !== user.organisationId) throw handoverNotFound();
+    if (row.status !== 'sent')
+      throw new DomainError('invalid_state', `This hand-over was already ${row.status}`);
+    await this.cases.lock(manager, row.caseId);
+    return row;
+  }
+
+  private async view(manager: EntityManager, rows: HandoverEntity[]): Promise<Handover[]> {
+    const cases = await this.cases.find(
+      manager,
+      rows.map((r) => r.caseId),
+    );
+    const organisations = rows.length
+      ? await manager.findBy(OrganisationEntity, { id: In(rows.map((r) => r.toOrganisationId)) })
+      : [];
+    const names = new Map(organisations.map((o) => [o.id, o.name]));
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.caseId,
+      caseNumber: cases.get(r.caseId)?.caseNumber ?? '',
+      fromOrganisationId: r.fromOrganisationId,
+      toOrganisationId: r.toOrganisationId,
+      toOrganisationName: names.get(r.toOrganisationId) ?? '',
+      status: r.status,
+      sentAt: r.sentAt.toISOString(),
+      decidedAt: r.decidedAt?.toISOString() ?? null,
+      reason: r.reason,
+    }));
+  }
+}

@@ -1,0 +1,163 @@
+import { CaseDetail, ChainEvent, Measure, MeasureEndingSoon } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { UserEntity } from '../src/modules/users/user.entity';
+import {
+  TEST_PASSWORD,
+  addMember,
+  addProfessional,
+  makeCase,
+  makeOrganisation,
+  makeUser,
+} from './support/factories';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
+
+type Agent = Awaited<ReturnType<typeof loginAs>>;
+
+const daysAgo = (n: number) => toIsoDate(new Date(Date.now() - n * 86_400_000));
+
+describe('chain milestones, recorded by the organisation that owns them', () => {
+  let t: TestApp;
+  let caseId: string;
+  let childId: string;
+  let giId: string;
+  let worker: UserEntity;
+  let raadOrganisationId: string | null;
+  const as: Record<'coordinator' | 'vtt' | 'raad' | 'gi' | 'otherRaad', Agent> = {} as never;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ds = t.dataSource;
+    const coordinator = await makeUser(ds, 'coordinator');
+    const theCase = await makeCase(ds, coordinator);
+    caseId = theCase.id;
+    childId = (await addMember(ds, caseId, 'child', undefined, daysAgo(9 * 365))).id;
+    const gi = await makeOrganisation(ds, 'gi');
+    giId = gi.id;
+    const vtt = await makeUser(ds, 'professional', {}, 'veilig_thuis');
+    const raad = await makeUser(ds, 'professional', {}, 'raad');
+    raadOrganisationId = raad.organisationId;
+    worker = await makeUser(ds, 'professional', { organisationId: gi.id });
+    const otherRaad = await makeUser(ds, 'professional', {}, 'raad');
+    for (const user of [vtt, raad, worker]) await addProfessional(ds, caseId, user);
+    const users = { coordinator, vtt, raad, gi: worker, otherRaad };
+    for (const [name, user] of Object.entries(users))
+      as[name as keyof typeof as] = await loginAs(t.app, user.email, TEST_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  const record = (who: Agent, body: object) => who.post(`/api/v1/cases/${caseId}/milestones`).send(body);
+  const theCase = async (): Promise<CaseDetail> => (await as.coordinator.get(`/api/v1/cases/${caseId}`)).body;
+  const events = async (): Promise<ChainEvent[]> =>
+    (await as.coordinator.get(`/api/v1/cases/${caseId}/events`)).body;
+  const measures = async (): Promise<Measure[]> =>
+    (await as.coordinator.get(`/api/v1/cases/${caseId}/measures`)).body;
+
+  it('refuses a milestone from an organisation that does not own it (403), and a stranger sees no case (404)', async () => {
+    const before = (await events()).length;
+    expect(
+      (await record(as.coordinator, { type: 'investigation_started', occurredOn: daysAgo(1) })).status,
+    ).toBe(403);
+    expect((await record(as.gi, { type: 'melding_received', occurredOn: daysAgo(1) })).status).toBe(403);
+    expect((await record(as.vtt, { type: 'vto_received', occurredOn: daysAgo(1) })).status).toBe(403);
+    expect((await record(as.otherRaad, { type: 'vto_received', occurredOn: daysAgo(1) })).status).toBe(404);
+    expect((await events()).length).toBe(before);
+  });
+
+  it('walks the phase through the one transition table as the milestones come in', async () => {
+    await record(as.vtt, { type: 'melding_received', occurredOn: daysAgo(120) }).expect(204);
+    await record(as.vtt, { type: 'safety_assessment_done', occurredOn: daysAgo(116) }).expect(204);
+    const start = (await theCase()).phase;
+    await record(as.raad, { type: 'vto_received', occurredOn: daysAgo(100) }).expect(204);
+    expect((await theCase()).phase).toBe(start);
+    await record(as.raad, { type: 'investigation_started', occurredOn: daysAgo(95) }).expect(204);
+    expect((await theCase()).phase).toBe('investigation');
+    await record(as.raad, {
+      type: 'investigation_finished',
+      occurredOn: daysAgo(60),
+      advice: 'request_measure',
+    }).expect(204);
+    await record(as.raad, { type: 'petition_filed', occurredOn: daysAgo(58), measureType: 'ots' }).expect(
+      204,
+    );
+    expect((await theCase()).phase).toBe('investigation');
+    await record(as.raad, {
+      type: 'court_order',
+      occurredOn: daysAgo(50),
+      measureType: 'ots',
+      memberId: childId,
+      durationMonths: 12,
+      giOrganisationId: giId,
+    }).expect(204);
+    expect((await theCase()).phase).toBe('measure');
+    const [ots] = await measures();
+    expect(ots).toMatchObject({
+      type: 'ots',
+      memberId: childId,
+      giOrganisationId: giId,
+      startsOn: daysAgo(50),
+    });
+    await record(as.gi, {
+      type: 'jeugdbeschermer_assigned',
+      occurredOn: daysAgo(47),
+      measureId: ots?.id,
+      jeugdbeschermerId: worker.id,
+    }).expect(204);
+    await record(as.gi, { type: 'plan_van_aanpak_ready', occurredOn: daysAgo(20) }).expect(204);
+    await record(as.gi, { type: 'help_started', occurredOn: daysAgo(10) }).expect(204);
+    const order = (await events()).find((e) => e.type === 'court_order');
+    // Attributed to the organisation that really records it: the RvdK, not the wijkteam.
+    expect(order?.attribution.organisationId).toBe(raadOrganisationId);
+    expect(new Date(order?.occurredAt ?? 0).toISOString().slice(0, 10)).toBe(daysAgo(50));
+    expect((await measures())[0]?.jeugdbeschermerId).toBe(worker.id);
+  });
+
+  it('refuses a date in the future or before the previous milestone (400), and nothing changes', async () => {
+    const before = (await events()).length;
+    const tomorrow = toIsoDate(new Date(Date.now() + 86_400_000));
+    const future = await record(as.gi, { type: 'help_started', occurredOn: tomorrow });
+    expect(future.status).toBe(400);
+    expect(future.headers['content-type']).toContain('application/problem+json');
+    expect((await record(as.gi, { type: 'help_started', occurredOn: daysAgo(11) })).status).toBe(400);
+    expect((await events()).length).toBe(before);
+  });
+
+  it('refuses a VOTS over 3 months and an OTS over 12 (400), and records no measure', async () => {
+    const order = { type: 'court_order', occurredOn: daysAgo(5), memberId: childId, giOrganisationId: giId };
+    expect((await record(as.gi, { ...order, measureType: 'vots', durationMonths: 4 })).status).toBe(400);
+    expect((await record(as.gi, { ...order, measureType: 'ots', durationMonths: 13 })).status).toBe(400);
+    expect(await measures()).toHaveLength(1);
+    await record(as.gi, { ...order, measureType: 'vots', durationMonths: 3 }).expect(204);
+    expect(await measures()).toHaveLength(2);
+  });
+
+  it('lists a measure ending within 3 months for the coordinator, not for anyone else', async () => {
+    const soon: MeasureEndingSoon[] = (await as.coordinator.get('/api/v1/measures/ending-soon').expect(200))
+      .body;
+    expect(soon.map((m) => m.type)).toEqual(['vots']);
+    expect((await as.raad.get('/api/v1/measures/ending-soon').expect(200)).body).toEqual([]);
+  });
+
+  it('extends a measure only within its maximum period, and ends it into step_down', async () => {
+    const vots = (await measures()).find((m) => m.type === 'vots');
+    const extend = { type: 'measure_extended', occurredOn: daysAgo(1), measureId: vots?.id };
+    const tooLong = toIsoDate(new Date(Date.parse(`${vots?.endsOn}T00:00:00Z`) + 100 * 86_400_000));
+    expect((await record(as.gi, { ...extend, endsOn: tooLong })).status).toBe(400);
+    const ok = toIsoDate(new Date(Date.parse(`${vots?.endsOn}T00:00:00Z`) + 60 * 86_400_000));
+    await record(as.gi, { ...extend, endsOn: ok }).expect(204);
+    expect((await measures()).find((m) => m.id === vots?.id)).toMatchObject({
+      endsOn: ok,
+      extensions: [{ endsOn: ok }],
+    });
+    for (const m of await measures()) {
+      await record(as.gi, {
+        type: 'measure_ended',
+        occurredOn: daysAgo(0),
+        measureId: m.id,
+        reason: 'end_of_measure',
+        followUp: 'step_down',
+      }).expect(204);
+    }
+    expect((await theCase()).phase).toBe('step_down');
+    expect((await measures()).every((m) => m.endReason === 'end_of_measure')).toBe(true);
+  });
+});
