@@ -18,7 +18,7 @@ const DECISION: Record<Decision, string> = {
   handover_to_gi: 'Overdracht aan een gecertificeerde instelling',
   no_measure_requested: 'Geen maatregel aanvragen',
   end_measure_agreed: 'Maatregel beëindigen',
-  extend_measure: 'Maatregel verlengen',
+  request_extension: 'De GI vraagt de kinderrechter om verlenging',
 };
 const CHILD_HEARD: Record<ChildHeard, string> = {
   in_person: 'Het kind was zelf aan tafel',
