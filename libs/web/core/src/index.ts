@@ -6,6 +6,7 @@ export * from './lib/errors/problem-message';
 export * from './lib/http/unauthorized.interceptor';
 export * from './lib/invitations/invitations.api';
 export * from './lib/organisations/organisations.api';
+export * from './lib/organisations/people.api';
 export * from './lib/paths';
 export * from './lib/privacy/access-log.api';
 export * from './lib/realtime/notes-session';

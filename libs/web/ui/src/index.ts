@@ -13,3 +13,4 @@ export * from './lib/reason/reason-field';
 export * from './lib/reason/text-validator';
 export * from './lib/problem-alert/problem-alert';
 export * from './lib/loading/loading';
+export * from './lib/person-picker/person-picker';

@@ -1,32 +1,43 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CaseDetail, ParticipantInput, TafelDetail, TafelRole } from '@tafel/shared/contracts';
-import { problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import {
+  CaseDetail,
+  OrganisationType,
+  ParticipantInput,
+  PersonOption,
+  TafelDetail,
+  TafelRole,
+} from '@tafel/shared/contracts';
+import { PeopleApi, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
+import { chosenPerson, PersonPick, PersonPicker, personChosen, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import { Observable } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
 
-/** Roles filled by a professional whose account the coordinator names by its id. */
+/** Roles filled by a chain partner, found by name; a seat of an organisation type searches only there. */
 const CHAIN_ROLES: readonly TafelRole[] = ['raad', 'vtt', 'gi', 'professional'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ORGANISATION_OF_ROLE: Partial<Record<TafelRole, OrganisationType>> = {
+  raad: 'raad',
+  vtt: 'veilig_thuis',
+  gi: 'gi',
+};
 
 /**
- * "Deelnemer toevoegen": a confidant from the family's network for a parent or child, and — tucked
- * away under "Geavanceerd", as there is no way to search users yet — a chain partner by user id.
+ * "Deelnemer toevoegen": a confidant from the family's network for a parent or child, and a chain
+ * partner chosen by name and organisation (the people picker).
  */
 @Component({
   selector: 'tafel-add-participant',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatExpansionModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    PersonPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './add-participant.html',
@@ -38,6 +49,7 @@ export class AddParticipant {
   readonly changed = output<TafelDetail>();
 
   private readonly api = inject(TafelsApi);
+  private readonly people = inject(PeopleApi);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly chainRoles = CHAIN_ROLES;
@@ -50,8 +62,14 @@ export class AddParticipant {
   });
   protected readonly chainForm = this.fb.group({
     role: this.fb.control<TafelRole | ''>('', Validators.required),
-    userId: ['', [Validators.required, Validators.pattern(UUID)]],
+    person: new FormControl<PersonPick>(null, personChosen),
   });
+  /** Professionals by name; for a Raad, Veilig Thuis or GI seat only those of such an organisation. */
+  protected readonly searchPeople = (q: string): Observable<PersonOption[]> => {
+    const role = this.chainForm.controls.role.value;
+    const organisationType = role ? ORGANISATION_OF_ROLE[role] : undefined;
+    return this.people.search({ q, organisationType });
+  };
 
   /** Network members of the family who are not at the tafel yet. */
   protected readonly network = computed(() => {
@@ -83,8 +101,10 @@ export class AddParticipant {
       this.chainForm.markAllAsTouched();
       return;
     }
-    const { role, userId } = this.chainForm.getRawValue();
-    this.send({ role: role as TafelRole, userId: userId.trim() }, () => this.chainForm.reset());
+    const { role, person } = this.chainForm.getRawValue();
+    const userId = chosenPerson(person)?.id;
+    if (!userId) return;
+    this.send({ role: role as TafelRole, userId }, () => this.chainForm.reset());
   }
 
   private send(input: ParticipantInput, done: () => void): void {
