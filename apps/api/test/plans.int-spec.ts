@@ -1,6 +1,8 @@
 import { PlanDraft, PlanVersion } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { JobsService } from '../src/modules/jobs/jobs.service';
+import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
+import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 import { TestSmtp, startSmtp } from './support/smtp';
@@ -278,5 +280,53 @@ describe('the plan: draft, versions, answers', () => {
     expect((await (await f.as('coordinator')).get(f.base)).body.draft.sections.family_view).toBe(
       'Wij willen rust.',
     );
+  });
+
+  it("lists the tafels' and the plan's agreements as one list per family, overdue and due soon marked", async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const tafel = await t.dataSource.getRepository(TafelEntity).save({
+      caseId: f.theCase.id,
+      momentType: 'toeleiding',
+      requestedById: f.coordinator.id,
+      requestedAt: new Date(),
+      reason: 'Zorgen over de veiligheid.',
+      consentToShare: true,
+    });
+    const day = (n: number) => toIsoDate(new Date(Date.now() + n * 86_400_000));
+    await t.dataSource.getRepository(AgreementEntity).insert([
+      {
+        tafelId: tafel.id,
+        caseId: f.theCase.id,
+        ownerName: 'Wijkteam',
+        what: 'Belt school',
+        dueDate: day(-2),
+      },
+      {
+        tafelId: tafel.id,
+        caseId: f.theCase.id,
+        ownerName: 'Vader',
+        what: 'Zoekt een cursus',
+        dueDate: day(3),
+      },
+    ]);
+
+    const res = await (await f.as('mother')).get(`/api/v1/cases/${f.theCase.id}/agreements`);
+
+    expect(res.status).toBe(200);
+    expect(
+      res.body.map((a: { source: string; what: string; overdue: boolean; dueSoon: boolean }) => [
+        a.source,
+        a.what,
+        a.overdue,
+        a.dueSoon,
+      ]),
+    ).toEqual([
+      ['tafel', 'Belt school', true, false],
+      ['tafel', 'Zoekt een cursus', false, true],
+      ['plan', 'Belt de huisarts voor een afspraak', false, false],
+    ]);
+    const child = await (await f.as('child14')).get(`/api/v1/cases/${f.theCase.id}/agreements`);
+    expect(child.body).toEqual([]);
   });
 });

@@ -93,6 +93,7 @@ const ALLOWED: Record<string, Who[]> = {
   'POST /tafels/:id/verslag/replies': ['parent with custody', 'child 16+'],
   'PATCH /agreements/:id': ['active coordinator'],
   'GET /cases/:id/plan': [...READERS, ...FAMILY, 'left-out parent'],
+  'GET /cases/:id/agreements': [...READERS, ...FAMILY, 'left-out parent'],
   'GET /cases/:id/plan/compare': [...READERS, ...FAMILY, 'left-out parent'],
   'GET /cases/:id/plan/versions/:number': [...READERS, ...FAMILY, 'left-out parent'],
   // A parent with custody writes the family's own section (under family regie); the coordinator the rest.

@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   API_ROUTES,
+  FamilyAgreement,
   PlanAnswer,
   PlanAttachmentSummary,
   PlanComparison,
@@ -14,6 +15,7 @@ import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
 import { AttachmentQuery, CompareQuery, PlanAnswerDto, PlanDraftDto, PublishPlanDto } from './dto/plan.dto';
+import { FamilyAgreementsService } from './family-agreements.service';
 import { PlanAnswersService } from './plan-answers.service';
 import { PlanAttachmentsService } from './plan-attachments.service';
 import { PlansService } from './plans.service';
@@ -26,6 +28,7 @@ export class PlansController {
     private readonly plans: PlansService,
     private readonly answers: PlanAnswersService,
     private readonly attachments: PlanAttachmentsService,
+    private readonly familyAgreements: FamilyAgreementsService,
   ) {}
 
   @Allow('plan:read')
@@ -52,6 +55,13 @@ export class PlansController {
     @Body() body: PublishPlanDto,
   ): Promise<PlanVersion> {
     return this.plans.publish(user, id, body.baseRevision);
+  }
+
+  /** The family's agreements in one list: from its tafels and from the current plan version. */
+  @Allow('plan:read')
+  @Get(API_ROUTES.caseAgreements)
+  agreements(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<FamilyAgreement[]> {
+    return this.familyAgreements.list(user, id);
   }
 
   @Allow('plan:read')

@@ -6,6 +6,7 @@ import { OutcomeService } from './outcome.service';
 import { SchedulingService } from './scheduling.service';
 import { SittingsController } from './sittings.controller';
 import { SittingsService } from './sittings.service';
+import { TafelAgreementsApi } from './tafel-agreements.api';
 import { TafelLifecycleService } from './tafel-lifecycle.service';
 import { TafelMailsService } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
@@ -23,7 +24,8 @@ import { TafelsController } from './tafels.controller';
     OutcomeService,
     TafelMailsService,
     TafelLifecycleService,
+    TafelAgreementsApi,
   ],
-  exports: [TafelQueriesService, TafelLifecycleService],
+  exports: [TafelQueriesService, TafelLifecycleService, TafelAgreementsApi],
 })
 export class TafelsModule {}

@@ -124,3 +124,22 @@ export interface PlanComparison {
   to: number;
   sections: PlanSectionComparison[];
 }
+
+/** One agreement of a family, made at a tafel or in the plan: the one list per family. */
+export interface FamilyAgreement {
+  source: 'tafel' | 'plan';
+  /** The agreement's id (tafel) or `plan-<version>-<index>` (plan). */
+  id: string;
+  owner: string;
+  what: string;
+  dueDate: string;
+  status: 'open' | 'done';
+  /** Open and past its due date. */
+  overdue: boolean;
+  /** Open and due within `AGREEMENT_DUE_SOON_DAYS`. */
+  dueSoon: boolean;
+  tafelId: string | null;
+  planVersion: number | null;
+}
+
+export const AGREEMENT_DUE_SOON_DAYS = 7;
