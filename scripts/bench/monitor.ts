@@ -1,0 +1,142 @@
+/**
+ * Ketenmonitor benchmark (issue 13 item 6): seeds a scratch database with `--families N` histories,
+ * rebuilds the aggregates (timed), then measures in the same run
+ *   - the dashboard's query (MonitorQueryService.table, region, 12 months) — p50/p95 over 20 runs,
+ *   - the same figures with a plain GROUP BY over chain_event,
+ *   - writing one event with and without the projection (200 each).
+ * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:monitor -- --families 20000
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser } from '../../apps/api/src/common/auth/auth-user';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { ChainProjections, RecordedChainEvent } from '../../apps/api/src/modules/cases/chain-projections';
+import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
+import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
+import { seedFamilies } from '../seed-scale';
+
+const REGIONAL: AuthUser = {
+  id: randomUUID(),
+  role: 'auditor',
+  organisationId: null,
+  sessionId: '',
+  stage: 'full',
+  accessPoint: 'bench',
+};
+
+async function timed(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await work();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round((ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const PLAIN_INFLOW = `SELECT gemeente, date_trunc('month', occurred_at AT TIME ZONE 'Europe/Amsterdam') AS month,
+  COALESCE(requester_type, 'unknown') AS bucket, count(*) FROM chain_event
+  WHERE type = 'tafel_requested' AND occurred_at >= $1 AND occurred_at < $2 GROUP BY 1, 2, 3`;
+const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT TIME ZONE 'Europe/Amsterdam') AS month, count(*),
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM h.occurred_at - r.occurred_at) / 86400) AS median,
+  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM h.occurred_at - r.occurred_at) / 86400) AS p90
+  FROM chain_event r JOIN LATERAL (SELECT min(occurred_at) AS occurred_at FROM chain_event h
+    WHERE h.case_id = r.case_id AND h.type = 'tafel_held' AND h.data->>'tafelId' = r.data->>'tafelId'
+      AND h.occurred_at >= r.occurred_at) h ON true
+  WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
+
+async function writeCost(ds: DataSource, projection: MonitorProjectionService, project: boolean) {
+  const [c] = await ds.query<{ id: string; gemeente: string }[]>(
+    'SELECT id, gemeente FROM family_case LIMIT 1',
+  );
+  if (!c) throw new Error('no case');
+  return timed(200, () =>
+    ds.transaction(async (m: EntityManager) => {
+      const occurredAt = new Date();
+      const data = {
+        tafelId: randomUUID(),
+        momentType: 'toeleiding',
+        parentsReaction: true,
+        familiegroepsplanOffered: true,
+        voluntaryHelpDescribed: true,
+      };
+      const [row] = await m.query<{ id: string }[]>(
+        `INSERT INTO chain_event (case_id, type, occurred_at, data, gemeente) VALUES ($1, 'tafel_requested', $2, $3, $4) RETURNING id`,
+        [c.id, occurredAt, JSON.stringify(data), c.gemeente],
+      );
+      if (!project) return;
+      const event = {
+        id: row?.id ?? '',
+        caseId: c.id,
+        occurredAt,
+        type: 'tafel_requested',
+        data,
+        attribution: {
+          gemeente: c.gemeente,
+          organisationId: null,
+          actorRole: null,
+          requesterType: null,
+          giOrganisationId: null,
+        },
+      } as RecordedChainEvent;
+      await projection.project(m, event);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--families');
+  const families = Number(i >= 0 ? process.argv[i + 1] : 2000);
+  const base = process.env['DATABASE_URL'];
+  if (!base)
+    throw new Error('Set DATABASE_URL (a PostgreSQL server; a scratch database is created next to it)');
+  const name = `tafel_bench_monitor_${Date.now()}`;
+  const admin = createDataSource(base);
+  await admin.initialize();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const ds = createDataSource(url.toString());
+  try {
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'all' });
+    const seedStart = Date.now();
+    const events = await seedFamilies(ds, families);
+    await ds.query('ANALYZE');
+    const seeded = (Date.now() - seedStart) / 1000;
+    const projection = new MonitorProjectionService(new ChainProjections());
+    const rebuildStart = Date.now();
+    await ds.transaction((m) => projection.rebuild(m));
+    await ds.query('ANALYZE');
+    const rebuilt = (Date.now() - rebuildStart) / 1000;
+    const query = new MonitorQueryService(ds);
+    const q = { granularity: 'month' as const, from: '2024-01', to: '2024-12', by: 'bucket' as const };
+    const range = [new Date('2024-01-01T00:00:00+01:00'), new Date('2025-01-01T00:00:00+01:00')];
+    const results = {
+      families,
+      events,
+      seededSeconds: seeded,
+      rebuildSeconds: rebuilt,
+      dashboardInflow: await timed(20, () => query.table(REGIONAL, { metric: 'inflow', ...q })),
+      plainGroupByInflow: await timed(20, () => ds.query(PLAIN_INFLOW, range)),
+      dashboardLeadTime: await timed(20, () => query.table(REGIONAL, { metric: 'request_to_tafel', ...q })),
+      plainGroupByLeadTime: await timed(5, () => ds.query(PLAIN_LEAD_TIME, range)),
+      writeWithoutProjection: await writeCost(ds, projection, false),
+      writeWithProjection: await writeCost(ds, projection, true),
+    };
+    console.log(JSON.stringify(results, null, 2));
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});
