@@ -45,6 +45,8 @@ describe('the chain event schema', () => {
         decision: 'conditional',
         childHeard: 'in_person',
         parentsView: 'agree',
+        parentsPresent: true,
+        parentsHeard: true,
       },
     },
     { type: 'melding_received', data: {} },

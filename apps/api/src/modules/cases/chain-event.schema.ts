@@ -69,6 +69,8 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
     decision: oneOf(DECISIONS),
     childHeard: oneOf(CHILD_HEARD),
     parentsView: oneOf(PARENTS_VIEWS),
+    parentsPresent: orNull(flag),
+    parentsHeard: orNull(flag),
   },
   handover_sent: { giOrganisationId: orNull(uuid), handoverId: orNull(uuid), toOrganisationId: orNull(uuid) },
   handover_accepted: { handoverId: uuid, toOrganisationId: uuid, coordinatorId: uuid },

@@ -199,13 +199,15 @@ export const METRICS: readonly MetricDefinition[] = [
       nl: 'Drangbesluiten zonder het gezin te horen',
       en: 'Drang decisions without hearing the family',
     },
-    description: 'Drang decisions taken with no parent present and the child not heard.',
+    description:
+      'Drang decisions taken without the parents heard (not present, no confidant, nothing in writing) and without the child heard.',
     event: 'decision_recorded',
-    counts: 'decision_recorded with decision conditional (drang), no parent present and the child not heard',
+    counts:
+      'decision_recorded with decision conditional (drang), parentsHeard false and the child not heard (declined or not applicable)',
     buckets: ['without_hearing'],
     bucket: (e) =>
       str(e, 'decision') === DRANG &&
-      flag(e, 'parentsPresent') === 'no' &&
+      flag(e, 'parentsHeard') === 'no' &&
       !HEARD.includes(str(e, 'childHeard') as ChildHeard)
         ? 'without_hearing'
         : null,

@@ -42,6 +42,20 @@ const PHASE_AFTER: Record<Decision, ChainPhase | null> = {
   request_extension: null,
 };
 
+/**
+ * Whether a parent was at the tafel, and whether the parents were heard at all (present, through a
+ * confidant or in writing) — for the ketenmonitor; null while no parent's attendance is recorded.
+ */
+async function parentsAttendance(manager: EntityManager, tafelId: string) {
+  const parents = await manager.find(TafelParticipantEntity, { where: { tafelId, role: 'parent' } });
+  const recorded = parents.filter((p) => p.attendance !== null);
+  if (recorded.length === 0) return { parentsPresent: null, parentsHeard: null };
+  return {
+    parentsPresent: recorded.some((p) => p.attendance === 'present'),
+    parentsHeard: recorded.some((p) => p.attendance !== 'absent'),
+  };
+}
+
 const MAX_DRANG_MONTHS = 6;
 
 function monthsAhead(from: Date, months: number): string {
@@ -253,6 +267,7 @@ export class OutcomeService {
         decision: dto.decision,
         childHeard: dto.childHeard,
         parentsView: dto.parentsView,
+        ...(await parentsAttendance(uow.manager, tafelId)),
       },
     });
     if (dto.decision === 'request_investigation') await record({ type: 'vto_sent', data: { tafelId } });

@@ -85,6 +85,10 @@ export interface ChainEventPayloads {
     decision: Decision;
     childHeard: ChildHeard;
     parentsView: ParentsView;
+    /** A parent was at the tafel; null: no parent's attendance recorded. */
+    parentsPresent: boolean | null;
+    /** The parents were heard: present, through a confidant or in writing; null: not recorded. */
+    parentsHeard: boolean | null;
   };
   /** An overdracht was sent (to a GI, or back to a wijkteam); null handover: imported history. */
   handover_sent: {
