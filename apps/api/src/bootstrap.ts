@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -41,6 +42,8 @@ export async function createApp(
     }),
   );
   app.use(securityHeaders);
+  // gzip or brotli (by Accept-Encoding) for every compressible answer above 1 kB: the app, JSON, CSV.
+  app.use(compression());
   app.use(requestLog(pino));
   app.use(apiVersionHeader);
   app.use(originCheck([new URL(config.appUrl).origin, ...config.corsOrigins]));

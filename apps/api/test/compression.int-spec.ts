@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { IncomingHttpHeaders, Server, get as httpGet } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { TestApp, createTestApp } from './support/test-app';
+
+describe('compressed and cached answers', () => {
+  let t: TestApp;
+  let webRoot: string;
+  const script = `console.log(${JSON.stringify('Tafel '.repeat(2000))});`;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'tafel-web-'));
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      `<!doctype html><title>Tafel</title>${'<p>x</p>'.repeat(300)}`,
+    );
+    writeFileSync(join(webRoot, 'main-ABCD1234.js'), script);
+    writeFileSync(join(webRoot, 'favicon.ico'), 'icon');
+    t = await createTestApp({ WEB_ROOT: webRoot });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  /** The raw bytes as sent (supertest would decompress them). */
+  const get = async (path: string, encoding: string, accept = '*/*') => {
+    const server = t.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      httpGet(
+        { host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': encoding, Accept: accept } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      ).on('error', reject);
+    });
+  };
+
+  it('sends a hashed script brotli- or gzip-compressed, cached for a year as immutable', async () => {
+    const br = await get('/main-ABCD1234.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(br.body.length).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(br.body).toString()).toBe(script);
+
+    const gzip = await get('/main-ABCD1234.js', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(script);
+
+    const plain = await get('/main-ABCD1234.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+  });
+
+  it('revalidates index.html on every load and caches an unhashed file briefly', async () => {
+    const page = await get('/tafels/123', 'br', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['content-encoding']).toBe('br');
+    const icon = await get('/favicon.ico', 'br');
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('compresses API answers too, which stay uncached', async () => {
+    const openapi = await get('/api/v1/openapi.json', 'gzip');
+    expect(openapi.headers['content-encoding']).toBe('gzip');
+    expect(openapi.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(gunzipSync(openapi.body).toString())).toHaveProperty('openapi');
+  });
+});
