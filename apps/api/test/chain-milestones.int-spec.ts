@@ -1,4 +1,4 @@
-import { CaseDetail, ChainEvent, Measure, MeasureEndingSoon } from '@tafel/shared/contracts';
+import { CaseDetail, ChainEvent, Measure, MeasureEndingSoon, NormDueItem } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { UserEntity } from '../src/modules/users/user.entity';
 import {
@@ -89,6 +89,12 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
       giOrganisationId: giId,
     }).expect(204);
     expect((await theCase()).phase).toBe('measure');
+    // 50 days after the order without a jeugdbeschermer: the norm is broken, shown to the GI only.
+    const due = async (who: Agent): Promise<NormDueItem[]> =>
+      (await who.get('/api/v1/norms/due').expect(200)).body;
+    const broken = (await due(as.gi)).find((d) => d.caseId === caseId && d.normId === 'gi_jeugdbeschermer');
+    expect(broken?.broken).toBe(true);
+    expect((await due(as.coordinator)).some((d) => d.normId === 'gi_jeugdbeschermer')).toBe(false);
     const [ots] = await measures();
     expect(ots).toMatchObject({
       type: 'ots',
@@ -102,6 +108,7 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
       measureId: ots?.id,
       jeugdbeschermerId: worker.id,
     }).expect(204);
+    expect((await due(as.gi)).some((d) => d.normId === 'gi_jeugdbeschermer')).toBe(false);
     await record(as.gi, { type: 'plan_van_aanpak_ready', occurredOn: daysAgo(20) }).expect(204);
     await record(as.gi, { type: 'help_started', occurredOn: daysAgo(10) }).expect(204);
     const order = (await events()).find((e) => e.type === 'court_order');

@@ -10,6 +10,7 @@ import { caseNotFound } from './cases.errors';
 import { canMovePhase, phaseAfterMilestone } from './chain-phase';
 import { ChainEventsService } from './chain-events.service';
 import { CaseMemberEntity } from './entities/case-member.entity';
+import { ChainEventEntity } from './entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
 
@@ -230,6 +231,26 @@ export class CasesApi {
       at,
     );
     uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
+  }
+
+  /** The chain timeline of these cases, oldest first (for the norms). */
+  async timelines(
+    manager: EntityManager,
+    caseIds: readonly string[],
+  ): Promise<
+    { caseId: string; type: ChainEventBody['type']; occurredAt: Date; data: Record<string, unknown> }[]
+  > {
+    if (caseIds.length === 0) return [];
+    const rows = await manager.find(ChainEventEntity, {
+      where: { caseId: In([...caseIds]) },
+      order: { occurredAt: 'ASC' },
+    });
+    return rows.map((e) => ({
+      caseId: e.caseId,
+      type: e.type,
+      occurredAt: e.occurredAt,
+      data: e.data as Record<string, unknown>,
+    }));
   }
 
   /** The cases the user is the active coordinator of. */

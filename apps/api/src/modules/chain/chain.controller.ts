@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { API_ROUTES, Handover, Measure, MeasureEndingSoon } from '@tafel/shared/contracts';
+import { API_ROUTES, Handover, Measure, MeasureEndingSoon, NormDueItem } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
@@ -8,6 +8,7 @@ import { AcceptHandoverDto, ReturnHandoverDto, SendHandoverDto } from './handove
 import { HandoversService } from './handovers.service';
 import { RecordMilestoneDto } from './milestone.dto';
 import { MilestonesService } from './milestones.service';
+import { NormsService } from './norms.service';
 
 @ApiTags('chain')
 @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
@@ -16,7 +17,14 @@ export class ChainController {
   constructor(
     private readonly milestones: MilestonesService,
     private readonly handovers: HandoversService,
+    private readonly norms: NormsService,
   ) {}
+
+  @Allow('chain:record')
+  @Get(API_ROUTES.normsDue)
+  normsDue(@CurrentUser() user: AuthUser): Promise<NormDueItem[]> {
+    return this.norms.due(user);
+  }
 
   @Allow('chain:record')
   @Post(API_ROUTES.caseMilestones)

@@ -6,11 +6,12 @@ import { HandoverEntity } from './handover.entity';
 import { HandoversService } from './handovers.service';
 import { MeasureEntity } from './measure.entity';
 import { MilestonesService } from './milestones.service';
+import { NormsService } from './norms.service';
 
 /** The chain after (and before) the tafel: milestones recorded by their owners, measures, overdrachten. */
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MeasureEntity, HandoverEntity])],
   controllers: [ChainController],
-  providers: [MilestonesService, HandoversService],
+  providers: [MilestonesService, HandoversService, NormsService],
 })
 export class ChainModule {}

@@ -137,3 +137,13 @@ export interface AcceptHandoverRequest {
 export interface ReturnHandoverRequest {
   reason: string;
 }
+
+/** A chain norm about to break (or broken) on one case, for whoever must act (`GET /norms/due`). */
+export interface NormDueItem {
+  caseId: string;
+  caseNumber: string;
+  normId: string;
+  label: string;
+  deadline: string;
+  broken: boolean;
+}

@@ -33,6 +33,7 @@ export const API_ROUTES = {
   handoversIncoming: 'handovers/incoming',
   handoverAccept: 'handovers/:handoverId/accept',
   handoverReturn: 'handovers/:handoverId/return',
+  normsDue: 'norms/due',
   caseAccessLog: 'cases/:id/access-log',
   caseEmergencyAccess: 'cases/:id/emergency-access',
   caseInvitations: 'cases/:id/invitations',
