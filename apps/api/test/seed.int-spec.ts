@@ -53,6 +53,19 @@ describe('Twente demo data', () => {
     expect(await seedDemoDataOnce(app)).toBe(false);
   });
 
+  it('gives the Bakker family a published plan that the parent reads and the 14-year-old does not', async () => {
+    const [{ case_id: caseId }] = await query<{ case_id: string }>(
+      `SELECT m.case_id FROM case_member m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'ouder@tafel.example'`,
+    );
+    const parent = await login('ouder@tafel.example');
+    const version = (await parent.get(`/api/v1/cases/${caseId}/plan/versions/1`).expect(200)).body;
+    expect(version.sections.worries).toContain('Daan');
+    expect(version.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const youth = await login('jongere@tafel.example');
+    const withheld = (await youth.get(`/api/v1/cases/${caseId}/plan/versions/1`).expect(200)).body;
+    expect(withheld.documentsWithheld).toBe(true);
+  });
+
   it('has about 100 families spread over the 14 gemeenten in proportion to jeugdzorg', async () => {
     const rows = await query<{ gemeente: string; n: number }>(
       'SELECT gemeente, count(*)::int AS n FROM family_case GROUP BY gemeente',
@@ -152,5 +165,18 @@ describe('Twente demo data', () => {
     const [tafel]: TafelSummary[] = (await father.get('/api/v1/tafels')).body;
     const seen: TafelDetail = (await father.get(`/api/v1/tafels/${tafel.id}`)).body;
     expect(seen).toMatchObject({ documentsWithheld: true, request: { reason: null } });
+  });
+
+  it('keeps the chain history believable: no event in the future, every court order after its raadsonderzoek', async () => {
+    const [future] = await query<{ n: number }>('SELECT count(*)::int AS n FROM chain_event WHERE occurred_at > now()');
+    expect(future?.n).toBe(0);
+    const orders = await query<{ case_id: string }>("SELECT case_id FROM chain_event WHERE type = 'court_order'");
+    expect(orders.length).toBeGreaterThan(0);
+    const withoutInvestigation = await query<{ case_id: string }>(
+      `SELECT o.case_id FROM chain_event o WHERE o.type = 'court_order' AND NOT EXISTS (
+         SELECT 1 FROM chain_event i WHERE i.case_id = o.case_id AND i.type = 'investigation_started'
+            AND i.occurred_at <= o.occurred_at)`,
+    );
+    expect(withoutInvestigation).toEqual([]);
   });
 });

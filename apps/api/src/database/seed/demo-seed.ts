@@ -13,6 +13,7 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, HISTORY_PAYLOADS, bakkerFamily, demoFamily, random } from './demo-families';
+import { seedDemoPlan } from './demo-plan';
 import { seedDemoTafels } from './demo-tafels';
 import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
 
@@ -164,6 +165,7 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
     for (const [i, family] of families.entries())
       await seedFamily(app.get(CasesApi), manager, family, i, users, today);
     await seedDemoTafels(app, manager, today);
+    await seedDemoPlan(app, manager, today);
   });
   new Logger('Seed').log(`Seeded Twente demo data: ${FAMILY_COUNT} families`);
   return true;
