@@ -1,12 +1,15 @@
 import { signal } from '@angular/core';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { AgendaItem, NoteAccess, NotesJoined, PresenceUser, RoomState } from '@tafel/shared/contracts';
-import { NotesSession, NotesTransport, RealtimeSocket, socketTransport, toBytes } from '@tafel/web/core';
+import { RealtimeSocket, toBytes } from '@tafel/web/core';
+import { NotesSession, NotesTransport, socketTransport } from '@tafel/web/core/notes';
 
 /** Someone in the room, from the server-stamped awareness. */
 export interface Present {
   clientId: number;
   user: PresenceUser;
+  /** Asks for the word (the family's "hand", a field of their awareness state). */
+  hand: boolean;
 }
 
 /**
@@ -87,7 +90,19 @@ export class RoomSession {
   async join(): Promise<void> {
     await this.notes.join();
     this.access.set(this.notes.access);
+    // Announce ourselves at once (the server stamps who we are), not only at the next renewal.
+    this.awareness.setLocalState({ ...(this.awareness.getLocalState() ?? {}) });
     await this.sync();
+  }
+
+  /** Raises or lowers the hand: the chair sees who asks for the word. */
+  raiseHand(up: boolean): void {
+    this.awareness.setLocalState({ ...(this.awareness.getLocalState() ?? {}), hand: up });
+  }
+
+  /** Whether our own hand is up. */
+  handUp(): boolean {
+    return this.awareness.getLocalState()?.['hand'] === true;
   }
 
   /** Moves the discussion to an agenda item (those who write). */
@@ -126,7 +141,11 @@ export class RoomSession {
     const present: Present[] = [];
     this.awareness.getStates().forEach((state, clientId) => {
       const user = state['user'] as PresenceUser | undefined;
-      if (user?.name && !present.some((p) => p.user.id === user.id)) present.push({ clientId, user });
+      if (!user?.name) return;
+      const hand = state['hand'] === true;
+      const known = present.find((p) => p.user.id === user.id);
+      if (known) known.hand ||= hand;
+      else present.push({ clientId, user, hand });
     });
     this.present.set(present);
   }

@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { Me, NOTE_AGENDAS, ROLE_PERMISSIONS, Role, RoomState, TafelDetail } from '@tafel/shared/contracts';
 import { AuthStore, RealtimeConnection } from '@tafel/web/core';
-import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { TafelRoomPage } from './tafel-room.page';
 
@@ -151,6 +151,41 @@ describe('TafelRoomPage', () => {
     socket.emit('connect');
     await fixture.whenStable();
     expect(element.querySelector('.banner--offline')).toBeNull();
+  });
+
+  it('lets a parent raise a hand that the chair sees and hears', async () => {
+    const parent = await open('parent', 'u-parent', 'read');
+    const hand = Array.from(parent.element.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Ik wil iets zeggen'),
+    ) as HTMLButtonElement;
+    hand.click();
+    await parent.fixture.whenStable();
+    expect(hand.getAttribute('aria-pressed')).toBe('true');
+    const sent = parent.socket.sent.filter((s) => s.event === 'notes:awareness');
+    const update = (sent[sent.length - 1].message as { update: Uint8Array }).update;
+    TestBed.resetTestingModule();
+
+    const chair = await open('chair', 'u-chair', 'write');
+    const theirs = new Awareness(new Y.Doc());
+    theirs.setLocalState(null);
+    applyAwarenessUpdate(theirs, update, 'test');
+    expect([...theirs.getStates().values()].some((st) => st['hand'] === true)).toBe(true);
+    // The server relays it stamped with who raised it.
+    const relayed = new Awareness(new Y.Doc());
+    relayed.setLocalState({
+      user: { id: 'u-parent', name: 'Sanne Bakker', role: 'parent', access: 'read' },
+      hand: true,
+    });
+    const clientId = relayed.clientID;
+    chair.socket.emit('notes:awareness', {
+      tafelId: 't1',
+      update: encodeAwarenessUpdate(relayed, [clientId]),
+    });
+    await chair.fixture.whenStable();
+    expect(chair.element.querySelector('.present')?.textContent).toContain('vraagt het woord');
+    expect(chair.element.querySelector('[aria-live=polite]')?.textContent).toContain(
+      'Sanne Bakker wil iets zeggen.',
+    );
   });
 
   it('lets a parent follow read-only, and gives a child under 16 the child view without notes', async () => {

@@ -128,6 +128,22 @@ export class TafelRoomPage implements OnDestroy {
         }
       });
     });
+    // The chair hears who raises a hand.
+    let hands = new Set<string>();
+    effect(() => {
+      const raised = new Set(
+        this.present()
+          .filter((p) => p.hand)
+          .map((p) => p.user.name),
+      );
+      const fresh = [...raised].filter((name) => !hands.has(name));
+      hands = raised;
+      if (fresh.length && this.isChair()) {
+        untracked(() =>
+          this.announce($localize`:@@room.handSeen:${fresh.join(', ')}:names: wil iets zeggen.`),
+        );
+      }
+    });
     let wasOnline = true;
     effect(() => {
       const online = this.online();
@@ -145,6 +161,20 @@ export class TafelRoomPage implements OnDestroy {
 
   ngOnDestroy(): void {
     this.room()?.close();
+  }
+
+  /** The family's hand: ask for the word, or lower it again. */
+  protected readonly handUp = signal(false);
+
+  protected toggleHand(): void {
+    const up = !this.handUp();
+    this.room()?.raiseHand(up);
+    this.handUp.set(up);
+    this.announce(
+      up
+        ? $localize`:@@room.handRaised:De voorzitter ziet dat u iets wilt zeggen.`
+        : $localize`:@@room.handLowered:Uw hand is weer omlaag.`,
+    );
   }
 
   protected remoteChange(title: string): void {
