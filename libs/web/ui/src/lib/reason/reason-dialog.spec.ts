@@ -86,7 +86,7 @@ describe('ReasonDialog', () => {
 
   it('emits nothing when cancelled', async () => {
     open({});
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Annuleren' }))).click();
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Terug' }))).click();
     await settle();
     expect(answers).toEqual([]);
     expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
