@@ -9,7 +9,6 @@ export * from './lib/organisations/organisations.api';
 export * from './lib/organisations/people.api';
 export * from './lib/paths';
 export * from './lib/privacy/access-log.api';
-export * from './lib/realtime/notes-session';
 export * from './lib/realtime/realtime.socket';
 export * from './lib/tafels/tafels.api';
 export * from './lib/loading/load-resource';

@@ -11,7 +11,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { isClientRole } from '@tafel/shared/contracts';
 import { AuthStore, FAMILY_TAFEL_ROLES, PATHS, TAFEL_WORK_PERMISSIONS } from '@tafel/web/core';
-import { ROLE_LABELS } from '@tafel/web/ui';
+import { ROLE_LABELS } from '@tafel/web/ui/labels';
 import { filter, map, pairwise } from 'rxjs';
 
 interface NavItem {
