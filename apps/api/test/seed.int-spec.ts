@@ -168,9 +168,13 @@ describe('Twente demo data', () => {
   });
 
   it('keeps the chain history believable: no event in the future, every court order after its raadsonderzoek', async () => {
-    const [future] = await query<{ n: number }>('SELECT count(*)::int AS n FROM chain_event WHERE occurred_at > now()');
+    const [future] = await query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM chain_event WHERE occurred_at > now()',
+    );
     expect(future?.n).toBe(0);
-    const orders = await query<{ case_id: string }>("SELECT case_id FROM chain_event WHERE type = 'court_order'");
+    const orders = await query<{ case_id: string }>(
+      "SELECT case_id FROM chain_event WHERE type = 'court_order'",
+    );
     expect(orders.length).toBeGreaterThan(0);
     const withoutInvestigation = await query<{ case_id: string }>(
       `SELECT o.case_id FROM chain_event o WHERE o.type = 'court_order' AND NOT EXISTS (

@@ -88,9 +88,12 @@ const HISTORY: Record<ChainPhase, HistoryEventType[]> = {
     'jeugdbeschermer_assigned',
     'plan_adopted',
   ],
+  // Every court order has its raadsonderzoek before it.
   step_down: [
     'tafel_held',
     'vto_sent',
+    'investigation_started',
+    'investigation_finished',
     'court_order',
     'jeugdbeschermer_assigned',
     'plan_adopted',
