@@ -10,5 +10,6 @@ export default {
       { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // ECharts and zrender (the monitor's lazy route) ship as ES modules with a .js extension.
+  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|echarts/|zrender/)'],
 };

@@ -57,9 +57,12 @@ describe('Shell', () => {
     expect(element.querySelector('header')?.textContent).toContain('Ouder');
   });
 
-  it('gives an auditor only the start page', async () => {
+  it('gives an auditor the start page and the ketenmonitor', async () => {
     const element = await render('auditor');
-    expect(navLinks(element)).toEqual([['Start', '/start']]);
+    expect(navLinks(element)).toEqual([
+      ['Start', '/start'],
+      ['Ketenmonitor', '/monitor'],
+    ]);
     expect(element.querySelector('header')?.textContent).toContain('Beleidsmedewerker');
   });
 
