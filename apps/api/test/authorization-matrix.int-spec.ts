@@ -120,5 +120,5 @@ describe('authorization matrix: every persona × every endpoint', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
