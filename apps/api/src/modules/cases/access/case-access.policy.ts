@@ -1,4 +1,4 @@
-import { MemberKind, TafelRole } from '@tafel/shared/contracts';
+import { InvitationStatus, MemberKind, TafelRole } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { AccessAction } from '../../audit/access-log.entity';
 import { DATA_CONSENT_AGE } from '../case-view.policy';
@@ -157,7 +157,7 @@ export interface Seat {
   participantId: string;
   tafelId: string;
   role: TafelRole;
-  invitation: string;
+  invitation: InvitationStatus;
   memberId: string | null;
   confidantForMemberId: string | null;
 }
