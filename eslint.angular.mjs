@@ -40,12 +40,23 @@ export const angularConfig = [
             'appearance',
             'aria-labelledby',
             'aria-describedby',
+            'aria-live',
             'ariaCurrentWhenActive',
             'matColumnDef',
+            'mode',
             'rows',
+            'scope',
           ],
         },
       ],
+    },
+  },
+  {
+    // Test hosts in specs are never shipped: no translations, and their change detection is the test's.
+    files: ['**/*.spec.ts', '**/*.spec.ts/*.html'],
+    rules: {
+      '@angular-eslint/prefer-on-push-component-change-detection': 'off',
+      '@angular-eslint/template/i18n': 'off',
     },
   },
 ];
