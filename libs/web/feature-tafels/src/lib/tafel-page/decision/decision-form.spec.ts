@@ -80,9 +80,12 @@ describe('DecisionForm', () => {
     ]);
   });
 
-  it('offers an afschaling only ending or extending the measure', async () => {
+  it('offers an afschaling only ending the measure or the GI asking the court to extend it', async () => {
     await render('afschaling');
-    expect(await optionTexts('Besluit')).toEqual(['Maatregel beëindigen', 'Maatregel verlengen']);
+    expect(await optionTexts('Besluit')).toEqual([
+      'Maatregel beëindigen',
+      'De GI vraagt de kinderrechter om verlenging',
+    ]);
   });
 
   it('asks a deadline only for drang, and refuses one more than six months ahead', async () => {
