@@ -117,7 +117,9 @@ describe('the plan: draft, versions, answers', () => {
       t.dataSource.query('DELETE FROM plan_version WHERE case_id = $1', [f.theCase.id]),
     ).rejects.toThrow(/append-only/);
 
-    await t.app.get(JobsService).runDue(new Date(Date.now() + 60_000));
+    // Other files' jobs share the queue: run batches until none is due.
+    const jobs = t.app.get(JobsService);
+    while ((await jobs.runDue(new Date(Date.now() + 60_000))) > 0);
     const mails = smtp.mails.filter((m) => JSON.stringify(m.to).includes(f.users.mother.email));
     expect(mails).toHaveLength(2);
     expect(mails[0].text).not.toContain('ruzie');

@@ -67,6 +67,16 @@ const ALLOWED: Record<string, Who[]> = {
     'participant of this tafel',
     'participant of another tafel',
   ],
+  'GET /cases/:id/measures': READERS,
+  // Which organisation owns a milestone is checked after the relationship (chain-milestones.int-spec).
+  'POST /cases/:id/milestones': [
+    'active coordinator',
+    'former coordinator',
+    'added professional',
+    'participant of this tafel',
+    'participant of another tafel',
+  ],
+  'POST /cases/:id/handovers': ['active coordinator'],
   'GET /tafels/:id': [...READERS, ...FAMILY, 'network member'],
   'POST /tafels/:id/participants': ['active coordinator', 'chair of this tafel'],
   'PUT /tafels/:id/participants/:participantId/not-invited': ['active coordinator', 'chair of this tafel'],
@@ -245,6 +255,13 @@ describe('authorization matrix: every case and tafel route × every relationship
       },
       'PATCH /agreements/:id': { status: 'open' },
       'POST /tafels/:id/verslag/replies': { text: 'Matrix: een reactie.' },
+      // A date in the future: refused (400) once the relationship lets the caller through.
+      'POST /cases/:id/milestones': {
+        type: 'vto_received',
+        occurredOn: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+      },
+      // No such receiving organisation: refused (400) once the relationship lets the caller through.
+      'POST /cases/:id/handovers': { toOrganisationId: randomUUID() },
     });
   });
   afterAll(() => t.close());

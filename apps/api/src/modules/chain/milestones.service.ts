@@ -65,6 +65,8 @@ export class MilestonesService {
     await this.transactions.run(async (uow) => {
       const { manager } = uow;
       await this.cases.lock(manager, caseId);
+      const today = toIsoDate(now);
+      if (dto.occurredOn > today) throw field('occurredOn', 'must not be in the future');
       const organisation = user.organisationId
         ? await manager.findOneBy(OrganisationEntity, { id: user.organisationId })
         : null;
@@ -74,8 +76,6 @@ export class MilestonesService {
           `A ${dto.type} milestone is recorded by ${MILESTONE_OWNERS[dto.type].join(' or ')}`,
         );
       }
-      const today = toIsoDate(now);
-      if (dto.occurredOn > today) throw field('occurredOn', 'must not be in the future');
       const previous = await this.cases.lastMilestoneAt(manager, caseId, MILESTONE_TYPES);
       if (previous && dto.occurredOn < toIsoDate(previous)) {
         throw field('occurredOn', `must not be before the previous milestone (${toIsoDate(previous)})`);
