@@ -190,6 +190,9 @@ describe('the live notes gateway', () => {
     await expect(anonymous.connected()).rejects.toThrow('unauthorised');
     const foreign = track(new NotesClient(url, cookies.chair, 'https://evil.example'));
     await expect(foreign.connected()).rejects.toThrow('origin_refused');
+    // The request's own host is not on the allow-list (APP_URL, CORS_ORIGINS): the Host header is the client's.
+    const ownHost = track(new NotesClient(url, cookies.chair, new URL(url).origin));
+    await expect(ownHost.connected()).rejects.toThrow('origin_refused');
     const ours = track(new NotesClient(url, cookies.chair, new URL(t.config.appUrl).origin));
     await expect(ours.connected()).resolves.toBeUndefined();
   });

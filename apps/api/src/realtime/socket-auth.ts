@@ -23,14 +23,14 @@ export class SocketAuth {
   }
 
   /**
-   * A browser always sends Origin with a WebSocket: it must be ours (the app's address, the CORS list,
-   * or this very host). A client without Origin is no browser and carries no ambient cookie.
+   * A browser always sends Origin with a WebSocket: it must be on the allow-list (the app's address and
+   * the CORS list) — never judged by the request's own Host header, which the client chooses, just as
+   * the HTTP check. A client without Origin is no browser and carries no ambient cookie.
    */
   originAllowed(handshake: Handshake): boolean {
     const origin = handshake.headers.origin;
     if (origin === undefined) return handshake.headers['sec-fetch-site'] !== 'cross-site';
-    const sameHost = origin === `${handshake.secure ? 'https' : 'http'}://${handshake.headers.host}`;
-    return sameHost || this.allowedOrigins.has(origin);
+    return this.allowedOrigins.has(origin);
   }
 
   /** The caller of a handshake (again on every re-check), or null; a half-finished (2FA) login is none. */
