@@ -87,6 +87,21 @@ describe('app routes', () => {
     expect(await visit('/wie-keek', 'coordinator')).toBe('/gezinnen');
   });
 
+  it('opens the tafel request under /tafels/nieuw, not the room (whose routes are /tafels/:id/kamer|verslag)', async () => {
+    expect(await visit('/tafels/nieuw', 'coordinator')).toBe('/tafels/nieuw');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tafel aanvragen – Tafel');
+  });
+
+  it('opens the tafel page under /tafels/:id', async () => {
+    expect(await visit('/tafels/t1', 'coordinator')).toBe('/tafels/t1');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tafel – Tafel');
+  });
+
+  it('opens the live room under /tafels/:id/kamer', async () => {
+    expect(await visit('/tafels/t1/kamer', 'coordinator')).toBe('/tafels/t1/kamer');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tafel (live) – Tafel');
+  });
+
   it('sends the privacy officer from / to the access log', async () => {
     expect(await visit('/', 'privacy_officer', false)).toBe('/toegangslog');
     expect(TestBed.inject(Title).getTitle()).toBe('Toegangslog – Tafel');

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, Routes } from '@angular/router';
+import { Router, Routes, UrlMatchResult, UrlSegment } from '@angular/router';
 import { INVITATION_WEB_PATH } from '@tafel/shared/contracts';
 import {
   AuthStore,
@@ -11,6 +11,17 @@ import {
   TAFEL_WORK_PERMISSIONS,
 } from '@tafel/web/core';
 import { Shell } from './layout/shell';
+
+/**
+ * /tafels/:id/kamer and /tafels/:id/verslag only: the room's lazy routes must never catch the tafels
+ * feature's own pages (/tafels/nieuw, /tafels/:id).
+ */
+export function tafelRoomMatcher(segments: UrlSegment[]): UrlMatchResult | null {
+  const [tafels, id, page] = segments;
+  return tafels?.path === 'tafels' && id && (page?.path === 'kamer' || page?.path === 'verslag')
+    ? { consumed: segments.slice(0, 2), posParams: { id } }
+    : null;
+}
 
 export const appRoutes: Routes = [
   {
@@ -43,7 +54,7 @@ export const appRoutes: Routes = [
       },
       {
         // The live room and the verslag: for everyone who may read the tafel, the family too.
-        path: 'tafels/:id',
+        matcher: tafelRoomMatcher,
         canMatch: [permissionGuard('tafel:read')],
         loadChildren: () => import('@tafel/web/feature-tafel-room').then((m) => m.tafelRoomRoutes),
       },
