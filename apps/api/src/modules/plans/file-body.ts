@@ -10,20 +10,14 @@ import { DomainError } from '../../common/problem/domain-error';
 /** Where a file is sent as the raw request body (the JSON body parser refuses anything else). */
 export const FILE_UPLOAD_PATHS = [`/${API_PREFIX}/${API_ROUTES.casePlanAttachments}`];
 
-/** The content types a file upload may declare; the content itself still decides (`sniffFileType`). */
-export const FILE_UPLOAD_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/octet-stream'];
-
 /**
- * The body of a file upload: the bytes as they are, up to the file limit (413), declared as a file
- * (JSON, forms and text: 415), without content encoding (415). Whatever file type the client claims,
- * the content decides (see `sniffFileType`).
+ * The body of a file upload: the bytes as they are, up to the file limit (413), without content
+ * encoding (415). Whatever type the client claims, the content decides (see `sniffFileType`).
  */
 export function fileBody(limit = PLAN_ATTACHMENT_MAX_BYTES): RequestHandler {
   const parse = express.raw({ type: () => true, limit, inflate: false });
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST') return next();
-    if (!req.is(FILE_UPLOAD_TYPES))
-      return next(new DomainError('unsupported_media_type', 'Send a PDF, PNG or JPEG file'));
     parse(req, res, (error?: unknown) => {
       if (error === undefined) return next();
       const type = typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined;
