@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
 import { UnusedTotpCodes } from '@tafel/api/testing';
@@ -56,7 +58,10 @@ export async function wcagViolations(page: Page): Promise<string[]> {
 /** The demo professionals' TOTP secret, as printed at start and written in the README. */
 export const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
 
-const totpCodes = new UnusedTotpCodes();
+// Shared by the test files of one run (each its own module registry), keyed by the app's address.
+const totpCodes = new UnusedTotpCodes(
+  join(tmpdir(), `tafel-e2e-totp-${new URL(process.env['E2E_BASE_URL'] ?? 'http://x').port}.json`),
+);
 
 /** Logs in through the UI: password, then — for professionals — the TOTP code (each code works once). */
 export async function login(page: Page, email: string, password = 'tafel-demo-2026'): Promise<void> {

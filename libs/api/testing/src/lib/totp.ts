@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -41,12 +42,21 @@ const STEP_MS = 30_000;
 export class UnusedTotpCodes {
   private readonly lastStep = new Map<string, number>();
 
+  /** `file`: keep the used steps there too, so that test files run one after another share them. */
+  constructor(private readonly file?: string) {}
+
   async next(account: string, secretBase32: string): Promise<string> {
+    const shared =
+      this.file && existsSync(this.file)
+        ? (JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, number>)
+        : {};
+    const used = Math.max(this.lastStep.get(account) ?? -1, shared[account] ?? -1);
     const now = Math.floor(Date.now() / STEP_MS);
-    const step = Math.max(now, (this.lastStep.get(account) ?? -1) + 1);
+    const step = Math.max(now, used + 1);
     if (step > now + 1)
       await new Promise((done) => setTimeout(done, (step - 1) * STEP_MS - Date.now() + 200));
     this.lastStep.set(account, step);
+    if (this.file) writeFileSync(this.file, JSON.stringify({ ...shared, [account]: step }));
     return totpCode(secretBase32, step * STEP_MS);
   }
 }
