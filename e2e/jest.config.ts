@@ -11,4 +11,5 @@ export default {
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   testTimeout: 60000,
+  testSequencer: '<rootDir>/support/sequencer.cjs',
 };
