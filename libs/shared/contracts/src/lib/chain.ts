@@ -1,4 +1,5 @@
 import type { ChainPhase } from './case';
+import type { ChainEventType } from './chain-event';
 import type { OrganisationType } from './organisation';
 
 /** The kinderrechter's measures (DOMAIN.md): OTS, VOTS, gezagsbeëindigende maatregel (voogdij), machtiging uithuisplaatsing. */
@@ -27,7 +28,7 @@ export type MeasureFollowUp = (typeof MEASURE_FOLLOW_UPS)[number];
 
 /**
  * The milestones of the chain after (and before) the tafel, each recorded by the organisation that
- * owns it (`MILESTONE_OWNERS`). A court ruling is entered by the RvdK or the GI.
+ * owns it (`MILESTONE_OWNERS`), and each a chain event type (checked by the compiler). A court ruling is entered by the RvdK or the GI.
  */
 export const MILESTONE_TYPES = [
   'melding_received',
@@ -42,7 +43,7 @@ export const MILESTONE_TYPES = [
   'help_started',
   'measure_extended',
   'measure_ended',
-] as const;
+] as const satisfies readonly ChainEventType[];
 export type MilestoneType = (typeof MILESTONE_TYPES)[number];
 
 export const MILESTONE_OWNERS: Readonly<Record<MilestoneType, readonly OrganisationType[]>> = {
