@@ -36,6 +36,7 @@ const tafel: TafelDetail = {
     requestedBy: 'Regievoerder',
   },
   documentsWithheld: false,
+  missingRoles: [],
   participants: [
     {
       id: 'p1',

@@ -12,6 +12,7 @@ import { BookingEntity } from './entities/booking.entity';
 import { SittingEntity } from './entities/sitting.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
+import { isBookable, missingRoles } from './required-roles';
 import { slotStarts } from './sittings.service';
 import { TAFEL_JOBS, tafelJobGroup } from './tafel-mails.service';
 import { isNormBroken } from './tafel.mapper';
@@ -28,9 +29,7 @@ const overlaps = (a: { startsAt: Date; endsAt: Date }, start: Date, end: Date) =
 /** Who must be free for a tafel: every invited participant with an account. */
 async function bookedPeople(manager: EntityManager, tafelId: string): Promise<TafelParticipantEntity[]> {
   const participants = await manager.findBy(TafelParticipantEntity, { tafelId });
-  return participants.filter(
-    (p) => p.userId && p.invitation !== 'not_invited' && p.invitation !== 'declined',
-  );
+  return participants.filter(isBookable);
 }
 
 @Injectable()
@@ -110,9 +109,7 @@ export class SchedulingService {
         const endsAt = new Date(startsAt.getTime() + sitting.slotMinutes * 60_000);
         await this.seatChairAndSecretary(manager, tafelId, sitting);
         const participants = await bookedPeople(manager, tafelId);
-        const missing = this.config.requiredRoles[tafel.momentType].filter(
-          (role) => !participants.some((p) => p.role === role),
-        );
+        const missing = missingRoles(this.config.requiredRoles[tafel.momentType], participants);
         if (missing.length) throw participantsIncomplete(missing);
         await manager.delete(BookingEntity, { tafelId });
         const userIds = [...new Set(participants.map((p) => p.userId as string))];

@@ -1,9 +1,10 @@
-import { Agreement, TafelDetail, TafelParticipant, TafelSummary } from '@tafel/shared/contracts';
+import { Agreement, TafelDetail, TafelParticipant, TafelRole, TafelSummary } from '@tafel/shared/contracts';
 import { toIsoDate, workingDaysBetween } from '@tafel/shared/util';
 import type { CaseRef, MemberRef } from '../cases/cases.api';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
+import { rolesToAdd } from './required-roles';
 
 export function isNormBroken(requestedAt: Date, startsAt: Date | null, normWorkingDays: number): boolean {
   return startsAt !== null && workingDaysBetween(requestedAt, startsAt) > normWorkingDays;
@@ -75,6 +76,7 @@ export function toTafelDetail(
   agreements: AgreementEntity[],
   names: { requestedBy: string; decidedBy: string | null },
   normWorkingDays: number,
+  requiredRoles: readonly TafelRole[],
 ): TafelDetail {
   return {
     ...toTafelSummary(t, theCase, agreements, normWorkingDays),
@@ -89,6 +91,7 @@ export function toTafelDetail(
     },
     documentsWithheld: false,
     participants: participants.map(toParticipant),
+    missingRoles: rolesToAdd(requiredRoles, participants),
     childHeard: t.childHeard,
     decision:
       t.decision && t.decidedAt

@@ -175,6 +175,11 @@ export interface TafelDetail extends TafelSummary {
    */
   documentsWithheld: boolean;
   participants: TafelParticipant[];
+  /**
+   * Roles the moment type requires that nobody at the tafel fills yet (the chair and the secretary
+   * come with the chosen slot's sitting): the tafel cannot be booked until they are added.
+   */
+  missingRoles: TafelRole[];
   childHeard: ChildHeard | null;
   decision: TafelDecision | null;
   agreements: Agreement[];

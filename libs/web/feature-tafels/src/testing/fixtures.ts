@@ -69,6 +69,7 @@ export function detail(overrides: Partial<TafelDetail> = {}): TafelDetail {
     },
     documentsWithheld: false,
     participants: [],
+    missingRoles: [],
     childHeard: null,
     decision: null,
     agreements: [],
