@@ -14,6 +14,7 @@ import {
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/database/seed/demo-accounts';
+import { ROOM_FAMILY } from '../src/database/seed/demo-room';
 import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
 import { familiesPerGemeente } from '../src/database/seed/twente';
 import { ScratchDatabase, UnusedTotpCodes, createScratchDatabase, testAdminUrl } from '@tafel/api/testing';
@@ -121,6 +122,34 @@ describe('Twente demo data', () => {
     const proposals = (await coordinator.get(`/api/v1/tafels/${tafels[0].id}/slot-proposals`))
       .body as unknown[];
     expect(proposals.length).toBeGreaterThan(0);
+  });
+
+  it('gives the Hofman family a tafel today that the chair can open now, with chair, secretary, VTT and the parent seated', async () => {
+    const parent = await login(ROOM_FAMILY.parentEmail);
+    const tafels: TafelSummary[] = (await parent.get('/api/v1/tafels').expect(200)).body;
+    expect(tafels).toHaveLength(1);
+    const detail: TafelDetail = (await parent.get(`/api/v1/tafels/${tafels[0].id}`).expect(200)).body;
+    expect(detail.status).toBe('scheduled');
+    const startsAt = new Date(detail.startsAt ?? '');
+    const amsterdamDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+    expect(amsterdamDay(startsAt)).toBe(amsterdamDay(new Date()));
+    expect(startsAt.getTime()).toBeLessThanOrEqual(Date.now());
+    const me = (await parent.get('/api/v1/me').expect(200)).body as { id: string };
+    const seated = (role: string, email: string) =>
+      query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM tafel_participant p JOIN app_user u ON u.id = p.user_id
+          WHERE p.tafel_id = $1 AND p.role = $2 AND u.email = $3`,
+        [detail.id, role, email],
+      );
+    expect(await seated('chair', 'voorzitter@tafel.example')).toEqual([{ n: 1 }]);
+    expect(await seated('secretary', 'secretaris@tafel.example')).toEqual([{ n: 1 }]);
+    expect(await seated('vtt', 'vtt@tafel.example')).toEqual([{ n: 1 }]);
+    expect(detail.participants.some((p) => p.role === 'parent' && p.userId === me.id)).toBe(true);
+    const cases: Page<CaseSummary> = (await parent.get('/api/v1/cases')).body;
+    expect(cases.items.map((c) => c.familyName)).toEqual([ROOM_FAMILY.name]);
+    const chair = await login('voorzitter@tafel.example');
+    const opened = await chair.post(`/api/v1/tafels/${detail.id}/open`).expect(200);
+    expect(opened.body.status).toBe('in_session');
   });
 
   it('lets every demo account log in, professionals with the demo TOTP secret', async () => {

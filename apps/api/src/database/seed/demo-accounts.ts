@@ -87,6 +87,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'jongere van 14 in gezin Bakker',
   },
   {
+    email: 'ouder.hofman@tafel.example',
+    displayName: 'Yvonne Hofman',
+    role: 'parent',
+    organisation: null,
+    description: 'ouder in gezin Hofman: hun tafel is vandaag (de live kamer)',
+  },
+  {
     email: 'auditor.enschede@tafel.example',
     displayName: 'Wilma Kroeze',
     role: 'auditor',

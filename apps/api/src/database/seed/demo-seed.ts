@@ -14,6 +14,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, HISTORY_PAYLOADS, bakkerFamily, demoFamily, random } from './demo-families';
 import { seedDemoPlan } from './demo-plan';
+import { seedDemoRoom } from './demo-room';
 import { seedDemoTafels } from './demo-tafels';
 import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
 
@@ -166,6 +167,7 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
       await seedFamily(app.get(CasesApi), manager, family, i, users, today);
     await seedDemoTafels(app, manager, today);
     await seedDemoPlan(app, manager, today);
+    await seedDemoRoom(app, manager, today);
   });
   new Logger('Seed').log(`Seeded Twente demo data: ${FAMILY_COUNT} families`);
   return true;
