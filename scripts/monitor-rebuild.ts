@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../apps/api/src/database/data-source';
 import { ChainProjections } from '../apps/api/src/modules/cases/chain-projections';
+import { MonitorCache } from '../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../apps/api/src/modules/monitor/monitor-projection.service';
 
 function databaseUrl(): string {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const started = Date.now();
-    const projection = new MonitorProjectionService(new ChainProjections());
+    const projection = new MonitorProjectionService(new ChainProjections(), new MonitorCache());
     const { events } = await dataSource.transaction((manager) => projection.rebuild(manager));
     console.log(
       `Monitor rebuilt from ${events} chain events in ${((Date.now() - started) / 1000).toFixed(1)} s`,

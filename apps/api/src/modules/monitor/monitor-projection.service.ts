@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ChainProjections, RecordedChainEvent } from '../cases/chain-projections';
-import { ProjectedEvent, SPAN_EVENT_TYPES } from './metric-definitions';
-import { CountDelta, Span, allSpansOf, countDeltas } from './projection';
+import { ProjectedEvent, SPAN_EVENT_TYPES, SPAN_METRICS, SpanMetric } from './metric-definitions';
+import { MonitorCache } from './monitor-cache';
+import { CountDelta, Span, allSpansOf, countDeltas, spanTouch, spansOf } from './projection';
 
 /** A stored chain event row as the projection reads it back (rebuild and span re-derivation). */
 const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, requester_type AS "requesterType",
@@ -80,18 +81,73 @@ async function insertSpans(
  */
 @Injectable()
 export class MonitorProjectionService implements OnModuleInit {
-  constructor(private readonly projections: ChainProjections) {}
+  constructor(
+    private readonly projections: ChainProjections,
+    private readonly cache: MonitorCache,
+  ) {}
 
   onModuleInit(): void {
     this.projections.register((uow, event) => this.project(uow.manager, event));
   }
 
   async project(manager: EntityManager, event: RecordedChainEvent): Promise<void> {
-    await addCounts(manager, countDeltas(toProjected(event)));
-    if (SPAN_EVENT_TYPES.includes(event.type)) await this.respan(manager, [event.caseId]);
+    const e = toProjected(event);
+    const deltas = countDeltas(e);
+    await addCounts(manager, deltas);
+    const changed = new Set(deltas.map((d) => d.metric));
+    for (const metric of SPAN_METRICS) {
+      if (await this.respanTouched(manager, metric, event.caseId, e)) changed.add(metric.id);
+    }
+    this.cache.invalidate([...changed]);
   }
 
-  /** Replaces the spans of these cases by the ones their stored events make. */
+  /**
+   * Re-derives the spans of one metric this event can change, and only when it changes them: a
+   * start event of a subject that already has an earlier start, or an end event after every span's
+   * end, leaves them as they are (events recorded in time order do not re-read the case).
+   */
+  private async respanTouched(
+    manager: EntityManager,
+    metric: SpanMetric,
+    caseId: string,
+    e: ProjectedEvent,
+  ): Promise<boolean> {
+    const { starts, ends } = spanTouch(metric, e);
+    const subjects = new Set<string>();
+    if (starts !== null) {
+      const [existing] = await manager.query<unknown[]>(
+        `SELECT 1 FROM monitor_span WHERE case_id = $1 AND metric = $2 AND subject = $3 AND start_at <= $4`,
+        [caseId, metric.id, starts, e.occurredAt],
+      );
+      if (!existing) subjects.add(starts);
+    }
+    if (ends !== null) {
+      const open = await manager.query<{ subject: string }[]>(
+        `SELECT subject FROM monitor_span WHERE case_id = $1 AND metric = $2 AND ($3 = '*' OR subject = $3)
+            AND start_at <= $4 AND (end_at IS NULL OR end_at >= $4)`,
+        [caseId, metric.id, ends, e.occurredAt],
+      );
+      for (const r of open) subjects.add(r.subject);
+    }
+    if (subjects.size === 0) return false;
+    const events = await manager.query<ProjectedEvent[]>(
+      `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = $1 AND type = ANY($2::text[])`,
+      [caseId, [...metric.start, ...metric.end]],
+    );
+    await manager.query(
+      `DELETE FROM monitor_span WHERE case_id = $1 AND metric = $2 AND subject = ANY($3::text[])`,
+      [caseId, metric.id, [...subjects]],
+    );
+    await insertSpans(
+      manager,
+      spansOf(metric, events)
+        .filter((s) => subjects.has(s.subject))
+        .map((s) => ({ ...s, caseId })),
+    );
+    return true;
+  }
+
+  /** Replaces the spans of these cases by the ones their stored events make (the rebuild). */
   private async respan(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
     const rows = await manager.query<(ProjectedEvent & { caseId: string })[]>(
       `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event
@@ -110,6 +166,7 @@ export class MonitorProjectionService implements OnModuleInit {
   /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */
   async rebuild(manager: EntityManager): Promise<{ events: number }> {
     await manager.query('TRUNCATE monitor_count, monitor_span');
+    this.cache.invalidate();
     let after = '00000000-0000-0000-0000-000000000000';
     let events = 0;
     for (;;) {
@@ -119,7 +176,10 @@ export class MonitorProjectionService implements OnModuleInit {
           [after, BATCH],
         )
       ).map((r) => r.id);
-      if (ids.length === 0) return { events };
+      if (ids.length === 0) {
+        this.cache.invalidate();
+        return { events };
+      }
       const rows = await manager.query<ProjectedEvent[]>(
         `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[])`,
         [ids],

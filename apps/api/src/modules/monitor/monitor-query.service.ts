@@ -6,6 +6,7 @@ import { DomainError, invalid } from '../../common/problem/domain-error';
 import { Breakdown, Granularity, MetricTable, TableRow } from '@tafel/shared/contracts';
 import { MetricDefinition, bucketsOf, isSpanMetric, metricById } from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
+import { MonitorCache } from './monitor-cache';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -38,17 +39,30 @@ export function periodsOf(granularity: Granularity, from: string, to: string): s
   return [...new Set(months.map(key))];
 }
 
-const percentile = (sorted: readonly number[], p: number) => {
-  const i = (sorted.length - 1) * p;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return Math.round(((sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (i - lo)) * 10) / 10;
-};
+/** A duration figure of one area and period: how many ended spans, their median and P90. */
+interface DurationStats {
+  n: number;
+  median: number;
+  p90: number;
+}
+
+/** One metric's canonical table over whole years, suppressed (what the cache keeps). */
+interface SuppressedTable {
+  values: ReadonlyMap<string, number>;
+  hidden: ReadonlySet<string>;
+  breakdowns: readonly string[];
+  durations: ReadonlyMap<string, DurationStats>;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Reads the aggregates, suppresses over the canonical table and cuts the caller's view from it. */
 @Injectable()
 export class MonitorQueryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: MonitorCache,
+  ) {}
 
   /** The gemeente of a gemeente auditor; null for a regional auditor (all 14). */
   async scopeOf(user: AuthUser): Promise<string | null> {
@@ -76,9 +90,11 @@ export class MonitorQueryService {
     const years = [...new Set(periodsOf('year', `${q.from.slice(0, 4)}-01`, `${q.to.slice(0, 4)}-12`))].map(
       Number,
     );
-    const { rows, durations } = await this.read(metric, years, now);
-    const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
-    const hidden = suppress(values, equations);
+    const { values, hidden, breakdowns, durations } = await this.cache.get(
+      metric.id,
+      `${years.join(',')}|${now.toISOString().slice(0, 13)}`,
+      () => this.suppressed(metric, years, now),
+    );
     const family = q.by === 'gi' ? 'gi:' : q.by === 'moment_type' ? 'moment:' : 'bucket:';
     const shownBreakdowns = ['total', ...breakdowns.filter((b) => b.startsWith(family))];
     const tableRows: TableRow[] = areas.flatMap((area) =>
@@ -115,7 +131,7 @@ export class MonitorQueryService {
     period: string,
     values: ReadonlyMap<string, number>,
     hidden: ReadonlySet<string>,
-    durations: ReadonlyMap<string, number[]>,
+    durations: ReadonlyMap<string, DurationStats>,
   ): Pick<TableRow['cells'][number], 'share' | 'median' | 'p90'> {
     const k = (b: string) => cellKey(area, b, period);
     const out: Pick<TableRow['cells'][number], 'share' | 'median' | 'p90'> = {};
@@ -135,42 +151,59 @@ export class MonitorQueryService {
           : Math.round((n / d) * 1000) / 10;
     }
     if (metric.kind === 'duration') {
-      const sample = [...(durations.get(`${area}|${period}`) ?? [])].sort((a, b) => a - b);
-      const ok = !hidden.has(k('total')) && sample.length >= THRESHOLD;
-      out.median = ok ? percentile(sample, 0.5) : SUPPRESSED;
-      out.p90 = ok ? percentile(sample, 0.9) : SUPPRESSED;
+      const stats = durations.get(`${area}|${period}`);
+      const ok = !hidden.has(k('total')) && stats !== undefined && stats.n >= THRESHOLD;
+      out.median = ok ? stats.median : SUPPRESSED;
+      out.p90 = ok ? stats.p90 : SUPPRESSED;
     }
     return out;
   }
 
-  private async read(metric: MetricDefinition, years: readonly number[], now: Date) {
+  /** Reads one metric's aggregates of whole years and suppresses its canonical table. */
+  private async suppressed(
+    metric: MetricDefinition,
+    years: readonly number[],
+    now: Date,
+  ): Promise<SuppressedTable> {
     const range = [`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-01`];
-    if (!isSpanMetric(metric)) {
-      const rows = await this.db.query<RawCount[]>(
-        `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
-           FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
-        [metric.id, ...range],
-      );
-      return { rows, durations: new Map<string, number[]>() };
-    }
-    const spans = await this.db.query<(RawCount & { duration: string | null })[]>(
-      `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, 1 AS n, duration,
-              CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
-                   WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
-                   WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
-         FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3`,
-      [metric.id, ...range, now],
+    const rows = isSpanMetric(metric)
+      ? await this.db.query<RawCount[]>(
+          `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
+                  CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
+                       WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
+                       WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
+             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6`,
+          [metric.id, ...range, now],
+        )
+      : await this.db.query<RawCount[]>(
+          `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+             FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
+          [metric.id, ...range],
+        );
+    const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
+    const durations = metric.kind === 'duration' ? await this.durations(metric, range) : new Map();
+    return { values, hidden: suppress(values, equations), breakdowns, durations };
+  }
+
+  /** Median and P90 (continuous percentiles) of the ended spans per area and month, quarter and year. */
+  private async durations(metric: MetricDefinition, range: readonly string[]) {
+    const rows = await this.db.query<
+      { gemeente: string | null; period: string; n: number; median: number; p90: number }[]
+    >(
+      `SELECT gemeente, COALESCE(m, q, y) AS period, count(*)::int AS n,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY duration) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY duration) AS p90
+         FROM (SELECT gemeente, duration, to_char(month, 'YYYY-MM') AS m, to_char(month, 'YYYY-"Q"Q') AS q,
+                      to_char(month, 'YYYY') AS y
+                 FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
+        GROUP BY GROUPING SETS ((gemeente, m), (m), (gemeente, q), (q), (gemeente, y), (y))`,
+      [metric.id, ...range],
     );
-    const durations = new Map<string, number[]>();
-    for (const s of spans) {
-      if (s.duration === null) continue;
-      for (const area of [s.gemeente, REGION]) {
-        for (const t of [monthKey(s.month), quarterKey(s.month), yearKey(s.month)]) {
-          const key = `${area}|${t}`;
-          durations.set(key, [...(durations.get(key) ?? []), Number(s.duration)]);
-        }
-      }
-    }
-    return { rows: spans, durations };
+    return new Map(
+      rows.map((r) => [
+        `${r.gemeente ?? REGION}|${r.period}`,
+        { n: r.n, median: round1(r.median), p90: round1(r.p90) },
+      ]),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '../cases/cases.module';
 import { DuidingService } from './duiding.service';
 import { MonitorDuidingEntity } from './entities/monitor-duiding.entity';
+import { MonitorCache } from './monitor-cache';
 import { MonitorController } from './monitor.controller';
 import { MonitorProjectionService } from './monitor-projection.service';
 import { MonitorQueryService } from './monitor-query.service';
@@ -11,6 +12,6 @@ import { MonitorQueryService } from './monitor-query.service';
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MonitorDuidingEntity])],
   controllers: [MonitorController],
-  providers: [MonitorProjectionService, MonitorQueryService, DuidingService],
+  providers: [MonitorCache, MonitorProjectionService, MonitorQueryService, DuidingService],
 })
 export class MonitorModule {}

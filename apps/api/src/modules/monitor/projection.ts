@@ -38,6 +38,25 @@ const subjectOf = (e: ProjectedEvent, field: 'tafelId' | 'handoverId') => {
   return typeof value === 'string' ? value : null;
 };
 
+/**
+ * Which spans of its case one event can change in a metric: the span of the subject it starts (a
+ * start event), and the spans it can end — those of its own subject, or of every subject of the
+ * case when the end need not be about the same one (`'*'`). Empty when it takes no part.
+ */
+export function spanTouch(
+  metric: SpanMetric,
+  e: ProjectedEvent,
+): { starts: string | null; ends: string | null } {
+  const own = metric.per === 'case' ? '' : subjectOf(e, metric.per);
+  const starts = metric.start.includes(e.type) && (metric.startsWhen?.test(e) ?? true) ? own : null;
+  const ends = !metric.end.includes(e.type)
+    ? null
+    : metric.per !== 'case' && metric.endSameSubject
+      ? own
+      : '*';
+  return { starts, ends };
+}
+
 function cellOf(e: ProjectedEvent): Cell {
   return {
     gemeente: e.gemeente,
