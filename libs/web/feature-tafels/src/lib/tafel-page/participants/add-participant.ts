@@ -1,29 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CaseDetail,
-  OrganisationType,
-  ParticipantInput,
-  PersonOption,
-  TafelDetail,
-  TafelRole,
-} from '@tafel/shared/contracts';
-import { PeopleApi, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { chosenPerson, PersonPick, PersonPicker, personChosen, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
-import { Observable } from 'rxjs';
+import { CaseDetail, ParticipantInput, TafelDetail } from '@tafel/shared/contracts';
+import { problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
+import { Confirmation } from '@tafel/web/ui';
 import { describeInvalidParams } from '../../shared/invalid-params';
-
-/** Roles filled by a chain partner, found by name; a seat of an organisation type searches only there. */
-const CHAIN_ROLES: readonly TafelRole[] = ['raad', 'vtt', 'gi', 'professional'];
-const ORGANISATION_OF_ROLE: Partial<Record<TafelRole, OrganisationType>> = {
-  raad: 'raad',
-  vtt: 'veilig_thuis',
-  gi: 'gi',
-};
+import { ChainPartnerForm } from './chain-partner-form';
 
 /**
  * "Deelnemer toevoegen": a confidant from the family's network for a parent or child, and a chain
@@ -37,7 +22,7 @@ const ORGANISATION_OF_ROLE: Partial<Record<TafelRole, OrganisationType>> = {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    PersonPicker,
+    ChainPartnerForm,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './add-participant.html',
@@ -49,28 +34,15 @@ export class AddParticipant {
   readonly changed = output<TafelDetail>();
 
   private readonly api = inject(TafelsApi);
-  private readonly people = inject(PeopleApi);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly confirmation = inject(Confirmation);
 
-  protected readonly chainRoles = CHAIN_ROLES;
-  protected readonly roleLabels = TAFEL_ROLE_LABELS;
   protected readonly busy = signal(false);
   protected readonly error = signal<{ message: string; details: string[] } | null>(null);
   protected readonly confidantForm = this.fb.group({
     memberId: ['', Validators.required],
     forMemberId: ['', Validators.required],
   });
-  protected readonly chainForm = this.fb.group({
-    role: this.fb.control<TafelRole | ''>('', Validators.required),
-    person: new FormControl<PersonPick>(null, personChosen),
-  });
-  /** Professionals by name; for a Raad, Veilig Thuis or GI seat only those of such an organisation. */
-  protected readonly searchPeople = (q: string): Observable<PersonOption[]> => {
-    const role = this.chainForm.controls.role.value;
-    const organisationType = role ? ORGANISATION_OF_ROLE[role] : undefined;
-    return this.people.search({ q, organisationType });
-  };
-
   /** Network members of the family who are not at the tafel yet. */
   protected readonly network = computed(() => {
     const seated = new Set(this.tafel().participants.map((p) => p.memberId));
@@ -91,20 +63,12 @@ export class AddParticipant {
       return;
     }
     const { memberId, forMemberId } = this.confidantForm.getRawValue();
-    this.send({ role: 'confidant', memberId, confidantForMemberId: forMemberId }, () =>
-      this.confidantForm.reset(),
-    );
-  }
-
-  protected addChainPartner(): void {
-    if (this.chainForm.invalid) {
-      this.chainForm.markAllAsTouched();
-      return;
-    }
-    const { role, person } = this.chainForm.getRawValue();
-    const userId = chosenPerson(person)?.id;
-    if (!userId) return;
-    this.send({ role: role as TafelRole, userId }, () => this.chainForm.reset());
+    this.send({ role: 'confidant', memberId, confidantForMemberId: forMemberId }, () => {
+      this.confidantForm.reset();
+      this.confirmation.show(
+        $localize`:@@addParticipant.confidantAdded:De vertrouwenspersoon zit nu aan tafel.`,
+      );
+    });
   }
 
   private send(input: ParticipantInput, done: () => void): void {

@@ -72,6 +72,28 @@ describe('Scheduling', () => {
     await fixture.whenStable();
     expect(emitted).toEqual([scheduled]);
     expect(element.textContent).toContain('Let op: norm: meer dan 10 werkdagen tussen verzoek en tafel');
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      'De tafel is gepland op dinsdag 28 april 2026',
+    );
+  });
+
+  it('groups the slots per day, with the day as a heading', async () => {
+    const element = await render(detail());
+    const days = Array.from(element.querySelectorAll('h3')).map((h) => h.textContent?.trim());
+    expect(days).toEqual(['dinsdag 14 april 2026', 'dinsdag 28 april 2026']);
+    expect(element.querySelector('li .when')?.textContent?.trim()).toBe('09:00–10:00');
+  });
+
+  it('says before the slots which role is still missing, offers the picker for it and holds the slots', async () => {
+    const element = await render(detail({ missingRoles: ['raad'] }));
+    const text = element.textContent ?? '';
+    expect(text).toContain('Nog nodig aan tafel: Raad voor de Kinderbescherming');
+    expect(text.indexOf('Nog nodig aan tafel')).toBeLessThan(text.indexOf('dinsdag 14 april 2026'));
+    expect(element.querySelector('tafel-person-picker')?.textContent).toContain(
+      'Naam (Raad voor de Kinderbescherming)',
+    );
+    const choose = await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Kies dit tijdstip/ }));
+    expect(await Promise.all(choose.map((b) => b.isDisabled()))).toEqual([true, true]);
   });
 
   it('names the missing participant when the API refuses to schedule', async () => {
@@ -94,7 +116,11 @@ describe('Scheduling', () => {
 
   it('asks why before moving a scheduled tafel, and leaves its own slot out', async () => {
     const element = await render(detail({ status: 'scheduled', startsAt: '2026-04-14T07:00:00Z' }));
-    const choose = await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Kies dit tijdstip/ }));
+    expect(element.querySelector('h2')?.textContent).toContain('Verplaatsen');
+    expect(element.textContent).toContain('De tafel is gepland op dinsdag 14 april 2026');
+    const choose = await loader.getAllHarnesses(
+      MatButtonHarness.with({ text: /^Verplaats naar dit tijdstip/ }),
+    );
     expect(choose).toHaveLength(1);
     await choose[0].click();
     const dialog = await loader.getHarness(MatDialogHarness);

@@ -1,22 +1,52 @@
-import { ChangeDetectionStrategy, Component, inject, input, LOCALE_ID, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  LOCALE_ID,
+  output,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { REASON_MIN_LENGTH, SlotProposal, TafelDetail } from '@tafel/shared/contracts';
 import { problemInvalidParams, problemMessage, ScheduleRequest, TafelsApi } from '@tafel/web/core';
-import { askReason, formatSlot, Loading, ReasonDialogData } from '@tafel/web/ui';
+import {
+  askReason,
+  Confirmation,
+  formatDate,
+  formatSlot,
+  formatTimeRange,
+  Loading,
+  ReasonDialogData,
+  TAFEL_ROLE_LABELS,
+} from '@tafel/web/ui';
 import { catchError, EMPTY, finalize, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
+import { ChainPartnerForm } from '../participants/chain-partner-form';
+
+type LabelledSlot = SlotProposal & { label: string; time: string };
+/** The free slots of one day, under the day as a heading (instead of a long list of full dates). */
+interface SlotDay {
+  day: string;
+  slots: LabelledSlot[];
+}
 
 type Proposals =
   | { status: 'loading' }
-  | { status: 'loaded'; slots: (SlotProposal & { label: string })[] }
+  | { status: 'loaded'; days: SlotDay[] }
   | { status: 'failed'; message: string };
 
-/** Section "Inplannen": free slots for everyone, the norm marked; and cancelling with a reason. */
+/**
+ * Section "Inplannen": first what is still missing at the tafel (with the people picker to add it),
+ * then the free slots for everyone per day, the norm marked; and cancelling with a reason. Once the
+ * tafel is scheduled, choosing another slot moves it, and the section says so.
+ */
 @Component({
   selector: 'tafel-scheduling',
-  imports: [MatButtonModule, Loading],
+  imports: [MatButtonModule, Loading, ChainPartnerForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './scheduling.html',
   styleUrl: './scheduling.scss',
@@ -28,6 +58,22 @@ export class Scheduling {
   private readonly api = inject(TafelsApi);
   private readonly dialog = inject(MatDialog);
   private readonly locale = inject(LOCALE_ID);
+  private readonly confirmation = inject(Confirmation);
+
+  protected readonly roleLabels = TAFEL_ROLE_LABELS;
+  /** "Raad voor de Kinderbescherming, Gecertificeerde instelling": what must be added first. */
+  protected readonly missing = computed(() =>
+    this.tafel()
+      .missingRoles.map((role) => this.roleLabels[role])
+      .join(', '),
+  );
+  /** When the tafel is planned now, in words; null before it is scheduled. */
+  protected readonly plannedAt = computed(() => {
+    const tafel = this.tafel();
+    return tafel.status === 'scheduled' && tafel.startsAt
+      ? formatSlot(this.locale, tafel.startsAt, tafel.endsAt)
+      : null;
+  });
 
   protected readonly busy = signal(false);
   protected readonly warnings = signal<string[]>([]);
@@ -72,12 +118,26 @@ export class Scheduling {
       confirm: $localize`:@@scheduling.cancelConfirm:Tafel annuleren`,
     })
       .pipe(switchMap((reason) => this.call(this.api.cancel(this.tafel().id, reason))))
-      .subscribe((updated) => this.changed.emit(updated));
+      .subscribe((updated) => {
+        this.confirmation.show(
+          $localize`:@@scheduling.cancelled:De tafel is geannuleerd. Wie al was uitgenodigd, krijgt bericht.`,
+        );
+        this.changed.emit(updated);
+      });
   }
 
   private schedule(request: ScheduleRequest): void {
+    const moving = !!request.reason;
     this.call(this.api.schedule(this.tafel().id, request)).subscribe((result) => {
       this.warnings.set(result.warnings);
+      const when = result.tafel.startsAt
+        ? formatSlot(this.locale, result.tafel.startsAt, result.tafel.endsAt)
+        : '';
+      this.confirmation.show(
+        moving
+          ? $localize`:@@scheduling.moved:De tafel is verplaatst naar ${when}:when:. Alle deelnemers krijgen een nieuwe uitnodiging.`
+          : $localize`:@@scheduling.scheduled:De tafel is gepland op ${when}:when:. Alle deelnemers krijgen een uitnodiging.`,
+      );
       this.changed.emit(result.tafel);
     });
   }
@@ -110,13 +170,27 @@ export class Scheduling {
       map(
         (slots): Proposals => ({
           status: 'loaded',
-          slots: slots
-            .filter((slot) => Date.parse(slot.startsAt) !== current)
-            .map((slot) => ({ ...slot, label: formatSlot(this.locale, slot.startsAt, slot.endsAt) })),
+          days: this.byDay(slots.filter((slot) => Date.parse(slot.startsAt) !== current)),
         }),
       ),
       catchError((error: unknown) => of<Proposals>({ status: 'failed', message: problemMessage(error) })),
       startWith<Proposals>({ status: 'loading' }),
     );
+  }
+
+  private byDay(slots: SlotProposal[]): SlotDay[] {
+    const days: SlotDay[] = [];
+    for (const slot of slots) {
+      const day = formatDate(this.locale, slot.startsAt, true);
+      const labelled = {
+        ...slot,
+        label: formatSlot(this.locale, slot.startsAt, slot.endsAt),
+        time: formatTimeRange(this.locale, slot.startsAt, slot.endsAt),
+      };
+      const last = days.at(-1);
+      if (last?.day === day) last.slots.push(labelled);
+      else days.push({ day, slots: [labelled] });
+    }
+    return days;
   }
 }
