@@ -51,7 +51,7 @@ describe('a coordinator finds a family and hands it over', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await wcagViolations(page)).toEqual([]);
-    await dialog.getByRole('combobox', { name: 'Nieuwe regievoerder' }).click();
+    await dialog.getByRole('combobox', { name: 'Nieuwe regievoerder' }).fill('Hüseyin');
     await page.getByRole('option', { name: /Hüseyin Aydın/ }).click();
     await dialog.getByLabel('Reden').fill('Gezin verhuist naar Hengelo');
     await dialog.getByRole('button', { name: 'Overdracht bevestigen' }).click();

@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
 import { CaseDetail, CaseMember, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
@@ -140,11 +140,10 @@ describe('CasePage', () => {
       .expectOne('/api/v1/cases/c1/coordinator-candidates')
       .flush([{ id: 'u2', displayName: 'Bram Smit', organisation: null }]);
 
-    const select = (await (
-      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Nieuwe regievoerder' }))
-    ).getControl(MatSelectHarness)) as MatSelectHarness;
-    await select.open();
-    await select.clickOptions({ text: 'Bram Smit' });
+    const picker = await dialog.getHarness(MatAutocompleteHarness);
+    await picker.enterText('Bram');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await picker.selectOption({ text: /Bram Smit/ });
     const reason = (await (
       await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Reden' }))
     ).getControl(MatInputHarness)) as MatInputHarness;
@@ -165,7 +164,9 @@ describe('CasePage', () => {
     expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
     expect(text()).toContain('Bram Smit');
     expect(text()).not.toContain('Anna de Vries');
-    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Regie overgedragen');
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
+      'De regie is overgedragen aan Bram Smit.',
+    );
   });
 
   it("lists the family's tafels and links to requesting a new one for holders of tafel:request", async () => {
@@ -229,7 +230,9 @@ describe('CasePage', () => {
     await settle();
 
     expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
-    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe('Uitnodiging verstuurd');
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
+      'De uitnodiging is per e-mail verstuurd naar Mark de Vries.',
+    );
   });
 
   it('offers emergency access on a case the professional cannot see, and loads it once granted', async () => {

@@ -12,7 +12,6 @@ import {
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import {
   CaseDetail,
@@ -34,6 +33,7 @@ import {
 } from '@tafel/web/core';
 import {
   askReason,
+  Confirmation,
   DIALOG_SIZE,
   formatDate,
   formatSlot,
@@ -75,7 +75,7 @@ export class CasePage {
 
   private readonly api = inject(CasesApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly confirmation = inject(Confirmation);
   private readonly auth = inject(AuthStore);
   private readonly tafelsApi = inject(TafelsApi);
   private readonly accessLogApi = inject(AccessLogApi);
@@ -94,6 +94,7 @@ export class CasePage {
   protected readonly canRequestTafel = computed(() => this.auth.hasPermission('tafel:request'));
   protected readonly canInvite = computed(() => this.auth.hasPermission('invitation:create'));
   protected readonly canRequestEmergency = computed(() => this.auth.hasPermission('case:emergency'));
+  protected readonly canReadPlan = computed(() => this.auth.hasPermission('plan:read'));
   /** Members without an account whom the coordinator can invite. */
   protected readonly invitable = computed(() =>
     this.canInvite() ? (this.detail()?.members ?? []).filter(isInvitable).map((member) => member.id) : [],
@@ -176,13 +177,24 @@ export class CasePage {
       })
       .afterClosed()
       .subscribe((updated) => {
-        if (updated) this.applyUpdate(updated, $localize`:@@handover.done:Regie overgedragen`);
+        if (updated) {
+          const name = updated.coordinator?.displayName ?? '';
+          this.applyUpdate(
+            updated,
+            $localize`:@@handover.doneTo:De regie is overgedragen aan ${name}:name:.`,
+          );
+        }
       });
   }
 
   protected openRegie(detail: CaseDetail): void {
     askReason(this.dialog, regieReason(this.api, detail.id, detail.regieMode)).subscribe((updated) =>
-      this.applyUpdate(updated, $localize`:@@regieDialog.done:Regie gewijzigd`),
+      this.applyUpdate(
+        updated,
+        updated.regieMode === 'family'
+          ? $localize`:@@regieDialog.doneFamily:De regie ligt nu bij het gezin. Dit staat op de tijdlijn.`
+          : $localize`:@@regieDialog.doneProfessional:De regie ligt nu bij de regievoerder. Dit staat op de tijdlijn.`,
+      ),
     );
   }
 
@@ -195,10 +207,9 @@ export class CasePage {
       .afterClosed()
       .subscribe((created) => {
         if (created) {
-          this.snackBar.open(
-            $localize`:@@invite.done:Uitnodiging verstuurd`,
-            $localize`:@@snackbar.close:Sluiten`,
-            { duration: 6000 },
+          const name = `${member.firstName} ${member.lastName}`;
+          this.confirmation.show(
+            $localize`:@@invite.doneTo:De uitnodiging is per e-mail verstuurd naar ${name}:name:.`,
           );
         }
       });
@@ -214,7 +225,7 @@ export class CasePage {
   private applyUpdate(updated: CaseDetail, message: string): void {
     this.detail.set(updated);
     this.eventsVersion.update((version) => version + 1);
-    this.snackBar.open(message, $localize`:@@snackbar.close:Sluiten`, { duration: 6000 });
+    this.confirmation.show(message);
   }
 
   /** Clears the error before the call, stores a Dutch message when it fails, and completes quietly. */

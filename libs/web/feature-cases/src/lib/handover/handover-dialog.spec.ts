@@ -7,7 +7,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { CoordinatorCandidate } from '@tafel/shared/contracts';
 import { HandoverDialog } from './handover-dialog';
 
@@ -49,12 +49,19 @@ describe('HandoverDialog', () => {
     (await loader.getHarness(MatButtonHarness.with({ text: 'Overdracht bevestigen' }))).click();
 
   async function chooseBram(): Promise<void> {
-    const select = (await (
-      await formField('Nieuwe regievoerder')
-    ).getControl(MatSelectHarness)) as MatSelectHarness;
-    await select.open();
-    await select.clickOptions({ text: /Bram Smit/ });
+    const picker = await loader.getHarness(MatAutocompleteHarness);
+    await picker.enterText('hengelo');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await picker.selectOption({ text: /Bram Smit — Wijkteam Hengelo/ });
   }
+
+  it('finds the new coordinator by a part of the organisation, never by id', async () => {
+    const picker = await loader.getHarness(MatAutocompleteHarness);
+    await picker.enterText('mul');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const options = await picker.getOptions();
+    expect(await Promise.all(options.map((o) => o.getText()))).toEqual(['Carla Mulder — Regievoerder']);
+  });
 
   it('refuses to send a hand-over without a reason', async () => {
     await chooseBram();

@@ -1,33 +1,51 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import {
   CaseDetail,
   CoordinatorCandidate,
+  PersonOption,
   REASON_MAX_LENGTH,
   REASON_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 import { CasesApi, problemMessage } from '@tafel/web/core';
-import { catchError, of } from 'rxjs';
-import { ProblemAlert, ReasonField, textValidator } from '@tafel/web/ui';
+import { catchError, map, Observable, of, shareReplay } from 'rxjs';
+import {
+  chosenPerson,
+  PersonPick,
+  PersonPicker,
+  personChosen,
+  ProblemAlert,
+  ReasonField,
+  textValidator,
+} from '@tafel/web/ui';
 
 export interface HandoverDialogData {
   caseId: string;
 }
 
-/** "Regie overdragen": pick the new coordinator and say why. Closes with the updated case. */
+/** A candidate as the people picker shows one: name and organisation. */
+const asOption = (candidate: CoordinatorCandidate): PersonOption => ({
+  ...candidate,
+  role: 'coordinator',
+  organisationType: null,
+});
+
+/**
+ * "Regie overdragen": find the new coordinator by name or organisation (the people picker over the
+ * candidates the API allows) and say why. Closes with the updated case.
+ */
 @Component({
   selector: 'tafel-handover-dialog',
   imports: [
     ReactiveFormsModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatSelectModule,
     MatButtonModule,
+    PersonPicker,
     ProblemAlert,
     ReasonField,
   ],
@@ -43,18 +61,30 @@ export class HandoverDialog {
   protected readonly minLength = REASON_MIN_LENGTH;
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly candidates = toSignal(
-    this.api.coordinatorCandidates(this.data.caseId).pipe(
-      catchError((error: unknown) => {
-        this.error.set(problemMessage(error));
-        return of<CoordinatorCandidate[]>([]);
-      }),
-    ),
+  private readonly candidates$ = this.api.coordinatorCandidates(this.data.caseId).pipe(
+    map((candidates) => candidates.map(asOption)),
+    catchError((error: unknown) => {
+      this.error.set(problemMessage(error));
+      return of<PersonOption[]>([]);
+    }),
+    shareReplay(1),
   );
+  protected readonly candidates = toSignal(this.candidates$);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    coordinatorId: ['', Validators.required],
+    coordinator: new FormControl<PersonPick>(null, personChosen),
     reason: ['', textValidator(REASON_MIN_LENGTH, REASON_MAX_LENGTH)],
   });
+  /** Candidates whose name or organisation holds the typed text. */
+  protected readonly search = (text: string): Observable<PersonOption[]> => {
+    const wanted = text.toLocaleLowerCase('nl');
+    return this.candidates$.pipe(
+      map((candidates) =>
+        candidates.filter((c) =>
+          `${c.displayName} ${c.organisation ?? ''}`.toLocaleLowerCase('nl').includes(wanted),
+        ),
+      ),
+    );
+  };
 
   protected submit(): void {
     if (this.busy()) return;
@@ -62,7 +92,9 @@ export class HandoverDialog {
       this.form.markAllAsTouched();
       return;
     }
-    const { coordinatorId, reason } = this.form.getRawValue();
+    const { coordinator, reason } = this.form.getRawValue();
+    const coordinatorId = chosenPerson(coordinator)?.id;
+    if (!coordinatorId) return;
     this.busy.set(true);
     this.error.set(null);
     this.api.handOver(this.data.caseId, { coordinatorId, reason: reason.trim() }).subscribe({
