@@ -98,7 +98,7 @@ describe('the live notes gateway', () => {
     const count = async () =>
       (
         await t.dataSource.query(
-          `SELECT count(*)::int AS n FROM access_log WHERE event = 'tafel.read' AND user_id = $1`,
+          `SELECT count(*)::int AS n FROM access_log WHERE event = 'tafel.notes.read' AND user_id = $1`,
           [scene.secretary.id],
         )
       )[0].n as number;

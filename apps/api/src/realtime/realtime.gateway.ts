@@ -98,7 +98,7 @@ export class RealtimeGateway
     this.realtime.attach(server, this.redis !== null);
     server.use((socket, next) => {
       if (!this.auth.originAllowed(socket.handshake)) return next(new Error('origin_refused'));
-      this.auth.user(socket.handshake).then(
+      this.auth.user(socket).then(
         (user) => {
           if (!user) return next(new Error('unauthorised'));
           socket.data.user = user;

@@ -3,41 +3,17 @@ import { DataSource } from 'typeorm';
 import { MomentType, NoteAccess, PresenceUser, TafelRole, TafelStatus } from '@tafel/shared/contracts';
 import { AuthUser } from '../common/auth/auth-user';
 import { Relationship } from '../modules/cases/access/case-access.policy';
-import { CaseAccessService, CaseGrant } from '../modules/cases/case-access.service';
-
-/** What a seat at the tafel lets one do with its notes: the family follows, the professionals write. */
-export const NOTE_ACCESS: Record<TafelRole, NoteAccess> = {
-  chair: 'write',
-  secretary: 'write',
-  requester: 'write',
-  raad: 'write',
-  vtt: 'write',
-  gi: 'write',
-  professional: 'write',
-  parent: 'read',
-  child: 'read',
-  confidant: 'read',
-};
-
-/** The notes freeze when the tafel is concluded (they become the draft verslag); then all only read. */
-const FROZEN: readonly TafelStatus[] = ['concluded', 'minutes_adopted', 'cancelled'];
+import { CaseAccessService } from '../modules/cases/case-access.service';
+import { TafelQueriesService } from '../modules/tafels/tafel-queries.service';
+import { tafelAllows } from '../modules/tafels/tafel-status';
+import { UserEntity } from '../modules/users/user.entity';
 
 export interface RoomGrant {
   tafelId: string;
   caseId: string;
   momentType: MomentType;
   access: NoteAccess;
-  /** Through a seat of the caller's own account at this tafel (a professional's). */
-  seated: boolean;
   presence: PresenceUser;
-}
-
-interface TafelFacts {
-  caseId: string;
-  momentType: MomentType;
-  status: TafelStatus;
-  /** The caller's display name, for presence. */
-  name: string;
 }
 
 /** Thrown for a tafel that does not exist and for one the caller may not read: the same answer. */
@@ -47,94 +23,71 @@ export class RoomNotFoundError extends Error {}
 const FAMILY_ROLE: Partial<Record<Relationship, TafelRole>> = {
   parent: 'parent',
   parent_without_custody: 'parent',
-  child: 'child',
   youth: 'child',
   network: 'confidant',
 };
 
 /**
- * Who may enter a tafel's live room: whoever the access table lets read the tafel (`tafel.read`: its
- * seats, the family, and the case's professionals and emergency access); a join is that one check,
- * logged once (NEN 7513). Writing needs a professional's seat at this tafel while it is not concluded.
- * The periodic re-check decides again without logging.
+ * Who may enter a tafel's live room and who may write there, decided by the one access table
+ * (`tafel.notes.read`, `tafel.notes.write`) and the tafel's status (`TAFEL_STATUS_ALLOWS.notes`:
+ * concluded notes are the draft verslag, and frozen). A join is one logged check (NEN 7513); the
+ * periodic re-check decides again without logging.
  */
 @Injectable()
 export class RoomAccess {
   constructor(
     private readonly dataSource: DataSource,
     private readonly caseAccess: CaseAccessService,
+    private readonly tafels: TafelQueriesService,
   ) {}
 
   /** Decides and logs a join; throws RoomNotFoundError when refused (not found or not allowed alike). */
   async join(user: AuthUser, tafelId: string): Promise<RoomGrant> {
-    const tafel = await this.tafel(user, tafelId);
-    if (!tafel) throw new RoomNotFoundError();
-    let grant: CaseGrant;
-    try {
-      grant = await this.caseAccess.requireTafelAccess(
-        this.dataSource.manager,
-        user,
-        { id: tafelId, caseId: tafel.caseId },
-        'tafel.read',
-      );
-    } catch {
-      throw new RoomNotFoundError();
-    }
-    return grantFor(
-      user,
-      tafelId,
-      tafel,
-      grant.seat?.role ?? FAMILY_ROLE[grant.relationship] ?? 'professional',
-      !!grant.seat && !grant.seat.memberId,
-    );
+    const manager = this.dataSource.manager;
+    const { tafel, grant } = await this.tafels
+      .requireTafelGrant(manager, user, tafelId, 'tafel.notes.read')
+      .catch(() => {
+        throw new RoomNotFoundError();
+      });
+    const role = grant.seat?.role ?? FAMILY_ROLE[grant.relationship] ?? 'professional';
+    const account = await manager.findOne(UserEntity, {
+      where: { id: user.id },
+      select: { id: true, displayName: true },
+    });
+    const presence = { id: user.id, name: account?.displayName ?? '', role };
+    const room = { id: tafelId, caseId: tafel.caseId, momentType: tafel.momentType };
+    const granted = await this.decide(user, room, tafel.status, presence);
+    if (!granted) throw new RoomNotFoundError();
+    return granted;
   }
 
   /** Whether a grant still holds, with the access it now gives; null: withdrawn. */
   async recheck(user: AuthUser, grant: RoomGrant): Promise<RoomGrant | null> {
-    const tafel = await this.tafel(user, grant.tafelId);
-    if (!tafel || !(await this.caseAccess.hasRelationship(user, tafel.caseId))) return null;
-    const readable = await this.caseAccess.readableTafels(user, [
-      { id: grant.tafelId, caseId: tafel.caseId },
+    const status = await this.tafels.status(grant.tafelId);
+    if (!status) return null;
+    const tafel = { id: grant.tafelId, caseId: grant.caseId, momentType: grant.momentType };
+    return this.decide(user, tafel, status, grant.presence);
+  }
+
+  private async decide(
+    user: AuthUser,
+    tafel: { id: string; caseId: string; momentType: MomentType },
+    status: TafelStatus,
+    presence: Omit<PresenceUser, 'access'>,
+  ): Promise<RoomGrant | null> {
+    const allowed = await this.caseAccess.allowedOnTafel(user, tafel, [
+      'tafel.notes.read',
+      'tafel.notes.write',
     ]);
-    if (!readable.has(grant.tafelId)) return null;
-    if (grant.seated && !(await this.stillSeated(user, grant.tafelId, grant.presence.role))) return null;
-    return grantFor(user, grant.tafelId, tafel, grant.presence.role, grant.seated);
+    if (!allowed.has('tafel.notes.read')) return null;
+    const access: NoteAccess =
+      allowed.has('tafel.notes.write') && tafelAllows(status, 'notes') ? 'write' : 'read';
+    return {
+      tafelId: tafel.id,
+      caseId: tafel.caseId,
+      momentType: tafel.momentType,
+      access,
+      presence: { ...presence, access },
+    };
   }
-
-  private async tafel(user: AuthUser, tafelId: string): Promise<TafelFacts | null> {
-    const rows: TafelFacts[] = await this.dataSource.query(
-      `SELECT t.case_id AS "caseId", t.moment_type AS "momentType", t.status,
-              (SELECT u.display_name FROM app_user u WHERE u.id = $2) AS name
-         FROM tafel t WHERE t.id = $1`,
-      [tafelId, user.id],
-    );
-    return rows[0] ?? null;
-  }
-
-  private async stillSeated(user: AuthUser, tafelId: string, role: TafelRole): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      'SELECT 1 FROM tafel_participant WHERE tafel_id = $1 AND user_id = $2 AND role = $3',
-      [tafelId, user.id, role],
-    );
-    return rows.length > 0;
-  }
-}
-
-function grantFor(
-  user: AuthUser,
-  tafelId: string,
-  tafel: TafelFacts,
-  role: TafelRole,
-  seated: boolean,
-): RoomGrant {
-  const writes = seated && NOTE_ACCESS[role] === 'write' && !FROZEN.includes(tafel.status);
-  const access: NoteAccess = writes ? 'write' : 'read';
-  return {
-    tafelId,
-    caseId: tafel.caseId,
-    momentType: tafel.momentType,
-    access,
-    seated,
-    presence: { id: user.id, name: tafel.name, role, access },
-  };
 }

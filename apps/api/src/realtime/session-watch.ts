@@ -42,7 +42,7 @@ export class SessionWatch {
     const sessions = new Map<string, Promise<AuthUser | null>>();
     const checks = [...server.of('/').sockets.values()].map(async (socket) => {
       const cookie = socket.handshake.headers.cookie ?? '';
-      if (!sessions.has(cookie)) sessions.set(cookie, this.auth.user(socket.handshake));
+      if (!sessions.has(cookie)) sessions.set(cookie, this.auth.user(socket));
       const user = await sessions.get(cookie);
       const stillValid = user?.id === socket.data.user.id && (await this.recheckRooms(socket, user));
       if (stillValid || !socket.connected) return;

@@ -1,22 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Express, Request } from 'express';
 import type { Socket } from 'socket.io';
 import { AuthUser } from '../common/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthenticationService } from '../modules/auth/authentication.service';
 
+type Handshake = Socket['handshake'];
+
 /**
  * The handshake checks of the live room, in socket.io middleware (Nest guards do not run on connect):
  * the Origin against the same allow-list as CORS and the HTTP CSRF check, and the session cookie
- * through the same revocable session as HTTP.
+ * through the same revocable session as HTTP — with the client address and https as HTTP sees them
+ * (Express's `trust proxy`, set from TRUST_PROXY), so the NEN 7513 access point of a join is the real
+ * client behind a trusted proxy and never a header a client chose.
  */
-type Handshake = Socket['handshake'];
-
 @Injectable()
 export class SocketAuth {
   private readonly allowedOrigins: Set<string>;
 
   constructor(
     private readonly authentication: AuthenticationService,
+    private readonly adapterHost: HttpAdapterHost,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.allowedOrigins = new Set([new URL(config.appUrl).origin, ...config.corsOrigins]);
@@ -33,12 +38,24 @@ export class SocketAuth {
     return this.allowedOrigins.has(origin);
   }
 
-  /** The caller of a handshake (again on every re-check), or null; a half-finished (2FA) login is none. */
-  async user(handshake: Handshake): Promise<AuthUser | null> {
-    const user = await this.authentication.authenticate(handshake.headers.cookie, handshake.address, {
-      userAgent: handshake.headers['user-agent'],
-      secure: handshake.secure,
+  /** The caller of a connection (again on every re-check), or null; a half-finished (2FA) login is none. */
+  async user(socket: Socket): Promise<AuthUser | null> {
+    const request = this.asHttpRequest(socket);
+    const user = await this.authentication.authenticate(request.headers.cookie, request.ip ?? '', {
+      userAgent: request.headers['user-agent'],
+      secure: request.secure,
     });
     return user?.stage === 'full' ? user : null;
+  }
+
+  /** The handshake's HTTP request with Express's own `ip` and `secure` (the `trust proxy` setting). */
+  private asHttpRequest(socket: Socket): Request {
+    const express = this.adapterHost.httpAdapter.getInstance<Express>();
+    const raw = socket.request;
+    return Object.create(express.request, {
+      headers: { value: raw.headers },
+      socket: { value: raw.socket },
+      connection: { value: raw.socket },
+    }) as Request;
   }
 }

@@ -98,11 +98,11 @@ export class NotesClient {
   private inFlight = new Set<Promise<unknown>>();
   private joined: string | null = null;
 
-  constructor(url: string, cookie: string, origin?: string) {
+  constructor(url: string, cookie: string, origin?: string, headers: Record<string, string> = {}) {
     this.socket = io(url, {
       path: REALTIME_PATH,
       transports: ['websocket'],
-      extraHeaders: { cookie, ...(origin ? { origin } : {}) },
+      extraHeaders: { ...headers, cookie, ...(origin ? { origin } : {}) },
       reconnection: false,
       forceNew: true,
     });

@@ -119,6 +119,19 @@ export class CaseAccessService {
     );
   }
 
+  /** Which of the actions the caller may take on the tafel, by the table and without logging (a re-check). */
+  async allowedOnTafel(
+    user: AuthUser,
+    tafel: { id: string; caseId: string },
+    actions: readonly TafelActionName[],
+  ): Promise<Set<TafelActionName>> {
+    const relationships = relationshipsOf(
+      await this.facts(this.dataSource.manager, user, tafel.caseId),
+      tafel.id,
+    );
+    return new Set(actions.filter((action) => decide(relationships, action).allowed));
+  }
+
   /** Logs a read of several cases at once (a list), each as its own row. */
   async logRead(user: AuthUser, caseIds: string[], event: string): Promise<void> {
     if (caseIds.length === 0) return;

@@ -52,6 +52,7 @@ describe('the tafel status machine', () => {
     rsvp: ['scheduled'],
     mail: ['scheduled'],
     holdsSlot: ['scheduled', 'in_session'],
+    notes: ['requested', 'scheduled', 'in_session', 'postponed'],
   };
 
   it.each(Object.entries(EXPECTED_USES))('allows %s in exactly %j', (use, statuses) => {

@@ -29,6 +29,8 @@ export const TAFEL_STATUS_ALLOWS = {
   rsvp: ['scheduled'],
   /** The invitation and the reminder go out. */
   mail: ['scheduled'],
+  /** The live notes can be written; from `concluded` on they are the draft verslag, and frozen. */
+  notes: ['requested', 'scheduled', 'in_session', 'postponed'],
   /** The tafel holds its slot of a sitting (and its bookings). */
   holdsSlot: ['scheduled', 'in_session'],
 } as const satisfies Record<string, readonly TafelStatus[]>;

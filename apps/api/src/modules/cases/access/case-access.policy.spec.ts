@@ -43,6 +43,15 @@ describe('docs/security.md', () => {
 describe('the access table', () => {
   const writes = (Object.keys(ACCESS_TABLE) as AccessActionName[]).filter((a) => ACCESS_ACTIONS[a] !== 'R');
 
+  it('lets the family follow the live notes and those seated at the tafel write them', () => {
+    const readers = RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.notes.read'));
+    const writers = RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.notes.write'));
+    expect(writers).toEqual(['requester', 'chair', 'secretary', 'participant']);
+    expect(readers).toEqual(expect.arrayContaining([...writers, 'emergency', 'parent', 'youth', 'network']));
+    for (const outside of ['other_tafel', 'left_out_parent', 'child'] as const)
+      expect(readers).not.toContain(outside);
+  });
+
   it('lets emergency access read and never write', () => {
     expect(isAllowed('emergency', 'case.read')).toBe(true);
     expect(isAllowed('emergency', 'tafel.read')).toBe(true);

@@ -60,9 +60,12 @@ export const ACCESS_ACTIONS = {
   'tafel.attendance': 'U',
   'tafel.decide': 'C',
   'tafel.open': 'U',
+  'tafel.room.share': 'U',
   'tafel.verslag.read': 'R',
   'tafel.verslag.write': 'U',
   'tafel.verslag.reply': 'C',
+  'tafel.notes.read': 'R',
+  'tafel.notes.write': 'U',
   'agreement.update': 'U',
   'plan.read': 'R',
   'plan.edit': 'U',
@@ -124,8 +127,11 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'tafel.attendance': ['chair', 'secretary'],
   'tafel.decide': ['chair'],
   'tafel.open': ['chair'],
-  // The verslag is a document: a child under 16 and network members get none; the viewer policy
-  // also withholds it from a parent without custody under the restricted view.
+  // "Delen met kind": the chair decides which sections of the notes a child under 16 receives.
+  'tafel.room.share': ['chair'],
+  // The verslag is a document: network members get none; a child under 16 reads only the sections
+  // the chair shares (viewer policy `notesViewOf`), and the viewer policy also withholds it from a
+  // parent without custody under the restricted view.
   'tafel.verslag.read': [
     'coordinator',
     'professional',
@@ -133,10 +139,25 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
     'emergency',
     'parent',
     'parent_without_custody',
+    'child',
     'youth',
   ],
   'tafel.verslag.write': ['chair', 'secretary'],
   'tafel.verslag.reply': ['parent', 'parent_without_custody', 'youth'],
+  // The live notes (the draft verslag): the family follows them — a child from the age of consent, a
+  // confidant (network) only at the tafel they are seated at — and those seated at it write; the
+  // tafel's status decides whether they can still be written (TAFEL_STATUS_ALLOWS.notes).
+  'tafel.notes.read': [
+    'coordinator',
+    'professional',
+    ...AT_THIS_TAFEL,
+    'emergency',
+    'parent',
+    'parent_without_custody',
+    'youth',
+    'network',
+  ],
+  'tafel.notes.write': AT_THIS_TAFEL,
   'agreement.update': ['coordinator'],
   'plan.read': [...READERS, ...OWN_FAMILY],
   'plan.edit': ['coordinator'],
