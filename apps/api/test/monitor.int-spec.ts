@@ -370,6 +370,7 @@ describe('ketenmonitor', () => {
       const agent = await auditor(null);
       const unknown = await agent.get('/api/v1/monitor/metrics/wachtlijst?from=2031-01&to=2031-01');
       expect(unknown.status).toBe(404);
+      expect(unknown.headers['content-type']).toContain('application/problem+json');
       const reversed = await agent.get('/api/v1/monitor/metrics/inflow?from=2031-05&to=2031-01');
       expect(reversed.status).toBe(400);
       expect(reversed.headers['content-type']).toContain('application/problem+json');
@@ -377,6 +378,50 @@ describe('ketenmonitor', () => {
         '/api/v1/monitor/metrics/inflow?from=2031-01&to=2031-01&granularity=week',
       );
       expect(granularity.status).toBe(400);
+    });
+
+    it('the picker offers a gemeente auditor their gemeente, a regional auditor all 14; export keeps the scope', async () => {
+      const own = await auditor('Tubbergen');
+      expect((await own.get('/api/v1/monitor/scope')).body).toEqual({
+        gemeenten: ['Tubbergen'],
+        regional: false,
+      });
+      const other = await own.get(
+        '/api/v1/monitor/metrics/inflow/export/csv?from=2031-01&to=2031-01&gemeente=Almelo',
+      );
+      expect(other.status).toBe(403);
+      expect(other.headers['content-type']).toContain('application/problem+json');
+      const regional = (await (await auditor(null)).get('/api/v1/monitor/scope')).body;
+      expect(regional.regional).toBe(true);
+      expect(regional.gemeenten).toHaveLength(14);
+    });
+
+    it('no answer an auditor reaches names a case, a tafel or a person', async () => {
+      const agent = await auditor(null);
+      const secrets = [
+        ...(await t.dataSource.query<{ id: string }[]>('SELECT id FROM family_case')).map((r) => r.id),
+        ...TAFELS,
+        ...(
+          await t.dataSource.query<{ id: string; name: string }[]>(
+            `SELECT id, display_name AS name FROM app_user WHERE role <> 'auditor'`,
+          )
+        ).flatMap((r) => [r.id, r.name]),
+      ];
+      const q = 'from=2031-01&to=2031-12&granularity=month';
+      const answers = [
+        await agent.get('/api/v1/monitor/metrics'),
+        await agent.get(`/api/v1/monitor/toeleiding?${q}`),
+        ...(await Promise.all(
+          (await agent.get('/api/v1/monitor/metrics')).body.map((m: { id: string }) =>
+            agent.get(`/api/v1/monitor/metrics/${m.id}/export/csv?${q}`),
+          ),
+        )),
+      ];
+      expect(secrets.length).toBeGreaterThan(6);
+      for (const res of answers) {
+        expect(res.status).toBe(200);
+        for (const secret of secrets) expect(res.text).not.toContain(secret);
+      }
     });
 
     it('the regional auditor writes the duiding of a period; it is read back without who wrote it', async () => {

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Header, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Duiding, EXPORT_FORMATS, MONITOR_ROUTES, MetricSummary, MetricTable } from '@tafel/shared/contracts';
+import {
+  Duiding,
+  EXPORT_FORMATS,
+  GEMEENTEN,
+  MONITOR_ROUTES,
+  MetricSummary,
+  MetricTable,
+  MonitorScope,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { DomainError, invalid } from '../../common/problem/domain-error';
@@ -29,6 +37,14 @@ export class MonitorController {
       label: m.label,
       norm: isSpanMetric(m) && m.horizonIsNorm ? m.horizon : null,
     }));
+  }
+
+  /** What the gemeente picker offers: the auditor's own gemeente, or all 14 to a regional auditor. */
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.scope)
+  async scope(@CurrentUser() user: AuthUser): Promise<MonitorScope> {
+    const own = await this.query.scopeOf(user);
+    return { gemeenten: own ? [own] : [...GEMEENTEN], regional: own === null };
   }
 
   @Allow('monitor:read')

@@ -6,6 +6,7 @@ export const MONITOR_ROUTES = {
   metricExport: 'monitor/metrics/:metric/export/:format',
   toeleiding: 'monitor/toeleiding',
   duiding: 'monitor/duiding/:period',
+  scope: 'monitor/scope',
 } as const;
 
 export type Granularity = 'month' | 'quarter' | 'year';
@@ -57,6 +58,12 @@ export interface MetricTable extends MetricSummary {
   by: Breakdown;
   periods: string[];
   rows: TableRow[];
+}
+
+/** The gemeenten an auditor may choose (besides the region): their own, or all 14 for the region. */
+export interface MonitorScope {
+  gemeenten: string[];
+  regional: boolean;
 }
 
 export interface Duiding {

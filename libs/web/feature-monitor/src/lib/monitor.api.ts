@@ -8,6 +8,7 @@ import {
   MONITOR_ROUTES,
   MetricSummary,
   MetricTable,
+  MonitorScope,
 } from '@tafel/shared/contracts';
 import { Observable } from 'rxjs';
 
@@ -34,6 +35,18 @@ const queryOf = (q: MonitorQuery) => {
 @Injectable({ providedIn: 'root' })
 export class MonitorApi {
   private readonly http = inject(HttpClient);
+
+  /** The gemeenten this auditor may choose besides the region. */
+  scope(): Observable<MonitorScope> {
+    return this.http.get<MonitorScope>(url(MONITOR_ROUTES.scope));
+  }
+
+  /** The toeleiding audit of the query's periods: participation, drang without hearing, every timer. */
+  toeleiding(q: MonitorQuery): Observable<MetricTable[]> {
+    return this.http.get<MetricTable[]>(url(MONITOR_ROUTES.toeleiding), {
+      params: new HttpParams({ fromObject: queryOf(q) }),
+    });
+  }
 
   metrics(): Observable<MetricSummary[]> {
     return this.http.get<MetricSummary[]>(url(MONITOR_ROUTES.metrics));

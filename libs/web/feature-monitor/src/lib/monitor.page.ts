@@ -1,12 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { GEMEENTEN, GRANULARITIES, Granularity, MetricTable, TableRow } from '@tafel/shared/contracts';
+import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable, TableRow } from '@tafel/shared/contracts';
 import { loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
+import { forkJoin } from 'rxjs';
 import { headlineOf, sideBySideOptions, trendOptions } from './charts/chart-options';
+import { areaLabel, latest, normText, partLabel } from './figures';
+import { Flow } from './flow';
+import { KeyFigures } from './key-figures';
 import { MonitorApi, MonitorQuery } from './monitor.api';
+
+/** The flow through the chain: instroom → doorstroom → uitstroom. */
+const FLOW = ['inflow', 'transitions', 'outflow'];
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const monthsBack = (n: number) => {
@@ -16,10 +23,13 @@ const monthsBack = (n: number) => {
   return d.toISOString().slice(0, 7);
 };
 
-/** /monitor — key figures with their norm, trends, the gemeenten side by side; a table beside every chart. */
+/**
+ * /monitor — key figures with their norm, the flow through the chain, trends and the gemeenten side by
+ * side; a table beside every chart. The gemeente picker offers what the API lets this auditor see.
+ */
 @Component({
   selector: 'tafel-monitor-page',
-  imports: [FormsModule, Loading, NgxEchartsDirective],
+  imports: [FormsModule, Loading, NgxEchartsDirective, KeyFigures, Flow],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './monitor.page.html',
   styleUrl: './monitor.page.scss',
@@ -27,9 +37,12 @@ const monthsBack = (n: number) => {
 export class MonitorPage {
   private readonly api = inject(MonitorApi);
 
-  protected readonly gemeenten = GEMEENTEN;
   protected readonly granularities = GRANULARITIES;
   protected readonly metrics = loadResource(() => this.api.metrics());
+  protected readonly scope = loadResource(() => this.api.scope());
+  protected readonly areaLabel = areaLabel;
+  protected readonly partLabel = partLabel;
+  protected readonly normText = normText;
 
   protected readonly query = signal<MonitorQuery>({
     metric: 'request_to_tafel',
@@ -39,7 +52,14 @@ export class MonitorPage {
     by: 'bucket',
     gemeente: '',
   });
-  protected readonly table = loadResource(toObservable(this.query), (q) => this.api.table(q));
+  private readonly query$ = toObservable(this.query);
+  protected readonly table = loadResource(this.query$, (q) => this.api.table(q));
+  protected readonly audit = loadResource(this.query$, (q) => this.api.toeleiding(q));
+  protected readonly flow = loadResource(this.query$, (q) =>
+    forkJoin(FLOW.map((metric) => this.api.table({ ...q, metric, by: 'bucket' }))),
+  );
+  /** The area the key figures and the flow are about: the chosen gemeente, else the region. */
+  protected readonly area = computed(() => this.query().gemeente || MONITOR_REGION);
   protected readonly duidingPeriod = computed(() => this.query().to.slice(0, 4));
   protected readonly duiding = loadResource(toObservable(this.duidingPeriod), (p) => this.api.duiding(p));
   protected readonly duidingText = signal('');
@@ -67,14 +87,11 @@ export class MonitorPage {
   protected trend = (t: MetricTable) => trendOptions(t, t.label.nl);
   protected sideBySide = (t: MetricTable) => sideBySideOptions(t, t.label.nl);
 
-  protected normText(table: MetricTable): string {
-    if (!table.norm) return '';
-    const unit = {
-      days: $localize`:@@monitor.days:dagen`,
-      working_days: $localize`:@@monitor.workingDays:werkdagen`,
-      months: $localize`:@@monitor.months:maanden`,
-    }[table.norm.kind];
-    return `${table.norm.value} ${unit}`;
+  /** The gemeenten in the last period, for the table beside the side-by-side chart. */
+  protected gemeentenOf(t: MetricTable): { area: string; value: string }[] {
+    return this.totals(t)
+      .filter((r) => r.area !== MONITOR_REGION)
+      .map((r) => ({ area: r.area, value: String(latest(t, r.area) ?? '–') }));
   }
 
   protected exportUrl(format: 'csv' | 'xlsx'): string {

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+
+/**
+ * The ketenmonitor end to end: the regional auditor reads the dashboard, switches gemeente and
+ * period, reads a chart's table and exports it as CSV (no count under 5 as a number); the Enschede
+ * auditor is offered only Enschede and the region. Reads only: other files' families are untouched.
+ */
+const YEAR = new Date().getUTCFullYear();
+
+async function openMonitor(page: Page, email: string): Promise<void> {
+  await login(page, email);
+  await page.goto(`${baseUrl()}/monitor`);
+  await page.getByRole('heading', { level: 1, name: 'Ketenmonitor' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: /Kerncijfers/ }).waitFor();
+  await page.locator('tafel-monitor-key-figures li').first().waitFor();
+  await page.locator('tafel-monitor-flow table').first().waitFor();
+}
+
+const pickerOptions = (page: Page) =>
+  page.getByLabel('Gemeente', { exact: true }).locator('option').allTextContents();
+
+describe('the ketenmonitor for auditors', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('lets the regional auditor switch gemeente and period, read a chart as a table and export it', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
+    const page = await context.newPage();
+    await openMonitor(page, 'auditor.regio@tafel.example');
+    expect((await pickerOptions(page)).map((o) => o.trim())).toHaveLength(15);
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page
+      .getByLabel('Cijfer', { exact: true })
+      .selectOption({ label: 'Instroom: verzoeken tot bespreking' });
+    await page.getByLabel('Per', { exact: true }).selectOption({ label: 'Jaar' });
+    await page.getByLabel('Van', { exact: true }).fill(`${YEAR - 4}-01`);
+    await page.getByLabel('Gemeente', { exact: true }).selectOption('Hengelo');
+    const table = page.getByRole('table', { name: /Instroom: verzoeken tot bespreking per periode/ });
+    await table.getByRole('columnheader', { name: String(YEAR - 4) }).waitFor();
+    const areas = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(areas.map((a) => a.trim())).toEqual(['Hengelo', 'Regio Twente']);
+    const cells = (await table.locator('tbody td').allTextContents()).map((c) => c.trim());
+    expect(cells).toHaveLength(2 * 5);
+    for (const cell of cells) expect(cell).toMatch(/^(<5|\d+)$/);
+    for (const cell of cells) if (cell !== '<5') expect(Number(cell)).toBeGreaterThanOrEqual(5);
+    await page
+      .getByRole('heading', { level: 2, name: /Instroom → doorstroom → uitstroom \(Hengelo\)/ })
+      .waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Exporteer als CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(csv[0]).toBe('gebied,uitsplitsing,periode,aantal,aandeel_pct,mediaan,p90');
+    const counts = csv.slice(1).map((line) => line.split(',')[3]);
+    expect(new Set(csv.slice(1).map((line) => line.split(',')[0]))).toEqual(new Set(['Hengelo', 'regio']));
+    for (const n of counts) expect(n === '<5' || Number(n) >= 5).toBe(true);
+    expect(counts.some((n) => Number(n) >= 5)).toBe(true);
+    await context.close();
+  });
+
+  it('offers the Enschede auditor only Enschede and the region, on a 390 px phone without axe findings', async () => {
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await openMonitor(page, 'auditor.enschede@tafel.example');
+    expect((await pickerOptions(page)).map((o) => o.trim())).toEqual(['Regio Twente', 'Enschede']);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
