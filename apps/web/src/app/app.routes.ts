@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Router, Routes, UrlMatchResult, UrlSegment } from '@angular/router';
-import { INVITATION_WEB_PATH } from '@tafel/shared/contracts';
+import { CLIENT_ROLES, INVITATION_WEB_PATH } from '@tafel/shared/contracts';
 import {
   AuthStore,
   authGuard,
@@ -48,6 +48,12 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => inject(AuthStore).homePath() },
       {
+        // The family's plan: its own lazy feature, before the family pages catch the path.
+        path: 'gezinnen/:id/plan',
+        canMatch: [permissionGuard('plan:read')],
+        loadChildren: () => import('@tafel/web/feature-plan').then((m) => m.planRoutes),
+      },
+      {
         path: 'gezinnen',
         canMatch: [permissionGuard('case:read')],
         loadChildren: () => import('@tafel/web/feature-cases').then((m) => m.casesRoutes),
@@ -67,6 +73,12 @@ export const appRoutes: Routes = [
         path: 'agenda',
         canMatch: [permissionGuard('sitting:read')],
         loadChildren: () => import('@tafel/web/feature-tafels').then((m) => m.agendaRoutes),
+      },
+      {
+        // "Mijn gezin": the home page of parents, children and confidants.
+        path: 'mijn-gezin',
+        canMatch: [roleGuard(...CLIENT_ROLES)],
+        loadChildren: () => import('@tafel/web/feature-family').then((m) => m.familyRoutes),
       },
       {
         path: 'mijn-tafel',

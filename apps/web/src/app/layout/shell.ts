@@ -43,7 +43,7 @@ export class Shell {
     if (!me || !this.auth.hasPermission('case:read')) {
       items.push({ path: PATHS.start, label: $localize`:@@nav.start:Start` });
     } else if (isClientRole(me.role)) {
-      items.push({ path: PATHS.cases, label: $localize`:@@nav.myFamily:Mijn gezin` });
+      items.push({ path: PATHS.myFamily, label: $localize`:@@nav.myFamily:Mijn gezin` });
     } else {
       items.push({ path: PATHS.cases, label: $localize`:@@nav.cases:Gezinnen` });
     }

@@ -19,6 +19,7 @@ export const PATHS = {
   newTafel: '/tafels/nieuw',
   agenda: '/agenda',
   myTafel: '/mijn-tafel',
+  myFamily: '/mijn-gezin',
   fileViewings: '/wie-keek',
   accessLog: '/toegangslog',
   monitor: '/monitor',

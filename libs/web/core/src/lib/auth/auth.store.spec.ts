@@ -102,7 +102,7 @@ describe('AuthStore', () => {
     request.flush(parent);
     await accepted;
     expect(store.me()?.role).toBe('parent');
-    expect(store.homePath()).toBe('/gezinnen');
+    expect(store.homePath()).toBe('/mijn-gezin');
   });
 
   it('reads the login methods, and falls back on the password alone when the API cannot say', async () => {

@@ -12,6 +12,7 @@ import {
   TotpConfirmResult,
   TotpEnrolment,
   TotpVerifyRequest,
+  isClientRole,
 } from '@tafel/shared/contracts';
 import { catchError, firstValueFrom, Observable, of } from 'rxjs';
 import { apiUrl, PATHS } from '../paths';
@@ -31,10 +32,12 @@ export class AuthStore {
   readonly me = this.current.asReadonly();
   readonly isLoggedIn = computed(() => this.current() !== null);
   /**
-   * Where a user lands after signing in: the case list; the access log for the privacy officer;
-   * the start page for other roles without cases.
+   * Where a user lands after signing in: "Mijn gezin" for a parent, child or confidant; the case
+   * list; the access log for the privacy officer; the start page for other roles without cases.
    */
   readonly homePath = computed(() => {
+    const role = this.current()?.role;
+    if (role && isClientRole(role)) return PATHS.myFamily;
     if (this.hasPermission('case:read')) return PATHS.cases;
     if (this.hasPermission('accesslog:read')) return PATHS.accessLog;
     if (this.hasPermission('monitor:read')) return PATHS.monitor;

@@ -1,8 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Role, TafelDetail } from '@tafel/shared/contracts';
+import { nextTafel } from '@tafel/web/core';
 import { detail, participant, signIn, summary } from '../../testing/fixtures';
-import { MyTafelPage, nextTafel } from './my-tafel.page';
+import { MyTafelPage } from './my-tafel.page';
 
 const scheduled: TafelDetail = detail({
   id: 't2',

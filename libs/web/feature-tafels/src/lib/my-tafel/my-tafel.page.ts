@@ -1,20 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
-import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
-import { AuthStore, loadedValue, loadResource, TafelsApi } from '@tafel/web/core';
+import { TafelDetail } from '@tafel/shared/contracts';
+import { AuthStore, loadedValue, loadResource, nextTafel, TafelsApi } from '@tafel/web/core';
 import { formatSlot, Loading } from '@tafel/web/ui';
 import { map, Observable, of, switchMap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
 import { MOMENT_EXPLANATIONS, ROLE_EXPLANATIONS } from './family-texts';
-
-/** The family's next tafel: the first one planned from now on, otherwise the one asked for most recently. */
-export function nextTafel(tafels: readonly TafelSummary[], now = new Date()): TafelSummary | null {
-  const coming = tafels
-    .filter(
-      (t) => (t.status === 'scheduled' || t.status === 'in_session') && t.endsAt && new Date(t.endsAt) > now,
-    )
-    .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''));
-  return coming[0] ?? tafels.find((t) => t.status === 'requested') ?? null;
-}
 
 /** The reader's own name in the list of who comes: "Sanne Bakker (u)", or "(jij)" for a child. */
 function myself(name: string, informal: boolean): string {

@@ -1,0 +1,33 @@
+import { PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
+import { awaitedSections, ownAnswer } from './plan-answers';
+
+const answer = (section: PlanAnswer['section'], kind: PlanAnswer['answer']): PlanAnswer => ({
+  id: `${section}-${kind}`,
+  versionNumber: 1,
+  section,
+  memberId: 'm1',
+  memberName: 'Sanne Bakker',
+  answer: kind,
+  text: kind === 'agree' ? null : 'tekst',
+  answeredAt: '2026-11-29T10:00:00Z',
+});
+
+const version = (answers: PlanAnswer[]): PlanVersion =>
+  ({ number: 1, answers, documentsWithheld: false }) as unknown as PlanVersion;
+
+describe('the family’s open answers', () => {
+  it('a parent answers every section but the children’s; answered ones no longer wait', () => {
+    const v = version([
+      answer('worries', 'agree'),
+      answer('goals', 'disagree'),
+      answer('children_views', 'view'),
+    ]);
+    expect(awaitedSections(v, 'parent')).toEqual(['going_well', 'safety_goals', 'family_view']);
+    expect(ownAnswer(v, 'children_views', 'parent')).toBeNull();
+  });
+
+  it('a child answers only their own section', () => {
+    expect(awaitedSections(version([]), 'child')).toEqual(['children_views']);
+    expect(awaitedSections(version([answer('children_views', 'view')]), 'child')).toEqual([]);
+  });
+});

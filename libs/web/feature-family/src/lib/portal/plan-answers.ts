@@ -1,0 +1,19 @@
+import { PLAN_SECTIONS, PlanAnswer, PlanSection, PlanVersion } from '@tafel/shared/contracts';
+import { Answerer } from '../answer/section-answer';
+
+/** The sections this reader answers: a parent every section but the children's; a child only that one. */
+export const answerableSections = (answerer: Answerer): PlanSection[] =>
+  PLAN_SECTIONS.filter((s) => (answerer === 'parent' ? s !== 'children_views' : s === 'children_views'));
+
+/** The reader's own answer to a section (the API sends a family member only their own, and children's views). */
+export function ownAnswer(version: PlanVersion, section: PlanSection, answerer: Answerer): PlanAnswer | null {
+  return (
+    version.answers.find(
+      (a) => a.section === section && (answerer === 'child' ? a.answer === 'view' : a.answer !== 'view'),
+    ) ?? null
+  );
+}
+
+/** The sections that still wait for this reader's answer. */
+export const awaitedSections = (version: PlanVersion, answerer: Answerer): PlanSection[] =>
+  answerableSections(answerer).filter((s) => !ownAnswer(version, s, answerer));
