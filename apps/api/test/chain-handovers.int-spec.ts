@@ -1,5 +1,6 @@
 import { CaseDetail, ChainEvent, Handover } from '@tafel/shared/contracts';
 import { UserEntity } from '../src/modules/users/user.entity';
+import { makeSeatedTafel } from './support/notes-client';
 import { TEST_PASSWORD, activeCoordinators, makeCase, makeOrganisation, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -112,5 +113,106 @@ describe('overdrachten between organisations, accepted or returned', () => {
       .post(`/api/v1/cases/${theCase.id}/handovers`)
       .send({ toOrganisationId: giId });
     expect(foreign.status).toBe(404);
+  });
+
+  describe('after a tafel decides handover_to_gi', () => {
+    let chair: UserEntity;
+    let chairAgent: Agent;
+    beforeAll(async () => {
+      chair = await makeUser(t.dataSource, 'chair');
+      chairAgent = await loginAs(t.app, chair.email, TEST_PASSWORD);
+    });
+
+    /** An overdracht tafel of a new case, decided today: to the GI. */
+    const decided = async () => {
+      const theCase = await makeCase(t.dataSource, coordinator);
+      const tafel = await makeSeatedTafel(t.dataSource, theCase.id, coordinator, [
+        { role: 'chair', userId: chair.id },
+      ]);
+      await t.dataSource.query(
+        `UPDATE tafel SET moment_type = 'overdracht', starts_at = now() - interval '1 hour' WHERE id = $1`,
+        [tafel.id],
+      );
+      await chairAgent
+        .post(`/api/v1/tafels/${tafel.id}/decision`)
+        .send({
+          decision: 'handover_to_gi',
+          giOrganisationId: giId,
+          rationale: 'Het raadsonderzoek is klaar; de GI voert de maatregel uit.',
+          parentsView: 'agree',
+          parentsViewText: 'Wij werken mee.',
+          childHeard: 'in_person',
+          agreements: [],
+        })
+        .expect(200);
+      const [handover] = (
+        await t.dataSource.query<{ id: string; status: string; from_organisation_id: string }[]>(
+          'SELECT id, status, from_organisation_id FROM handover WHERE case_id = $1',
+          [theCase.id],
+        )
+      ).map((r) => r);
+      return { theCase, handover };
+    };
+
+    it('creates a hand-over to the GI awaiting acceptance; the sender keeps regie until then', async () => {
+      const { theCase, handover } = await decided();
+      expect(handover).toMatchObject({ status: 'sent', from_organisation_id: coordinator.organisationId });
+      expect(await activeCoordinators(t.dataSource, theCase.id)).toEqual([coordinator.id]);
+      const waiting: Handover[] = (await giAgent.get('/api/v1/handovers/incoming').expect(200)).body;
+      expect(waiting.map((h) => h.id)).toContain(handover?.id);
+      const sent = (
+        (await coordinatorAgent.get(`/api/v1/cases/${theCase.id}/events`)).body as ChainEvent[]
+      ).find((e) => e.type === 'handover_sent');
+      expect(sent?.data).toMatchObject({ handoverId: handover?.id, toOrganisationId: giId });
+      // Before acceptance the jeugdbeschermer holds no regie: the coordinator's actions are refused.
+      const early = await giAgent.patch(`/api/v1/cases/${theCase.id}`).send({ familyName: 'Vroeg' });
+      expect([403, 404]).toContain(early.status);
+    });
+
+    it("after acceptance the jeugdbeschermer holds regie with the coordinator's permissions; the sender no longer", async () => {
+      const { theCase, handover } = await decided();
+      await giAgent
+        .post(`/api/v1/handovers/${handover?.id}/accept`)
+        .send({ coordinatorId: jeugdbeschermer.id })
+        .expect(200);
+      expect(await activeCoordinators(t.dataSource, theCase.id)).toEqual([jeugdbeschermer.id]);
+      await giAgent.patch(`/api/v1/cases/${theCase.id}`).send({ familyName: 'Overgedragen' }).expect(200);
+      await giAgent
+        .post(`/api/v1/cases/${theCase.id}/members`)
+        .send({ kind: 'child', firstName: 'Sem', lastName: 'Test', birthDate: '2015-05-06' })
+        .expect(201);
+      await giAgent
+        .put(`/api/v1/cases/${theCase.id}/regie`)
+        .send({ mode: 'professional', reason: 'De veiligheid van de kinderen staat op het spel.' })
+        .expect(200);
+      // The former coordinator stays on as a professional, without the coordinator's actions.
+      const former = await coordinatorAgent
+        .patch(`/api/v1/cases/${theCase.id}`)
+        .send({ familyName: 'Terug' });
+      expect(former.status).toBe(403);
+      // Another professional of the same GI, not coordinating this case, gets none of it either.
+      const colleague = await makeUser(t.dataSource, 'professional', { organisationId: giId });
+      const colleagueAgent = await loginAs(t.app, colleague.email, TEST_PASSWORD);
+      const foreign = await colleagueAgent.patch(`/api/v1/cases/${theCase.id}`).send({ familyName: 'Nee' });
+      expect([403, 404]).toContain(foreign.status);
+      expect(await activeCoordinators(t.dataSource, theCase.id)).toEqual([jeugdbeschermer.id]);
+    });
+
+    it('a returned overdracht after the decision keeps regie with the sender, with the reason recorded', async () => {
+      const { theCase, handover } = await decided();
+      await giAgent
+        .post(`/api/v1/handovers/${handover?.id}/return`)
+        .send({ reason: 'Er is nog geen uitspraak van de kinderrechter.' })
+        .expect(200);
+      expect(await activeCoordinators(t.dataSource, theCase.id)).toEqual([coordinator.id]);
+      const returned = (
+        (await coordinatorAgent.get(`/api/v1/cases/${theCase.id}/events`)).body as ChainEvent[]
+      ).find((e) => e.type === 'handover_returned');
+      expect(returned?.data).toMatchObject({ reason: 'Er is nog geen uitspraak van de kinderrechter.' });
+      await coordinatorAgent
+        .patch(`/api/v1/cases/${theCase.id}`)
+        .send({ familyName: 'Nog steeds' })
+        .expect(200);
+    });
   });
 });

@@ -47,6 +47,11 @@ export interface AppConfig {
   normWorkingDays: number;
   /** Norm: the adopted verslag reaches the parents within this many working days after the tafel. */
   verslagWorkingDays: number;
+  /**
+   * The region's values for the chain norms (`TAFEL_CHAIN_NORMS`, JSON: norm id → a number in the
+   * norm's own unit); `request_to_tafel` is off unless present here.
+   */
+  chainNorms: Record<string, number>;
   /** Children get an account and a seat at the tafel from this age. */
   childAgeThreshold: number;
   /** An invitation link to set up an account works this long. */
@@ -138,6 +143,23 @@ function requiredRoles(json: string | undefined): Record<MomentType, TafelRole[]
   return parsed as Record<MomentType, TafelRole[]>;
 }
 
+function chainNorms(json: string | undefined): Record<string, number> {
+  if (!json) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new ConfigError('TAFEL_CHAIN_NORMS is not valid JSON');
+  }
+  const valid =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    !Array.isArray(parsed) &&
+    Object.values(parsed).every((v) => Number.isInteger(v) && (v as number) > 0);
+  if (!valid) throw new ConfigError('TAFEL_CHAIN_NORMS must map norm ids to positive integers');
+  return parsed as Record<string, number>;
+}
+
 function url(value: string, name: string): URL {
   try {
     return new URL(value);
@@ -206,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobPollMs: env['JOB_POLL_MS'] === '0' ? 0 : integer(env['JOB_POLL_MS'], 5000, 'JOB_POLL_MS'),
     normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
     verslagWorkingDays: integer(env['VERSLAG_NORM_WORKING_DAYS'], 5, 'VERSLAG_NORM_WORKING_DAYS'),
+    chainNorms: chainNorms(env['TAFEL_CHAIN_NORMS']),
     childAgeThreshold: integer(env['CHILD_AGE_THRESHOLD'], 12, 'CHILD_AGE_THRESHOLD'),
     invitationTtlHours: integer(env['INVITATION_TTL_HOURS'], 7 * 24, 'INVITATION_TTL_HOURS'),
     oidc: oidcConfig(env, mode, appUrl),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { ChainEventBody, ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/problem/domain-error';
@@ -147,6 +147,18 @@ export class CasesApi {
 
   async members(manager: EntityManager, caseId: string): Promise<MemberRef[]> {
     return (await manager.find(CaseMemberEntity, { where: { caseId } })).map(toMemberRef);
+  }
+
+  /** The birth dates of the children of these cases (for the alert before they turn 18). */
+  async childrenBirthDates(
+    manager: EntityManager,
+    caseIds: readonly string[],
+  ): Promise<{ caseId: string; birthDate: string }[]> {
+    if (caseIds.length === 0) return [];
+    const rows = await manager.find(CaseMemberEntity, {
+      where: { caseId: In([...caseIds]), kind: 'child', birthDate: Not(IsNull()) },
+    });
+    return rows.map((m) => ({ caseId: m.caseId, birthDate: m.birthDate as string }));
   }
 
   /** A person of the case (of any case when `caseId` is null), optionally locked for update. */

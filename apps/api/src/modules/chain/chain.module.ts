@@ -13,5 +13,6 @@ import { NormsService } from './norms.service';
   imports: [CasesModule, TypeOrmModule.forFeature([MeasureEntity, HandoverEntity])],
   controllers: [ChainController],
   providers: [MilestonesService, HandoversService, NormsService],
+  exports: [HandoversService, MilestonesService, NormsService],
 })
 export class ChainModule {}

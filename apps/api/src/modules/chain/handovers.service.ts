@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Handover } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
-import { Transactions } from '../../common/events/unit-of-work';
+import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { DomainError, invalid, notFound } from '../../common/problem/domain-error';
 import { CaseAccessService } from '../cases/case-access.service';
 import { CasesApi } from '../cases/cases.api';
@@ -34,48 +34,79 @@ export class HandoversService {
   async send(user: AuthUser, caseId: string, dto: SendHandoverDto, now = new Date()): Promise<Handover> {
     await this.access.requireAccess(user, caseId, 'case.overdracht.send');
     return this.transactions.run(async (uow) => {
-      const { manager } = uow;
-      await this.cases.lock(manager, caseId);
-      const to = await manager.findOneBy(OrganisationEntity, {
-        id: dto.toOrganisationId,
-        type: In([...RECEIVERS]),
-      });
-      if (!to) throw invalid([{ name: 'toOrganisationId', reason: 'must be a GI or a wijkteam' }]);
-      if (to.id === user.organisationId) {
-        throw invalid([{ name: 'toOrganisationId', reason: 'must be another organisation' }]);
-      }
-      if (await manager.existsBy(HandoverEntity, { caseId, status: 'sent' })) {
-        throw new DomainError('conflict', 'This case already has a hand-over waiting for acceptance');
-      }
-      const row = await manager.save(
-        manager.create(HandoverEntity, {
-          caseId,
-          fromOrganisationId: user.organisationId,
-          toOrganisationId: to.id,
-          status: 'sent',
-          sentAt: now,
-          sentById: user.id,
-          decidedAt: null,
-          decidedById: null,
-          reason: null,
-        }),
-      );
-      await this.cases.record(
-        uow,
-        caseId,
-        {
-          type: 'handover_sent',
-          data: {
-            giOrganisationId: to.type === 'gi' ? to.id : null,
-            handoverId: row.id,
-            toOrganisationId: to.id,
-          },
-        },
-        user.id,
-        now,
-      );
-      return (await this.view(manager, [row]))[0] as Handover;
+      const row = await this.sendIn(uow, caseId, user.organisationId, dto.toOrganisationId, user.id, now);
+      return (await this.view(uow.manager, [row]))[0] as Handover;
     });
+  }
+
+  /**
+   * A tafel's `handover_to_gi` decision: the overdracht goes from the organisation of the case's
+   * coordinator to the GI and waits for its acceptance (the sender keeps regie until then). Nothing
+   * to hand over when the coordinator already works at that GI.
+   */
+  async sendForDecision(
+    uow: UnitOfWork,
+    caseId: string,
+    giOrganisationId: string,
+    actorId: string,
+    now: Date,
+  ): Promise<void> {
+    const coordinatorId = await this.cases.activeCoordinatorId(uow.manager, caseId);
+    const coordinator = coordinatorId ? await uow.manager.findOneBy(UserEntity, { id: coordinatorId }) : null;
+    const from = coordinator?.organisationId ?? null;
+    if (from === giOrganisationId) return;
+    await this.sendIn(uow, caseId, from, giOrganisationId, actorId, now);
+  }
+
+  private async sendIn(
+    uow: UnitOfWork,
+    caseId: string,
+    fromOrganisationId: string | null,
+    toOrganisationId: string,
+    actorId: string,
+    now: Date,
+  ): Promise<HandoverEntity> {
+    const { manager } = uow;
+    await this.cases.lock(manager, caseId);
+    const to = await manager.findOneBy(OrganisationEntity, {
+      id: toOrganisationId,
+      type: In([...RECEIVERS]),
+    });
+    if (!to) throw invalid([{ name: 'toOrganisationId', reason: 'must be a GI or a wijkteam' }]);
+    if (to.id === fromOrganisationId) {
+      throw invalid([{ name: 'toOrganisationId', reason: 'must be another organisation' }]);
+    }
+    if (await manager.existsBy(HandoverEntity, { caseId, status: 'sent' })) {
+      throw new DomainError('conflict', 'This case already has a hand-over waiting for acceptance');
+    }
+    const row = await manager.save(
+      manager.create(HandoverEntity, {
+        caseId,
+        fromOrganisationId,
+        toOrganisationId: to.id,
+        status: 'sent',
+        sentAt: now,
+        sentById: actorId,
+        decidedAt: null,
+        decidedById: null,
+        reason: null,
+      }),
+    );
+    await this.cases.record(
+      uow,
+      caseId,
+      {
+        type: 'handover_sent',
+        data: {
+          giOrganisationId: to.type === 'gi' ? to.id : null,
+          handoverId: row.id,
+          toOrganisationId: to.id,
+        },
+      },
+      actorId,
+      now,
+    );
+    return row;
   }
 
   /** The hand-overs waiting for the caller's organisation. */

@@ -1,4 +1,12 @@
-import { CHAIN_NORMS, TimelineEvent, normsDue, requestToTafelNorm } from './norms';
+import { ConfigError } from '../../config/config-error';
+import {
+  CHAIN_NORMS,
+  TimelineEvent,
+  configuredNorms,
+  normsDue,
+  requestToTafelNorm,
+  turning18Due,
+} from './norms';
 
 const at = (iso: string) => new Date(iso);
 const event = (
@@ -61,5 +69,52 @@ describe('chain norms on a controllable clock', () => {
     expect(requestToTafelNorm(null)).toBeNull();
     expect(norm?.label).toContain('geen wettelijke norm');
     expect(normsDue([requested], at('2031-03-01T10:00:00Z'), norm ? [norm] : [])[0]?.broken).toBe(true);
+  });
+
+  it('holds every norm of DOMAIN.md, each with a start and an end milestone and who must act', () => {
+    expect(CHAIN_NORMS.map((n) => [n.id, n.start, n.end, n.actor])).toEqual([
+      ['vtt_safety_assessment', 'melding_received', ['safety_assessment_done'], 'veilig_thuis'],
+      ['rvdk_start', 'vto_sent', ['investigation_started'], 'raad'],
+      ['gi_jeugdbeschermer', 'court_order', ['jeugdbeschermer_assigned'], 'gi'],
+      ['gi_plan_van_aanpak', 'court_order', ['plan_van_aanpak_ready'], 'gi'],
+      ['gi_help_started', 'court_order', ['help_started'], 'gi'],
+      ['drang', 'decision_recorded', ['tafel_held'], 'tafel'],
+      ['verslag_to_parents', 'tafel_held', ['verslag_adopted'], 'tafel'],
+    ]);
+  });
+
+  it('gives Veilig Thuis 5 working days for the safety assessment, skipping the weekend', () => {
+    // Thursday 9 January 2031: due on Thursday 16th (Friday, Monday, Tuesday, Wednesday, Thursday).
+    const melding = event('melding_received', '2031-01-09T09:00:00Z');
+    const due = normsDue([melding], at('2031-01-15T09:00:00Z'), CHAIN_NORMS);
+    expect(due.map((d) => [d.normId, d.actor, d.deadline.toISOString(), d.broken])).toEqual([
+      ['vtt_safety_assessment', 'veilig_thuis', '2031-01-16T00:00:00.000Z', false],
+    ]);
+    expect(normsDue([melding], at('2031-01-17T09:00:00Z'), CHAIN_NORMS)[0]?.broken).toBe(true);
+    const done = event('safety_assessment_done', '2031-01-14T09:00:00Z');
+    expect(normsDue([melding, done], at('2031-01-17T09:00:00Z'), CHAIN_NORMS)).toEqual([]);
+  });
+
+  it("takes the region's values and switches the request → tafel norm on only when configured", () => {
+    const requested = event('tafel_requested', '2031-01-06T10:00:00Z');
+    const vto = event('vto_sent', '2031-03-03T09:00:00Z');
+    expect(configuredNorms({}).chain.map((n) => n.id)).not.toContain('request_to_tafel');
+    const region = configuredNorms({ rvdk_start: 20, request_to_tafel: 15 });
+    expect(normsDue([vto], at('2031-03-13T10:00:00Z'), region.chain)).toEqual([]);
+    const tafel = normsDue([requested], at('2031-03-01T10:00:00Z'), region.chain);
+    expect(tafel.map((d) => [d.normId, d.broken])).toEqual([['request_to_tafel', true]]);
+    expect(() => configuredNorms({ rvdk_begin: 3 })).toThrow(ConfigError);
+  });
+
+  it('alerts the coordinator at 17½ until the child turns 18', () => {
+    const months = configuredNorms({}).turning18Months;
+    expect(turning18Due('2013-09-15', at('2031-03-14T12:00:00Z'), months)).toBeNull();
+    expect(turning18Due('2013-09-15', at('2031-03-15T12:00:00Z'), months)).toMatchObject({
+      normId: 'turning_18',
+      actor: 'coordinator',
+      broken: false,
+      deadline: at('2031-09-15T00:00:00Z'),
+    });
+    expect(turning18Due('2013-09-15', at('2031-09-15T00:00:00Z'), months)).toBeNull();
   });
 });

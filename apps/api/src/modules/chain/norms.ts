@@ -1,8 +1,12 @@
 import type { ChainEventType, Norm, OrganisationType } from '@tafel/shared/contracts';
 import { addWorkingDays } from '@tafel/shared/util';
+import { ConfigError } from '../../config/config-error';
 
-/** Who must act before a norm breaks: an organisation type, or the tafel (chair and secretary). */
-export type NormActor = OrganisationType | 'tafel';
+/**
+ * Who must act before a norm breaks: an organisation type, the tafel (its process is run by the case's
+ * coordinator), or the case's coordinator.
+ */
+export type NormActor = OrganisationType | 'tafel' | 'coordinator';
 
 /** A chain norm: its clock starts at one milestone and stops at another (DOMAIN.md, Norms). */
 export interface ChainNorm {
@@ -87,7 +91,7 @@ export const CHAIN_NORMS: readonly ChainNorm[] = [
 export function requestToTafelNorm(workingDays: number | null): ChainNorm | null {
   if (workingDays === null) return null;
   return {
-    id: 'request_to_tafel',
+    id: REQUEST_TO_TAFEL,
     label: `Tafel ≤ ${workingDays} werkdagen na de aanvraag (regionale afspraak, geen wettelijke norm)`,
     start: 'tafel_requested',
     end: ['tafel_held'],
@@ -97,6 +101,50 @@ export function requestToTafelNorm(workingDays: number | null): ChainNorm | null
       source: 'regionale afspraak zonder wettelijke bron',
     },
     actor: 'tafel',
+  };
+}
+
+export const REQUEST_TO_TAFEL = 'request_to_tafel';
+/** The alert before a child turns 18 (the Jeugdwet ends): months ahead, 6 by default (17½). */
+export const TURNING_18 = 'turning_18';
+const TURNING_18_MONTHS = 6;
+
+/** The norms in force: the defaults with the region's values (`TAFEL_CHAIN_NORMS`), each in its unit. */
+export interface ConfiguredNorms {
+  chain: ChainNorm[];
+  /** Months before the 18th birthday the transition alert shows. */
+  turning18Months: number;
+}
+
+/** Applies the region's values; an unknown norm id is a configuration error (never silently ignored). */
+export function configuredNorms(values: Readonly<Record<string, number>>): ConfiguredNorms {
+  const known = new Set([...CHAIN_NORMS.map((n) => n.id), REQUEST_TO_TAFEL, TURNING_18]);
+  const unknown = Object.keys(values).filter((id) => !known.has(id));
+  if (unknown.length) throw new ConfigError(`TAFEL_CHAIN_NORMS names unknown norms: ${unknown.join(', ')}`);
+  const chain = CHAIN_NORMS.map((norm) =>
+    values[norm.id] === undefined ? norm : { ...norm, horizon: { ...norm.horizon, value: values[norm.id] } },
+  );
+  const request = requestToTafelNorm(values[REQUEST_TO_TAFEL] ?? null);
+  return {
+    chain: request ? [...chain, request] : chain,
+    turning18Months: values[TURNING_18] ?? TURNING_18_MONTHS,
+  };
+}
+
+/** A child turning 18 within `months` (and not yet 18): the coordinator plans the transition. */
+export function turning18Due(birthDate: string, now: Date, months: number): NormDue | null {
+  const eighteen = new Date(`${birthDate}T00:00:00Z`);
+  eighteen.setUTCFullYear(eighteen.getUTCFullYear() + 18);
+  const alertFrom = new Date(eighteen);
+  alertFrom.setUTCMonth(alertFrom.getUTCMonth() - months);
+  if (now < alertFrom || now >= eighteen) return null;
+  return {
+    normId: TURNING_18,
+    label: `Kind wordt 18: de Jeugdwet stopt, plan de overgang (signaal ${months} maanden vooraf)`,
+    actor: 'coordinator',
+    startedAt: alertFrom,
+    deadline: eighteen,
+    broken: false,
   };
 }
 

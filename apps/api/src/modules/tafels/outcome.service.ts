@@ -13,6 +13,7 @@ import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { invalid } from '../../common/problem/domain-error';
 import { CasesApi } from '../cases/cases.api';
+import { HandoversService } from '../chain/handovers.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { AgreementDto, AttendanceListDto, DecisionDto } from './dto/outcome.dto';
@@ -20,6 +21,7 @@ import { RsvpDto } from './dto/schedule.dto';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
+import { dutchDay } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
 import { TafelRequestsService } from './tafel-requests.service';
 import { requireTafelAllows, requireTafelMove } from './tafel-status';
@@ -72,6 +74,7 @@ export class OutcomeService {
     private readonly queries: TafelQueriesService,
     private readonly requests: TafelRequestsService,
     private readonly cases: CasesApi,
+    private readonly handovers: HandoversService,
   ) {}
 
   /** The chair's decision with the parents' view and the agreements; moves the chain phase. */
@@ -255,10 +258,11 @@ export class OutcomeService {
   ) {
     const caseId = tafel.caseId;
     const tafelId = tafel.id;
-    const record = (event: ChainEventBody, at = now) => this.cases.record(uow, caseId, event, actorId, at);
-    // Held at its start time, unless the decision is recorded earlier than planned.
+    // The timeline tells when the tafel was held, not when the chair typed it in: every event of the
+    // decision carries the tafel's start (never a moment still to come).
     const heldAt = tafel.startsAt && tafel.startsAt < now ? tafel.startsAt : now;
-    await record({ type: 'tafel_held', data: { tafelId, momentType: tafel.momentType } }, heldAt);
+    const record = (event: ChainEventBody) => this.cases.record(uow, caseId, event, actorId, heldAt);
+    await record({ type: 'tafel_held', data: { tafelId, momentType: tafel.momentType } });
     await record({
       type: 'decision_recorded',
       data: {
@@ -271,15 +275,8 @@ export class OutcomeService {
       },
     });
     if (dto.decision === 'request_investigation') await record({ type: 'vto_sent', data: { tafelId } });
-    if (dto.decision === 'handover_to_gi') {
-      await record({
-        type: 'handover_sent',
-        data: {
-          giOrganisationId: dto.giOrganisationId ?? null,
-          handoverId: null,
-          toOrganisationId: dto.giOrganisationId ?? null,
-        },
-      });
+    if (dto.decision === 'handover_to_gi' && dto.giOrganisationId) {
+      await this.handovers.sendForDecision(uow, caseId, dto.giOrganisationId, actorId, now);
     }
     if (dto.decision === 'end_measure_agreed') {
       await record({
@@ -288,7 +285,7 @@ export class OutcomeService {
       });
     }
     const next = PHASE_AFTER[dto.decision];
-    if (next) await this.cases.movePhase(uow, caseId, next, actorId, now);
+    if (next) await this.cases.movePhase(uow, caseId, next, actorId, heldAt);
     if (dto.decision === 'conditional' && dto.conditionsDeadline) {
       const coordinatorId = await this.cases.activeCoordinatorId(uow.manager, caseId);
       const [theCase] = (await this.cases.find(uow.manager, [caseId])).values();
@@ -297,7 +294,7 @@ export class OutcomeService {
         theCase,
         {
           momentType: 'herbespreking',
-          reason: `Herbespreking aan het einde van de drangperiode (besluit van ${toIsoDate(now)}).`,
+          reason: `Herbespreking aan het einde van de drangperiode (besluit van ${dutchDay(heldAt)}).`,
           voluntaryHelpTried: tafel.voluntaryHelpTried ?? undefined,
           consentToShare: tafel.consentToShare,
         },

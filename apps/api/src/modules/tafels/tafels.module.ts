@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { ChainModule } from '../chain/chain.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { OutcomeService } from './outcome.service';
@@ -14,7 +15,7 @@ import { TafelRequestsService } from './tafel-requests.service';
 import { TafelsController } from './tafels.controller';
 
 @Module({
-  imports: [CasesModule, JobsModule, MailModule],
+  imports: [CasesModule, ChainModule, JobsModule, MailModule],
   controllers: [TafelsController, SittingsController],
   providers: [
     TafelQueriesService,

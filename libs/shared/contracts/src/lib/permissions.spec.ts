@@ -12,10 +12,10 @@ describe('role permissions', () => {
     }
   });
 
-  it('reserves hand-over and regie switches to coordinators', () => {
+  it('reserves hand-over and regie switches to coordinators and professionals (a jeugdbeschermer can hold regie)', () => {
     const holders = ROLES.filter((r) => roleHasPermission(r, 'case:handover'));
-    expect(holders).toEqual(['coordinator']);
-    expect(ROLES.filter((r) => roleHasPermission(r, 'case:regie'))).toEqual(['coordinator']);
+    expect(holders).toEqual(['coordinator', 'professional']);
+    expect(ROLES.filter((r) => roleHasPermission(r, 'case:regie'))).toEqual(['coordinator', 'professional']);
   });
 
   it('classifies professional and client roles disjointly', () => {

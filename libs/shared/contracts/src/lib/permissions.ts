@@ -33,8 +33,28 @@ export const PERMISSIONS = [
   'plan:edit',
   'plan:publish',
   'plan:answer',
+  'user:manage',
+  'organisation:manage',
+  'settings:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * What the coordinator of a case does on it. A professional holds them too, because a GI's
+ * jeugdbeschermer takes regie when an overdracht is accepted; the relationship table then grants
+ * each to the case's active coordinator alone (a professional who does not coordinate the case: 403).
+ */
+const REGIE_PERMISSIONS = [
+  'case:update',
+  'case:add-member',
+  'case:handover',
+  'case:regie',
+  'tafel:schedule',
+  'agreement:update',
+  'invitation:create',
+  'plan:edit',
+  'plan:publish',
+] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   coordinator: [
@@ -100,6 +120,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'availability:manage',
     'chain:record',
     'plan:read',
+    ...REGIE_PERMISSIONS,
   ],
   parent: [
     'me:read',
@@ -115,7 +136,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   network: ['me:read', 'case:read', 'tafel:read', 'tafel:rsvp'],
   auditor: ['me:read', 'organisation:read', 'monitor:read', 'monitor:duiding'],
   privacy_officer: ['me:read', 'organisation:read', 'accesslog:read', 'emergency:review'],
-  admin: ['me:read', 'organisation:read', 'sitting:read', 'sitting:manage'],
+  admin: [
+    'me:read',
+    'organisation:read',
+    'sitting:read',
+    'sitting:manage',
+    'user:manage',
+    'organisation:manage',
+    'settings:read',
+  ],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {
