@@ -6,6 +6,7 @@ import { validationExceptionFactory } from './common/problem/validation';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { EventsModule } from './common/events/events.module';
 import { dataSourceOptions } from './database/data-source';
+import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { ChainModule } from './modules/chain/chain.module';
@@ -42,6 +43,7 @@ export class AppModule {
         HealthModule,
         RealtimeModule,
       ],
+        AdminModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ProblemFilter },

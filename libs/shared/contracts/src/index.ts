@@ -1,4 +1,5 @@
 export * from './lib/access-log';
+export * from './lib/admin';
 export * from './lib/api';
 export * from './lib/auth';
 export * from './lib/case';

@@ -6,6 +6,7 @@ import {
   LoginMethods,
   LoginResult,
   Me,
+  SessionInfo,
   TotpConfirmResult,
   TotpEnrolment,
 } from '@tafel/shared/contracts';
@@ -104,6 +105,13 @@ export class AuthController {
   ) {
     await this.sessions.revoke(user.sessionId);
     clearSessionCookie(req, res);
+  }
+
+  /** When the session ends; asking counts as activity, so this also keeps an idle session alive. */
+  @Allow('me:read')
+  @Get(API_ROUTES.session)
+  session(@CurrentUser() user: AuthUser): Promise<SessionInfo> {
+    return this.sessions.info(user.sessionId);
   }
 
   @Allow('me:read')

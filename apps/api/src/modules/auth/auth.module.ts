@@ -39,6 +39,6 @@ import { TotpService } from './totp.service';
     SecondFactorLockoutService,
     LoginThrottleService,
   ],
-  exports: [PasswordService, SessionService, AuthService, AuthenticationService],
+  exports: [PasswordService, SessionService, AuthService, AuthenticationService, TotpService],
 })
 export class AuthModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { LoginResult, MFA_ROLES, Me, ROLE_PERMISSIONS } from '@tafel/shared/contracts';
+import { LoginResult, MFA_ROLES, Me, ROLE_PERMISSIONS, Role } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../../common/problem/domain-error';
 import { UserEntity } from '../users/user.entity';
@@ -43,7 +43,7 @@ export class AuthService {
     if (user.totpEnabledAt) {
       return { token: await this.sessions.start(user.id, meta, 'mfa'), result: { status: 'totp_required' } };
     }
-    if (this.config.mfaRequired && MFA_ROLES.includes(user.role)) {
+    if (this.firstStage(user.role) === 'mfa') {
       return {
         token: await this.sessions.start(user.id, meta, 'mfa'),
         result: { status: 'totp_enrolment_required' },
@@ -51,6 +51,22 @@ export class AuthService {
     }
     const token = await this.sessions.start(user.id, meta);
     return { token, result: { status: 'authenticated', me: await this.me(user.id) } };
+  }
+
+  /**
+   * Deactivates an account and ends its sessions at once (an open live room closes at its next
+   * session re-check). Returns false for an unknown user.
+   */
+  async deactivate(userId: string): Promise<boolean> {
+    const result = await this.users.update(userId, { active: false });
+    if (!result.affected) return false;
+    await this.sessions.revokeAll(userId);
+    return true;
+  }
+
+  /** The stage a new session of this role starts in when no second factor is set up yet. */
+  firstStage(role: Role): 'mfa' | 'full' {
+    return this.config.mfaRequired && MFA_ROLES.includes(role) ? 'mfa' : 'full';
   }
 
   async me(userId: string): Promise<Me> {

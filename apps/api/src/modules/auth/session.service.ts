@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
+import { SessionInfo } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
 import { SessionEntity } from './session.entity';
@@ -72,6 +73,25 @@ export class SessionService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every open session of a user at once (deactivation, a reset second factor). */
+  async revokeAll(userId: string): Promise<void> {
+    await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /**
+   * When a session ends: after the idle time from its last activity, and at its absolute maximum.
+   * Resolving the session for this request has just counted as activity.
+   */
+  async info(sessionId: string): Promise<SessionInfo> {
+    const session = await this.sessions.findOneByOrFail({ id: sessionId });
+    const idle = session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000;
+    return {
+      idleExpiresAt: new Date(Math.min(idle, session.expiresAt.getTime())).toISOString(),
+      expiresAt: session.expiresAt.toISOString(),
+      idleSeconds: this.config.sessionIdleMinutes * 60,
+    };
   }
 
   get maxAgeMs(): number {

@@ -83,6 +83,24 @@ export class TotpService implements OnApplicationBootstrap {
     return codes;
   }
 
+  /**
+   * Forgets the second factor (a lost phone): secret, recovery codes and lockout go, so the next
+   * login asks to set it up again. Returns false for an unknown user.
+   */
+  async reset(userId: string): Promise<boolean> {
+    return this.recovery.manager.transaction(async (manager) => {
+      const result = await manager.update(UserEntity, userId, {
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        secondFactorFailures: 0,
+        secondFactorLockedUntil: null,
+      });
+      await manager.delete(RecoveryCodeEntity, { userId });
+      return (result.affected ?? 0) > 0;
+    });
+  }
+
   /** Checks a code, or uses up a recovery code; every attempt counts towards the lockout. */
   async verify(userId: string, code: string | undefined, recoveryCode: string | undefined): Promise<void> {
     await this.lockout.takeAttempt(userId);

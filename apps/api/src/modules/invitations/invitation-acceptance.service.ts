@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Me } from '@tafel/shared/contracts';
 import { AuthService } from '../auth/auth.service';
 import { PasswordService } from '../auth/password.service';
@@ -54,7 +54,9 @@ export class InvitationAcceptanceService {
     await this.usable(tokenHash); // fail fast, before the deliberately costly password hash
     const passwordHash = await this.passwords.hash(input.password);
     const userId = await this.accept(tokenHash, { passwordHash, oidcSubject: null }, input.displayName);
-    return { token: await this.sessions.start(userId, meta), me: await this.auth.me(userId) };
+    const me = await this.auth.me(userId);
+    // A staff role that needs a second factor starts partial: setting it up comes next.
+    return { token: await this.sessions.start(userId, meta, this.auth.firstStage(me.role)), me };
   }
 
   /**
@@ -65,7 +67,8 @@ export class InvitationAcceptanceService {
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       const invitation = await this.usable(tokenHash, manager, true);
-      const member = await this.cases.member(manager, invitation.memberId, null);
+      if (invitation.userId) return this.completeStaffAccount(manager, invitation, login, displayName);
+      const member = await this.cases.member(manager, invitation.memberId as string, null);
       if (!member) throw invitationNotFound();
       if (member.userId) throw alreadyHasAccount();
       const user = await manager.save(
@@ -81,5 +84,19 @@ export class InvitationAcceptanceService {
       await manager.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
       return user.id;
     });
+  }
+
+  /** A staff account exists already (an administrator made it): the invitation sets how it logs in. */
+  private async completeStaffAccount(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    login: NewAccountLogin,
+    displayName?: string,
+  ): Promise<string> {
+    const userId = invitation.userId as string;
+    const name = displayName?.trim();
+    await manager.update(UserEntity, userId, { ...login, ...(name ? { displayName: name } : {}) });
+    await manager.update(InvitationEntity, invitation.id, { acceptedAt: new Date() });
+    return userId;
   }
 }

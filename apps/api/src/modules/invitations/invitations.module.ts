@@ -6,11 +6,14 @@ import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
-/** Accounts for parents and children: a coordinator invites, the link sets up the account once. */
+/**
+ * Accounts for parents and children (a coordinator invites) and for staff (an administrator creates
+ * the account): the link sets up the login once.
+ */
 @Module({
   imports: [AuthModule, CasesModule, MailModule],
   controllers: [InvitationsController],
   providers: [InvitationsService, InvitationAcceptanceService],
-  exports: [InvitationAcceptanceService],
+  exports: [InvitationAcceptanceService, InvitationsService],
 })
 export class InvitationsModule {}

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { ageOn } from '@tafel/shared/util';
 import {
+  CreateUserRequest,
   INVITATION_WEB_PATH,
   InvitableRole,
   InvitationCreated,
@@ -87,6 +88,41 @@ export class InvitationsService {
       return 'child';
     }
     throw notInvitable(`must be a parent, or a child of ${threshold} or older`);
+  }
+
+  /**
+   * A staff account, made by an administrator: the user (no password yet) and an invitation to set
+   * one, in one transaction; then the neutral mail. Returns the new user's id.
+   */
+  async createStaffAccount(admin: AuthUser, input: CreateUserRequest): Promise<string> {
+    const email = input.email.toLowerCase();
+    const now = new Date();
+    const { token, tokenHash } = newInvitationToken();
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(UserEntity, { email })) throw emailInUse();
+      const user = await manager.save(
+        manager.create(UserEntity, {
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          organisationId: input.organisationId,
+          passwordHash: null,
+        }),
+      );
+      return manager.save(
+        manager.create(InvitationEntity, {
+          tokenHash,
+          memberId: null,
+          userId: user.id,
+          email,
+          role: input.role,
+          invitedById: admin.id,
+          expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3_600_000),
+        }),
+      );
+    });
+    await this.send(invitation, token);
+    return invitation.userId as string;
   }
 
   /**

@@ -10,5 +10,6 @@ import { PeopleService } from './people.service';
   imports: [TypeOrmModule.forFeature([OrganisationEntity])],
   controllers: [OrganisationsController, PeopleController],
   providers: [OrganisationsService, PeopleService],
+  exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

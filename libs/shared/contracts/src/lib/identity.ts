@@ -25,7 +25,8 @@ export interface InvitationCreated {
 
 /** What the invitation page may show before the account exists; nothing about the case. */
 export interface InvitationInfo {
-  role: InvitableRole;
+  /** A parent or child; or the role of a staff account an administrator created. */
+  role: Role;
   email: string;
   expiresAt: string;
 }

@@ -13,10 +13,18 @@ export const API_ROUTES = {
   totpVerify: 'auth/totp/verify',
   totpEnrolment: 'auth/totp/enrolment',
   totpEnrolmentConfirm: 'auth/totp/enrolment/confirm',
+  session: 'auth/session',
   oidcStart: OIDC_START_PATH,
   oidcCallback: 'auth/oidc/callback',
   organisations: 'organisations',
   people: 'people',
+
+  adminUsers: 'admin/users',
+  adminUserDeactivate: 'admin/users/:id/deactivate',
+  adminUserSecondFactorReset: 'admin/users/:id/second-factor/reset',
+  adminOrganisations: 'admin/organisations',
+  adminOrganisation: 'admin/organisations/:id',
+  adminSettings: 'admin/settings',
 
   cases: 'cases',
   case: 'cases/:id',

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ADMIN_USER_LIST_LIMIT, AdminUser, CreateUserRequest, Role } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { notFound } from '../../common/problem/domain-error';
+import { AccessLogService } from '../audit/access-log.service';
+import { AuthService } from '../auth/auth.service';
+import { SessionService } from '../auth/session.service';
+import { TotpService } from '../auth/totp.service';
+import { InvitationsService } from '../invitations/invitations.service';
+import { OrganisationsService } from '../organisations/organisations.service';
+
+/** An account with its organisation, second factor and open invitation; never anything of a case. */
+const SELECT_USERS = `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name,
+       u.active, u.totp_enabled_at IS NOT NULL AS second_factor,
+       EXISTS (SELECT 1 FROM invitation i WHERE i.user_id = u.id AND i.accepted_at IS NULL
+                 AND i.revoked_at IS NULL AND i.expires_at > now()) AS invitation_open
+  FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id`;
+
+interface UserRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  active: boolean;
+  second_factor: boolean;
+  invitation_open: boolean;
+}
+
+/** Administrator actions on accounts; the writes belong to auth and invitations, which this calls. */
+@Injectable()
+export class AdminUsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    private readonly totp: TotpService,
+    private readonly invitations: InvitationsService,
+    private readonly organisations: OrganisationsService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  /** Accounts by name or e-mail (a part, any case), with role, organisation and state; no case data. */
+  async list(q: string | undefined): Promise<AdminUser[]> {
+    const pattern = `%${(q ?? '').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: UserRow[] = await this.dataSource.query(
+      `${SELECT_USERS} WHERE u.display_name ILIKE $1 OR u.email ILIKE $1
+       ORDER BY u.display_name, u.email LIMIT ${ADMIN_USER_LIST_LIMIT}`,
+      [pattern],
+    );
+    return rows.map(toAdminUser);
+  }
+
+  async get(id: string): Promise<AdminUser> {
+    const rows: UserRow[] = await this.dataSource.query(`${SELECT_USERS} WHERE u.id = $1`, [id]);
+    if (!rows[0]) throw notFound('User');
+    return toAdminUser(rows[0]);
+  }
+
+  /** A staff account with its role and organisation; the person gets an invitation mail without content. */
+  async create(admin: AuthUser, input: CreateUserRequest): Promise<AdminUser> {
+    await this.organisations.get(input.organisationId);
+    const id = await this.invitations.createStaffAccount(admin, input);
+    await this.log(admin, 'admin.user.create', 'C', id);
+    return this.get(id);
+  }
+
+  /** Deactivates the account and ends its sessions at once: its next request is a 401. */
+  async deactivate(admin: AuthUser, id: string): Promise<AdminUser> {
+    if (!(await this.auth.deactivate(id))) throw notFound('User');
+    await this.log(admin, 'admin.user.deactivate', 'U', id);
+    return this.get(id);
+  }
+
+  /** Forgets the second factor and ends the sessions: the next login sets it up again. */
+  async resetSecondFactor(admin: AuthUser, id: string): Promise<AdminUser> {
+    if (!(await this.totp.reset(id))) throw notFound('User');
+    await this.sessions.revokeAll(id);
+    await this.log(admin, 'admin.user.second-factor-reset', 'U', id);
+    return this.get(id);
+  }
+
+  /** Every administrator action is a row of the access log; `personId` names the account acted on. */
+  log(admin: AuthUser, event: string, action: 'C' | 'U', subjectId: string | null): Promise<void> {
+    return this.accessLog.record(admin, [
+      { event, action, caseId: null, personId: subjectId, authorised: true, relationship: 'admin' },
+    ]);
+  }
+}
+
+function toAdminUser(row: UserRow): AdminUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name ?? '' } : null,
+    active: row.active,
+    secondFactor: row.second_factor,
+    invitationOpen: row.invitation_open,
+  };
+}

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { API_ROUTES, AdminUser, AppSetting, Organisation } from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { Allow, CurrentUser } from '../../common/auth/decorators';
+import { uuidPipe } from '../../common/http/uuid.pipe';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AdminOrganisationsService } from './admin-organisations.service';
+import { appSettings } from './admin-settings';
+import { AdminUsersService } from './admin-users.service';
+import { AdminUserQueryDto, CreateUserDto, OrganisationDto } from './dto/admin.dto';
+
+/** The functional administrator: accounts, organisations and the settings — never a case. */
+@ApiTags('admin')
+@Controller()
+export class AdminController {
+  constructor(
+    private readonly users: AdminUsersService,
+    private readonly organisations: AdminOrganisationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Allow('user:manage')
+  @Get(API_ROUTES.adminUsers)
+  listUsers(@Query() query: AdminUserQueryDto): Promise<AdminUser[]> {
+    return this.users.list(query.q);
+  }
+
+  @Allow('user:manage')
+  @Post(API_ROUTES.adminUsers)
+  createUser(@CurrentUser() admin: AuthUser, @Body() body: CreateUserDto): Promise<AdminUser> {
+    return this.users.create(admin, body);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @Post(API_ROUTES.adminUserDeactivate)
+  @HttpCode(200)
+  deactivate(@CurrentUser() admin: AuthUser, @Param('id', uuidPipe) id: string): Promise<AdminUser> {
+    return this.users.deactivate(admin, id);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @Post(API_ROUTES.adminUserSecondFactorReset)
+  @HttpCode(200)
+  resetSecondFactor(@CurrentUser() admin: AuthUser, @Param('id', uuidPipe) id: string): Promise<AdminUser> {
+    return this.users.resetSecondFactor(admin, id);
+  }
+
+  @Allow('organisation:manage')
+  @Post(API_ROUTES.adminOrganisations)
+  createOrganisation(@CurrentUser() admin: AuthUser, @Body() body: OrganisationDto): Promise<Organisation> {
+    return this.organisations.create(admin, body);
+  }
+
+  @Allow('organisation:manage')
+  @ApiNotFoundResponse({ description: 'No such organisation' })
+  @Patch(API_ROUTES.adminOrganisation)
+  updateOrganisation(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: OrganisationDto,
+  ): Promise<Organisation> {
+    return this.organisations.update(admin, id, body);
+  }
+
+  @Allow('settings:read')
+  @Get(API_ROUTES.adminSettings)
+  settings(): AppSetting[] {
+    return appSettings(this.config);
+  }
+}

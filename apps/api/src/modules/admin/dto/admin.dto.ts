@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  AdminUserQuery,
+  CreateUserRequest,
+  EMAIL_MAX_LENGTH,
+  GEMEENTEN,
+  Gemeente,
+  ORGANISATION_TYPES,
+  OrganisationRequest,
+  OrganisationType,
+  STAFF_ROLES,
+  StaffRole,
+} from '@tafel/shared/contracts';
+
+export class AdminUserQueryDto implements AdminUserQuery {
+  @ApiPropertyOptional({ description: 'A part of the name or the e-mail address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class CreateUserDto implements CreateUserRequest {
+  @ApiProperty({ example: 'medewerker@example.nl' })
+  @IsEmail()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email: string;
+
+  @ApiProperty({ example: 'Anna de Vries' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  displayName: string;
+
+  @ApiProperty({ enum: STAFF_ROLES })
+  @IsIn(STAFF_ROLES)
+  role: StaffRole;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organisationId: string;
+}
+
+export class OrganisationDto implements OrganisationRequest {
+  @ApiProperty({ example: 'Wijkteam Enschede-Noord' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_TYPES })
+  @IsIn(ORGANISATION_TYPES)
+  type: OrganisationType;
+
+  @ApiPropertyOptional({ enum: GEMEENTEN, description: 'Left out for a regional organisation' })
+  @IsOptional()
+  @IsIn(GEMEENTEN)
+  gemeente?: Gemeente;
+}

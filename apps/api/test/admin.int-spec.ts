@@ -1,0 +1,216 @@
+import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { totpCode } from '@tafel/api/testing';
+import { TEST_PASSWORD, makeCase, makeOrganisation, makeUser } from './support/factories';
+import { TestSmtp, startSmtp } from './support/smtp';
+import { TestApp, createTestApp } from './support/test-app';
+
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const TOTP = { totpSecret: SECRET, totpEnabledAt: new Date() };
+
+describe('the functional administrator', () => {
+  let t: TestApp;
+  let smtp: TestSmtp;
+  let admin: request.Agent;
+  let adminId: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({ SMTP_URL: smtp.url, APP_URL: 'https://tafel.test', MFA_REQUIRED: 'true' });
+    const user = await makeUser(t.dataSource, 'admin', TOTP);
+    adminId = user.id;
+    admin = await loginWithCode(user.email);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  /** With a second factor required, every professional logs in with password and code. */
+  async function loginWithCode(email: string): Promise<request.Agent> {
+    const agent = request.agent(t.app.getHttpServer());
+    await agent.post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
+    expect((await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(200);
+    return agent;
+  }
+
+  const adminLog = (): Promise<{ event: string; person_id: string | null }[]> =>
+    t.dataSource.query(`SELECT event, person_id FROM access_log WHERE user_id = $1 ORDER BY id`, [adminId]);
+
+  it('creates an account with role and organisation; the invitation mail carries no content; accepting asks for a second factor', async () => {
+    const organisation = await makeOrganisation(t.dataSource, 'gi');
+    const email = `nieuw.${randomUUID().slice(0, 8)}@test.example`;
+    const before = smtp.mails.length;
+    const res = await admin
+      .post('/api/v1/admin/users')
+      .send({ email, displayName: 'Anna Nieuw', role: 'coordinator', organisationId: organisation.id });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      email,
+      role: 'coordinator',
+      organisation: { id: organisation.id },
+      active: true,
+      secondFactor: false,
+      invitationOpen: true,
+    });
+    const mail = (await smtp.waitFor(before + 1))[before];
+    expect(mail.to).toMatchObject({ text: email });
+    expect(mail.text).not.toMatch(/Anna|coordinator|regievoerder/i);
+    expect(mail.text).not.toContain(organisation.name);
+    const token = /https:\/\/tafel\.test\/uitnodiging\/([A-Za-z0-9_-]{43})\s/.exec(mail.text ?? '')?.[1];
+    expect(token).toBeDefined();
+
+    const info = await request(t.app.getHttpServer()).get(`/api/v1/invitations/${token}`);
+    expect(info.body).toMatchObject({ role: 'coordinator', email });
+    const newcomer = request.agent(t.app.getHttpServer());
+    const accepted = await newcomer
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ password: 'een-lang-wachtwoord-2026' });
+    expect(accepted.status).toBe(200);
+    // The session is partial until the second factor is set up.
+    expect((await newcomer.get('/api/v1/cases')).status).toBe(401);
+    expect((await newcomer.post('/api/v1/auth/totp/enrolment')).status).toBe(201);
+    expect(await adminLog()).toContainEqual({ event: 'admin.user.create', person_id: res.body.id });
+  });
+
+  it('refuses a second account with the same e-mail and an unknown organisation, changing nothing', async () => {
+    const existing = await makeUser(t.dataSource, 'chair');
+    const organisationId = existing.organisationId as string;
+    const count = async () => (await t.dataSource.query('SELECT count(*)::int AS n FROM app_user'))[0].n;
+    const n = await count();
+    const dup = await admin
+      .post('/api/v1/admin/users')
+      .send({ email: existing.email.toUpperCase(), displayName: 'Dubbel', role: 'chair', organisationId });
+    expect(dup.status).toBe(409);
+    const unknown = await admin
+      .post('/api/v1/admin/users')
+      .send({ email: 'x@test.example', displayName: 'Niemand', role: 'chair', organisationId: randomUUID() });
+    expect(unknown.status).toBe(404);
+    const parent = await admin
+      .post('/api/v1/admin/users')
+      .send({ email: 'y@test.example', displayName: 'Ouder', role: 'parent', organisationId });
+    expect(parent.status).toBe(400);
+    expect(await count()).toBe(n);
+  });
+
+  it('deactivating ends the sessions at once: the next request is a 401, and logging in fails', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
+    await makeCase(t.dataSource, coordinator);
+    const agent = await loginWithCode(coordinator.email);
+    expect((await agent.get('/api/v1/cases')).status).toBe(200);
+
+    const res = await admin.post(`/api/v1/admin/users/${coordinator.id}/deactivate`);
+    expect(res.status).toBe(200);
+    expect(res.body.active).toBe(false);
+    expect((await agent.get('/api/v1/cases')).status).toBe(401);
+    const again = await request(t.app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ email: coordinator.email, password: TEST_PASSWORD });
+    expect(again.status).toBe(401);
+    const open = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM session WHERE user_id = $1 AND revoked_at IS NULL',
+      [coordinator.id],
+    );
+    expect(open[0].n).toBe(0);
+    expect(await adminLog()).toContainEqual({ event: 'admin.user.deactivate', person_id: coordinator.id });
+  });
+
+  it('resetting the second factor ends the sessions and makes the user set it up again', async () => {
+    const chair = await makeUser(t.dataSource, 'chair', TOTP);
+    const first = request.agent(t.app.getHttpServer());
+    expect(
+      (await first.post('/api/v1/auth/login').send({ email: chair.email, password: TEST_PASSWORD })).body,
+    ).toEqual({
+      status: 'totp_required',
+    });
+
+    const res = await admin.post(`/api/v1/admin/users/${chair.id}/second-factor/reset`);
+    expect(res.status).toBe(200);
+    expect(res.body.secondFactor).toBe(false);
+    expect((await first.get('/api/v1/me')).status).toBe(401);
+    const next = await request(t.app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ email: chair.email, password: TEST_PASSWORD });
+    expect(next.body).toEqual({ status: 'totp_enrolment_required' });
+    const codes = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM recovery_code WHERE user_id = $1',
+      [chair.id],
+    );
+    expect(codes[0].n).toBe(0);
+    expect(await adminLog()).toContainEqual({ event: 'admin.user.second-factor-reset', person_id: chair.id });
+  });
+
+  it('an unknown user is a 404', async () => {
+    expect((await admin.post(`/api/v1/admin/users/${randomUUID()}/deactivate`)).status).toBe(404);
+    expect((await admin.post(`/api/v1/admin/users/${randomUUID()}/second-factor/reset`)).status).toBe(404);
+  });
+
+  it('lists and searches accounts without case data', async () => {
+    const chair = await makeUser(t.dataSource, 'chair', {
+      displayName: `Zoekbare Voorzitter ${randomUUID().slice(0, 6)}`,
+    });
+    const res = await admin.get('/api/v1/admin/users').query({ q: 'zoekbare voorz' });
+    expect(res.status).toBe(200);
+    expect(res.body.map((u: { id: string }) => u.id)).toContain(chair.id);
+    expect(Object.keys(res.body[0]).sort()).toEqual(
+      [
+        'active',
+        'displayName',
+        'email',
+        'id',
+        'invitationOpen',
+        'organisation',
+        'role',
+        'secondFactor',
+      ].sort(),
+    );
+  });
+
+  it('creates and edits organisations, each logged', async () => {
+    const name = `Wijkteam Test ${randomUUID().slice(0, 6)}`;
+    const created = await admin
+      .post('/api/v1/admin/organisations')
+      .send({ name, type: 'wijkteam', gemeente: 'Losser' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name, type: 'wijkteam', gemeente: 'Losser' });
+    const dup = await admin
+      .post('/api/v1/admin/organisations')
+      .send({ name, type: 'wijkteam', gemeente: 'Losser' });
+    expect(dup.status).toBe(409);
+    const renamed = await admin
+      .patch(`/api/v1/admin/organisations/${created.body.id}`)
+      .send({ name: `${name} Noord`, type: 'raad' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: `${name} Noord`, type: 'raad', gemeente: null });
+    const events = (await adminLog()).map((r) => r.event);
+    expect(events).toEqual(
+      expect.arrayContaining(['admin.organisation.create', 'admin.organisation.update']),
+    );
+  });
+
+  it('shows the configurable settings with their values and where they come from', async () => {
+    const res = await admin.get('/api/v1/admin/settings');
+    expect(res.status).toBe(200);
+    expect(res.body).toContainEqual({
+      key: 'childAgeThreshold',
+      label: expect.any(String),
+      value: '12',
+      source: 'environment: CHILD_AGE_THRESHOLD',
+      editable: false,
+    });
+    expect(res.body.map((s: { key: string }) => s.key)).toEqual(
+      expect.arrayContaining(['requiredRoles.toeleiding', 'norm.rvdk_start']),
+    );
+  });
+
+  it('is refused to everyone else (403), and the administrator still sees no case (403)', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
+    const theCase = await makeCase(t.dataSource, coordinator);
+    const agent = await loginWithCode(coordinator.email);
+    expect((await agent.get('/api/v1/admin/users')).status).toBe(403);
+    expect((await agent.post(`/api/v1/admin/users/${coordinator.id}/deactivate`)).status).toBe(403);
+    expect((await agent.get('/api/v1/admin/settings')).status).toBe(403);
+    expect((await admin.get('/api/v1/cases')).status).toBe(403);
+    expect((await admin.get(`/api/v1/cases/${theCase.id}`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,72 @@
+import { Gemeente, OrganisationType } from './organisation';
+import { Role } from './roles';
+
+/** Roles an administrator gives an account; family members get theirs through a coordinator's invitation. */
+export const STAFF_ROLES = [
+  'coordinator',
+  'chair',
+  'secretary',
+  'professional',
+  'auditor',
+  'privacy_officer',
+  'admin',
+] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** An account as the administrator sees it: who, which role and organisation, and its state — never case data. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  organisation: { id: string; name: string } | null;
+  active: boolean;
+  /** A second factor (authenticator app) is set up. */
+  secondFactor: boolean;
+  /** Invited, and the invitation link has not been used yet. */
+  invitationOpen: boolean;
+}
+
+export interface AdminUserQuery {
+  /** A part of the name or the e-mail address. */
+  q?: string;
+}
+
+/** The most accounts the administrator's list shows at once: search to narrow it down. */
+export const ADMIN_USER_LIST_LIMIT = 100;
+
+/** A new account: the person gets an invitation mail (without content) to set a password. */
+export interface CreateUserRequest {
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  organisationId: string;
+}
+
+export interface OrganisationRequest {
+  name: string;
+  type: OrganisationType;
+  /** For a gemeente or a wijkteam: the gemeente it belongs to; left out for a regional organisation. */
+  gemeente?: Gemeente;
+}
+
+/** A setting DOMAIN.md calls configurable, with its current value and where that value comes from. */
+export interface AppSetting {
+  key: string;
+  label: string;
+  value: string;
+  /** E.g. the environment variable, or the file in the code that holds the regional default. */
+  source: string;
+  /** False: set at deployment (environment) or in the code; shown read-only. */
+  editable: boolean;
+}
+
+/** How long the current session lasts, for the warning before it ends. */
+export interface SessionInfo {
+  /** When the session ends without further activity. */
+  idleExpiresAt: string;
+  /** When it ends in any case (the absolute maximum). */
+  expiresAt: string;
+  /** How long the session lasts without activity; every API call is activity. */
+  idleSeconds: number;
+}
