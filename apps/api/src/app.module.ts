@@ -10,6 +10,7 @@ import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CasesModule } from './modules/cases/cases.module';
 import { ChainModule } from './modules/chain/chain.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MonitorModule } from './modules/monitor/monitor.module';
@@ -36,14 +37,15 @@ export class AppModule {
         ChainModule,
         TafelsModule,
         PlansModule,
+        DashboardModule,
         VerslagenModule,
         InvitationsModule,
         MonitorModule,
         OidcModule,
         HealthModule,
+        AdminModule,
         RealtimeModule,
       ],
-        AdminModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -4,6 +4,7 @@ import { JobsService } from '../src/modules/jobs/jobs.service';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { pdfBody, readPdf } from './support/read-pdf';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 import { TestSmtp, startSmtp } from './support/smtp';
 
@@ -330,5 +331,39 @@ describe('the plan: draft, versions, answers', () => {
     ]);
     const child = await (await f.as('child14')).get(`/api/v1/cases/${f.theCase.id}/agreements`);
     expect(child.body).toEqual([]);
+  });
+
+  it('serves a published version as a tagged PDF: structure, language, title, the sections; not to a child under 16 nor a restricted parent', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const pdf = async (
+      who: 'mother' | 'child14' | 'stepfather' | 'coordinator',
+      path = `${f.base}/versions/1/pdf`,
+    ) => (await f.as(who)).get(path).buffer(true).parse(pdfBody);
+
+    const res = await pdf('mother');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const doc = readPdf(res.body as Buffer);
+    expect(doc.roles).toEqual(expect.arrayContaining(['Document', 'Sect', 'H1', 'H2', 'P', 'L', 'LI']));
+    expect(doc.lang).toBe('nl-NL');
+    expect(doc.title).toBe('Gezinsplan, versie 1');
+    for (const text of [...Object.values(SECTIONS), 'Zorgen', 'Veiligheidsdoelen', 'Afspraken'])
+      expect(doc.text).toContain(text);
+    expect(doc.text).toContain('Belt de huisarts voor een afspraak');
+
+    for (const refused of ['child14', 'stepfather'] as const) {
+      const res = await pdf(refused);
+      expect([refused, res.status]).toEqual([refused, 403]);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    const missing = await pdf('coordinator', `${f.base}/versions/2/pdf`);
+    expect(missing.status).toBe(404);
+    const stranger = await makeUser(t.dataSource, 'coordinator');
+    const other = await loginAs(t.app, stranger.email, TEST_PASSWORD);
+    const foreign = await other.get(`${f.base}/versions/1/pdf`);
+    const none = await other.get(`/api/v1/cases/00000000-0000-4000-8000-000000000000/plan/versions/1/pdf`);
+    expect([foreign.status, foreign.body.code]).toEqual([none.status, none.body.code]);
+    expect(foreign.status).toBe(404);
   });
 });

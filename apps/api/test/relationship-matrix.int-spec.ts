@@ -87,6 +87,7 @@ const ALLOWED: Record<string, Who[]> = {
   'PUT /tafels/:id/attendance': ['chair of this tafel'],
   'POST /tafels/:id/decision': ['chair of this tafel'],
   'POST /tafels/:id/open': ['chair of this tafel'],
+  'PUT /tafels/:id/room/share': ['chair of this tafel'],
   // A document: not for a child under 16, a network member, nor (restricted view) a parent without custody.
   'GET /tafels/:id/verslag': [
     ...READERS.filter((w) => w !== 'participant of another tafel'),
@@ -106,6 +107,14 @@ const ALLOWED: Record<string, Who[]> = {
   'GET /cases/:id/agreements': [...READERS, ...FAMILY, 'left-out parent'],
   'GET /cases/:id/plan/compare': [...READERS, ...FAMILY, 'left-out parent'],
   'GET /cases/:id/plan/versions/:number': [...READERS, ...FAMILY, 'left-out parent'],
+  // A document: not for a child under 16 (the restricted view of a parent without custody: plans.int-spec).
+  'GET /cases/:id/plan/versions/:number/pdf': [
+    ...READERS,
+    'parent with custody',
+    'parent without custody',
+    'left-out parent',
+    'child 16+',
+  ],
   // A parent with custody writes the family's own section (under family regie); the coordinator the rest.
   'PUT /cases/:id/plan': ['active coordinator', 'parent with custody', 'left-out parent'],
   'POST /cases/:id/plan/versions': ['active coordinator'],
@@ -253,6 +262,7 @@ describe('authorization matrix: every case and tafel route × every relationship
         childHeard: 'in_person',
         agreements: [],
       },
+      'PUT /tafels/:id/room/share': { agendaItem: 'opening', shared: true },
       'PATCH /agreements/:id': { status: 'open' },
       'POST /tafels/:id/verslag/replies': { text: 'Matrix: een reactie.' },
       // A date in the future: refused (400) once the relationship lets the caller through.

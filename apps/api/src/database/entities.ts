@@ -12,6 +12,7 @@ import { MeasureEntity } from '../modules/chain/measure.entity';
 import { CoordinatorAssignmentEntity } from '../modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import { AgreementNoticeEntity } from '../modules/plans/entities/agreement-notice.entity';
 import { PlanAnswerEntity } from '../modules/plans/entities/plan-answer.entity';
 import { PlanAttachmentEntity } from '../modules/plans/entities/plan-attachment.entity';
 import { PlanVersionEntity } from '../modules/plans/entities/plan-version.entity';
@@ -68,4 +69,5 @@ export const ENTITIES = [
   PlanVersionEntity,
   PlanAnswerEntity,
   PlanAttachmentEntity,
+  AgreementNoticeEntity,
 ];

@@ -5,6 +5,7 @@ export * from './lib/auth';
 export * from './lib/case';
 export * from './lib/chain';
 export * from './lib/chain-event';
+export * from './lib/dashboard';
 export * from './lib/identity';
 export * from './lib/limits';
 export * from './lib/monitor';

@@ -18,6 +18,25 @@ export interface DocumentSpec {
 
 const MARGIN = 56;
 
+/** A text as paragraphs (split on blank lines); `empty` when there is nothing. */
+export const paragraphs = (text: string | null, empty = 'Niets vastgelegd.'): DocumentBlock[] => {
+  const parts = (text ?? '')
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length
+    ? parts.map((p) => ({ kind: 'paragraph', text: p }))
+    : [{ kind: 'paragraph', text: empty }];
+};
+
+/** A moment as a Dutch reader reads it, in Dutch time. */
+export const dateTime = (iso: string) =>
+  new Date(iso).toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+
 /**
  * Renders a document as a tagged PDF a screen reader can read (PDF 1.7, PDF/UA-style): a structure
  * tree (Document → Sect → H1/H2, P, L/LI/LBody) in reading order, language nl-NL, the title shown as

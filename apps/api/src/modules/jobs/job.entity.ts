@@ -5,6 +5,11 @@ export type JobStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 /** Work to do later (mails, reminders), kept in Postgres so it survives restarts. */
 @Entity('job')
 @Index(['status', 'runAt'])
+/** A recurring job (group `recurring:<kind>`) is waiting or running at most once, across instances. */
+@Index('uq_job_recurring', ['groupKey'], {
+  unique: true,
+  where: `"group_key" LIKE 'recurring:%' AND "status" IN ('pending', 'running')`,
+})
 export class JobEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

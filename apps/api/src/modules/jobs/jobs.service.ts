@@ -3,7 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobEntity } from './job.entity';
 
-export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
+/** `now` is the runner's clock (the poller's, or the one a test passes to `runDue`). */
+export type JobHandler = (payload: Record<string, unknown>, now: Date) => Promise<void>;
+
+const RECURRING = 'recurring:';
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 20;
@@ -16,6 +19,7 @@ const BATCH = 20;
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly intervals = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
 
@@ -26,6 +30,25 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   register(kind: string, handler: JobHandler): void {
     this.handlers.set(kind, handler);
+  }
+
+  /**
+   * A job that runs every `everyMs` (e.g. the daily agreements scan): the runner keeps exactly one
+   * occurrence waiting (the partial unique index `uq_job_recurring`, so several instances never
+   * double it), runs the first at bootstrap and schedules the next when one is done.
+   */
+  recurring(kind: string, everyMs: number, handler: JobHandler): void {
+    this.register(kind, handler);
+    this.intervals.set(kind, everyMs);
+  }
+
+  private async scheduleRecurring(manager: EntityManager, kind: string, runAt: Date): Promise<void> {
+    await manager.query(
+      `INSERT INTO job (kind, run_at, payload, group_key) VALUES ($1, $2, '{}', $3)
+       ON CONFLICT (group_key) WHERE group_key LIKE 'recurring:%' AND status IN ('pending', 'running')
+       DO NOTHING`,
+      [kind, runAt, RECURRING + kind],
+    );
   }
 
   async enqueue(
@@ -60,16 +83,20 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         (rows: [JobEntity[], number] | JobEntity[]) =>
           (Array.isArray(rows[0]) ? rows[0] : rows) as JobEntity[],
       );
-    for (const job of claimed) await this.execute(job);
+    for (const job of claimed) await this.execute(job, now);
     return claimed.length;
   }
 
-  private async execute(job: JobEntity): Promise<void> {
+  private async execute(job: JobEntity, now: Date): Promise<void> {
     const handler = this.handlers.get(job.kind);
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
-      await handler(job.payload);
-      await this.dataSource.manager.update(JobEntity, job.id, { status: 'done', lastError: null });
+      await handler(job.payload, now);
+      const every = this.intervals.get(job.kind);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.update(JobEntity, job.id, { status: 'done', lastError: null });
+        if (every) await this.scheduleRecurring(manager, job.kind, new Date(now.getTime() + every));
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retry = job.attempts < MAX_ATTEMPTS;
@@ -82,7 +109,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    for (const kind of this.intervals.keys())
+      await this.scheduleRecurring(this.dataSource.manager, kind, new Date());
     if (this.config.jobPollMs <= 0) return;
     this.timer = setInterval(() => {
       if (this.running) return;

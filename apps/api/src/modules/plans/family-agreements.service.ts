@@ -1,24 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AGREEMENT_DUE_SOON_DAYS, FamilyAgreement } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from '../cases/case-access.service';
 import { viewerOf, withholdsDocuments } from '../cases/viewer.policy';
-import { TafelAgreementsApi } from '../tafels/tafel-agreements.api';
+import { TafelAgreementRef, TafelAgreementsApi } from '../tafels/tafel-agreements.api';
 import { PlanVersionEntity } from './entities/plan-version.entity';
+import { currentVersions } from './current-versions';
+
+/** An agreement of the one list with the family it belongs to and who owns it (for mails and the viewer rule). */
+export interface CaseAgreement {
+  caseId: string;
+  ownerUserId: string | null;
+  ownerMemberId: string | null;
+  agreement: FamilyAgreement;
+}
+
+const dueSoonEnd = (today: Date) =>
+  toIsoDate(new Date(today.getTime() + AGREEMENT_DUE_SOON_DAYS * 86_400_000));
 
 /**
  * The agreements of a family in one list: those made at its tafels (read through the tafels
  * module's public API) and those of the current plan version, each with its source, ordered by
  * due date. A family member whose view holds no documents sees only the agreements they own.
+ * The notifications and the dashboard read the same list, for many families at once.
  */
-interface Owned {
-  ownerMemberId: string | null;
-  agreement: FamilyAgreement;
-}
-
 @Injectable()
 export class FamilyAgreementsService {
   constructor(
@@ -30,15 +38,41 @@ export class FamilyAgreementsService {
 
   async list(user: AuthUser, caseId: string, today = new Date()): Promise<FamilyAgreement[]> {
     const grant = await this.access.requireAccess(user, caseId, 'plan.read');
-    const manager = this.dataSource.manager;
+    const all = await this.forCases(this.dataSource.manager, [caseId], today);
+    const viewer = viewerOf(grant.member, today);
+    return all
+      .filter(
+        (a) =>
+          !withholdsDocuments(viewer, this.config.nonCustodialView) || a.ownerMemberId === grant.member?.id,
+      )
+      .map((a) => a.agreement);
+  }
+
+  /** The one list of several families (no access check: the caller decided which families). */
+  async forCases(manager: EntityManager, caseIds: readonly string[], today: Date): Promise<CaseAgreement[]> {
+    if (caseIds.length === 0) return [];
+    const tafel = await this.tafelAgreements.forCases(manager, caseIds);
+    return this.combine(tafel, await currentVersions(manager, caseIds), today);
+  }
+
+  /** The open agreements of every family that are due within the warning period or overdue. */
+  async dueOrOverdue(manager: EntityManager, today: Date): Promise<CaseAgreement[]> {
+    const tafel = await this.tafelAgreements.openDueBy(manager, dueSoonEnd(today));
+    const all = this.combine(tafel, await currentVersions(manager, null), today);
+    return all.filter((a) => a.agreement.overdue || a.agreement.dueSoon);
+  }
+
+  private combine(tafel: TafelAgreementRef[], versions: PlanVersionEntity[], today: Date): CaseAgreement[] {
     const day = toIsoDate(today);
-    const soon = toIsoDate(new Date(today.getTime() + AGREEMENT_DUE_SOON_DAYS * 86_400_000));
+    const soon = dueSoonEnd(today);
     const flags = (dueDate: string, status: 'open' | 'done') => ({
       overdue: status === 'open' && dueDate < day,
       dueSoon: status === 'open' && dueDate >= day && dueDate <= soon,
     });
-    const fromTafels = (await this.tafelAgreements.forCases(manager, [caseId])).map(
-      (a): Owned => ({
+    const fromTafels = tafel.map(
+      (a): CaseAgreement => ({
+        caseId: a.caseId,
+        ownerUserId: a.ownerUserId,
         ownerMemberId: a.ownerMemberId,
         agreement: {
           source: 'tafel',
@@ -53,31 +87,28 @@ export class FamilyAgreementsService {
         },
       }),
     );
-    const current = await manager.findOne(PlanVersionEntity, {
-      where: { caseId },
-      order: { number: 'DESC' },
-    });
-    const fromPlan = (current?.agreements ?? []).map(
-      (a, i): Owned => ({
-        ownerMemberId: null,
-        agreement: {
-          source: 'plan',
-          id: `plan-${current?.number}-${i}`,
-          owner: a.owner,
-          what: a.what,
-          dueDate: a.dueDate,
-          status: 'open',
-          ...flags(a.dueDate, 'open'),
-          tafelId: null,
-          planVersion: current?.number ?? null,
-        },
-      }),
+    const fromPlan = versions.flatMap((v) =>
+      v.agreements.map(
+        (a, i): CaseAgreement => ({
+          caseId: v.caseId,
+          ownerUserId: null,
+          ownerMemberId: null,
+          agreement: {
+            source: 'plan',
+            id: `plan-${v.number}-${i}`,
+            owner: a.owner,
+            what: a.what,
+            dueDate: a.dueDate,
+            status: 'open',
+            ...flags(a.dueDate, 'open'),
+            tafelId: null,
+            planVersion: v.number,
+          },
+        }),
+      ),
     );
-    const viewer = viewerOf(grant.member, today);
-    const all = [...fromTafels, ...fromPlan].filter(
-      (a) =>
-        !withholdsDocuments(viewer, this.config.nonCustodialView) || a.ownerMemberId === grant.member?.id,
+    return [...fromTafels, ...fromPlan].sort((a, b) =>
+      a.agreement.dueDate.localeCompare(b.agreement.dueDate),
     );
-    return all.map((a) => a.agreement).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   }
 }

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -82,6 +95,19 @@ export class PlansController {
     @Param('number') number: string,
   ): Promise<PlanVersion> {
     return this.plans.version(user, id, number);
+  }
+
+  /** A published version as a tagged PDF (screen readers); not for a viewer who gets no documents. */
+  @Allow('plan:read')
+  @Get(API_ROUTES.casePlanVersionPdf)
+  @Header('Content-Type', 'application/pdf')
+  @Header('Content-Disposition', 'attachment; filename="gezinsplan.pdf"')
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('number') number: string,
+  ): Promise<StreamableFile> {
+    return new StreamableFile(await this.plans.pdf(user, id, number));
   }
 
   @Allow('plan:answer')

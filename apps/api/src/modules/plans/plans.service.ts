@@ -19,6 +19,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService, CaseGrant } from '../cases/case-access.service';
 import { CasesApi } from '../cases/cases.api';
 import { viewerOf } from '../cases/viewer.policy';
+import { TaggedPdfService } from '../documents/tagged-pdf.service';
 import { JobsService } from '../jobs/jobs.service';
 import { UserEntity } from '../users/user.entity';
 import { PlanDraftDto } from './dto/plan.dto';
@@ -26,6 +27,7 @@ import { PlanAnswerEntity } from './entities/plan-answer.entity';
 import { PlanAttachmentEntity } from './entities/plan-attachment.entity';
 import { PlanVersionEntity } from './entities/plan-version.entity';
 import { PlanEntity } from './entities/plan.entity';
+import { planDocument } from './plan-document';
 import { PLAN_JOBS } from './plan-mails.service';
 import { emptySections, toAnswer, toDraft, toVersion, versionHash } from './plan.mapper';
 import { versionForViewer } from './plan-view.policy';
@@ -37,7 +39,7 @@ import { wordDiff } from './word-diff';
 const sentSections = (dto: PlanDraftDto): Partial<PlanSections> =>
   Object.fromEntries(Object.entries(dto.sections ?? {}).filter(([, text]) => typeof text === 'string'));
 
-const familyMayNotEdit = (what: string) => new DomainError('forbidden', what);
+const refused = (what: string) => new DomainError('forbidden', what);
 
 const agreementLines = (v: PlanVersion) =>
   v.agreements.map((a) => `${a.owner} — ${a.what} — ${a.dueDate}`).join('\n');
@@ -70,6 +72,7 @@ export class PlansService {
     private readonly access: CaseAccessService,
     private readonly cases: CasesApi,
     private readonly jobs: JobsService,
+    private readonly documents: TaggedPdfService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -163,6 +166,14 @@ export class PlansService {
     return this.readVersion(this.dataSource.manager, grant, caseId, versionNumber(number));
   }
 
+  /** The version as a tagged PDF (`plan.document.read`); refused to a viewer whose policy withholds the documents. */
+  async pdf(user: AuthUser, caseId: string, number: string): Promise<Buffer> {
+    const grant = await this.access.requireAccess(user, caseId, 'plan.document.read');
+    const version = await this.readVersion(this.dataSource.manager, grant, caseId, versionNumber(number));
+    if (version.documentsWithheld) throw refused('Your view of this case holds no documents');
+    return this.documents.render(planDocument(version));
+  }
+
   async compare(
     user: AuthUser,
     caseId: string,
@@ -216,12 +227,10 @@ export class PlansService {
   /** A parent writes only the family's sections, and only while the family holds the regie. */
   private async requireFamilyEdit(manager: EntityManager, caseId: string, dto: PlanDraftDto): Promise<void> {
     if (!(await this.familyRegie(manager, caseId)))
-      throw familyMayNotEdit('While a professional holds the regie, the coordinator writes the plan');
+      throw refused('While a professional holds the regie, the coordinator writes the plan');
     const others = Object.keys(sentSections(dto)).filter((s) => !FAMILY_SECTIONS.includes(s as PlanSection));
     if (others.length || dto.agreements)
-      throw familyMayNotEdit(
-        `A parent writes only the family's own sections (${FAMILY_SECTIONS.join(', ')})`,
-      );
+      throw refused(`A parent writes only the family's own sections (${FAMILY_SECTIONS.join(', ')})`);
   }
 
   private async draftOf(manager: EntityManager, caseId: string, plan: PlanEntity | null): Promise<PlanDraft> {

@@ -9,7 +9,7 @@ import {
   VerslagContent,
   VerslagReply,
 } from '@tafel/shared/contracts';
-import { DocumentBlock, DocumentSpec } from '../documents/tagged-pdf.service';
+import { DocumentBlock, DocumentSpec, dateTime, paragraphs } from '../documents/tagged-pdf.service';
 
 const DECISION: Record<Decision, string> = {
   no_investigation: 'Geen raadsonderzoek: de vrijwillige hulp gaat door',
@@ -72,23 +72,6 @@ export function composeVerslag(tafel: TafelDetail, notes: ReadonlyMap<string, st
     parentsViewText: tafel.decision?.parentsViewText ?? null,
   };
 }
-
-const paragraphs = (text: string | null, empty = 'Niets vastgelegd.'): DocumentBlock[] => {
-  const parts = (text ?? '')
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return parts.length
-    ? parts.map((p) => ({ kind: 'paragraph', text: p }))
-    : [{ kind: 'paragraph', text: empty }];
-};
-
-const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
 
 /** The adopted verslag as a document (the PDF): the fixed structure, then the reactions, never merged. */
 export function verslagDocument(

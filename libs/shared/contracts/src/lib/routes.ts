@@ -53,6 +53,8 @@ export const API_ROUTES = {
   casePlanAttachments: 'cases/:id/plan/attachments',
   casePlanAttachment: 'cases/:id/plan/attachments/:attachmentId',
   caseAgreements: 'cases/:id/agreements',
+  casePlanVersionPdf: 'cases/:id/plan/versions/:number/pdf',
+  dashboard: 'dashboard',
 
   invitation: 'invitations/:token',
   invitationAccept: 'invitations/:token/accept',
@@ -73,6 +75,7 @@ export const API_ROUTES = {
   tafelAttendance: 'tafels/:id/attendance',
   tafelDecision: 'tafels/:id/decision',
   tafelOpen: 'tafels/:id/open',
+  tafelRoomShare: 'tafels/:id/room/share',
   tafelVerslag: 'tafels/:id/verslag',
   tafelVerslagAdopt: 'tafels/:id/verslag/adopt',
   tafelVerslagPdf: 'tafels/:id/verslag/pdf',

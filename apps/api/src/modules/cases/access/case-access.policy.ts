@@ -66,8 +66,10 @@ export const ACCESS_ACTIONS = {
   'tafel.verslag.reply': 'C',
   'tafel.notes.read': 'R',
   'tafel.notes.write': 'U',
+  'tafel.notes.shared': 'R',
   'agreement.update': 'U',
   'plan.read': 'R',
+  'plan.document.read': 'R',
   'plan.edit': 'U',
   'plan.edit.family': 'U',
   'plan.publish': 'C',
@@ -129,9 +131,9 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'tafel.open': ['chair'],
   // "Delen met kind": the chair decides which sections of the notes a child under 16 receives.
   'tafel.room.share': ['chair'],
-  // The verslag is a document: network members get none; a child under 16 reads only the sections
-  // the chair shares (viewer policy `notesViewOf`), and the viewer policy also withholds it from a
-  // parent without custody under the restricted view.
+  // The verslag is a document: network members get none; a child under 16 reads only its sections
+  // shared with them (`tafel.notes.shared`); the viewer policy withholds it from a parent without
+  // custody under the restricted view.
   'tafel.verslag.read': [
     'coordinator',
     'professional',
@@ -158,8 +160,14 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
     'network',
   ],
   'tafel.notes.write': AT_THIS_TAFEL,
+  // A child under 16 does not follow the notes: they receive only the plain text of the sections the
+  // chair shares with them (`tafel.room.share`), in the room and in the verslag.
+  'tafel.notes.shared': ['child'],
   'agreement.update': ['coordinator'],
   'plan.read': [...READERS, ...OWN_FAMILY],
+  // A plan version as a document (the PDF): not for a child under 16; the viewer policy withholds it
+  // from a parent without custody under the restricted view.
+  'plan.document.read': [...READERS, 'parent', 'parent_without_custody', 'youth'],
   'plan.edit': ['coordinator'],
   // A parent with custody writes the family's sections — while the family holds the regie.
   'plan.edit.family': ['parent'],
