@@ -1,10 +1,16 @@
 import { CaseDetail, ChainEvent, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { TEST_PASSWORD, makeOrganisation } from './support/factories';
-import { makeSitting, makeTafelScene, validRequest, workingDayAt } from './support/tafel-scene';
+import {
+  Agent,
+  makeSitting,
+  makeTafelScene,
+  moveToItsDay,
+  tafelsOnTheirDay,
+  validRequest,
+  workingDayAt,
+} from './support/tafel-scene';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
-
-type Agent = Awaited<ReturnType<typeof loginAs>>;
 
 const daysFromNow = (n: number) => toIsoDate(new Date(Date.now() + n * 86_400_000));
 
@@ -13,33 +19,7 @@ describe('the outcome of a tafel', () => {
   let scene: Awaited<ReturnType<typeof makeTafelScene>>;
   let coordinator: Agent;
   let chair: Agent;
-  let slot = 0;
-
-  /** The tafel's day has come: attendance and a decision are recorded from then on. */
-  const onItsDay = (tafelId: string) =>
-    t.dataSource.query(`UPDATE tafel SET starts_at = now() - interval '1 hour' WHERE id = $1`, [tafelId]);
-
-  /** A scheduled toeleiding, each in its own slot, on its day. */
-  const scheduled = async (): Promise<TafelDetail> => {
-    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
-      .body;
-    await coordinator
-      .post(`/api/v1/tafels/${tafel.id}/participants`)
-      .send({ role: 'raad', userId: scene.raad.id })
-      .expect(201);
-    const sitting = await makeSitting(
-      t.dataSource,
-      scene.chair,
-      scene.secretary,
-      workingDayAt(3 + slot++, 8),
-      1,
-    );
-    const res = await coordinator
-      .put(`/api/v1/tafels/${tafel.id}/schedule`)
-      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() });
-    await onItsDay(tafel.id);
-    return res.body.tafel;
-  };
+  let scheduled: () => Promise<TafelDetail>;
 
   const decision = (overrides: Record<string, unknown> = {}) => ({
     decision: 'conditional',
@@ -69,6 +49,7 @@ describe('the outcome of a tafel', () => {
     scene = await makeTafelScene(t.dataSource);
     coordinator = await loginAs(t.app, scene.coordinator.email, TEST_PASSWORD);
     chair = await loginAs(t.app, scene.chair.email, TEST_PASSWORD);
+    scheduled = tafelsOnTheirDay(t.dataSource, scene, coordinator);
   });
   afterAll(() => t.close());
 
@@ -136,6 +117,41 @@ describe('the outcome of a tafel', () => {
     expect(new Date(held?.occurredAt ?? 0).getTime()).toBeLessThanOrEqual(Date.now());
   });
 
+  it("puts the decision's events on the timeline at the tafel's time, not at the time of typing", async () => {
+    const own = await makeTafelScene(t.dataSource);
+    const ownCoordinator = await loginAs(t.app, own.coordinator.email, TEST_PASSWORD);
+    const ownChair = await loginAs(t.app, own.chair.email, TEST_PASSWORD);
+    const tafel = await tafelsOnTheirDay(t.dataSource, own, ownCoordinator)();
+    const [{ startsAt }] = await t.dataSource.query<{ startsAt: Date }[]>(
+      'SELECT starts_at AS "startsAt" FROM tafel WHERE id = $1',
+      [tafel.id],
+    );
+    expect(Date.now() - startsAt.getTime()).toBeGreaterThan(30 * 60_000);
+    await ownChair
+      .post(`/api/v1/tafels/${tafel.id}/decision`)
+      .send(decision({ agreements: [] }))
+      .expect(200);
+    const events: ChainEvent[] = (await ownCoordinator.get(`/api/v1/cases/${own.theCase.id}/events`)).body;
+    const at = (type: string) =>
+      events
+        .filter(
+          (e) =>
+            e.type === type &&
+            (type === 'phase_changed' || (e.data as Record<string, unknown>)['tafelId'] === tafel.id),
+        )
+        .map((e) => new Date(e.occurredAt).getTime());
+    expect(at('tafel_held')).toEqual([startsAt.getTime()]);
+    expect(at('decision_recorded')).toEqual([startsAt.getTime()]);
+    expect(at('phase_changed')).toContain(startsAt.getTime());
+    // The herbespreking's generated reason names the day in Dutch words, not an ISO date.
+    const [{ reason }] = await t.dataSource.query<{ reason: string }[]>(
+      `SELECT reason FROM tafel WHERE case_id = $1 AND moment_type = 'herbespreking'`,
+      [own.theCase.id],
+    );
+    expect(reason).toMatch(/besluit van \w+dag \d{1,2} \w+ \d{4}\)/);
+    expect(reason).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('a request for investigation sends the VTO and keeps the case in toeleiding until the RvdK starts', async () => {
     const tafel = await scheduled();
     await chair
@@ -166,7 +182,7 @@ describe('the outcome of a tafel', () => {
       .put(`/api/v1/tafels/${tafel.id}/schedule`)
       .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
       .expect(200);
-    await onItsDay(tafel.id);
+    await moveToItsDay(t.dataSource, tafel.id);
     const wijkteam = await makeOrganisation(t.dataSource);
     const gi = await makeOrganisation(t.dataSource, 'gi');
     const base = decision({ decision: 'handover_to_gi', conditionsDeadline: undefined, agreements: [] });

@@ -67,6 +67,28 @@ describe('scheduling tafels', () => {
     expect((await coordinator.get(`/api/v1/tafels/${tafel.id}`)).body.status).toBe('requested');
   });
 
+  it('names the missing roles on the tafel before any slot is tried, and none once they are added', async () => {
+    const tafel: TafelDetail = (
+      await coordinator
+        .post('/api/v1/tafels')
+        .send({ ...validRequest(scene.theCase.id), momentType: 'overdracht' })
+    ).body;
+    // The chair and the secretary come with the slot's sitting: never asked for.
+    expect(tafel.missingRoles).toEqual(['raad', 'gi']);
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'raad', userId: scene.raad.id })
+      .expect(201);
+    const read = async (): Promise<TafelDetail> =>
+      (await coordinator.get(`/api/v1/tafels/${tafel.id}`).expect(200)).body;
+    expect((await read()).missingRoles).toEqual(['gi']);
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'gi', userId: scene.gi.id })
+      .expect(201);
+    expect((await read()).missingRoles).toEqual([]);
+  });
+
   it('requires the GI at an overdracht, as configured per moment type', async () => {
     const tafel: TafelDetail = (
       await coordinator

@@ -20,7 +20,8 @@ export const tafelJobGroup = (tafelId: string) => `tafel:${tafelId}`;
 type MailKind = keyof typeof TAFEL_JOBS;
 
 const TZ = 'Europe/Amsterdam';
-const day = (d: Date) =>
+/** "dinsdag 14 april 2026" in Dutch time. */
+export const dutchDay = (d: Date) =>
   d.toLocaleDateString('nl-NL', {
     timeZone: TZ,
     weekday: 'long',
@@ -65,11 +66,11 @@ export class TafelMailsService implements OnModuleInit {
       active: true,
     });
     const url = `${this.config.appUrl}/tafels/${tafelId}`;
-    const when = `${day(tafel.startsAt)}, ${time(tafel.startsAt)}–${time(tafel.endsAt)}`;
+    const when = `${dutchDay(tafel.startsAt)}, ${time(tafel.startsAt)}–${time(tafel.endsAt)}`;
     const subject = {
-      invite: `Uitnodiging gesprek ${day(tafel.startsAt)}`,
-      reminder: `Herinnering: gesprek ${day(tafel.startsAt)}`,
-      cancel: `Gesprek ${day(tafel.startsAt)} gaat niet door`,
+      invite: `Uitnodiging gesprek ${dutchDay(tafel.startsAt)}`,
+      reminder: `Herinnering: gesprek ${dutchDay(tafel.startsAt)}`,
+      cancel: `Gesprek ${dutchDay(tafel.startsAt)} gaat niet door`,
     }[kind];
     const opening = {
       invite: 'U bent uitgenodigd voor een gesprek.',
