@@ -68,7 +68,21 @@ describe('app routes', () => {
     expect(await visit('/mijn-tafel', 'parent')).toBe('/mijn-tafel');
     expect(TestBed.inject(Title).getTitle()).toBe('Mijn gesprek – Tafel');
     await TestBed.inject(Router).navigateByUrl('/tafels');
-    expect(TestBed.inject(Router).url).toBe('/gezinnen');
+    expect(TestBed.inject(Router).url).toBe('/mijn-gezin');
+  });
+
+  it('sends a parent from / to "Mijn gezin"', async () => {
+    expect(await visit('/', 'parent')).toBe('/mijn-gezin');
+    expect(TestBed.inject(Title).getTitle()).toBe('Mijn gezin – Tafel');
+  });
+
+  it('keeps "Mijn gezin" from a coordinator', async () => {
+    expect(await visit('/mijn-gezin', 'coordinator')).toBe('/gezinnen');
+  });
+
+  it('opens the family’s plan under /gezinnen/:id/plan, not the family page', async () => {
+    expect(await visit('/gezinnen/c1/plan', 'coordinator', false)).toBe('/gezinnen/c1/plan');
+    expect(TestBed.inject(Title).getTitle()).toBe('Plan van het gezin – Tafel');
   });
 
   it('opens "Mijn tafels" and the agenda for a chair, but not "Mijn gesprek"', async () => {

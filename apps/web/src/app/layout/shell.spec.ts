@@ -50,7 +50,7 @@ describe('Shell', () => {
   it('gives a parent "Mijn gezin" instead of "Gezinnen", "Mijn gesprek" and "Wie keek in mijn dossier"', async () => {
     const element = await render('parent', 'Sanne Bakker');
     expect(navLinks(element)).toEqual([
-      ['Mijn gezin', '/gezinnen'],
+      ['Mijn gezin', '/mijn-gezin'],
       ['Mijn gesprek', '/mijn-tafel'],
       ['Wie keek in mijn dossier', '/wie-keek'],
     ]);

@@ -110,7 +110,7 @@ describe('InvitationPage', () => {
     await settle();
 
     expect(TestBed.inject(AuthStore).me()?.displayName).toBe('Mark de Vries');
-    expect(navigate).toHaveBeenCalledWith('/gezinnen');
+    expect(navigate).toHaveBeenCalledWith('/mijn-gezin');
   });
 
   it.each([404, 410])('shows a clear message and no form when the invitation answers %i', async (status) => {

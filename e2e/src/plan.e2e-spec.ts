@@ -1,0 +1,110 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+
+/**
+ * The Bakker family's plan on a phone (version 1 is in the demo data; no other browser test answers
+ * it): the mother disagrees with one section in her own words, the coordinator reads that answer, and
+ * Daan (14) sees the child view.
+ */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' };
+const ZIENSWIJZE = 'Daan is nooit bij onze ruzies. Wij praten pas als hij op voetbal is.';
+
+async function noSideways(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+describe('the family answers its plan on a phone', () => {
+  let browser: Browser;
+  let caseId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  describe('a parent', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser.newContext(PHONE);
+      page = await context.newPage();
+      await login(page, 'ouder@tafel.example');
+      await page.waitForURL('**/mijn-gezin');
+      const cases = (await (await page.request.get(`${baseUrl()}/api/v1/cases`)).json()) as {
+        items: { id: string }[];
+      };
+      caseId = cases.items[0].id;
+    });
+    afterAll(() => context.close());
+
+    it('lands on "Mijn gezin" and reads the plan in plain language', async () => {
+      await page.getByRole('heading', { level: 1, name: /Mijn gezin/ }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Ons plan' }).waitFor();
+      await page.getByText('Oma helpt elke woensdag.').waitFor();
+      await page.getByText(/delen van het plan wachten nog op uw antwoord/).waitFor();
+      expect(await page.getByRole('link', { name: /Meer over het gesprek/ }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: /wie uw dossier heeft geopend/ }).count()).toBe(1);
+      await noSideways(page);
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+
+    it('cannot disagree without saying why, then disagrees with one section in her own words', async () => {
+      const worries = page.getByRole('region', { name: 'Waar maken we ons zorgen over?' });
+      await worries.getByRole('radio', { name: /Niet eens/ }).check();
+      await worries.getByRole('button', { name: /Antwoord versturen/ }).click();
+      await worries.getByText('Schrijf op waarom u het niet eens bent.').waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+
+      await worries.getByLabel('Waarom bent u het niet eens?').fill(ZIENSWIJZE);
+      await worries.getByRole('button', { name: /Antwoord versturen/ }).click();
+      await worries.getByText('Uw antwoord: niet eens.').waitFor();
+      await worries.getByText(ZIENSWIJZE).waitFor();
+      await noSideways(page);
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+
+    it('still sees her answer after loading the page again', async () => {
+      await page.reload();
+      const worries = page.getByRole('region', { name: 'Waar maken we ons zorgen over?' });
+      await worries.getByText('Uw antwoord: niet eens.').waitFor();
+      expect(await worries.getByRole('radio').count()).toBe(0);
+    });
+  });
+
+  it('the coordinator sees the answer on the plan’s answers view', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await context.newPage();
+    await login(page, 'regievoerder.enschede@tafel.example');
+    await page.waitForURL('**/gezinnen');
+    await page.goto(`${baseUrl()}/gezinnen/${caseId}`);
+    await page.getByRole('link', { name: 'Plan van het gezin' }).click();
+    await page.waitForURL(`**/gezinnen/${caseId}/plan`);
+    const answers = page.getByRole('region', { name: 'Antwoorden van het gezin' });
+    const worries = answers.getByRole('region', { name: 'Zorgen' });
+    await worries.getByText('Sanne Bakker').waitFor();
+    await worries.getByText('Niet eens').waitFor();
+    await worries.getByText(ZIENSWIJZE).waitFor();
+    expect(
+      await answers.getByRole('region', { name: 'Wat goed gaat' }).getByText('Nog geen antwoord.').count(),
+    ).toBe(1);
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a 14-year-old sees the child view: their own section, without the plan’s texts', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await login(page, 'jongere@tafel.example');
+    await page.waitForURL('**/mijn-gezin');
+    await page.getByRole('heading', { level: 1, name: /Hoi Daan!/ }).waitFor();
+    await page.getByText(/Je bent nog geen 16/).waitFor();
+    await page.getByRole('heading', { name: 'Wat vind jij?' }).waitFor();
+    await page.getByLabel('Wat vind jij?').waitFor();
+    expect(await page.textContent('body')).not.toContain('Oma helpt elke woensdag');
+    expect(await page.getByRole('link', { name: /verslag/i }).count()).toBe(0);
+    await noSideways(page);
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
