@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { verifyAccessLog } from '../src/modules/audit/access-log.verify';
+import { FileViewing } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
 import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -79,16 +81,34 @@ describe('the NEN 7513 access log', () => {
     const family = await loginAs(t.app, parent.email, TEST_PASSWORD);
     await family.get(`/api/v1/cases/${theCase.id}`).expect(200);
 
+    await professional.get(`/api/v1/cases/${theCase.id}`).expect(200);
+    await professional.get(`/api/v1/cases/${theCase.id}/events`).expect(200);
+    // Someone outside the case breaks the glass: that line is always flagged.
+    const doctor = await makeUser(t.dataSource, 'professional');
+    const emergency = await loginAs(t.app, doctor.email, TEST_PASSWORD);
+    await emergency
+      .post(`/api/v1/cases/${theCase.id}/emergency-access`)
+      .send({ reason: 'Kind op de spoedeisende hulp; crisisdienst heeft gezinsgegevens nodig.' })
+      .expect(201);
+    await emergency.get(`/api/v1/cases/${theCase.id}`).expect(200);
+
     const res = await family.get(`/api/v1/cases/${theCase.id}/access-log`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual([
-      expect.objectContaining({
-        who: coordinator.displayName,
-        role: 'coordinator',
-        what: 'bekeken',
-        emergency: false,
-      }),
-    ]);
+    const lines: FileViewing[] = res.body;
+    const today = toIsoDate(new Date(Date.now() + 3_600_000));
+    // One line per person, per day and per part of the file, with the count; the parent's own reads are left out.
+    expect(lines.map((l) => [l.who, l.part, l.what, l.coordinator, l.emergency])).toEqual(
+      expect.arrayContaining([
+        [coordinator.displayName, 'dossier', 'bekeken', true, false],
+        [doctor.displayName, 'dossier', 'bekeken', false, true],
+      ]),
+    );
+    const coordinatorLines = lines.filter((l) => l.who === coordinator.displayName);
+    expect(coordinatorLines).toHaveLength(1);
+    expect(coordinatorLines[0]).toMatchObject({ role: 'coordinator', times: 3 });
+    expect(lines.every((l) => l.who !== parent.displayName)).toBe(true);
+    expect(lines.every((l) => l.emergency === (l.who === doctor.displayName))).toBe(true);
+    expect([today, toIsoDate(new Date())]).toContain(lines[0].day);
     expect((await professional.get(`/api/v1/cases/${theCase.id}/access-log`)).status).toBe(403);
     const other = await makeUser(t.dataSource, 'parent');
     const otherAgent = await loginAs(t.app, other.email, TEST_PASSWORD);

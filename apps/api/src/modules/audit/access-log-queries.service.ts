@@ -12,6 +12,10 @@ const WHAT: Record<string, FileViewing['what']> = {
   D: 'verwijderd',
   E: 'geëxporteerd',
 };
+/** The NEN 7513 action code (C/R/U/D/E) as a use of the file, in SQL. */
+const FILE_USE_SQL = `CASE l.action ${Object.entries(WHAT)
+  .map(([code, what]) => `WHEN '${code}' THEN '${what}'`)
+  .join(' ')} ELSE 'bekeken' END`;
 
 const CSV_COLUMNS: (keyof AccessLogRow)[] = [
   'id',
@@ -114,29 +118,30 @@ export class AccessLogQueriesService {
     return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
   }
 
-  /** Who else opened or changed this case, newest first; refused attempts are for the privacy officer. */
+  /**
+   * Who else opened or changed this case, newest first: one line per person, Dutch day, part of the
+   * file and kind of use, with how often; an emergency access flags its line. Refused attempts are for
+   * the privacy officer.
+   */
   async viewings(caseId: string, viewerId: string): Promise<FileViewing[]> {
-    const rows: {
-      occurredAt: Date;
-      who: string;
-      organisation: string | null;
-      role: string;
-      action: string;
-      emergency: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT l.occurred_at AS "occurredAt", u.display_name AS who, o.name AS organisation, l.role, l.action, l.emergency
+    const rows: (Omit<FileViewing, 'lastAt' | 'day'> & { lastAt: Date; day: string })[] =
+      await this.dataSource.query(
+        `SELECT to_char(l.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day,
+                max(l.occurred_at) AS "lastAt", u.display_name AS who, o.name AS organisation, l.role,
+                bool_or(l.relationship = 'coordinator') AS coordinator,
+                CASE WHEN l.event LIKE 'plan.%' THEN 'plan'
+                     WHEN l.event LIKE 'tafel.verslag.%' THEN 'verslag'
+                     WHEN l.event LIKE 'tafel.%' OR l.event LIKE 'agreement.%' THEN 'tafel'
+                     ELSE 'dossier' END AS part,
+                CASE WHEN l.event = 'tafel.rsvp' THEN 'geantwoord'
+                     ELSE (${FILE_USE_SQL}) END AS what,
+                count(*)::int AS times, bool_or(l.emergency) AS emergency
            FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN organisation o ON o.id = l.organisation_id
           WHERE l.case_id = $1 AND l.user_id <> $2 AND l.authorised
-          ORDER BY l.id DESC LIMIT 200`,
-      [caseId, viewerId],
-    );
-    return rows.map((r) => ({
-      occurredAt: r.occurredAt.toISOString(),
-      who: r.who,
-      organisation: r.organisation,
-      role: r.role,
-      what: WHAT[r.action] ?? 'bekeken',
-      emergency: r.emergency,
-    }));
+          GROUP BY day, l.user_id, u.display_name, o.name, l.role, part, what
+          ORDER BY "lastAt" DESC LIMIT 200`,
+        [caseId, viewerId],
+      );
+    return rows.map((r) => ({ ...r, lastAt: r.lastAt.toISOString() }));
   }
 }

@@ -43,13 +43,30 @@ export interface AccessLogQuery {
 /** The longest search text of the access log. */
 export const ACCESS_LOG_SEARCH_MAX_LENGTH = 100;
 
-/** "Who looked at my file", for a parent or child: people and organisations, in plain words. */
+/** What of the family's file someone used: the file itself, the gezinsplan, a tafel or its verslag. */
+export const FILE_PARTS = ['dossier', 'plan', 'tafel', 'verslag'] as const;
+export type FilePart = (typeof FILE_PARTS)[number];
+
+/**
+ * "Who looked at my file", for a parent or child: one line per person, per day, per part of the file
+ * and per kind of use, in plain words. The family member's own actions are left out.
+ */
 export interface FileViewing {
-  occurredAt: string;
+  /** The Dutch calendar day (yyyy-mm-dd). */
+  day: string;
+  /** The last time on that day. */
+  lastAt: string;
   who: string;
   organisation: string | null;
   role: string;
-  what: 'bekeken' | 'gewijzigd' | 'toegevoegd' | 'verwijderd' | 'geëxporteerd';
+  /** This person was the family's coordinator (regievoerder) when they used the file. */
+  coordinator: boolean;
+  part: FilePart;
+  /** `geantwoord`: answered an invitation (whether they come to the tafel) — no change to the file. */
+  what: 'bekeken' | 'gewijzigd' | 'toegevoegd' | 'verwijderd' | 'geëxporteerd' | 'geantwoord';
+  /** How many times on that day. */
+  times: number;
+  /** At least one of them was an emergency access (break the glass). */
   emergency: boolean;
 }
 

@@ -1,20 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { CaseSummary, FileViewing } from '@tafel/shared/contracts';
 import { AccessLogApi, AuthStore, CasesApi, loadedValue, loadResource } from '@tafel/web/core';
-import { Loading, TIME_ZONE } from '@tafel/web/ui';
+import { formatDate, Loading } from '@tafel/web/ui';
 import { forkJoin, map, Observable, of, switchMap } from 'rxjs';
-import { roleLabel, WHAT_LABELS } from './viewing-texts';
+import { roleLabel, whatSentence, whoLabel } from './viewing-texts';
 
-/** One line of the list, ready to show. */
+/** One line of the list, ready to show: one person, one day, one part of the file, one kind of use. */
 export interface ViewingLine {
-  occurredAt: string;
+  day: string;
+  /** "dinsdag 14 april 2026". */
   when: string;
+  /** "Uw regievoerder Marloes ter Brake". */
   who: string;
   /** "Regievoerder, Wijkteam Enschede". */
   byline: string;
+  /** "heeft uw gezinsplan bekeken". */
   what: string;
   emergency: boolean;
-  /** How many log rows this line stands for (the same thing, by the same person, in the same minute). */
   times: number;
 }
 
@@ -29,7 +31,9 @@ const MAX_FAMILIES = 20;
 
 /**
  * /wie-keek — "Wie keek in mijn dossier": for a parent or child, who opened or changed their
- * family's file, newest first, in plain Dutch and readable on a phone. Their own actions are left out.
+ * family's file, newest first, one line per person per day and per part of the file (grouped by the
+ * API), in plain Dutch and readable on a phone. Their own actions are left out; an emergency access is
+ * always marked.
  */
 @Component({
   selector: 'tafel-file-viewings-page',
@@ -42,15 +46,7 @@ export class FileViewingsPage {
   private readonly cases = inject(CasesApi);
   private readonly accessLog = inject(AccessLogApi);
   private readonly auth = inject(AuthStore);
-  private readonly dateFormat = new Intl.DateTimeFormat(inject(LOCALE_ID), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  });
+  private readonly locale = inject(LOCALE_ID);
 
   /** Children are addressed with "je" and "jij". */
   protected readonly informal = computed(() => this.auth.me()?.role === 'child');
@@ -76,49 +72,23 @@ export class FileViewingsPage {
       map((viewings) => ({
         caseId: summary.id,
         familyName: summary.familyName,
-        lines: collapse(
-          [...viewings]
-            .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))
-            .map((viewing) => this.line(viewing)),
-        ),
+        lines: [...viewings]
+          .sort((a, b) => b.lastAt.localeCompare(a.lastAt))
+          .map((viewing) => this.line(viewing)),
       })),
     );
   }
 
   private line(viewing: FileViewing): ViewingLine {
-    const what = WHAT_LABELS[viewing.what] ?? WHAT_LABELS.bekeken;
+    const informal = this.informal();
     return {
-      occurredAt: viewing.occurredAt,
-      when: this.dateFormat.format(new Date(viewing.occurredAt)),
-      who: viewing.who,
+      day: viewing.day,
+      when: formatDate(this.locale, viewing.day, true),
+      who: whoLabel(viewing, informal),
       byline: [roleLabel(viewing.role), viewing.organisation].filter(Boolean).join(', '),
-      what: this.informal() ? what.informal : what.formal,
+      what: whatSentence(viewing, informal),
       emergency: viewing.emergency,
-      times: 1,
+      times: viewing.times,
     };
   }
-}
-
-/**
- * Opening one page reads the file several times within seconds; a family should not have to scroll
- * through the same line over and over. Lines that say exactly the same become one, with a count.
- */
-export function collapse(lines: readonly ViewingLine[]): ViewingLine[] {
-  const result: ViewingLine[] = [];
-  for (const line of lines) {
-    const previous = result.at(-1);
-    if (
-      previous &&
-      previous.when === line.when &&
-      previous.who === line.who &&
-      previous.byline === line.byline &&
-      previous.what === line.what &&
-      previous.emergency === line.emergency
-    ) {
-      previous.times += 1;
-    } else {
-      result.push({ ...line });
-    }
-  }
-  return result;
 }
