@@ -34,14 +34,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'voorzitter@tafel.example',
     displayName: 'Joke Nijenhuis',
     role: 'chair',
-    organisation: 'Samenwerkende Twentse gemeenten (functioneel beheer)',
+    organisation: 'Gemeente Enschede',
     description: 'voorzitter jeugdbeschermingstafel',
   },
   {
     email: 'secretaris@tafel.example',
     displayName: 'Pieter Wensink',
     role: 'secretary',
-    organisation: 'Samenwerkende Twentse gemeenten (functioneel beheer)',
+    organisation: 'Gemeente Enschede',
     description: 'secretaris / notulist',
   },
   {
