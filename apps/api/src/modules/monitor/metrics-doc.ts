@@ -83,5 +83,17 @@ export function renderMetricsDoc(): string {
     '## Metrics',
     '',
     ...METRICS.map((m) => `${section(m)}\n`),
+    '## Not measured yet',
+    '',
+    'Of the figures DOMAIN.md names, these are not in the monitor yet:',
+    '',
+    '- **Stock per phase** (how many cases are in each chain phase at the end of a period). The phase moves are',
+    '  counted (`transitions`), but a stock is not a sum of months: it needs the phase of every case at a moment and a',
+    '  suppression that also protects the difference of two adjacent stocks (which equals the net phase moves of that',
+    '  period). Not built.',
+    '- **VTT investigation ≤ 10 weeks** and **drang ≤ 6 months**: no chain event marks the end of a VTT investigation',
+    '  or of a drang period yet, so neither timer can be measured from the events.',
+    '- **Child turning 18 (alert at 17½)** is an alert on the case, not a lead time.',
+    '',
   ].join('\n');
 }

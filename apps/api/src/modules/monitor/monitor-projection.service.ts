@@ -1,9 +1,18 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ChainProjections, RecordedChainEvent } from '../cases/chain-projections';
-import { ProjectedEvent, SPAN_EVENT_TYPES, SPAN_METRICS, SpanMetric } from './metric-definitions';
+import { ProjectedEvent, SPAN_EVENT_TYPES, SPAN_METRICS } from './metric-definitions';
 import { MonitorCache } from './monitor-cache';
-import { CountDelta, Span, allSpansOf, countDeltas, spanTouch, spansOf } from './projection';
+import {
+  CountDelta,
+  Span,
+  StoredSpan,
+  allSpansOf,
+  countDeltas,
+  spanTouch,
+  spansOf,
+  subjectsToRederive,
+} from './projection';
 
 /** A stored chain event row as the projection reads it back (rebuild and span re-derivation). */
 const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, requester_type AS "requesterType",
@@ -94,57 +103,55 @@ export class MonitorProjectionService implements OnModuleInit {
     const e = toProjected(event);
     const deltas = countDeltas(e);
     await addCounts(manager, deltas);
-    const changed = new Set(deltas.map((d) => d.metric));
-    for (const metric of SPAN_METRICS) {
-      if (await this.respanTouched(manager, metric, event.caseId, e)) changed.add(metric.id);
-    }
-    this.cache.invalidate([...changed]);
+    const respanned = await this.respanTouched(manager, event.caseId, e);
+    this.cache.invalidate([...new Set([...deltas.map((d) => d.metric), ...respanned])]);
   }
 
   /**
-   * Re-derives the spans of one metric this event can change, and only when it changes them: a
-   * start event of a subject that already has an earlier start, or an end event after every span's
-   * end, leaves them as they are (events recorded in time order do not re-read the case).
+   * Re-derives only the spans this event changes (see `subjectsToRederive`): one read of the case's
+   * spans of the metrics its type takes part in, and — when something changes — one read of the
+   * case's events of those metrics, one delete and one insert. Returns the metrics it changed.
    */
-  private async respanTouched(
-    manager: EntityManager,
-    metric: SpanMetric,
-    caseId: string,
-    e: ProjectedEvent,
-  ): Promise<boolean> {
-    const { starts, ends } = spanTouch(metric, e);
-    const subjects = new Set<string>();
-    if (starts !== null) {
-      const [existing] = await manager.query<unknown[]>(
-        `SELECT 1 FROM monitor_span WHERE case_id = $1 AND metric = $2 AND subject = $3 AND start_at <= $4`,
-        [caseId, metric.id, starts, e.occurredAt],
-      );
-      if (!existing) subjects.add(starts);
-    }
-    if (ends !== null) {
-      const open = await manager.query<{ subject: string }[]>(
-        `SELECT subject FROM monitor_span WHERE case_id = $1 AND metric = $2 AND ($3 = '*' OR subject = $3)
-            AND start_at <= $4 AND (end_at IS NULL OR end_at >= $4)`,
-        [caseId, metric.id, ends, e.occurredAt],
-      );
-      for (const r of open) subjects.add(r.subject);
-    }
-    if (subjects.size === 0) return false;
+  private async respanTouched(manager: EntityManager, caseId: string, e: ProjectedEvent): Promise<string[]> {
+    const touched = SPAN_METRICS.map((metric) => ({ metric, touch: spanTouch(metric, e) })).filter(
+      (t) => t.touch.starts !== null || t.touch.ends !== null,
+    );
+    if (touched.length === 0) return [];
+    const stored = await manager.query<StoredSpan[]>(
+      `SELECT metric, subject, start_at AS "startAt", end_at AS "endAt" FROM monitor_span
+        WHERE case_id = $1 AND metric = ANY($2::text[])`,
+      [caseId, touched.map((t) => t.metric.id)],
+    );
+    const work = touched
+      .map(({ metric, touch }) => ({
+        metric,
+        subjects: subjectsToRederive(
+          touch,
+          stored.filter((s) => s.metric === metric.id),
+          e.occurredAt,
+        ),
+      }))
+      .filter((w) => w.subjects.size > 0);
+    if (work.length === 0) return [];
     const events = await manager.query<ProjectedEvent[]>(
       `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = $1 AND type = ANY($2::text[])`,
-      [caseId, [...metric.start, ...metric.end]],
+      [caseId, [...new Set(work.flatMap((w) => [...w.metric.start, ...w.metric.end]))]],
     );
+    const keys = work.flatMap((w) => [...w.subjects].map((subject) => [w.metric.id, subject]));
     await manager.query(
-      `DELETE FROM monitor_span WHERE case_id = $1 AND metric = $2 AND subject = ANY($3::text[])`,
-      [caseId, metric.id, [...subjects]],
+      `DELETE FROM monitor_span WHERE case_id = $1
+          AND (metric, subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      [caseId, keys.map(([m]) => m), keys.map(([, subject]) => subject)],
     );
     await insertSpans(
       manager,
-      spansOf(metric, events)
-        .filter((s) => subjects.has(s.subject))
-        .map((s) => ({ ...s, caseId })),
+      work.flatMap((w) =>
+        spansOf(w.metric, events)
+          .filter((s) => w.subjects.has(s.subject))
+          .map((s) => ({ ...s, caseId })),
+      ),
     );
-    return true;
+    return work.map((w) => w.metric.id);
   }
 
   /** Replaces the spans of these cases by the ones their stored events make (the rebuild). */

@@ -1,6 +1,6 @@
 import { ProjectedEvent, SPAN_METRICS, SpanMetric } from './metric-definitions';
 import { addWorkingDays, monthOf, workingDaysBetween } from './periods';
-import { countDeltas, spansOf } from './projection';
+import { countDeltas, spansOf, subjectsToRederive } from './projection';
 
 const ev = (
   type: ProjectedEvent['type'],
@@ -78,5 +78,29 @@ describe('counts', () => {
       'outcome:conditional',
       'child_heard:declined',
     ]);
+  });
+});
+
+describe('which spans an event changes', () => {
+  const at = new Date('2031-03-10T10:00:00Z');
+  const span = (subject: string, start: string, end: string | null) => ({
+    metric: 'request_to_tafel',
+    subject,
+    startAt: new Date(start),
+    endAt: end ? new Date(end) : null,
+  });
+  const spans = [
+    span('a', '2031-03-01T10:00:00Z', null),
+    span('b', '2031-03-01T10:00:00Z', '2031-03-05T10:00:00Z'),
+    span('c', '2031-03-20T10:00:00Z', null),
+  ];
+
+  it('a start only when its subject has no earlier start; an end only the spans open at its time', () => {
+    expect([...subjectsToRederive({ starts: 'a', ends: null }, spans, at)]).toEqual([]);
+    expect([...subjectsToRederive({ starts: 'c', ends: null }, spans, at)]).toEqual(['c']);
+    expect([...subjectsToRederive({ starts: 'd', ends: null }, spans, at)]).toEqual(['d']);
+    expect([...subjectsToRederive({ starts: null, ends: 'a' }, spans, at)]).toEqual(['a']);
+    expect([...subjectsToRederive({ starts: null, ends: 'b' }, spans, at)]).toEqual([]);
+    expect([...subjectsToRederive({ starts: null, ends: '*' }, spans, at)]).toEqual(['a']);
   });
 });

@@ -116,5 +116,35 @@ export function spansOf(metric: SpanMetric, events: readonly ProjectedEvent[]): 
   });
 }
 
+/** A stored span as far as the projection needs it to decide what an event changes. */
+export interface StoredSpan {
+  metric: string;
+  subject: string;
+  startAt: Date;
+  endAt: Date | null;
+}
+
+/**
+ * The subjects whose span of one metric an event at `at` changes, given the case's stored spans of
+ * that metric: a start without an earlier start of its subject, and every span it touches as an end
+ * (started at or before it, not ended before it). Events recorded in time order change little.
+ */
+export function subjectsToRederive(
+  touch: { starts: string | null; ends: string | null },
+  spans: readonly StoredSpan[],
+  at: Date,
+): Set<string> {
+  const subjects = new Set<string>();
+  const { starts, ends } = touch;
+  if (starts !== null && !spans.some((s) => s.subject === starts && s.startAt <= at)) subjects.add(starts);
+  if (ends !== null) {
+    for (const s of spans) {
+      if ((ends === '*' || s.subject === ends) && s.startAt <= at && (s.endAt === null || s.endAt >= at))
+        subjects.add(s.subject);
+    }
+  }
+  return subjects;
+}
+
 export const allSpansOf = (events: readonly ProjectedEvent[]) =>
   SPAN_METRICS.flatMap((m) => spansOf(m, events));
