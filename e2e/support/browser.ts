@@ -63,9 +63,17 @@ const totpCodes = new UnusedTotpCodes(
   join(tmpdir(), `tafel-e2e-totp-${new URL(process.env['E2E_BASE_URL'] ?? 'http://x').port}.json`),
 );
 
-/** Logs in through the UI: password, then — for professionals — the TOTP code (each code works once). */
-export async function login(page: Page, email: string, password = 'tafel-demo-2026'): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
+/**
+ * Logs in through the UI: password, then — for professionals — the TOTP code (each code works once).
+ * With `here` it uses the login page already shown (which may carry the page to return to).
+ */
+export async function login(
+  page: Page,
+  email: string,
+  password = 'tafel-demo-2026',
+  { here = false } = {},
+): Promise<void> {
+  if (!here) await page.goto(`${baseUrl()}/login`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();

@@ -21,5 +21,7 @@ export default async function globalSetup(): Promise<void> {
   await waitUntilUp(tafel, exited);
   process.env['E2E_BASE_URL'] = tafel.url;
   process.env['E2E_MAIL_DIR'] = mailDir;
+  // For the few tests that move the database's clock for one session (e.g. a session about to end).
+  process.env['E2E_DATABASE_URL'] = tafel.databaseUrl();
   (globalThis as { __tafel?: unknown }).__tafel = { tafel, scratch, mailbox };
 }

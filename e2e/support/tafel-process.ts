@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ export interface TafelProcess {
   dataDir: string;
   child: ChildProcess;
   output(): string;
+  /** The app's database: the given DATABASE_URL, or its embedded PostgreSQL (once it is up). */
+  databaseUrl(): string;
   /** Sends Ctrl-C and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -38,6 +40,7 @@ export function newDataDir(): string {
 
 export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = newDataDir()) {
   const port = await freePort();
+  const pgPort = await freePort();
   // The app under test never gets the developer's DATABASE_URL by accident; callers pass one explicitly.
   const parentEnv = { ...process.env };
   delete parentEnv['DATABASE_URL'];
@@ -48,7 +51,7 @@ export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = newDataD
       NODE_ENV: 'development',
       PORT: String(port),
       TAFEL_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(pgPort),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,6 +66,9 @@ export async function startTafel(env: NodeJS.ProcessEnv = {}, dataDir = newDataD
     dataDir,
     child,
     output: () => log,
+    databaseUrl: () =>
+      env['DATABASE_URL'] ??
+      `postgres://tafel:${readFileSync(join(dataDir, 'postgres', 'password'), 'utf8').trim()}@127.0.0.1:${pgPort}/tafel`,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');
       return exited;

@@ -5,7 +5,7 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { unauthorizedInterceptor } from '@tafel/web/core';
+import { activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor } from '@tafel/web/core';
 import { appRoutes } from './app.routes';
 import { TafelTitleStrategy } from './title-strategy';
 
@@ -14,7 +14,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch(), withInterceptors([unauthorizedInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor])),
     { provide: TitleStrategy, useClass: TafelTitleStrategy },
   ],
 };

@@ -54,6 +54,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@tafel/web/feature-plan').then((m) => m.planRoutes),
       },
       {
+        // "Mijn gezinnen": the home page of coordinators (and of a jeugdbeschermer holding regie).
+        path: 'mijn-gezinnen',
+        canMatch: [permissionGuard('chain:record')],
+        loadChildren: () => import('@tafel/web/feature-dashboard').then((m) => m.dashboardRoutes),
+      },
+      {
         path: 'gezinnen',
         canMatch: [permissionGuard('case:read')],
         loadChildren: () => import('@tafel/web/feature-cases').then((m) => m.casesRoutes),
@@ -99,6 +105,11 @@ export const appRoutes: Routes = [
         path: 'monitor',
         canMatch: [permissionGuard('monitor:read')],
         loadChildren: () => import('@tafel/web/feature-monitor').then((m) => m.monitorRoutes),
+      },
+      {
+        path: 'beheer',
+        canMatch: [permissionGuard('user:manage')],
+        loadChildren: () => import('@tafel/web/feature-admin').then((m) => m.adminRoutes),
       },
       {
         path: 'start',

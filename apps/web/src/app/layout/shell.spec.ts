@@ -34,7 +34,11 @@ describe('Shell', () => {
   const navLinks = (element: HTMLElement) =>
     Array.from(element.querySelectorAll('nav a')).map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The shell asks once when the session ends (for the warning a minute before).
+    expect(http.match('/api/v1/auth/session')).toHaveLength(1);
+    http.verify();
+  });
 
   it('gives a coordinator "Gezinnen", "Tafels" and "Agenda", with name and Dutch role in the top bar', async () => {
     const element = await render('coordinator');
@@ -72,7 +76,7 @@ describe('Shell', () => {
     ['professional', ['Gezinnen', 'Tafels']],
     ['child', ['Mijn gezin', 'Mijn gesprek', 'Wie keek in mijn dossier']],
     ['network', ['Mijn gezin']],
-    ['admin', ['Start', 'Agenda']],
+    ['admin', ['Start', 'Agenda', 'Beheer']],
     ['privacy_officer', ['Start', 'Toegangslog']],
   ])('gives a %s the menu %j', async (role, labels) => {
     const element = await render(role);

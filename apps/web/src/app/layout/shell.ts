@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   signal,
@@ -10,7 +11,16 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { isClientRole } from '@tafel/shared/contracts';
-import { AuthStore, FAMILY_TAFEL_ROLES, PATHS, TAFEL_WORK_PERMISSIONS } from '@tafel/web/core';
+import { MatDialog } from '@angular/material/dialog';
+import {
+  AuthStore,
+  FAMILY_TAFEL_ROLES,
+  HttpActivity,
+  PATHS,
+  SessionWatch,
+  TAFEL_WORK_PERMISSIONS,
+} from '@tafel/web/core';
+import { HttpProgress, warnSessionEnding } from '@tafel/web/ui';
 import { ROLE_LABELS } from '@tafel/web/ui/labels';
 import { filter, map, pairwise } from 'rxjs';
 
@@ -22,7 +32,7 @@ interface NavItem {
 /** The frame around every signed-in page: skip link, top bar with role-based navigation, and <main>. */
 @Component({
   selector: 'tafel-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, HttpProgress],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -31,6 +41,9 @@ export class Shell {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly session = inject(SessionWatch);
+  /** One progress bar for every load and save that takes a while. */
+  protected readonly busy = inject(HttpActivity).busy;
 
   protected readonly me = this.auth.me;
   protected readonly roleLabel = computed(() => {
@@ -68,11 +81,21 @@ export class Shell {
     if (this.auth.hasPermission('monitor:read')) {
       items.push({ path: PATHS.monitor, label: $localize`:@@nav.monitor:Ketenmonitor` });
     }
+    if (this.auth.hasPermission('user:manage')) {
+      items.push({ path: PATHS.admin, label: $localize`:@@nav.admin:Beheer` });
+    }
     return items;
   });
   protected readonly logoutFailed = signal(false);
 
   constructor() {
+    // A minute before the session ends: the warning, with "Blijf ingelogd".
+    void this.session.refresh();
+    const dialog = inject(MatDialog);
+    effect(() => {
+      const endsAt = this.session.endsAt();
+      if (endsAt) warnSessionEnding(dialog, { endsAt, stay: () => this.session.stay() });
+    });
     // After moving to another page (not just other filters), put keyboard and screen-reader focus on the content.
     this.router.events
       .pipe(
@@ -93,6 +116,7 @@ export class Shell {
   protected async logout(): Promise<void> {
     this.logoutFailed.set(false);
     try {
+      this.session.stop();
       await this.auth.logout();
       await this.router.navigateByUrl(PATHS.login);
     } catch {

@@ -14,6 +14,7 @@ export const PATHS = {
   twoFactorSetup: '/tweestapsverificatie',
   invitation: `/${INVITATION_WEB_PATH}`,
   cases: '/gezinnen',
+  myFamilies: '/mijn-gezinnen',
   start: '/start',
   tafels: '/tafels',
   newTafel: '/tafels/nieuw',
@@ -23,6 +24,7 @@ export const PATHS = {
   fileViewings: '/wie-keek',
   accessLog: '/toegangslog',
   monitor: '/monitor',
+  admin: '/beheer',
 } as const;
 
 /** Pages a visitor sees while signing in; a session that ends there needs no way back. */

@@ -7,6 +7,7 @@ import {
   LoginRequest,
   LoginResult,
   Me,
+  MFA_ROLES,
   Permission,
   TotpConfirmRequest,
   TotpConfirmResult,
@@ -32,15 +33,17 @@ export class AuthStore {
   readonly me = this.current.asReadonly();
   readonly isLoggedIn = computed(() => this.current() !== null);
   /**
-   * Where a user lands after signing in: "Mijn gezin" for a parent, child or confidant; the case
-   * list; the access log for the privacy officer; the start page for other roles without cases.
+   * Where a user lands after signing in: "Mijn gezin" for a parent, child or confidant; "Mijn
+   * gezinnen" for a coordinator; the case list; the access log for the privacy officer; the start page for other roles without cases.
    */
   readonly homePath = computed(() => {
     const role = this.current()?.role;
     if (role && isClientRole(role)) return PATHS.myFamily;
+    if (role === 'coordinator') return PATHS.myFamilies;
     if (this.hasPermission('case:read')) return PATHS.cases;
     if (this.hasPermission('accesslog:read')) return PATHS.accessLog;
     if (this.hasPermission('monitor:read')) return PATHS.monitor;
+    if (this.hasPermission('user:manage')) return PATHS.admin;
     return PATHS.start;
   });
 
@@ -84,11 +87,15 @@ export class AuthStore {
     return result;
   }
 
-  /** Creates the account of an invited parent or child with a password, and signs them in. */
+  /**
+   * Creates the account of an invited person with a password, and signs them in. A staff account
+   * that needs a second factor is signed in only partly: `isLoggedIn` stays false until it is set up.
+   */
   async acceptInvitation(token: string, request: AcceptInvitationRequest): Promise<Me> {
     const url = apiUrl(API_ROUTES.invitationAccept, { token });
     const me = await firstValueFrom(this.http.post<Me>(url, request));
-    this.current.set(me);
+    if (MFA_ROLES.includes(me.role)) await this.loadMe();
+    else this.current.set(me);
     return me;
   }
 

@@ -3,9 +3,11 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AuthStore } from '../auth/auth.store';
+import { SessionWatch } from '../auth/session-watch';
 import { isProblemDetails } from '../errors/problem-message';
 import { API_ROUTES } from '@tafel/shared/contracts';
 import { apiUrl, isSignInUrl, PATHS, RETURN_PARAM } from '../paths';
+import { FormDrafts } from './form-drafts';
 
 /**
  * Calls whose 401 is an answer rather than an expired session: a wrong password, and the
@@ -18,10 +20,15 @@ function isWrongCredentials(error: HttpErrorResponse): boolean {
   return isProblemDetails(error.error) && error.error.code === 'invalid_credentials';
 }
 
-/** When the session has expired (401), forget the user and send them to the login page. */
+/**
+ * When the session has expired (401), forget the user and send them to the login page, keeping the
+ * page to return to and what its fields held (FormDrafts).
+ */
 export const unauthorizedInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(AuthStore);
   const router = inject(Router);
+  const drafts = inject(FormDrafts);
+  const watch = inject(SessionWatch);
   return next(request).pipe(
     catchError((error: unknown) => {
       if (
@@ -31,7 +38,9 @@ export const unauthorizedInterceptor: HttpInterceptorFn = (request, next) => {
         !isWrongCredentials(error)
       ) {
         auth.clear();
+        watch.stop();
         const current = router.url;
+        if (!isSignInUrl(current)) drafts.keep(current);
         const queryParams = isSignInUrl(current) ? {} : { [RETURN_PARAM]: current };
         void router.navigate([PATHS.login], { queryParams });
       }

@@ -97,7 +97,8 @@ export class InvitationPage {
     this.error.set(null);
     try {
       await this.auth.acceptInvitation(this.token(), { password: this.form.getRawValue().password });
-      await this.router.navigateByUrl(this.auth.homePath());
+      // A staff account may still need its second factor before it is fully signed in.
+      await this.router.navigateByUrl(this.auth.isLoggedIn() ? this.auth.homePath() : PATHS.twoFactorSetup);
     } catch (error) {
       if (isInvalidInvitation(error)) {
         this.state.set({ status: 'invalid' });

@@ -1,0 +1,73 @@
+import { Client } from 'pg';
+import { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, login, searchFamily, wcagViolations } from '../support/browser';
+
+const COORDINATOR = 'regievoerder.enschede@tafel.example';
+const DRAFT = 'Concept: zorgen over de veiligheid thuis, nog niet verstuurd.';
+
+/**
+ * A session that ends while a coordinator types: the warning a minute before (with "Blijf ingelogd",
+ * which cannot move the absolute end), then a re-login that lands on the same page with the typed
+ * text still there. The database moves this one session's end; nothing is saved to the family.
+ */
+describe('when the session ends', () => {
+  let browser: Browser;
+  let page: Page;
+  let db: Client;
+
+  const setSessionEnd = (sql: string) =>
+    db.query(
+      `UPDATE session SET expires_at = ${sql}
+        WHERE revoked_at IS NULL AND stage = 'full' AND user_id = (SELECT id FROM app_user WHERE email = $1)`,
+      [COORDINATOR],
+    );
+
+  beforeAll(async () => {
+    db = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
+    await db.connect();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await db.end();
+  });
+
+  it('warns a minute before, and after a new login returns to the page with the unsent text', async () => {
+    await login(page, COORDINATOR);
+    await page.waitForURL('**/gezinnen');
+    await searchFamily(page, 'Bakker');
+    await page.getByRole('link', { name: /TW-/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();
+    const caseId = new URL(page.url()).pathname.split('/').pop() as string;
+    const requestPage = `${baseUrl()}/tafels/nieuw?gezin=${caseId}`;
+
+    // The session ends in 75 s: the app learns it when it loads, and warns 60 s before.
+    await setSessionEnd(`now() + interval '75 seconds'`);
+    await page.goto(requestPage);
+    const reason = page.getByLabel('Reden van de aanvraag');
+    await reason.fill(DRAFT);
+
+    const warning = page.getByRole('alertdialog', { name: 'U wordt bijna uitgelogd' });
+    await warning.waitFor({ timeout: 40_000 });
+    expect(await wcagViolations(page)).toEqual([]);
+    // The absolute end of a session cannot be moved: the dialog says so instead of pretending.
+    await warning.getByRole('button', { name: 'Blijf ingelogd' }).click();
+    await warning.getByText('Uw sessie kan niet langer duren').waitFor();
+
+    // Now it has ended: the next call is refused and the login page takes over, keeping the page.
+    await setSessionEnd('now()');
+    await warning.getByRole('button', { name: 'Blijf ingelogd' }).click();
+    await page.waitForURL('**/login?terug=*');
+    await login(page, COORDINATOR, undefined, { here: true });
+    await page.waitForURL(
+      (url) => url.pathname === '/tafels/nieuw' && url.searchParams.get('gezin') === caseId,
+    );
+    await page.waitForFunction(
+      (text) => Array.from(document.querySelectorAll('textarea')).some((area) => area.value === text),
+      DRAFT,
+      { timeout: 15_000 },
+    );
+    expect(await page.getByLabel('Reden van de aanvraag').inputValue()).toBe(DRAFT);
+  }, 180_000);
+});

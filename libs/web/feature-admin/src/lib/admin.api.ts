@@ -1,0 +1,51 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  AdminUser,
+  API_ROUTES,
+  AppSetting,
+  CreateUserRequest,
+  Organisation,
+  OrganisationRequest,
+} from '@tafel/shared/contracts';
+import { apiUrl } from '@tafel/web/core';
+import { Observable } from 'rxjs';
+
+/** The administrator's API: accounts, organisations and settings — no case data. */
+@Injectable({ providedIn: 'root' })
+export class AdminApi {
+  private readonly http = inject(HttpClient);
+
+  users(q: string): Observable<AdminUser[]> {
+    return this.http.get<AdminUser[]>(apiUrl(API_ROUTES.adminUsers), { params: q ? { q } : {} });
+  }
+
+  createUser(request: CreateUserRequest): Observable<AdminUser> {
+    return this.http.post<AdminUser>(apiUrl(API_ROUTES.adminUsers), request);
+  }
+
+  deactivate(id: string): Observable<AdminUser> {
+    return this.http.post<AdminUser>(apiUrl(API_ROUTES.adminUserDeactivate, { id }), null);
+  }
+
+  resetSecondFactor(id: string): Observable<AdminUser> {
+    return this.http.post<AdminUser>(apiUrl(API_ROUTES.adminUserSecondFactorReset, { id }), null);
+  }
+
+  /** Fresh each time (the shared OrganisationsApi keeps one answer for the session). */
+  organisations(): Observable<Organisation[]> {
+    return this.http.get<Organisation[]>(apiUrl(API_ROUTES.organisations));
+  }
+
+  createOrganisation(request: OrganisationRequest): Observable<Organisation> {
+    return this.http.post<Organisation>(apiUrl(API_ROUTES.adminOrganisations), request);
+  }
+
+  updateOrganisation(id: string, request: OrganisationRequest): Observable<Organisation> {
+    return this.http.patch<Organisation>(apiUrl(API_ROUTES.adminOrganisation, { id }), request);
+  }
+
+  settings(): Observable<AppSetting[]> {
+    return this.http.get<AppSetting[]>(apiUrl(API_ROUTES.adminSettings));
+  }
+}

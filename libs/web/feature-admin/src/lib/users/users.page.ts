@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { AdminUser, EMAIL_MAX_LENGTH, STAFF_ROLES, StaffRole } from '@tafel/shared/contracts';
+import { loadedValue, loadResource, problemMessage } from '@tafel/web/core';
+import { Confirmation, Loading, ProblemAlert, ROLE_LABELS } from '@tafel/web/ui';
+import { debounceTime, firstValueFrom, map, merge, Observable } from 'rxjs';
+import { AdminApi } from '../admin.api';
+
+/** Accounts: search, create (the person gets an invitation mail), deactivate, reset the second factor. */
+@Component({
+  selector: 'tafel-users-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    Loading,
+    ProblemAlert,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './users.page.html',
+  styleUrl: './users.page.scss',
+})
+export class UsersPage {
+  private readonly api = inject(AdminApi);
+  private readonly confirmation = inject(Confirmation);
+  protected readonly roles = STAFF_ROLES;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly emailMax = EMAIL_MAX_LENGTH;
+
+  protected readonly query = signal('');
+  private readonly reload = signal(0);
+  protected readonly users = loadResource(
+    merge(
+      toObservable(this.query).pipe(debounceTime(250)),
+      toObservable(this.reload).pipe(map(() => this.query())),
+    ),
+    (q: string): Observable<AdminUser[]> => this.api.users(q.trim()),
+  );
+  protected readonly organisations = loadResource(() => this.api.organisations());
+  protected readonly loadedOrganisations = () => loadedValue(this.organisations()) ?? [];
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+    displayName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
+    role: ['' as StaffRole | '', Validators.required],
+    organisationId: ['', Validators.required],
+  });
+  protected readonly creating = signal(false);
+  protected readonly createProblem = signal<string | null>(null);
+  /** The account an action is under way for, and the problem of the last action. */
+  protected readonly busyId = signal<string | null>(null);
+  protected readonly actionProblem = signal<string | null>(null);
+
+  protected search(value: string): void {
+    this.query.set(value);
+  }
+
+  protected async create(): Promise<void> {
+    if (this.creating()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { role, ...rest } = this.form.getRawValue();
+    this.creating.set(true);
+    this.createProblem.set(null);
+    try {
+      const user = await firstValueFrom(this.api.createUser({ ...rest, role: role as StaffRole }));
+      this.form.reset();
+      this.confirmation.show(
+        $localize`:@@admin.users.created:Account voor ${user.displayName}:name: aangemaakt; de uitnodiging is verstuurd naar ${user.email}:email:.`,
+      );
+      this.reload.update((n) => n + 1);
+    } catch (error) {
+      this.createProblem.set(problemMessage(error));
+    } finally {
+      this.creating.set(false);
+    }
+  }
+
+  protected deactivate(user: AdminUser): Promise<void> {
+    return this.act(
+      user,
+      this.api.deactivate(user.id),
+      $localize`:@@admin.users.deactivated:${user.displayName}:name: is gedeactiveerd en overal uitgelogd.`,
+    );
+  }
+
+  protected resetSecondFactor(user: AdminUser): Promise<void> {
+    return this.act(
+      user,
+      this.api.resetSecondFactor(user.id),
+      $localize`:@@admin.users.secondFactorReset:De tweestapsverificatie van ${user.displayName}:name: is gewist; bij de volgende keer inloggen stelt die persoon haar opnieuw in.`,
+    );
+  }
+
+  private async act(user: AdminUser, call: Observable<AdminUser>, done: string): Promise<void> {
+    if (this.busyId()) return;
+    this.busyId.set(user.id);
+    this.actionProblem.set(null);
+    try {
+      await firstValueFrom(call);
+      this.confirmation.show(done);
+      this.reload.update((n) => n + 1);
+    } catch (error) {
+      this.actionProblem.set(problemMessage(error));
+    } finally {
+      this.busyId.set(null);
+    }
+  }
+}
