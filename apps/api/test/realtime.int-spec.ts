@@ -303,6 +303,7 @@ describe('the live notes gateway', () => {
         agendaItem: 'decision',
         status: 'scheduled',
         lastChange: 'rsvp',
+        sharedSections: [],
       },
     });
     const unchanged = await back.socket.emitWithAck('room:sync', { tafelId: tafel.id, sinceVersion: v + 3 });

@@ -1,47 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import * as Y from 'yjs';
 import { ChainEvent, TafelDetail, Verslag } from '@tafel/shared/contracts';
 import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
 import { TEST_PASSWORD } from './support/factories';
-import { makeSitting, makeTafelScene, validRequest, workingDayAt } from './support/tafel-scene';
+import { pdfBody, readPdf } from './support/read-pdf';
+import {
+  Agent,
+  NO_INVESTIGATION,
+  makeTafelScene,
+  notesUpdate,
+  tafelsOnTheirDay,
+  validRequest,
+} from './support/tafel-scene';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
-
-type Agent = Awaited<ReturnType<typeof loginAs>>;
-
-/** The notes of one section, as the room's editor writes them: a paragraph in a Y.XmlFragment. */
-function notesUpdate(section: string, text: string): Buffer {
-  const doc = new Y.Doc();
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment(section).insert(0, [paragraph]);
-  return Buffer.from(Y.encodeStateAsUpdate(doc));
-}
-
-/** Opens a PDF with pdfjs-dist (ESM) in a child node process: its structure tree roles and its text. */
-function readPdf(pdf: Buffer): { roles: string[]; text: string; lang: string | null; title: string | null } {
-  const script = `
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const chunks = [];
-    for await (const c of process.stdin) chunks.push(c);
-    const doc = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), useSystemFonts: false }).promise;
-    const roles = []; let text = '';
-    const walk = (n) => { if (n.role) roles.push(n.role); (n.children || []).forEach(walk); };
-    for (let i = 1; i <= doc.numPages; i++) {
-      const page = await doc.getPage(i);
-      walk((await page.getStructTree()) || {});
-      text += (await page.getTextContent()).items.map((x) => x.str).join(' ') + ' ';
-    }
-    const meta = await doc.getMetadata();
-    const lang = (await doc.getMarkInfo()) ? meta.info.Language ?? null : null;
-    process.stdout.write(JSON.stringify({ roles, text, lang, title: meta.info.Title ?? null }));`;
-  // pdf.js warns on stderr about fonts it does not render; only the structure and the text matter here.
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    input: pdf,
-    stdio: ['pipe', 'pipe', 'ignore'],
-  });
-  return JSON.parse(out.toString());
-}
 
 describe('the tafel room lifecycle and the verslag', () => {
   let t: TestApp;
@@ -51,40 +21,9 @@ describe('the tafel room lifecycle and the verslag', () => {
   let secretary: Agent;
   let parent: Agent;
   let youth: Agent;
-  let slot = 0;
+  let scheduled: () => Promise<TafelDetail>;
 
-  const scheduled = async (): Promise<TafelDetail> => {
-    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
-      .body;
-    await coordinator
-      .post(`/api/v1/tafels/${tafel.id}/participants`)
-      .send({ role: 'raad', userId: scene.raad.id })
-      .expect(201);
-    const sitting = await makeSitting(
-      t.dataSource,
-      scene.chair,
-      scene.secretary,
-      workingDayAt(3 + slot++, 8),
-      1,
-    );
-    const res = await coordinator
-      .put(`/api/v1/tafels/${tafel.id}/schedule`)
-      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
-      .expect(200);
-    await t.dataSource.query(`UPDATE tafel SET starts_at = now() - interval '1 hour' WHERE id = $1`, [
-      tafel.id,
-    ]);
-    return res.body.tafel;
-  };
-
-  const decision = {
-    decision: 'no_investigation',
-    rationale: 'De vrijwillige hulp loopt goed en gaat door.',
-    parentsView: 'agree',
-    parentsViewText: 'Wij zijn het eens met het besluit.',
-    childHeard: 'in_person',
-    agreements: [],
-  };
+  const decision = NO_INVESTIGATION;
 
   const status = async (id: string) =>
     (await t.dataSource.query('SELECT status FROM tafel WHERE id = $1', [id]))[0].status as string;
@@ -108,6 +47,7 @@ describe('the tafel room lifecycle and the verslag', () => {
     secretary = await loginAs(t.app, scene.secretary.email, TEST_PASSWORD);
     parent = await loginAs(t.app, scene.parentUser.email, TEST_PASSWORD);
     youth = await loginAs(t.app, scene.youthUser.email, TEST_PASSWORD);
+    scheduled = tafelsOnTheirDay(t.dataSource, scene, coordinator);
   });
   afterAll(() => t.close());
 
@@ -303,11 +243,7 @@ describe('the tafel room lifecycle and the verslag', () => {
       const res = await parent
         .get(`/api/v1/tafels/${tafel.id}/verslag/pdf`)
         .buffer(true)
-        .parse((r, done) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(pdfBody)
         .expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const pdf = readPdf(res.body as Buffer);

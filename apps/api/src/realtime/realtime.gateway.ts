@@ -5,6 +5,7 @@ import {
   OnGatewayInit,
   WebSocketGateway,
 } from '@nestjs/websockets';
+import * as Y from 'yjs';
 import {
   Ack,
   NOTE_AGENDAS,
@@ -35,10 +36,11 @@ import {
 } from './messages';
 import { RateLimit } from './rate-limit';
 import { RealtimeService } from './realtime.service';
-import { RealtimeServer, RealtimeSocket, tafelRoom } from './realtime.types';
+import { RealtimeServer, RealtimeSocket, sharedRoom, tafelRoom } from './realtime.types';
 import { RedisLink, linkRedis } from './redis-link';
-import { RoomAccess, RoomNotFoundError } from './room-access';
+import { RoomAccess, RoomGrant, RoomNotFoundError } from './room-access';
 import { SessionWatch } from './session-watch';
+import { SharedNotesRelay } from './shared-notes';
 import { SocketAuth } from './socket-auth';
 
 const MESSAGES: Record<RealtimeErrorCode, string> = {
@@ -50,6 +52,9 @@ const MESSAGES: Record<RealtimeErrorCode, string> = {
   notes_unavailable: 'The notes are unavailable; nothing was changed. Try again later',
   unauthorised: 'Your session has ended or your access was withdrawn',
 };
+
+/** An awareness update that names nobody (y-protocols: a count of zero states). */
+const NO_AWARENESS = new Uint8Array([0]);
 
 const refusal = (code: RealtimeErrorCode, tafelId?: string): RealtimeError => ({
   code,
@@ -90,6 +95,7 @@ export class RealtimeGateway
     private readonly realtime: RealtimeService,
     private readonly watch: SessionWatch,
     private readonly room: TafelRoomService,
+    private readonly shared: SharedNotesRelay,
   ) {}
 
   afterInit(server: RealtimeServer): void {
@@ -112,6 +118,7 @@ export class RealtimeGateway
       this.fromInstance(tafelId, base64, (update) => {
         this.notes.applyRemote(tafelId, update);
         this.realtime.toTafel(tafelId, 'notes:update', { tafelId, update });
+        this.shared.changed(tafelId);
       }),
     );
     server.on('notes:awareness', (tafelId, base64) =>
@@ -120,7 +127,10 @@ export class RealtimeGateway
         this.realtime.toTafel(tafelId, 'notes:awareness', { tafelId, update });
       }),
     );
-    this.room.onChange((state) => this.realtime.toTafelEverywhere(state.tafelId, 'room:state', state));
+    this.room.onChange((state) => {
+      this.realtime.toTafelEverywhere(state.tafelId, 'room:state', state);
+      if (state.lastChange === 'shared_sections') void this.shared.reshare(state).catch(() => undefined);
+    });
     this.watch.start(server, this.config.realtimeRecheckMs, (socket) => this.endRooms(socket));
   }
 
@@ -185,6 +195,7 @@ export class RealtimeGateway
     }
     if (!socket.connected) return void this.notes.leave(tafelId, socket.id);
     socket.data.grants.set(tafelId, grant);
+    if (grant.view === 'shared') return this.joinShared(socket, grant, ack);
     void socket.join(tafelRoom(tafelId));
     let state;
     try {
@@ -202,6 +213,27 @@ export class RealtimeGateway
     });
   }
 
+  /**
+   * A child under 16 (`tafel.notes.shared`): never the notes document nor anyone's carets — an empty
+   * document, then only the shared sections' text (`room:shared`) and the meeting state.
+   */
+  private joinShared(socket: RealtimeSocket, grant: RoomGrant, ack: Ack<NotesJoined>): void {
+    const empty = new Y.Doc();
+    void socket.join(sharedRoom(grant.tafelId));
+    ack({
+      ok: true,
+      tafelId: grant.tafelId,
+      momentType: grant.momentType,
+      access: 'read',
+      agenda: NOTE_AGENDAS[grant.momentType],
+      update: Y.encodeStateAsUpdate(empty),
+      stateVector: Y.encodeStateVector(empty),
+      awareness: NO_AWARENESS,
+    });
+    empty.destroy();
+    void this.shared.sendTo(socket, grant.tafelId).catch(() => undefined);
+  }
+
   /** Shown to the room at once; acknowledged to the writer only once committed. */
   private async update(socket: RealtimeSocket, message: unknown, ack: Ack): Promise<void> {
     if (!isNotesUpdate(message)) return this.refuse(ack, 'invalid_message');
@@ -217,6 +249,7 @@ export class RealtimeGateway
       return this.refuse(ack, code, tafelId);
     }
     this.realtime.toTafel(tafelId, 'notes:update', { tafelId, update }, socket.id);
+    this.shared.changed(tafelId);
     try {
       await committed;
     } catch {
@@ -277,6 +310,7 @@ export class RealtimeGateway
   private leave(socket: RealtimeSocket, tafelId: string): void {
     socket.data.grants?.delete(tafelId);
     void socket.leave(tafelRoom(tafelId));
+    void socket.leave(sharedRoom(tafelId));
     const gone = this.notes.leave(tafelId, socket.id);
     if (!gone) return;
     this.realtime.toTafel(tafelId, 'notes:awareness', { tafelId, update: gone }, socket.id);

@@ -8,12 +8,13 @@ import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeService } from './realtime.service';
 import { RoomAccess } from './room-access';
 import { SessionWatch } from './session-watch';
+import { SharedNotesRelay } from './shared-notes';
 import { SocketAuth } from './socket-auth';
 
 /** The live tafel room's transport: the one socket.io gateway and the service features emit through. */
 @Module({
   imports: [AuthModule, CasesModule, TafelsModule, TafelNotesModule, TafelRoomModule],
-  providers: [RealtimeGateway, RealtimeService, SocketAuth, RoomAccess, SessionWatch],
+  providers: [RealtimeGateway, RealtimeService, SocketAuth, RoomAccess, SessionWatch, SharedNotesRelay],
   exports: [RealtimeService],
 })
 export class RealtimeModule {}

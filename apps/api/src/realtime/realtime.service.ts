@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { RealtimeServerEvents } from '@tafel/shared/contracts';
-import { InterServerEvents, RealtimeServer, tafelRoom } from './realtime.types';
+import type { RealtimeServerEvents, SharedNotes } from '@tafel/shared/contracts';
+import { InterServerEvents, RealtimeServer, sharedRoom, tafelRoom } from './realtime.types';
 
 type ServerEvent = keyof RealtimeServerEvents;
 
@@ -32,15 +32,30 @@ export class RealtimeService {
     (target.emit as (event: E, message: Parameters<RealtimeServerEvents[E]>[0]) => boolean)(event, message);
   }
 
-  /** To the tafel's room on every instance (through the Redis adapter when there is one). */
-  toTafelEverywhere<E extends ServerEvent>(
+  /**
+   * To the tafel's room on every instance (through the Redis adapter when there is one), and to its
+   * children under 16 with it: only the meeting state goes this way, never note content.
+   */
+  toTafelEverywhere<E extends 'room:state'>(
     tafelId: string,
     event: E,
     message: Parameters<RealtimeServerEvents[E]>[0],
   ): void {
     if (!this.server) return;
-    const target = this.server.to(tafelRoom(tafelId));
+    const target = this.server.to([tafelRoom(tafelId), sharedRoom(tafelId)]);
     (target.emit as (event: E, message: Parameters<RealtimeServerEvents[E]>[0]) => boolean)(event, message);
+  }
+
+  /** The shared sections' text to the tafel's children under 16: on this instance, or on every one. */
+  toShared(message: SharedNotes, everywhere: boolean): void {
+    if (!this.server) return;
+    const room = sharedRoom(message.tafelId);
+    (everywhere ? this.server.to(room) : this.server.local.to(room)).emit('room:shared', message);
+  }
+
+  /** Whether children under 16 follow the tafel on this instance. */
+  hasSharedViewers(tafelId: string): boolean {
+    return (this.server?.sockets.adapter.rooms.get(sharedRoom(tafelId))?.size ?? 0) > 0;
   }
 
   /** To the other API instances (no-op on a single instance). */

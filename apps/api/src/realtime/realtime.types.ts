@@ -33,3 +33,6 @@ export type RealtimeSocket = Socket<
 
 /** The socket.io room of a tafel. */
 export const tafelRoom = (tafelId: string) => `tafel:${tafelId}`;
+
+/** The socket.io room of a tafel's children under 16: the meeting state and the shared sections' text only. */
+export const sharedRoom = (tafelId: string) => `tafel:${tafelId}:shared`;

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MomentType, NoteAccess, PresenceUser, TafelRole, TafelStatus } from '@tafel/shared/contracts';
+import {
+  MomentType,
+  NoteAccess,
+  NotesView,
+  PresenceUser,
+  TafelRole,
+  TafelStatus,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../common/auth/auth-user';
 import { Relationship } from '../modules/cases/access/case-access.policy';
 import { CaseAccessService } from '../modules/cases/case-access.service';
@@ -13,6 +20,8 @@ export interface RoomGrant {
   caseId: string;
   momentType: MomentType;
   access: NoteAccess;
+  /** `shared`: a child under 16 (`tafel.notes.shared`), who gets only the shared sections' text. */
+  view: NotesView;
   presence: PresenceUser;
 }
 
@@ -23,6 +32,7 @@ export class RoomNotFoundError extends Error {}
 const FAMILY_ROLE: Partial<Record<Relationship, TafelRole>> = {
   parent: 'parent',
   parent_without_custody: 'parent',
+  child: 'child',
   youth: 'child',
   network: 'confidant',
 };
@@ -44,8 +54,10 @@ export class RoomAccess {
   /** Decides and logs a join; throws RoomNotFoundError when refused (not found or not allowed alike). */
   async join(user: AuthUser, tafelId: string): Promise<RoomGrant> {
     const manager = this.dataSource.manager;
+    // Whoever follows the notes enters with them; a child under 16 only for the shared sections.
     const { tafel, grant } = await this.tafels
       .requireTafelGrant(manager, user, tafelId, 'tafel.notes.read')
+      .catch(() => this.tafels.requireTafelGrant(manager, user, tafelId, 'tafel.notes.shared'))
       .catch(() => {
         throw new RoomNotFoundError();
       });
@@ -78,15 +90,18 @@ export class RoomAccess {
     const allowed = await this.caseAccess.allowedOnTafel(user, tafel, [
       'tafel.notes.read',
       'tafel.notes.write',
+      'tafel.notes.shared',
     ]);
-    if (!allowed.has('tafel.notes.read')) return null;
+    const view: NotesView = allowed.has('tafel.notes.read') ? 'all' : 'shared';
+    if (view === 'shared' && !allowed.has('tafel.notes.shared')) return null;
     const access: NoteAccess =
-      allowed.has('tafel.notes.write') && tafelAllows(status, 'notes') ? 'write' : 'read';
+      view === 'all' && allowed.has('tafel.notes.write') && tafelAllows(status, 'notes') ? 'write' : 'read';
     return {
       tafelId: tafel.id,
       caseId: tafel.caseId,
       momentType: tafel.momentType,
       access,
+      view,
       presence: { ...presence, access },
     };
   }

@@ -1,9 +1,13 @@
 import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
 import { DataSource } from 'typeorm';
-import { TafelRequestInput } from '@tafel/shared/contracts';
+import * as Y from 'yjs';
+import { TafelDetail, TafelRequestInput } from '@tafel/shared/contracts';
 import { SittingEntity } from '../../src/modules/tafels/entities/sitting.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
 import { addMember, makeCase, makeUser } from './factories';
+import { loginAs } from './test-app';
+
+export type Agent = Awaited<ReturnType<typeof loginAs>>;
 
 export const validRequest = (caseId: string): TafelRequestInput => ({
   caseId,
@@ -71,3 +75,54 @@ export async function makeTafelScene(ds: DataSource) {
     network,
   };
 }
+
+/** The tafel's day has come (it started an hour ago): the room opens, attendance and a decision are recorded. */
+export const moveToItsDay = (ds: DataSource, tafelId: string) =>
+  ds.query(`UPDATE tafel SET starts_at = now() - interval '1 hour' WHERE id = $1`, [tafelId]);
+
+/**
+ * Schedules toeleidingen of the scene's case, each with the RvdK at the table and in its own one-slot
+ * sitting of the scene's chair and secretary, then moves it to its day (an hour ago): the room opens,
+ * attendance and the decision can be recorded. Returns one scheduled tafel per call.
+ */
+export function tafelsOnTheirDay(
+  ds: DataSource,
+  scene: Awaited<ReturnType<typeof makeTafelScene>>,
+  coordinator: Agent,
+): () => Promise<TafelDetail> {
+  let slot = 0;
+  return async () => {
+    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
+      .body;
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'raad', userId: scene.raad.id })
+      .expect(201);
+    const sitting = await makeSitting(ds, scene.chair, scene.secretary, workingDayAt(3 + slot++, 8), 1);
+    const res = await coordinator
+      .put(`/api/v1/tafels/${tafel.id}/schedule`)
+      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
+      .expect(200);
+    await moveToItsDay(ds, tafel.id);
+    return res.body.tafel;
+  };
+}
+
+/** The notes of one section, as the room's editor writes them: a paragraph in a Y.XmlFragment. */
+export function notesUpdate(section: string, text: string): Buffer {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment(section).insert(0, [paragraph]);
+  return Buffer.from(Y.encodeStateAsUpdate(doc));
+}
+
+/** A decision that concludes a toeleiding: no investigation, the parents agree, no agreements. */
+export const NO_INVESTIGATION = {
+  decision: 'no_investigation',
+  rationale: 'De vrijwillige hulp loopt goed en gaat door.',
+  parentsView: 'agree',
+  parentsViewText: 'Wij zijn het eens met het besluit.',
+  childHeard: 'in_person',
+  agreements: [],
+} as const;

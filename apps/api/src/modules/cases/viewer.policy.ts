@@ -1,4 +1,4 @@
-import { TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
+import { TafelDetail, TafelParticipant, Verslag } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { DATA_CONSENT_AGE, NonCustodialView, Viewer, isRestrictedParent } from './case-view.policy';
 import { FamilyMembership } from './access/case-access.policy';
@@ -35,6 +35,30 @@ export function withholdsDocuments(viewer: Viewer, nonCustodialView: NonCustodia
   if (viewer.memberKind === 'network') return true;
   if (viewer.memberKind === 'child') return viewer.age === null || viewer.age < DATA_CONSENT_AGE;
   return isRestrictedParent(viewer, nonCustodialView);
+}
+
+/**
+ * The verslag as a child under 16 reads it (`tafel.notes.shared`): the discussion of the sections the
+ * chair shares with them and nothing else —
+ * no participants, decision, agreements or reactions, and no hash (it is the hash of the whole text).
+ */
+export function verslagForSharedView(verslag: Verslag, shared: readonly string[]): Verslag {
+  return {
+    ...verslag,
+    hash: null,
+    replies: [],
+    content: {
+      ...verslag.content,
+      participants: [],
+      childHeard: null,
+      discussion: verslag.content.discussion.filter((section) => shared.includes(section.key)),
+      decision: null,
+      rationale: null,
+      agreements: [],
+      parentsView: null,
+      parentsViewText: null,
+    },
+  };
 }
 
 function participantForViewer(p: TafelParticipant, viewer: Viewer): TafelParticipant {

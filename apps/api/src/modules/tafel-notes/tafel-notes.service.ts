@@ -134,6 +134,13 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
     }
   }
 
+  /** The plain text of some sections as this instance holds them now; null when the notes are not open here. */
+  liveSectionTexts(tafelId: string, keys: readonly string[]): Map<string, string> | null {
+    const notes = this.open.get(tafelId);
+    if (!notes) return null;
+    return new Map(keys.map((key) => [key, fragmentText(notes.doc.getXmlFragment(key))]));
+  }
+
   /** Whether this instance holds the tafel's notes. */
   isOpen(tafelId: string): boolean {
     return this.open.has(tafelId);

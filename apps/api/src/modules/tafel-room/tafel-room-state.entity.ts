@@ -18,6 +18,10 @@ export class TafelRoomStateEntity {
   @Column({ type: 'varchar', length: 32, nullable: true })
   lastChange: string | null;
 
+  /** The agenda items the chair shares with children under 16 (their keys). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sharedSections: string[];
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

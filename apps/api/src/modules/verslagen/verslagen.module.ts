@@ -4,6 +4,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { TafelNotesModule } from '../tafel-notes/tafel-notes.module';
+import { TafelRoomModule } from '../tafel-room/tafel-room.module';
 import { TafelsModule } from '../tafels/tafels.module';
 import { VerslagMailsService } from './verslag-mails.service';
 import { VerslagenController } from './verslagen.controller';
@@ -11,7 +12,15 @@ import { VerslagenService } from './verslagen.service';
 
 /** The verslag of a tafel: draft, adopted version, the family's reactions, the PDF. Owns verslag*. */
 @Module({
-  imports: [CasesModule, TafelsModule, TafelNotesModule, JobsModule, MailModule, DocumentsModule],
+  imports: [
+    CasesModule,
+    TafelsModule,
+    TafelNotesModule,
+    TafelRoomModule,
+    JobsModule,
+    MailModule,
+    DocumentsModule,
+  ],
   controllers: [VerslagenController],
   providers: [VerslagenService, VerslagMailsService],
 })

@@ -9,9 +9,11 @@ import { Transactions } from '../../common/events/unit-of-work';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CasesApi } from '../cases/cases.api';
-import { viewerOf, withholdsDocuments } from '../cases/viewer.policy';
+import { isAllowed } from '../cases/access/case-access.policy';
+import { verslagForSharedView, viewerOf, withholdsDocuments } from '../cases/viewer.policy';
 import { JobsService } from '../jobs/jobs.service';
 import { TafelNotesService } from '../tafel-notes/tafel-notes.service';
+import { TafelRoomService } from '../tafel-room/tafel-room.service';
 import { TafelLifecycleService } from '../tafels/tafel-lifecycle.service';
 import { TafelQueriesService } from '../tafels/tafel-queries.service';
 import { VerslagCorrectionDto, VerslagReplyDto } from './verslag.dto';
@@ -44,6 +46,7 @@ export class VerslagenService implements OnModuleInit {
     private readonly queries: TafelQueriesService,
     private readonly lifecycle: TafelLifecycleService,
     private readonly notes: TafelNotesService,
+    private readonly room: TafelRoomService,
     private readonly cases: CasesApi,
     private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -63,9 +66,18 @@ export class VerslagenService implements OnModuleInit {
       tafelId,
       'tafel.verslag.read',
     );
-    if (withholdsDocuments(viewerOf(grant.member), this.config.nonCustodialView)) throw withheld();
+    // A child under 16 reads only the sections the chair shares with them (`tafel.notes.shared`).
+    const sharedView = isAllowed(grant.relationship, 'tafel.notes.shared');
+    const shared = sharedView ? await this.room.sharedSections(tafelId) : [];
+    if (
+      sharedView ? !shared.length : withholdsDocuments(viewerOf(grant.member), this.config.nonCustodialView)
+    )
+      throw withheld();
     const adopted = await manager.findOneBy(VerslagEntity, { tafelId });
-    if (adopted) return this.adoptedView(manager, adopted);
+    if (adopted) {
+      const view = await this.adoptedView(manager, adopted);
+      return sharedView ? verslagForSharedView(view, shared) : view;
+    }
     // The family reads the verslag once it is adopted; professionals follow the draft.
     if (grant.member || tafel.status !== 'concluded') throw noVerslag();
     const draft = await this.draft(manager, tafelId);

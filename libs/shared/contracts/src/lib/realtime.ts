@@ -141,8 +141,27 @@ export interface RoomState {
   /** The agenda item under discussion (a key of the agenda), or null before the first. */
   agendaItem: string | null;
   status: TafelStatus;
-  /** What the latest change was: `agenda_item`, or the kind of change made through the API. */
+  /** What the latest change was: `agenda_item`, `shared_sections`, or the kind of change made through the API. */
   lastChange: string | null;
+  /** The agenda items the chair shares with children under 16 ("delen met kind"). */
+  sharedSections: string[];
+}
+
+/**
+ * How much of the notes a member of the room receives: everything, or — a child under 16 — only the
+ * plain text of the sections the chair shares, never the Yjs document (decided by the viewer policy).
+ */
+export type NotesView = 'all' | 'shared';
+
+/** The plain text of the shared sections, in agenda order. */
+export interface SharedNotes extends TafelRef {
+  sections: { key: string; text: string }[];
+}
+
+/** `PUT tafels/:id/room/share`: the chair shares an agenda section with children under 16, or stops. */
+export interface RoomShareInput {
+  agendaItem: string;
+  shared: boolean;
 }
 
 export interface RoomSync extends TafelRef {
@@ -175,6 +194,8 @@ export interface RealtimeServerEvents {
   'notes:awareness': (message: NotesAwareness) => void;
   /** The meeting state after a committed change. Versions can arrive out of order: keep the highest; on a gap, `room:sync`. */
   'room:state': (state: RoomState) => void;
+  /** To children under 16 only: the shared sections' text, after each change of it. */
+  'room:shared': (message: SharedNotes) => void;
   /** A refused message without acknowledgement, or the reason the connection is about to close. */
   'realtime:error': (error: RealtimeError) => void;
 }
