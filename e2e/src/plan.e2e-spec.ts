@@ -100,7 +100,7 @@ describe('the family answers its plan on a phone', () => {
     await page.getByRole('heading', { level: 1, name: /Hoi Daan!/ }).waitFor();
     await page.getByText(/Je bent nog geen 16/).waitFor();
     await page.getByRole('heading', { name: 'Wat vind jij?' }).waitFor();
-    await page.getByLabel('Wat vind jij?').waitFor();
+    await page.getByRole('textbox', { name: 'Wat vind jij?' }).waitFor();
     expect(await page.textContent('body')).not.toContain('Oma helpt elke woensdag');
     expect(await page.getByRole('link', { name: /verslag/i }).count()).toBe(0);
     await noSideways(page);
