@@ -38,4 +38,11 @@ describe('Amsterdam time', () => {
     expect(formatDate('nl', '2026-04-14')).toBe('14 april 2026');
     expect(formatDate('nl', '2026-04-14', true)).toBe('dinsdag 14 april 2026');
   });
+
+  it('keeps the 24-hour clock in English too (no AM/PM)', () => {
+    expect(formatTimeRange('en-US', '2026-04-14T12:00:00Z', '2026-04-14T13:00:00Z')).toMatch(
+      /^14:00\s?–\s?15:00$/,
+    );
+    expect(formatSlot('en-US', '2026-04-14T12:00:00Z')).not.toMatch(/AM|PM/);
+  });
 });

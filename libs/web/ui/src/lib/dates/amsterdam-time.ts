@@ -48,7 +48,7 @@ export function mondayOf(date: string): string {
   return addDays(date, -((weekday + 6) % 7));
 }
 
-/** "dinsdag 14 april 2026, 09:00–10:00" (or "…, 09:00" without an end), in Dutch time. */
+/** "dinsdag 14 april 2026, 09:00–10:00" (or "…, 09:00" without an end), in Dutch time, 24-hour clock. */
 export function formatSlot(locale: string, startsAt: string, endsAt?: string | null): string {
   const format = new Intl.DateTimeFormat(locale, {
     weekday: 'long',
@@ -57,15 +57,21 @@ export function formatSlot(locale: string, startsAt: string, endsAt?: string | n
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: TIME_ZONE,
   });
   const start = new Date(startsAt);
   return endsAt ? format.formatRange(start, new Date(endsAt)) : format.format(start);
 }
 
-/** "09:00–10:00" in Dutch time. */
+/** "09:00–10:00" in Dutch time, on a 24-hour clock in every language. */
 export function formatTimeRange(locale: string, startsAt: string, endsAt: string): string {
-  const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+  const format = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: TIME_ZONE,
+  });
   return format.formatRange(new Date(startsAt), new Date(endsAt));
 }
 
