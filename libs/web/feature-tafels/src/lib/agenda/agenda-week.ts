@@ -1,5 +1,5 @@
 import { Sitting, TafelSummary } from '@tafel/shared/contracts';
-import { addDays, amsterdamWallClock, formatTimeRange } from '@tafel/web/ui';
+import { addDays, amsterdamWallClock, formatTimeRange, mondayOf } from '@tafel/web/ui';
 import { tafelLabel } from '../shared/tafel-label';
 
 export interface AgendaSlot {
@@ -65,4 +65,12 @@ export function peopleIn(sittings: readonly Sitting[], role: 'chair' | 'secretar
   const people = new Map<string, string>();
   for (const s of sittings) people.set(role === 'chair' ? s.chairId : s.secretaryId, s[role]);
   return [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The Monday of the week in the URL, or of the working week to come (on a weekend: the next one). */
+export function weekStart(param: string | null, today = amsterdamWallClock(new Date()).date): string {
+  const valid = param && /^\d{4}-\d{2}-\d{2}$/.test(param) && !Number.isNaN(Date.parse(param));
+  if (valid) return mondayOf(param);
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6 ? addDays(mondayOf(today), 7) : mondayOf(today);
 }

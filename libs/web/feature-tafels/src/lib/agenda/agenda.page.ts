@@ -7,7 +7,7 @@ import { Sitting, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore, loadResource, PATHS, TafelsApi } from '@tafel/web/core';
 import { addDays, amsterdamInstant, amsterdamWallClock, formatDate, Loading, mondayOf } from '@tafel/web/ui';
 import { catchError, combineLatest, map, Observable, of, switchMap } from 'rxjs';
-import { AgendaDay, buildWeek, peopleIn } from './agenda-week';
+import { AgendaDay, buildWeek, peopleIn, weekStart } from './agenda-week';
 import { SittingDialog, SittingDialogData } from './sitting-dialog';
 
 const WEEK_PARAM = 'week';
@@ -110,10 +110,4 @@ export class AgendaPage {
       })
       .pipe(map((sittings) => buildWeek(this.locale, monday, sittings, tafels)));
   }
-}
-
-/** The Monday of the week in the URL, or of this week. */
-function weekStart(param: string | null): string {
-  const valid = param && /^\d{4}-\d{2}-\d{2}$/.test(param) && !Number.isNaN(Date.parse(param));
-  return mondayOf(valid ? param : amsterdamWallClock(new Date()).date);
 }
