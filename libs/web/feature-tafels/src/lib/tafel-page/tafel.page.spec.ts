@@ -45,6 +45,24 @@ describe('TafelPage', () => {
     expect(element.textContent).toContain('Moeder wil meewerken.');
   });
 
+  it('says of a parent without an account that Tafel cannot invite them, instead of "Uitgenodigd"', async () => {
+    const element = await open(
+      'coordinator',
+      'u-coord',
+      detail({
+        participants: [
+          participant({ id: 'p-mark', memberId: 'm-mark', name: 'Mark de Vries' }),
+          participant({ id: 'p-sanne', memberId: 'm-sanne', userId: 'u-sanne' }),
+        ],
+      }),
+    );
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    const items = Array.from(element.querySelectorAll('.participant')).map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('heeft geen account in Tafel');
+    expect(items[1]).toContain('Uitnodiging: Uitgenodigd, nog geen antwoord');
+  });
+
   it('gives the chair of a scheduled tafel attendance and the decision, and no planning', async () => {
     const element = await open('chair', 'u-chair', scheduled);
     http.expectOne('/api/v1/organisations').flush([]);
