@@ -45,7 +45,7 @@ describe('AuthStore', () => {
     expect(store.isLoggedIn()).toBe(true);
     expect(store.hasPermission('case:handover')).toBe(true);
     expect(store.hasPermission('case:regie')).toBe(false);
-    expect(store.homePath()).toBe('/gezinnen');
+    expect(store.homePath()).toBe('/mijn-gezinnen');
   });
 
   it('rejects a failed login and stays signed out', async () => {
@@ -113,6 +113,13 @@ describe('AuthStore', () => {
     const fallback = firstValueFrom(store.loginMethods());
     http.expectOne('/api/v1/auth/methods').flush(null, { status: 500, statusText: 'Server Error' });
     await expect(fallback).resolves.toEqual({ password: true, oidc: false });
+  });
+
+  it.each(['chair', 'secretary'] as const)('sends the %s home to their agenda', async (role) => {
+    const result = store.loadMe();
+    http.expectOne('/api/v1/me').flush({ ...coordinator, role, permissions: ['me:read', 'case:read'] });
+    await result;
+    expect(store.homePath()).toBe('/agenda');
   });
 
   it('sends the privacy officer home to the access log', async () => {
