@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { API_ROUTES, TafelDetail, Verslag, VerslagCorrection } from '@tafel/shared/contracts';
+import { API_ROUTES, RoomState, TafelDetail, Verslag, VerslagCorrection } from '@tafel/shared/contracts';
 import { apiUrl } from '@tafel/web/core';
 import { Observable } from 'rxjs';
 
@@ -12,6 +12,11 @@ export class VerslagApi {
   /** The chair opens the room (scheduled → in session). */
   open(id: string): Observable<TafelDetail> {
     return this.http.post<TafelDetail>(apiUrl(API_ROUTES.tafelOpen, { id }), {});
+  }
+
+  /** The chair shares an agenda section with children under 16 ("delen met kind"), or stops. */
+  share(id: string, agendaItem: string, shared: boolean): Observable<RoomState> {
+    return this.http.put<RoomState>(apiUrl(API_ROUTES.tafelRoomShare, { id }), { agendaItem, shared });
   }
 
   get(id: string): Observable<Verslag> {

@@ -1,21 +1,4 @@
-import { registerLocaleData } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { LOCALE_ID } from '@angular/core';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
-import {
-  CaseDetail,
-  Me,
-  ROLE_PERMISSIONS,
-  Role,
-  TafelDetail,
-  TafelParticipant,
-  TafelSummary,
-} from '@tafel/shared/contracts';
-import { AuthStore } from '@tafel/web/core';
-import localeNl from '@angular/common/locales/nl';
+import { CaseDetail, TafelDetail, TafelParticipant, TafelSummary } from '@tafel/shared/contracts';
 
 /** Test data and set-up shared by the specs of this library. */
 
@@ -123,29 +106,4 @@ export const bakker: CaseDetail = {
   ],
 };
 
-/** Configures TestBed (router, HTTP testing, Dutch locale, no animations) and signs in with the role. */
-export async function signIn(role: Role, id = 'u1'): Promise<HttpTestingController> {
-  registerLocaleData(localeNl);
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      { provide: LOCALE_ID, useValue: 'nl' },
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const me: Me = {
-    id,
-    email: `${id}@tafel.example`,
-    displayName: 'Test',
-    role,
-    organisation: null,
-    permissions: [...ROLE_PERMISSIONS[role]],
-  };
-  const loaded = TestBed.inject(AuthStore).loadMe();
-  http.expectOne('/api/v1/me').flush(me);
-  await loaded;
-  return http;
-}
+export { signIn } from '@tafel/web/core/testing';

@@ -1,6 +1,13 @@
 import { signal } from '@angular/core';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { AgendaItem, NoteAccess, NotesJoined, PresenceUser, RoomState } from '@tafel/shared/contracts';
+import {
+  AgendaItem,
+  NoteAccess,
+  NotesJoined,
+  PresenceUser,
+  RoomState,
+  SharedNotes,
+} from '@tafel/shared/contracts';
 import { RealtimeSocket, toBytes } from '@tafel/web/core';
 import { NotesSession, NotesTransport, socketTransport } from '@tafel/web/core/notes';
 
@@ -26,6 +33,8 @@ export class RoomSession {
   readonly state = signal<RoomState | null>(null);
   readonly present = signal<Present[]>([]);
   readonly refused = signal<string | null>(null);
+  /** A child under 16: the text of the sections the chair shares (the server sends nothing else). */
+  readonly shared = signal<SharedNotes['sections']>([]);
   private readonly cleanup: (() => void)[] = [];
 
   constructor(
@@ -66,6 +75,9 @@ export class RoomSession {
       const seen = this.state();
       if (state.tafelId === tafelId && (!seen || state.version > seen.version)) this.state.set(state);
     };
+    const onShared = (message: SharedNotes) => {
+      if (message.tafelId === tafelId) this.shared.set(message.sections);
+    };
     const onDisconnect = () => {
       this.online.set(false);
       this.notes.offline();
@@ -73,6 +85,7 @@ export class RoomSession {
     const onConnect = () => this.online.set(true);
     socket.on('notes:awareness', onAwareness);
     socket.on('room:state', onState);
+    socket.on('room:shared', onShared);
     socket.on('disconnect', onDisconnect);
     socket.on('connect', onConnect);
     const onReconnect = () => void this.sync();
@@ -80,6 +93,7 @@ export class RoomSession {
     this.cleanup.push(
       () => socket.off('notes:awareness', onAwareness),
       () => socket.off('room:state', onState),
+      () => socket.off('room:shared', onShared),
       () => socket.off('disconnect', onDisconnect),
       () => socket.off('connect', onConnect),
       () => socket.io.off('reconnect', onReconnect),

@@ -1,13 +1,7 @@
-import { registerLocaleData } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import localeNl from '@angular/common/locales/nl';
-import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
-import { Me, NOTE_AGENDAS, ROLE_PERMISSIONS, Role, RoomState, TafelDetail } from '@tafel/shared/contracts';
-import { AuthStore, RealtimeConnection } from '@tafel/web/core';
+import { NOTE_AGENDAS, Role, RoomState, TafelDetail } from '@tafel/shared/contracts';
+import { RealtimeConnection } from '@tafel/web/core';
+import { signIn } from '@tafel/web/core/testing';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { TafelRoomPage } from './tafel-room.page';
@@ -45,6 +39,7 @@ const state = (version: number, agendaItem: string | null): RoomState => ({
   agendaItem,
   status: 'in_session',
   lastChange: 'agenda_item',
+  sharedSections: [],
 });
 
 function serverAnswers(access: 'read' | 'write') {
@@ -91,37 +86,17 @@ const tafel = {
 } as unknown as TafelDetail;
 
 async function open(role: Role, userId: string, access: 'read' | 'write', detail = tafel) {
-  registerLocaleData(localeNl);
   const socket = new FakeSocket(serverAnswers(access));
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      { provide: LOCALE_ID, useValue: 'nl' },
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      { provide: RealtimeConnection, useValue: { get: async () => socket } },
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const me: Me = {
-    id: userId,
-    email: `${userId}@tafel.example`,
-    displayName: 'Test',
-    role,
-    organisation: null,
-    permissions: [...ROLE_PERMISSIONS[role]],
-  };
-  const loaded = TestBed.inject(AuthStore).loadMe();
-  http.expectOne('/api/v1/me').flush(me);
-  await loaded;
+  const http = await signIn(role, userId, [
+    { provide: RealtimeConnection, useValue: { get: async () => socket } },
+  ]);
   const fixture = TestBed.createComponent(TafelRoomPage);
   fixture.componentRef.setInput('id', 't1');
   await fixture.whenStable();
   http.expectOne('/api/v1/tafels/t1').flush(detail);
   await new Promise((resolve) => setTimeout(resolve, 0));
   await fixture.whenStable();
-  return { socket, fixture, element: fixture.nativeElement as HTMLElement };
+  return { socket, http, fixture, element: fixture.nativeElement as HTMLElement };
 }
 
 describe('TafelRoomPage', () => {
@@ -197,5 +172,44 @@ describe('TafelRoomPage', () => {
     const child = await open('child', 'u-child', 'read', { ...tafel, documentsWithheld: true });
     expect(child.element.querySelector('[role=textbox]')).toBeNull();
     expect(child.element.textContent).toContain('Het gesprek over jou');
+  });
+
+  it('lets the chair share a section with the child, pressed while the server says it is shared', async () => {
+    const { socket, http, fixture, element } = await open('chair', 'u-chair', 'write');
+    const share = () =>
+      Array.from(element.querySelectorAll('.share')).find((b) =>
+        b.closest('section')?.querySelector('h2')?.textContent?.includes('Wat gaat goed'),
+      ) as HTMLButtonElement;
+    expect(share().getAttribute('aria-pressed')).toBe('false');
+    share().click();
+    const request = http.expectOne('/api/v1/tafels/t1/room/share');
+    expect([request.request.method, request.request.body]).toEqual([
+      'PUT',
+      { agendaItem: 'going_well', shared: true },
+    ]);
+    const shared = { ...state(4, 'worries'), lastChange: 'shared_sections', sharedSections: ['going_well'] };
+    request.flush(shared);
+    socket.emit('room:state', shared);
+    await fixture.whenStable();
+    expect(share().getAttribute('aria-pressed')).toBe('true');
+    expect(element.querySelector('[aria-live=polite]')?.textContent).toContain(
+      'Wat gaat goed is gedeeld met het kind.',
+    );
+  });
+
+  it('shows a child under 16 the text of the shared sections only, as the server sends it', async () => {
+    const child = await open('child', 'u-child', 'read', { ...tafel, documentsWithheld: true });
+    child.socket.emit('room:shared', {
+      tafelId: 't1',
+      sections: [{ key: 'going_well', text: 'Daan gaat graag naar voetbal.' }],
+    });
+    await child.fixture.whenStable();
+    const view = child.element.querySelector('.child-view') as HTMLElement;
+    expect(view.querySelector('h3')?.textContent).toBe('Wat gaat goed');
+    expect(view.textContent).toContain('Daan gaat graag naar voetbal.');
+    expect(child.element.querySelector('[role=textbox]')).toBeNull();
+    child.socket.emit('room:shared', { tafelId: 't1', sections: [] });
+    await child.fixture.whenStable();
+    expect(view.textContent).not.toContain('voetbal');
   });
 });

@@ -92,6 +92,17 @@ export class TafelRoomPage implements OnDestroy {
     );
   });
   protected readonly present = computed(() => this.room()?.present() ?? []);
+  protected readonly sharedKeys = computed(() => this.room()?.state()?.sharedSections ?? []);
+  /** The child view: the shared sections' text in agenda order (all a child under 16 receives). */
+  protected readonly sharedTexts = computed(() => {
+    const room = this.room();
+    if (!room) return [];
+    const texts = new Map(room.shared().map((s) => [s.key, s.text]));
+    return room
+      .agenda()
+      .filter((item) => texts.has(item.key))
+      .map((item) => ({ ...item, text: texts.get(item.key) ?? '' }));
+  });
   protected readonly online = computed(() => this.room()?.online() ?? true);
 
   protected readonly labels = {
@@ -120,7 +131,7 @@ export class TafelRoomPage implements OnDestroy {
         if (state.lastChange === 'agenda_item') {
           const item = this.discussed();
           if (item) this.announce($localize`:@@room.nowDiscussed:Nu besproken: ${item.title}:title:`);
-        } else {
+        } else if (state.lastChange !== 'shared_sections') {
           this.tafels
             .get(this.id())
             .subscribe((tafel) => this.tafelState.set({ status: 'loaded', value: tafel }));
@@ -182,6 +193,21 @@ export class TafelRoomPage implements OnDestroy {
     if (now - (this.lastAnnounced.get(title) ?? 0) < ANNOUNCE_EVERY_MS) return;
     this.lastAnnounced.set(title, now);
     this.announce($localize`:@@room.remoteTyping:Nieuwe tekst bij ${title}:title:`);
+  }
+
+  /** "Delen met kind": the chair shares a section with children under 16, or stops. */
+  protected toggleShare(key: string, title: string): void {
+    const share = !this.sharedKeys().includes(key);
+    this.problem.set(null);
+    this.verslagen.share(this.id(), key, share).subscribe({
+      next: () =>
+        this.announce(
+          share
+            ? $localize`:@@room.sharedOn:${title}:title: is gedeeld met het kind.`
+            : $localize`:@@room.sharedOff:${title}:title: is niet meer gedeeld met het kind.`,
+        ),
+      error: (error: unknown) => this.problem.set(problemMessage(error)),
+    });
   }
 
   protected discuss(key: string): void {

@@ -1,13 +1,6 @@
-import { registerLocaleData } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import localeNl from '@angular/common/locales/nl';
-import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
-import { Me, ROLE_PERMISSIONS, Role, Verslag } from '@tafel/shared/contracts';
-import { AuthStore } from '@tafel/web/core';
+import { Role, Verslag } from '@tafel/shared/contracts';
+import { signIn } from '@tafel/web/core/testing';
 import { VerslagPage } from './verslag.page';
 
 const adopted: Verslag = {
@@ -35,28 +28,7 @@ const adopted: Verslag = {
 };
 
 async function open(role: Role, verslag: Verslag) {
-  registerLocaleData(localeNl);
-  TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      { provide: LOCALE_ID, useValue: 'nl' },
-      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-    ],
-  });
-  const http = TestBed.inject(HttpTestingController);
-  const me: Me = {
-    id: 'u1',
-    email: 'u1@tafel.example',
-    displayName: 'Test',
-    role,
-    organisation: null,
-    permissions: [...ROLE_PERMISSIONS[role]],
-  };
-  const loaded = TestBed.inject(AuthStore).loadMe();
-  http.expectOne('/api/v1/me').flush(me);
-  await loaded;
+  const http = await signIn(role);
   const fixture = TestBed.createComponent(VerslagPage);
   fixture.componentRef.setInput('id', 't1');
   await fixture.whenStable();
