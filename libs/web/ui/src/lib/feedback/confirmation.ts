@@ -13,7 +13,7 @@ export class Confirmation {
   private readonly snackBar = inject(MatSnackBar);
 
   show(message: string): void {
-    this.snackBar.open(message, $localize`:@@confirmation.close:Sluiten`, {
+    this.snackBar.open(message, $localize`:@@snackbar.close:Sluiten`, {
       duration: CONFIRMATION_MS,
       politeness: 'polite',
     });
