@@ -136,17 +136,9 @@ export class NotesClient {
     return result;
   }
 
-  /** Appends text to an agenda section (one paragraph per section is enough here). */
+  /** Appends text to an agenda section. */
   type(section: string, text: string): void {
-    const fragment = this.doc.getXmlFragment(section);
-    let paragraph = fragment.get(0) as Y.XmlText | undefined;
-    this.doc.transact(() => {
-      if (!paragraph) {
-        paragraph = new Y.XmlText();
-        fragment.insert(0, [paragraph]);
-      }
-      paragraph.insert(paragraph.length, text);
-    });
+    appendText(this.doc, section, text);
   }
 
   text(section: string): string {
@@ -221,7 +213,20 @@ export async function storedText(ds: DataSource, tafelId: string, section: strin
   return sectionText(doc, section);
 }
 
+/** Appends text to an agenda section of a notes document (one paragraph per section is enough here). */
+export function appendText(doc: Y.Doc, section: string, text: string): void {
+  const fragment = doc.getXmlFragment(section);
+  let paragraph = fragment.get(0) as Y.XmlText | undefined;
+  doc.transact(() => {
+    if (!paragraph) {
+      paragraph = new Y.XmlText();
+      fragment.insert(0, [paragraph]);
+    }
+    paragraph.insert(paragraph.length, text);
+  });
+}
+
 /** A section's text: its paragraphs (writers who start at once may each create one) joined. */
-function sectionText(doc: Y.Doc, section: string): string {
+export function sectionText(doc: Y.Doc, section: string): string {
   return doc.getXmlFragment(section).toArray().map(String).join('');
 }

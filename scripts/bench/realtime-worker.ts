@@ -1,0 +1,236 @@
+/**
+ * A client process of the live-notes benchmark (scripts/bench/realtime.ts), forked by it: holds its
+ * share of the editors as real Yjs clients — socket.io `NotesClient`s against Tafel, `HocuspocusProvider`s
+ * against Hocuspocus — and does what the benchmark asks over IPC. Writers stamp each keystroke with
+ * `process.hrtime.bigint()` (CLOCK_MONOTONIC, one clock for every process on the machine) inside the
+ * typed token; readers measure its arrival on the same clock.
+ */
+import { performance } from 'node:perf_hooks';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { NotesClient, appendText, sectionText } from '../../apps/api/test/support/notes-client';
+
+export const SECTION = 'worries';
+const TOKEN = /<c(\d+)\.(\w+)\.t(\d+)>/g;
+
+export interface ClientSpec {
+  id: number;
+  room: string;
+  cookie: string;
+}
+
+export type WorkerCommand =
+  | { type: 'setup'; server: 'tafel' | 'hocuspocus'; url: string; clients: ClientSpec[] }
+  | { type: 'join'; ids: number[] }
+  | { type: 'type'; rate: number; seconds: number }
+  | { type: 'report' }
+  | { type: 'drop' }
+  | { type: 'reconnect'; roomMembers: Record<string, number[]> }
+  | { type: 'close' };
+
+/** What the benchmark needs of a client, whichever server it talks to. */
+interface BenchClient {
+  readonly spec: ClientSpec;
+  readonly doc: Y.Doc;
+  join(): Promise<void>;
+  /** Every edit sent so far is acknowledged by the server (Tafel: committed; Hocuspocus: applied). */
+  settled(): Promise<void>;
+  drop(): void;
+  ackMs(): number[];
+  /** The codes of the server's refusals and errors so far. */
+  refusals(): string[];
+  close(): void;
+}
+
+class TafelClient implements BenchClient {
+  private readonly notes: NotesClient;
+  constructor(
+    readonly spec: ClientSpec,
+    url: string,
+  ) {
+    this.notes = new NotesClient(url, spec.cookie);
+  }
+  get doc(): Y.Doc {
+    return this.notes.doc;
+  }
+  async join(): Promise<void> {
+    if (!this.notes.socket.connected) this.notes.socket.connect();
+    const joined = await this.notes.join(this.spec.room);
+    if (!joined.ok) throw new Error(`join refused: ${joined.error.code}`);
+    await this.notes.settled();
+  }
+  settled(): Promise<void> {
+    return this.notes.settled();
+  }
+  drop(): void {
+    this.notes.goOffline();
+  }
+  ackMs(): number[] {
+    return this.notes.ackLatencies.splice(0);
+  }
+  refusals(): string[] {
+    return [...this.notes.refusals, ...this.notes.errors].map((e) => e.code);
+  }
+  close(): void {
+    this.notes.close();
+  }
+}
+
+class HocusClient implements BenchClient {
+  readonly doc = new Y.Doc();
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly provider: HocuspocusProvider;
+  private offline = true;
+  constructor(
+    readonly spec: ClientSpec,
+    url: string,
+  ) {
+    // Node has no WebSocket of its own here: the provider takes the `ws` package's.
+    this.socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, autoConnect: false });
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: spec.room,
+      document: this.doc,
+    });
+  }
+  async join(): Promise<void> {
+    if (this.offline) {
+      this.offline = false;
+      const synced = new Promise<void>((resolve) => {
+        const done = () => (this.provider.off('synced', done), resolve());
+        this.provider.on('synced', done);
+      });
+      // A provider on a socket of its own making is attached explicitly (Hocuspocus 3).
+      this.provider.attach();
+      void this.socket.connect();
+      await synced;
+    }
+    await this.settled();
+  }
+  async settled(): Promise<void> {
+    while (!this.provider.synced || this.provider.hasUnsyncedChanges)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  drop(): void {
+    this.offline = true;
+    this.socket.disconnect();
+  }
+  ackMs(): number[] {
+    return [];
+  }
+  refusals(): string[] {
+    return [];
+  }
+  close(): void {
+    this.provider.destroy();
+    this.socket.destroy();
+  }
+}
+
+const clients = new Map<number, BenchClient>();
+const propagationMs: number[] = [];
+let measuring = false;
+
+function reply(message: unknown): void {
+  process.send?.(message);
+}
+
+/** Every token in the text an update brings, with the writer's stamp. */
+function tokensOf(update: Uint8Array): { stamp: bigint }[] {
+  const found: { stamp: bigint }[] = [];
+  for (const struct of Y.decodeUpdate(update).structs) {
+    const str = (struct as unknown as { content?: { str?: string } }).content?.str;
+    if (!str) continue;
+    for (const match of str.matchAll(TOKEN)) found.push({ stamp: BigInt(match[3] ?? '0') });
+  }
+  return found;
+}
+
+function setup(command: Extract<WorkerCommand, { type: 'setup' }>): void {
+  for (const spec of command.clients) {
+    const client =
+      command.server === 'tafel' ? new TafelClient(spec, command.url) : new HocusClient(spec, command.url);
+    client.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (!measuring || origin === null) return;
+      const now = process.hrtime.bigint();
+      for (const { stamp } of tokensOf(update)) propagationMs.push(Number(now - stamp) / 1e6);
+    });
+    clients.set(spec.id, client);
+  }
+}
+
+async function type(rate: number, seconds: number): Promise<Record<string, string[]>> {
+  measuring = true;
+  const typed: Record<string, string[]> = {};
+  const interval = 1000 / rate;
+  const startedAt = performance.now();
+  await Promise.all(
+    [...clients.values()].map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          let seq = 0;
+          const tick = () => {
+            if (performance.now() - startedAt > seconds * 1000) return resolve();
+            const token = `<c${client.spec.id}.${seq++}.t${process.hrtime.bigint()}>`;
+            (typed[client.spec.room] ??= []).push(token);
+            appendText(client.doc, SECTION, token);
+            setTimeout(tick, interval);
+          };
+          setTimeout(tick, Math.random() * interval);
+        }),
+    ),
+  );
+  await Promise.all([...clients.values()].map((c) => c.settled()));
+  return typed;
+}
+
+/** Reconnects every client at once; resolves with the moment (hrtime ns) each one has every room edit. */
+async function reconnect(roomMembers: Record<string, number[]>): Promise<string[]> {
+  return Promise.all(
+    [...clients.values()].map(async (client) => {
+      const expected = (roomMembers[client.spec.room] ?? []).map((id) => `<c${id}.offline.t0>`);
+      await client.join();
+      while (!expected.every((token) => sectionText(client.doc, SECTION).includes(token)))
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      return String(process.hrtime.bigint());
+    }),
+  );
+}
+
+process.on('message', (command: WorkerCommand) => {
+  const run = async () => {
+    switch (command.type) {
+      case 'setup':
+        return setup(command);
+      case 'join':
+        await Promise.all(command.ids.map((id) => clients.get(id)?.join() ?? Promise.resolve()));
+        return;
+      case 'type':
+        return { typed: await type(command.rate, command.seconds) };
+      case 'report': {
+        measuring = false;
+        const ackMs = [...clients.values()].flatMap((c) => c.ackMs());
+        const refusals = [...clients.values()].flatMap((c) => c.refusals());
+        return { propagationMs: propagationMs.splice(0), ackMs, refusals };
+      }
+      case 'drop':
+        // Everyone drops, then types while offline: the edit must arrive once after the reconnect.
+        for (const client of clients.values()) {
+          client.drop();
+          appendText(client.doc, SECTION, `<c${client.spec.id}.offline.t0>`);
+        }
+        return;
+      case 'reconnect':
+        return { syncedAt: await reconnect(command.roomMembers) };
+      case 'close':
+        clients.forEach((c) => c.close());
+        setTimeout(() => process.exit(0), 200);
+        return;
+    }
+  };
+  run().then(
+    (result) => reply({ ok: true, ...(result ?? {}) }),
+    (error: unknown) => reply({ ok: false, error: String(error) }),
+  );
+});
