@@ -40,9 +40,10 @@ describe('Shell', () => {
     http.verify();
   });
 
-  it('gives a coordinator "Gezinnen", "Tafels" and "Agenda", with name and Dutch role in the top bar', async () => {
+  it('gives a coordinator "Mijn gezinnen", "Gezinnen", "Tafels" and "Agenda", with name and Dutch role in the top bar', async () => {
     const element = await render('coordinator');
     expect(navLinks(element)).toEqual([
+      ['Mijn gezinnen', '/mijn-gezinnen'],
       ['Gezinnen', '/gezinnen'],
       ['Tafels', '/tafels'],
       ['Agenda', '/agenda'],

@@ -58,6 +58,8 @@ export class Shell {
     } else if (isClientRole(me.role)) {
       items.push({ path: PATHS.myFamily, label: $localize`:@@nav.myFamily:Mijn gezin` });
     } else {
+      if (me.role === 'coordinator')
+        items.push({ path: PATHS.myFamilies, label: $localize`:@@nav.myFamilies:Mijn gezinnen` });
       items.push({ path: PATHS.cases, label: $localize`:@@nav.cases:Gezinnen` });
     }
     if (TAFEL_WORK_PERMISSIONS.some((permission) => this.auth.hasPermission(permission))) {

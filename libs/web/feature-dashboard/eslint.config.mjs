@@ -1,0 +1,3 @@
+import { angularConfig } from '../../../eslint.angular.mjs';
+
+export default angularConfig;

@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { DashboardItem } from '@tafel/shared/contracts';
+import { loadedValue, loadResource, PATHS } from '@tafel/web/core';
+import { formatDate, Loading } from '@tafel/web/ui';
+import { DashboardApi } from './dashboard.api';
+import { DASHBOARD_GROUPS } from './dashboard-texts';
+
+/** One line of a group, ready to show. */
+interface Line {
+  key: string;
+  link: string;
+  /** "Gezin Bakker", or "Overdracht" for a family that is not (yet) the caller's. */
+  title: string;
+  caseNumber: string;
+  when: string | null;
+  label: string | null;
+}
+
+/**
+ * /mijn-gezinnen — "Mijn gezinnen": what needs the coordinator now, grouped by kind (overdue
+ * agreements, answers on the plan, drang, norms, measures, children turning 18, hand-overs), each
+ * line a link to its family. Works on a phone: a single column of lists.
+ */
+@Component({
+  selector: 'tafel-dashboard-page',
+  imports: [Loading, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './dashboard.page.html',
+  styleUrl: './dashboard.page.scss',
+})
+export class DashboardPage {
+  private readonly locale = inject(LOCALE_ID);
+  protected readonly state = loadResource(() => inject(DashboardApi).read());
+  protected readonly casesPath = PATHS.cases;
+
+  protected readonly groups = computed(() => {
+    const items = loadedValue(this.state())?.items ?? [];
+    return DASHBOARD_GROUPS.map((g) => ({
+      ...g,
+      lines: items.filter((i) => i.kind === g.kind).map((i, n) => this.line(i, n)),
+    })).filter((g) => g.lines.length > 0);
+  });
+
+  private line(item: DashboardItem, n: number): Line {
+    const incoming = item.kind === 'handover_incoming';
+    return {
+      key: `${item.caseId}-${n}`,
+      link: incoming ? `${PATHS.cases}/overdrachten` : `${PATHS.cases}/${item.caseId}`,
+      title: item.familyName
+        ? $localize`:@@dashboard.family:Gezin ${item.familyName}:family:`
+        : $localize`:@@dashboard.handover:Overdracht`,
+      caseNumber: item.caseNumber,
+      when: item.date ? formatDate(this.locale, item.date) : null,
+      label: item.label,
+    };
+  }
+}
