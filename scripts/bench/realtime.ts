@@ -102,7 +102,8 @@ interface Server {
 async function startTafel(dbUrl: string, ds: DataSource, profileDir: string): Promise<Server> {
   const env: NodeJS.ProcessEnv = { LOG_LEVEL: 'error' };
   if (profileDir) env['NODE_OPTIONS'] = `--cpu-prof --cpu-prof-dir=${profileDir}`;
-  const api = await startApiProcess(dbUrl, env);
+  // ts-node compiles the API at start: minutes on a loaded machine.
+  const api = await startApiProcess(dbUrl, env, 300_000);
   return {
     pid: api.child.pid as number,
     url: api.url,

@@ -10,6 +10,7 @@ export const SESSION_SECRET = 'api-process-secret-0123456789abcdef012345678';
 export async function startApiProcess(
   databaseUrl: string,
   env: NodeJS.ProcessEnv = {},
+  startMs = 45_000,
 ): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(
@@ -38,7 +39,7 @@ export async function startApiProcess(
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + startMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`API process exited: ${stderr}`);
     const up = await fetch(`${url}/api/v1/health`).then(
