@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { AdminUser, EMAIL_MAX_LENGTH, STAFF_ROLES, StaffRole } from '@tafel/shared/contracts';
 import { loadedValue, loadResource, problemMessage } from '@tafel/web/core';
 import { Confirmation, Loading, ProblemAlert, ROLE_LABELS } from '@tafel/web/ui';
-import { debounceTime, firstValueFrom, map, merge, Observable } from 'rxjs';
+import { debounceTime, firstValueFrom, Observable } from 'rxjs';
 import { AdminApi } from '../admin.api';
 
 /** Accounts: search, create (the person gets an invitation mail), deactivate, reset the second factor. */
@@ -36,12 +36,11 @@ export class UsersPage {
 
   protected readonly query = signal('');
   private readonly reload = signal(0);
+  /** The search as typed (after a pause) and again after each change. */
+  private readonly search$ = toObservable(computed(() => ({ q: this.query(), n: this.reload() })));
   protected readonly users = loadResource(
-    merge(
-      toObservable(this.query).pipe(debounceTime(250)),
-      toObservable(this.reload).pipe(map(() => this.query())),
-    ),
-    (q: string): Observable<AdminUser[]> => this.api.users(q.trim()),
+    this.search$.pipe(debounceTime(250)),
+    ({ q }): Observable<AdminUser[]> => this.api.users(q.trim()),
   );
   protected readonly organisations = loadResource(() => this.api.organisations());
   protected readonly loadedOrganisations = () => loadedValue(this.organisations()) ?? [];
