@@ -52,6 +52,11 @@ describe('the access table', () => {
       expect(readers).not.toContain(outside);
   });
 
+  it('gives a child under 16 only the shared sections, and lets only the chair share them', () => {
+    expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.notes.shared'))).toEqual(['child']);
+    expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.room.share'))).toEqual(['chair']);
+  });
+
   it('lets emergency access read and never write', () => {
     expect(isAllowed('emergency', 'case.read')).toBe(true);
     expect(isAllowed('emergency', 'tafel.read')).toBe(true);
