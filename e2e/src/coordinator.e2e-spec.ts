@@ -27,7 +27,7 @@ describe('a coordinator finds a family and hands it over', () => {
 
   it('logs in and lists only the families the coordinator works with', async () => {
     await login(page, 'regievoerder.enschede@tafel.example');
-    await page.waitForURL('**/gezinnen');
+    await page.waitForURL('**/mijn-gezinnen');
     await page
       .getByRole('link', { name: /TW-\d{4}-\d{5}/ })
       .first()
@@ -65,7 +65,7 @@ describe('a coordinator finds a family and hands it over', () => {
     const other = await browser.newContext({ locale: 'nl-NL' });
     const otherPage = await other.newPage();
     await login(otherPage, 'regievoerder.hengelo@tafel.example');
-    await otherPage.waitForURL('**/gezinnen');
+    await otherPage.waitForURL('**/mijn-gezinnen');
     await searchFamily(otherPage, 'Bakker');
     await otherPage.getByRole('link', { name: /TW-/ }).first().click();
     await otherPage.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();

@@ -30,7 +30,7 @@ describe('logging in with two factors, and a parent accepting an invitation', ()
     await page.getByRole('alert').waitFor();
     expect(page.url()).not.toContain('/gezinnen');
     await login(page, 'regievoerder.enschede@tafel.example');
-    await page.waitForURL('**/gezinnen');
+    await page.waitForURL('**/mijn-gezinnen');
   });
 
   it('lets the coordinator invite a parent without an account, by a mail without case content', async () => {

@@ -72,24 +72,36 @@ describe('the family answers its plan on a phone', () => {
     });
   });
 
-  it('the coordinator sees the answer on the plan’s answers view', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
-    const page = await context.newPage();
-    await login(page, 'regievoerder.enschede@tafel.example');
-    await page.waitForURL('**/gezinnen');
-    await page.goto(`${baseUrl()}/gezinnen/${caseId}`);
-    await page.getByRole('link', { name: 'Plan van het gezin' }).click();
-    await page.waitForURL(`**/gezinnen/${caseId}/plan`);
-    const answers = page.getByRole('region', { name: 'Antwoorden van het gezin' });
-    const worries = answers.getByRole('region', { name: 'Zorgen' });
-    await worries.getByText('Sanne Bakker').waitFor();
-    await worries.getByText('Niet eens').waitFor();
-    await worries.getByText(ZIENSWIJZE).waitFor();
-    expect(
-      await answers.getByRole('region', { name: 'Wat goed gaat' }).getByText('Nog geen antwoord.').count(),
-    ).toBe(1);
-    expect(await wcagViolations(page)).toEqual([]);
-    await context.close();
+  describe('the coordinator', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ locale: 'nl-NL' });
+      page = await context.newPage();
+      await login(page, 'regievoerder.enschede@tafel.example');
+      await page.waitForURL('**/mijn-gezinnen');
+    });
+    afterAll(() => context.close());
+
+    it('sees on "Mijn gezinnen" that a parent disagrees with the plan', async () => {
+      const group = page.getByRole('region', { name: /Ouders niet eens met het plan/ });
+      await group.getByRole('link', { name: /Bakker/ }).waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+
+    it('reads the answer, per section, on the plan’s answers view', async () => {
+      await page.goto(`${baseUrl()}/gezinnen/${caseId}`);
+      await page.getByRole('link', { name: 'Plan van het gezin' }).click();
+      await page.waitForURL(`**/gezinnen/${caseId}/plan`);
+      const answers = page.getByRole('region', { name: 'Antwoorden van het gezin' });
+      const worries = answers.getByRole('region', { name: 'Zorgen' });
+      await worries.getByText('Sanne Bakker').waitFor();
+      await worries.getByText('Niet eens').waitFor();
+      await worries.getByText(ZIENSWIJZE).waitFor();
+      const goingWell = answers.getByRole('region', { name: 'Wat goed gaat' });
+      expect(await goingWell.getByText('Nog geen antwoord.').count()).toBe(1);
+      expect(await wcagViolations(page)).toEqual([]);
+    });
   });
 
   it('a 14-year-old sees the child view: their own section, without the plan’s texts', async () => {

@@ -35,7 +35,7 @@ describe('when the session ends', () => {
 
   it('warns a minute before, and after a new login returns to the page with the unsent text', async () => {
     await login(page, COORDINATOR);
-    await page.waitForURL('**/gezinnen');
+    await page.waitForURL('**/mijn-gezinnen');
     await searchFamily(page, 'Bakker');
     await page.getByRole('link', { name: /TW-/ }).first().click();
     await page.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();

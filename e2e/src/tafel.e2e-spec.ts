@@ -10,7 +10,7 @@ describe('a coordinator brings a family to the tafel', () => {
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
     await login(page, 'regievoerder.enschede@tafel.example');
-    await page.waitForURL('**/gezinnen');
+    await page.waitForURL('**/mijn-gezinnen');
   });
   afterAll(() => browser.close());
 

@@ -91,8 +91,12 @@ export async function login(
   await page.getByRole('button', { name: 'Bevestigen' }).click();
 }
 
-/** Types a family name in the case list's search and waits until every row shown is that family. */
+/**
+ * Types a family name in the case list's search (opening the list first when the page is elsewhere,
+ * e.g. on "Mijn gezinnen" after signing in) and waits until every row shown is that family.
+ */
 export async function searchFamily(page: Page, familyName: string): Promise<void> {
+  if (new URL(page.url()).pathname !== '/gezinnen') await page.goto(`${baseUrl()}/gezinnen`);
   await page.getByLabel('Zoeken').fill(familyName);
   await page.waitForFunction((name) => {
     const rows = Array.from(document.querySelectorAll('tr.mat-mdc-row'));

@@ -5,6 +5,7 @@ import { toIsoDate } from '@tafel/shared/util';
 import { UnitOfWork } from '../../common/events/unit-of-work';
 import { CasesApi } from '../../modules/cases/cases.api';
 import { CaseMemberEntity } from '../../modules/cases/entities/case-member.entity';
+import { PlanAnswerEntity } from '../../modules/plans/entities/plan-answer.entity';
 import { PlanVersionEntity } from '../../modules/plans/entities/plan-version.entity';
 import { PlanEntity } from '../../modules/plans/entities/plan.entity';
 import { versionHash } from '../../modules/plans/plan.mapper';
@@ -20,7 +21,11 @@ const SECTIONS: PlanSections = {
   children_views: '',
 };
 
-/** The Bakker family's plan: one published version, so that a parent has something to read and answer. */
+/**
+ * The Bakker family's plan: one published version, so that a parent has something to read and
+ * answer; and a second Enschede family whose plan has an overdue agreement and a parent's
+ * disagreement, so that "Mijn gezinnen" has something to show (the Bakker plan stays unanswered).
+ */
 export async function seedDemoPlan(
   app: INestApplication,
   manager: EntityManager,
@@ -70,4 +75,73 @@ export async function seedDemoPlan(
       { type: 'plan_published', data: { versionNumber: 1 } },
       coordinator.id,
     );
+  await seedAttention(app, manager, coordinator, due);
+}
+
+const OTHER_SECTIONS: PlanSections = {
+  worries: 'De kinderen missen vaak school.',
+  going_well: 'De buren helpen met halen en brengen.',
+  safety_goals: 'De kinderen zijn elke schooldag op tijd op school.',
+  goals: 'Vader en moeder maken een weekrooster.',
+  family_view: '',
+  children_views: '',
+};
+
+/** The first other open family of the Enschede coordinator with a parent: an overdue agreement and a disagreement. */
+async function seedAttention(
+  app: INestApplication,
+  manager: EntityManager,
+  coordinator: UserEntity,
+  due: (days: number) => string,
+): Promise<void> {
+  const [row] = await manager.query<{ case_id: string; member_id: string }[]>(
+    `SELECT c.id AS case_id, m.id AS member_id FROM family_case c
+       JOIN coordinator_assignment a ON a.case_id = c.id AND a.ended_at IS NULL AND a.user_id = $1
+       JOIN case_member m ON m.case_id = c.id AND m.kind = 'parent'
+      WHERE c.family_name <> 'Bakker' AND c.phase <> 'closed'
+      ORDER BY c.case_number, m.id LIMIT 1`,
+    [coordinator.id],
+  );
+  if (!row) return;
+  const caseId = row.case_id;
+  const agreements: PlanAgreement[] = [
+    { owner: 'Wijkteam Enschede', what: 'Regelt een gesprek met de leerplichtambtenaar', dueDate: due(-3) },
+  ];
+  await manager.insert(PlanEntity, {
+    caseId,
+    sections: OTHER_SECTIONS,
+    agreements,
+    revision: 1,
+    updatedById: coordinator.id,
+  });
+  const { identifiers } = await manager.insert(PlanVersionEntity, {
+    caseId,
+    number: 1,
+    sections: OTHER_SECTIONS,
+    agreements,
+    regieMode: 'family',
+    regieReason: null,
+    sha256: versionHash(1, OTHER_SECTIONS, agreements),
+    publishedById: coordinator.id,
+  });
+  await manager.insert(PlanAnswerEntity, {
+    versionId: identifiers[0]['id'],
+    caseId,
+    section: 'goals',
+    memberId: row.member_id,
+    answer: 'disagree',
+    text: 'Een rooster werkt bij ons niet, we willen eerst samen praten.',
+  });
+  const cases = app.get(CasesApi);
+  const uow = new UnitOfWork(manager);
+  await cases.record(uow, caseId, { type: 'plan_published', data: { versionNumber: 1 } }, coordinator.id);
+  await cases.record(
+    uow,
+    caseId,
+    {
+      type: 'plan_answered',
+      data: { versionNumber: 1, section: 'goals', answer: 'disagree', memberId: row.member_id },
+    },
+    null,
+  );
 }

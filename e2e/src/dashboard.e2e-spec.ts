@@ -1,0 +1,41 @@
+import { Browser } from 'playwright-core';
+import { launchBrowser, login, wcagViolations } from '../support/browser';
+
+/**
+ * "Mijn gezinnen" on a phone: the Enschede coordinator signs in, lands on the dashboard, sees the
+ * overdue agreement and the parent's disagreement of the demo family seeded for it (demo-plan.ts)
+ * and follows the link to that family. Reads only.
+ */
+describe('Mijn gezinnen, the coordinator’s home', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('lands on Mijn gezinnen after login, shows an overdue agreement and follows its link to the family', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await login(page, 'regievoerder.enschede@tafel.example');
+    await page.waitForURL('**/mijn-gezinnen');
+    await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    const overdue = page.getByRole('region', { name: /Afspraken over de datum/ });
+    const disagreement = page.getByRole('region', { name: /Ouders niet eens met het plan/ });
+    await overdue.getByRole('link').first().waitFor();
+    await disagreement.getByRole('link').first().waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    const link = overdue.getByRole('link').first();
+    const family = /Gezin (.+),/.exec((await link.textContent()) ?? '')?.[1] ?? '';
+    expect(family).not.toBe('');
+    await link.click();
+    await page.waitForURL(/\/gezinnen\/[0-9a-f-]{36}$/);
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
