@@ -1,11 +1,7 @@
-import { registerLocaleData } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import localeNl from '@angular/common/locales/nl';
-import { LOCALE_ID } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { Dashboard } from '@tafel/shared/contracts';
+import { signIn } from '@tafel/web/core/testing';
 import { DashboardPage } from './dashboard.page';
 
 const dashboard: Dashboard = {
@@ -50,16 +46,7 @@ describe('DashboardPage', () => {
   let http: HttpTestingController;
 
   async function open(): Promise<HTMLElement> {
-    registerLocaleData(localeNl);
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: LOCALE_ID, useValue: 'nl' },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = await signIn('coordinator');
     fixture = TestBed.createComponent(DashboardPage);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
