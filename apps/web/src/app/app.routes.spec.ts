@@ -108,7 +108,7 @@ describe('app routes', () => {
 
   it('opens the tafel page under /tafels/:id', async () => {
     expect(await visit('/tafels/t1', 'coordinator')).toBe('/tafels/t1');
-    expect(TestBed.inject(Title).getTitle()).toBe('Tafel – Tafel');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tafelgesprek – Tafel');
   });
 
   it('opens the live room under /tafels/:id/kamer', async () => {

@@ -28,7 +28,7 @@ export const tafelsRoutes: Routes = [
         canMatch: [permissionGuard('tafel:request')],
         title: $localize`:@@title.requestTafel:Tafel aanvragen`,
       },
-      { path: ':id', component: TafelPage, title: $localize`:@@title.tafel:Tafel` },
+      { path: ':id', component: TafelPage, title: $localize`:@@title.tafel:Tafelgesprek` },
     ],
   },
 ];

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { EmergencyAccess } from '@tafel/shared/contracts';
 import { AccessLogApi, loadResource } from '@tafel/web/core';
-import { askReason, formatSlot, Loading } from '@tafel/web/ui';
+import { askReason, Confirmation, formatSlot, Loading } from '@tafel/web/ui';
 import { reviewReason } from './review-reason';
 
 /** The open emergency accesses ("break the glass"), each to be reviewed with a note. */
@@ -69,7 +68,7 @@ import { reviewReason } from './review-reason';
 export class EmergencyReviews {
   private readonly api = inject(AccessLogApi);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly confirmation = inject(Confirmation);
   private readonly locale = inject(LOCALE_ID);
 
   protected readonly state = loadResource(() => this.api.emergencyAccesses('open'));
@@ -85,11 +84,7 @@ export class EmergencyReviews {
           ? { status: 'loaded', value: state.value.filter((item) => item.id !== reviewed.id) }
           : state,
       );
-      this.snackBar.open(
-        $localize`:@@reviews.done:Beoordeling opgeslagen`,
-        $localize`:@@snackbar.close:Sluiten`,
-        { duration: 6000 },
-      );
+      this.confirmation.show($localize`:@@reviews.done:Beoordeling opgeslagen`);
     });
   }
 }

@@ -16,7 +16,7 @@ import {
   TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 import { CasesApi, PATHS, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { Loading, MOMENT_LABELS } from '@tafel/web/ui';
+import { Confirmation, Loading, MOMENT_LABELS } from '@tafel/web/ui';
 import { catchError, EMPTY, filter, map, startWith, switchMap, tap } from 'rxjs';
 import { describeInvalidParams } from '../shared/invalid-params';
 import {
@@ -71,6 +71,7 @@ export class RequestPage {
   private readonly tafels = inject(TafelsApi);
   private readonly cases = inject(CasesApi);
   private readonly router = inject(Router);
+  private readonly confirmation = inject(Confirmation);
 
   protected readonly casesPath = PATHS.cases;
   protected readonly moments = MOMENT_TYPES;
@@ -124,7 +125,10 @@ export class RequestPage {
     this.busy.set(true);
     this.submitError.set(null);
     this.tafels.request(toRequestInput(caseId, this.form)).subscribe({
-      next: (created) => void this.router.navigate([PATHS.tafels, created.id]),
+      next: (created) => {
+        this.confirmation.show($localize`:@@request.submitted:De aanvraag is ingediend.`);
+        void this.router.navigate([PATHS.tafels, created.id]);
+      },
       error: (error: unknown) => {
         this.busy.set(false);
         this.submitError.set({

@@ -90,7 +90,13 @@ export class TafelPage {
       this.auth.hasPermission('tafel:record') &&
       (this.myRoles().includes('chair') || this.myRoles().includes('secretary')),
   );
-  protected readonly canSchedule = computed(() => this.auth.hasPermission('tafel:schedule'));
+  /** Scheduling is the case's coordinator's (a GI's jeugdbeschermer holds the permission for their own cases only). */
+  protected readonly canSchedule = computed(
+    () =>
+      this.auth.hasPermission('tafel:schedule') &&
+      !!this.theCase() &&
+      this.theCase()?.coordinator?.userId === this.auth.me()?.id,
+  );
 
   constructor() {
     toObservable(this.id)

@@ -29,6 +29,7 @@ import {
   DECISION_LABELS,
   PARENTS_VIEW_LABELS,
   textValidator,
+  Confirmation,
 } from '@tafel/web/ui';
 import { catchError, of } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
@@ -62,6 +63,7 @@ export class DecisionForm {
   readonly changed = output<TafelDetail>();
 
   private readonly api = inject(TafelsApi);
+  private readonly confirmation = inject(Confirmation);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly decisionLabels = DECISION_LABELS;
@@ -128,7 +130,12 @@ export class DecisionForm {
     this.busy.set(true);
     this.error.set(null);
     this.api.decide(this.tafel().id, this.toInput()).subscribe({
-      next: (updated) => this.changed.emit(updated),
+      next: (updated) => {
+        this.confirmation.show(
+          $localize`:@@decision.saved:Het besluit is vastgelegd en staat op de tijdlijn. Het verslag staat klaar als concept.`,
+        );
+        this.changed.emit(updated);
+      },
       error: (error: unknown) => {
         this.busy.set(false);
         this.error.set({

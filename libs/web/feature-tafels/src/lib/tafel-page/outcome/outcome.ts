@@ -12,7 +12,13 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Agreement, Organisation, TafelDetail } from '@tafel/shared/contracts';
 import { AuthStore, OrganisationsApi, problemMessage, TafelsApi } from '@tafel/web/core';
-import { CHILD_HEARD_LABELS, DECISION_LABELS, formatDate, PARENTS_VIEW_LABELS } from '@tafel/web/ui';
+import {
+  CHILD_HEARD_LABELS,
+  Confirmation,
+  DECISION_LABELS,
+  formatDate,
+  PARENTS_VIEW_LABELS,
+} from '@tafel/web/ui';
 import { catchError, of } from 'rxjs';
 
 /** Region "Besluit" after the tafel: the decision, the parents' view and the agreements to follow up. */
@@ -28,6 +34,7 @@ export class Outcome {
   readonly changed = output<TafelDetail>();
 
   private readonly api = inject(TafelsApi);
+  private readonly confirmation = inject(Confirmation);
   private readonly auth = inject(AuthStore);
   private readonly locale = inject(LOCALE_ID);
 
@@ -60,6 +67,11 @@ export class Outcome {
     this.api.setAgreementStatus(agreement.id, status).subscribe({
       next: (updated) => {
         this.busy.set(null);
+        this.confirmation.show(
+          status === 'done'
+            ? $localize`:@@outcome.agreementDone:De afspraak staat op gedaan.`
+            : $localize`:@@outcome.agreementOpen:De afspraak staat weer open.`,
+        );
         this.changed.emit(updated);
       },
       error: (error: unknown) => {
