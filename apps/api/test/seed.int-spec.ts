@@ -212,4 +212,74 @@ describe('Twente demo data', () => {
     );
     expect(withoutInvestigation).toEqual([]);
   });
+
+  it('holds every held tafel, decided and with its verslag, and every court order after its raadsonderzoek advice', async () => {
+    const held = await query<{ tafel_id: string | null; status: string | null }>(
+      `SELECT e.data->>'tafelId' AS tafel_id, t.status FROM chain_event e
+         LEFT JOIN tafel t ON t.id::text = e.data->>'tafelId' WHERE e.type = 'tafel_held'`,
+    );
+    expect(held.length).toBeGreaterThan(50);
+    expect(held.filter((h) => h.status === null)).toEqual([]);
+    const ordersWithoutAdvice = await query<{ case_id: string }>(
+      `SELECT o.case_id FROM chain_event o WHERE o.type = 'court_order' AND NOT EXISTS (
+         SELECT 1 FROM chain_event f WHERE f.case_id = o.case_id AND f.type = 'investigation_finished'
+            AND f.occurred_at <= o.occurred_at)`,
+    );
+    expect(ordersWithoutAdvice).toEqual([]);
+  });
+
+  it("attributes each milestone to the organisation that records it (a court order is never a wijkteam's)", async () => {
+    const rows = await query<{ type: string; org_type: string }>(
+      `SELECT DISTINCT e.type, o.type AS org_type FROM chain_event e JOIN organisation o ON o.id = e.organisation_id
+        WHERE e.type IN ('melding_received', 'safety_assessment_done', 'investigation_started', 'court_order',
+                         'jeugdbeschermer_assigned', 'plan_van_aanpak_ready', 'help_started')`,
+    );
+    const owners: Record<string, string[]> = {
+      melding_received: ['veilig_thuis'],
+      safety_assessment_done: ['veilig_thuis'],
+      investigation_started: ['raad'],
+      court_order: ['raad', 'gi'],
+      jeugdbeschermer_assigned: ['gi'],
+      plan_van_aanpak_ready: ['gi'],
+      help_started: ['gi'],
+    };
+    expect(rows.filter((r) => !owners[r.type]?.includes(r.org_type))).toEqual([]);
+    expect(new Set(rows.map((r) => r.type)).size).toBe(Object.keys(owners).length);
+  });
+
+  it('keeps the norms mostly and breaks them sometimes (the RvdK start ≤ 10 days after the VTO)', async () => {
+    const [{ kept, broken }] = await query<{ kept: number; broken: number }>(
+      `SELECT count(*) FILTER (WHERE s.occurred_at - v.occurred_at <= interval '10 days')::int AS kept,
+              count(*) FILTER (WHERE s.occurred_at - v.occurred_at > interval '10 days')::int AS broken
+         FROM chain_event v JOIN chain_event s ON s.case_id = v.case_id AND s.type = 'investigation_started'
+        WHERE v.type = 'vto_sent'`,
+    );
+    expect(kept).toBeGreaterThan(broken);
+    expect(broken).toBeGreaterThan(0);
+  });
+
+  it('gives each GI a few jeugdbeschermers with accounts, and drang families a deadline still ahead', async () => {
+    const perGi = await query<{ name: string; n: number }>(
+      `SELECT o.name, count(u.id)::int AS n FROM organisation o JOIN app_user u ON u.organisation_id = o.id
+        WHERE o.type = 'gi' GROUP BY o.name`,
+    );
+    expect(perGi).toHaveLength(3);
+    expect(perGi.every((g) => g.n >= 2)).toBe(true);
+    const drang = await query<{ deadline: string | null }>(
+      `SELECT max(t.conditions_deadline)::text AS deadline FROM family_case c
+         LEFT JOIN tafel t ON t.case_id = c.id AND t.decision = 'conditional'
+        WHERE c.phase = 'drang' GROUP BY c.id`,
+    );
+    expect(drang.length).toBeGreaterThan(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(drang.filter((d) => d.deadline === null || d.deadline < today)).toEqual([]);
+  });
+
+  it('reserves the Mulder family for the chain browser test: its overdracht waits for the GI', async () => {
+    const rows = await query<{ status: string; to_name: string }>(
+      `SELECT h.status, o.name AS to_name FROM handover h JOIN family_case c ON c.id = h.case_id
+         JOIN organisation o ON o.id = h.to_organisation_id WHERE c.family_name = 'Mulder' AND c.gemeente = 'Almelo'`,
+    );
+    expect(rows).toEqual([{ status: 'sent', to_name: 'Jeugdbescherming Overijssel' }]);
+  });
 });

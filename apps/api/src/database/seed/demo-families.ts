@@ -1,11 +1,6 @@
-import type {
-  ChainEventPayloads,
-  ChainPhase,
-  Gemeente,
-  MemberKind,
-  RegieMode,
-} from '@tafel/shared/contracts';
+import type { ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
+import { ChainStep, chainHistory } from './demo-chain';
 import { CHILD_FIRST_NAMES, NETWORK_FIRST_NAMES, PARENT_FIRST_NAMES, SURNAMES } from './twente';
 
 export interface DemoMember {
@@ -26,7 +21,8 @@ export interface DemoFamily {
   regieMode: RegieMode;
   openedDaysAgo: number;
   members: DemoMember[];
-  events: { type: HistoryEventType; daysAgo: number }[];
+  /** The family's path through the chain, generated from its flows (demo-chain.ts). */
+  history: ChainStep[];
 }
 
 /** Small deterministic generator, so every demo start looks the same. */
@@ -50,56 +46,15 @@ const PHASE_WEIGHTS: [ChainPhase, number][] = [
   ['closed', 7],
 ];
 
-/** The payloads of a family's history from before Tafel: events that name no tafel. */
-export const HISTORY_PAYLOADS = {
-  melding_received: {},
-  tafel_requested: {
-    tafelId: null,
-    momentType: null,
-    parentsReaction: null,
-    familiegroepsplanOffered: null,
-    voluntaryHelpDescribed: null,
-  },
-  tafel_held: { tafelId: null, momentType: null },
-  verslag_adopted: { tafelId: null },
-  vto_sent: { tafelId: null },
-  investigation_started: {},
-  investigation_finished: { advice: 'request_measure' },
-  court_order: { measureId: null, measureType: null, startsOn: null, endsOn: null, giOrganisationId: null },
-  jeugdbeschermer_assigned: { jeugdbeschermerId: null },
-  plan_adopted: {},
-  case_closed: {},
-} satisfies { [T in keyof ChainEventPayloads]?: ChainEventPayloads[T] };
-export type HistoryEventType = keyof typeof HISTORY_PAYLOADS;
-
-/** The chain events each phase has behind it, oldest first, as a share of the case's age. */
-const HISTORY: Record<ChainPhase, HistoryEventType[]> = {
-  signal: ['melding_received'],
-  toeleiding: ['melding_received', 'tafel_requested'],
-  drang: ['melding_received', 'tafel_requested', 'tafel_held', 'verslag_adopted'],
-  investigation: ['melding_received', 'tafel_requested', 'tafel_held', 'vto_sent', 'investigation_started'],
-  measure: [
-    'tafel_requested',
-    'tafel_held',
-    'vto_sent',
-    'investigation_started',
-    'investigation_finished',
-    'court_order',
-    'jeugdbeschermer_assigned',
-    'plan_adopted',
-  ],
-  // Every court order has its raadsonderzoek before it.
-  step_down: [
-    'tafel_held',
-    'vto_sent',
-    'investigation_started',
-    'investigation_finished',
-    'court_order',
-    'jeugdbeschermer_assigned',
-    'plan_adopted',
-    'tafel_requested',
-  ],
-  closed: ['tafel_requested', 'tafel_held', 'verslag_adopted', 'case_closed'],
+/** The shortest history each phase needs, in days (a measure has an investigation and a court before it). */
+const MIN_AGE: Record<ChainPhase, number> = {
+  signal: 30,
+  toeleiding: 40,
+  drang: 60,
+  investigation: 60,
+  measure: 330,
+  step_down: 480,
+  closed: 120,
 };
 
 function pick<T>(rnd: () => number, items: readonly T[]): T {
@@ -125,7 +80,7 @@ function birthDate(rnd: () => number, age: number, today: Date): string {
 export function demoFamily(rnd: () => number, gemeente: Gemeente, today: Date): DemoFamily {
   const familyName = pick(rnd, SURNAMES);
   const phase = phaseFor(rnd);
-  const openedDaysAgo = 30 + Math.floor(rnd() * 700);
+  const openedDaysAgo = Math.max(MIN_AGE[phase], 30 + Math.floor(rnd() * 700));
   const twoParents = rnd() < 0.7;
   const members: DemoMember[] = [
     {
@@ -170,13 +125,9 @@ export function demoFamily(rnd: () => number, gemeente: Gemeente, today: Date): 
       addressConfidential: false,
     });
   }
-  const steps = HISTORY[phase];
-  const events = steps.map((type, i) => ({
-    type,
-    daysAgo: Math.round(openedDaysAgo * (1 - (i + 1) / (steps.length + 1))),
-  }));
+  const history = chainHistory(rnd, phase, openedDaysAgo);
   const regieMode: RegieMode = phase === 'measure' || phase === 'investigation' ? 'professional' : 'family';
-  return { familyName, gemeente, phase, regieMode, openedDaysAgo, members, events };
+  return { familyName, gemeente, phase, regieMode, openedDaysAgo, members, history };
 }
 
 /** The family of the demo parent and the 14-year-old: Enschede, in toeleiding, a high-conflict divorce. */
@@ -246,6 +197,6 @@ export function bakkerFamily(today: Date): DemoFamily {
       },
     ],
     // The toeleiding request itself is made through the tafel service (see demo-tafels.ts).
-    events: [{ type: 'melding_received', daysAgo: 110 }],
+    history: [{ kind: 'melding', daysAgo: 110 }],
   };
 }

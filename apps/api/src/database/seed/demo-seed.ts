@@ -12,7 +12,8 @@ import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entit
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
-import { DemoFamily, HISTORY_PAYLOADS, bakkerFamily, demoFamily, random } from './demo-families';
+import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
+import { GI_WORKERS, seedHistory, seedReservedHandover } from './demo-chain-seed';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoRoom } from './demo-room';
 import { seedDemoTafels } from './demo-tafels';
@@ -56,6 +57,7 @@ async function seedUsers(
       role: 'coordinator' as const,
       organisation: `Wijkteam ${g}`,
     })),
+    ...GI_WORKERS,
   ];
   for (const a of accounts) {
     const organisationId = a.organisation ? (orgs.get(a.organisation)?.id ?? null) : null;
@@ -102,7 +104,8 @@ async function seedFamily(
       caseNumber: await nextCaseNumber(manager),
       familyName: family.familyName,
       gemeente: family.gemeente,
-      phase: family.phase,
+      // The history moves the case from its first signal to its phase.
+      phase: 'signal',
       regieMode: family.regieMode,
       createdAt: opened,
     }),
@@ -139,10 +142,7 @@ async function seedFamily(
   const record = (event: ChainEventBody, at: Date) => cases.record(uow, entity.id, event, coordinator.id, at);
   await record({ type: 'case_opened', data: { gemeente: family.gemeente } }, opened);
   await record({ type: 'coordinator_assigned', data: { coordinatorId: coordinator.id } }, opened);
-  for (const e of family.events) {
-    const event = { type: e.type, data: HISTORY_PAYLOADS[e.type] } as ChainEventBody;
-    await record(event, new Date(today.getTime() - e.daysAgo * DAY_MS));
-  }
+  await seedHistory(cases, uow, entity, family, index, coordinator, users, today);
 }
 
 /** Seeds the Twente demo data when the database has none yet; never runs in production (see main.ts). */
@@ -160,11 +160,13 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
     const rnd = random(2026);
     const families: DemoFamily[] = [bakkerFamily(today)];
     for (const [gemeente, n] of familiesPerGemeente(FAMILY_COUNT)) {
-      const count = gemeente === 'Enschede' ? n - 1 : n;
+      // Bakker (Enschede) and Mulder (Almelo, the chain browser test's family) are made by hand.
+      const count = gemeente === 'Enschede' || gemeente === 'Almelo' ? n - 1 : n;
       for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
     }
     for (const [i, family] of families.entries())
       await seedFamily(app.get(CasesApi), manager, family, i, users, today);
+    await seedReservedHandover(app.get(CasesApi), manager, users, today);
     await seedDemoTafels(app, manager, today);
     await seedDemoPlan(app, manager, today);
     await seedDemoRoom(app, manager, today);

@@ -1,0 +1,398 @@
+import { EntityManager } from 'typeorm';
+import { ChainEventBody, Decision, MomentType } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { UnitOfWork } from '../../common/events/unit-of-work';
+import { CasesApi } from '../../modules/cases/cases.api';
+import { CaseMemberEntity } from '../../modules/cases/entities/case-member.entity';
+import { CaseProfessionalEntity } from '../../modules/cases/entities/case-professional.entity';
+import { CoordinatorAssignmentEntity } from '../../modules/cases/entities/coordinator-assignment.entity';
+import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
+import { nextCaseNumber } from '../../modules/cases/case-number';
+import { HandoverEntity } from '../../modules/chain/handover.entity';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { TafelEntity } from '../../modules/tafels/entities/tafel.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { DemoAccount } from './demo-accounts';
+import { ChainActor, HistoryTafel, STEP_ACTOR, stepDaysAgo } from './demo-chain';
+import { DemoFamily } from './demo-families';
+import { CHAIN_ORGANISATIONS } from './twente';
+
+const DAY_MS = 86_400_000;
+
+const giSlug = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+
+const GI_WORKER_NAMES = [
+  ['Lotte Kamphuis', 'Bas Oude Luttikhuis'],
+  ['Fatima El Amrani', 'Jeroen Schuurman'],
+  ['Ingrid Wolbers', 'Tim Brinkhuis'],
+];
+
+/** A few jeugdbeschermers per GI, with accounts (besides gi@tafel.example at Jeugdbescherming Overijssel). */
+export const GI_WORKERS: DemoAccount[] = CHAIN_ORGANISATIONS.gis.flatMap((gi, i) =>
+  GI_WORKER_NAMES[i].map((displayName, n) => ({
+    email: `jeugdbeschermer.${giSlug(gi)}.${n + 1}@tafel.example`,
+    displayName,
+    role: 'professional' as const,
+    organisation: gi,
+    description: `jeugdbeschermer, ${gi}`,
+  })),
+);
+
+/**
+ * The family of the chain browser test: the raadsonderzoek is done, the overdracht tafel decided
+ * handover_to_gi, and the hand-over waits for Jeugdbescherming Overijssel to accept it.
+ */
+export const CHAIN_FAMILY = {
+  name: 'Mulder',
+  coordinatorEmail: 'regievoerder.almelo@tafel.example',
+  gi: 'Jeugdbescherming Overijssel',
+} as const;
+
+const REASONS: Readonly<Record<MomentType, string>> = {
+  toeleiding: 'Zorgen over de veiligheid van de kinderen; vrijwillige hulp komt niet op gang.',
+  overdracht: 'Het raadsonderzoek is afgerond: warme overdracht aan de gecertificeerde instelling.',
+  afschaling: 'De gecertificeerde instelling wil de maatregel beëindigen: het gaat beter thuis.',
+  herbespreking: 'De drangperiode loopt af: bespreken of de voorwaarden zijn nagekomen.',
+};
+
+interface Actors {
+  coordinator: UserEntity;
+  chair: UserEntity;
+  vtt: UserEntity;
+  raad: UserEntity;
+  gi: UserEntity;
+  giOrganisationId: string;
+}
+
+function actorsFor(index: number, coordinator: UserEntity, users: Map<string, UserEntity>): Actors {
+  const gi = users.get(GI_WORKERS[index % GI_WORKERS.length].email) as UserEntity;
+  return {
+    coordinator,
+    chair: users.get('voorzitter@tafel.example') as UserEntity,
+    vtt: users.get('vtt@tafel.example') as UserEntity,
+    raad: users.get('raad@tafel.example') as UserEntity,
+    gi,
+    giOrganisationId: gi.organisationId as string,
+  };
+}
+
+/** A held tafel of the history: its row (decided, verslag adopted) and its events, by whom they are. */
+async function seedTafel(
+  cases: CasesApi,
+  uow: UnitOfWork,
+  theCase: FamilyCaseEntity,
+  tafel: HistoryTafel,
+  actors: Actors,
+  today: Date,
+): Promise<void> {
+  const at = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY_MS);
+  const heldAt = at(tafel.heldDaysAgo);
+  const conditionsDeadline =
+    tafel.conditionsInDays === undefined
+      ? null
+      : toIsoDate(new Date(today.getTime() + tafel.conditionsInDays * DAY_MS));
+  const row = await uow.manager.save(
+    uow.manager.create(TafelEntity, {
+      caseId: theCase.id,
+      momentType: tafel.momentType,
+      status: 'minutes_adopted',
+      requestedById: actors.coordinator.id,
+      requestedAt: at(tafel.requestedDaysAgo),
+      reason: REASONS[tafel.momentType],
+      consentToShare: true,
+      familiegroepsplanOffered: tafel.momentType === 'toeleiding' ? true : null,
+      parentsReaction: 'De ouders willen meedenken over een plan voor de kinderen.',
+      startsAt: heldAt,
+      endsAt: new Date(heldAt.getTime() + 3_600_000),
+      childHeard: 'in_person',
+      decision: tafel.decision,
+      decisionRationale: 'Besluit van de tafel, besproken met de ouders.',
+      parentsView: 'agree',
+      parentsViewText: null,
+      conditionsDeadline,
+      giOrganisationId: tafel.decision === 'handover_to_gi' ? actors.giOrganisationId : null,
+      decidedAt: heldAt,
+      decidedById: actors.chair.id,
+    }),
+  );
+  const tafelId = row.id;
+  const momentType = tafel.momentType;
+  const record = (event: ChainEventBody, by: UserEntity, when: Date) =>
+    cases.record(uow, theCase.id, event, by.id, when);
+  await record(
+    {
+      type: 'tafel_requested',
+      data: {
+        tafelId,
+        momentType,
+        parentsReaction: true,
+        familiegroepsplanOffered: momentType === 'toeleiding' ? true : null,
+        voluntaryHelpDescribed: true,
+      },
+    },
+    actors.coordinator,
+    at(tafel.requestedDaysAgo),
+  );
+  // A toeleiding request moves the case into toeleiding; an overdracht or afschaling leaves it where it is.
+  if (momentType === 'toeleiding' || momentType === 'herbespreking') {
+    await cases.movePhase(uow, theCase.id, 'toeleiding', actors.coordinator.id, at(tafel.requestedDaysAgo));
+  }
+  await record({ type: 'tafel_held', data: { tafelId, momentType } }, actors.chair, heldAt);
+  await record(
+    {
+      type: 'decision_recorded',
+      data: {
+        tafelId,
+        momentType,
+        decision: tafel.decision,
+        childHeard: 'in_person',
+        parentsView: 'agree',
+        parentsPresent: true,
+        parentsHeard: true,
+      },
+    },
+    actors.chair,
+    heldAt,
+  );
+  if (tafel.decision === 'request_investigation') {
+    await record({ type: 'vto_sent', data: { tafelId } }, actors.chair, heldAt);
+  }
+  const next: Partial<Record<Decision, 'signal' | 'drang'>> = {
+    no_investigation: 'signal',
+    conditional: 'drang',
+    no_measure_requested: 'signal',
+  };
+  const phase = next[tafel.decision];
+  if (phase) await cases.movePhase(uow, theCase.id, phase, actors.chair.id, heldAt);
+  await record({ type: 'verslag_adopted', data: { tafelId } }, actors.chair, at(tafel.verslagDaysAgo));
+}
+
+/** The family's history, step by step, each recorded by the organisation that owns it. */
+export async function seedHistory(
+  cases: CasesApi,
+  uow: UnitOfWork,
+  theCase: FamilyCaseEntity,
+  family: DemoFamily,
+  index: number,
+  coordinator: UserEntity,
+  users: Map<string, UserEntity>,
+  today: Date,
+): Promise<void> {
+  const actors = actorsFor(index, coordinator, users);
+  const by: Record<ChainActor, UserEntity> = actors;
+  for (const step of family.history) {
+    const at = new Date(today.getTime() - stepDaysAgo(step) * DAY_MS);
+    const actor = by[STEP_ACTOR[step.kind]];
+    const milestone = (event: ChainEventBody) => cases.recordMilestone(uow, theCase.id, event, actor.id, at);
+    switch (step.kind) {
+      case 'melding':
+        await milestone({ type: 'melding_received', data: {} });
+        break;
+      case 'safety_assessment':
+        await milestone({ type: 'safety_assessment_done', data: {} });
+        break;
+      case 'requested':
+        await cases.record(
+          uow,
+          theCase.id,
+          {
+            type: 'tafel_requested',
+            data: {
+              tafelId: null,
+              momentType: 'toeleiding',
+              parentsReaction: true,
+              familiegroepsplanOffered: true,
+              voluntaryHelpDescribed: true,
+            },
+          },
+          actor.id,
+          at,
+        );
+        await cases.movePhase(uow, theCase.id, 'toeleiding', actor.id, at);
+        break;
+      case 'tafel':
+        await seedTafel(cases, uow, theCase, step.tafel, actors, today);
+        break;
+      case 'vto_received':
+        await milestone({ type: 'vto_received', data: {} });
+        break;
+      case 'investigation_started':
+        await milestone({ type: 'investigation_started', data: {} });
+        break;
+      case 'investigation_finished':
+        await milestone({ type: 'investigation_finished', data: { advice: step.advice } });
+        break;
+      case 'petition_filed':
+        await milestone({ type: 'petition_filed', data: { measureType: step.measureType } });
+        break;
+      case 'court_order': {
+        const ends = new Date(at);
+        ends.setUTCMonth(ends.getUTCMonth() + step.months);
+        await milestone({
+          type: 'court_order',
+          data: {
+            measureId: null,
+            measureType: step.measureType,
+            startsOn: toIsoDate(at),
+            endsOn: toIsoDate(ends),
+            giOrganisationId: actors.giOrganisationId,
+          },
+        });
+        // The GI's jeugdbeschermer works on the case from the order on.
+        await uow.manager.query(
+          `INSERT INTO case_professional (case_id, user_id, added_at, added_by_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (case_id, user_id) WHERE removed_at IS NULL DO NOTHING`,
+          [theCase.id, actors.gi.id, at, coordinator.id],
+        );
+        break;
+      }
+      case 'jeugdbeschermer_assigned':
+        await milestone({ type: 'jeugdbeschermer_assigned', data: { jeugdbeschermerId: actors.gi.id } });
+        break;
+      case 'plan_van_aanpak_ready':
+        await milestone({ type: 'plan_van_aanpak_ready', data: {} });
+        break;
+      case 'help_started':
+        await milestone({ type: 'help_started', data: {} });
+        break;
+      case 'measure_ended':
+        await milestone({
+          type: 'measure_ended',
+          data: { reason: 'afschaling', measureId: null, followUp: step.followUp },
+        });
+        break;
+      case 'case_closed':
+        await cases.record(uow, theCase.id, { type: 'case_closed', data: {} }, actor.id, at);
+        await cases.movePhase(uow, theCase.id, 'closed', actor.id, at);
+        break;
+    }
+  }
+}
+
+/** The chain browser test's family: its overdracht to the GI is sent and waits for acceptance. */
+export async function seedReservedHandover(
+  cases: CasesApi,
+  manager: EntityManager,
+  users: Map<string, UserEntity>,
+  today: Date,
+): Promise<void> {
+  const coordinator = users.get(CHAIN_FAMILY.coordinatorEmail) as UserEntity;
+  const gi = await manager.findOneByOrFail(OrganisationEntity, { name: CHAIN_FAMILY.gi });
+  const opened = new Date(today.getTime() - 200 * DAY_MS);
+  const theCase = await manager.save(
+    manager.create(FamilyCaseEntity, {
+      caseNumber: await nextCaseNumber(manager),
+      familyName: CHAIN_FAMILY.name,
+      gemeente: 'Almelo',
+      phase: 'signal',
+      regieMode: 'professional',
+      createdAt: opened,
+    }),
+  );
+  await manager.insert(CaseMemberEntity, [
+    { caseId: theCase.id, kind: 'parent', firstName: 'Ilse', lastName: 'Mulder', custody: true },
+    {
+      caseId: theCase.id,
+      kind: 'child',
+      firstName: 'Noah',
+      lastName: 'Mulder',
+      birthDate: toIsoDate(new Date(today.getTime() - 8 * 365 * DAY_MS)),
+    },
+  ]);
+  await manager.insert(CoordinatorAssignmentEntity, {
+    caseId: theCase.id,
+    userId: coordinator.id,
+    startedAt: opened,
+    reason: 'Casus geopend',
+    assignedById: coordinator.id,
+  });
+  await manager.insert(CaseProfessionalEntity, {
+    caseId: theCase.id,
+    userId: (users.get('raad@tafel.example') as UserEntity).id,
+    addedAt: opened,
+    addedById: coordinator.id,
+  });
+  const uow = new UnitOfWork(manager);
+  await cases.record(
+    uow,
+    theCase.id,
+    { type: 'case_opened', data: { gemeente: 'Almelo' } },
+    coordinator.id,
+    opened,
+  );
+  await cases.record(
+    uow,
+    theCase.id,
+    { type: 'coordinator_assigned', data: { coordinatorId: coordinator.id } },
+    coordinator.id,
+    opened,
+  );
+  const family: DemoFamily = {
+    familyName: CHAIN_FAMILY.name,
+    gemeente: 'Almelo',
+    phase: 'investigation',
+    regieMode: 'professional',
+    openedDaysAgo: 200,
+    members: [],
+    history: [
+      { kind: 'melding', daysAgo: 200 },
+      { kind: 'safety_assessment', daysAgo: 197 },
+      {
+        kind: 'tafel',
+        tafel: {
+          momentType: 'toeleiding',
+          decision: 'request_investigation',
+          requestedDaysAgo: 180,
+          heldDaysAgo: 170,
+          verslagDaysAgo: 167,
+        },
+      },
+      { kind: 'vto_received', daysAgo: 169 },
+      { kind: 'investigation_started', daysAgo: 162 },
+      { kind: 'investigation_finished', daysAgo: 60, advice: 'request_measure' },
+      {
+        kind: 'tafel',
+        tafel: {
+          momentType: 'overdracht',
+          decision: 'handover_to_gi',
+          requestedDaysAgo: 55,
+          heldDaysAgo: 3,
+          verslagDaysAgo: 1,
+        },
+      },
+    ],
+  };
+  // Worked through the same flows, with the GI of the reserved hand-over.
+  const index = GI_WORKERS.findIndex((w) => w.organisation === CHAIN_FAMILY.gi);
+  await seedHistory(cases, uow, theCase, family, index, coordinator, users, today);
+  const sentAt = new Date(today.getTime() - 3 * DAY_MS);
+  const handover = await manager.save(
+    manager.create(HandoverEntity, {
+      caseId: theCase.id,
+      fromOrganisationId: coordinator.organisationId,
+      toOrganisationId: gi.id,
+      status: 'sent',
+      sentAt,
+      sentById: (users.get('voorzitter@tafel.example') as UserEntity).id,
+      decidedAt: null,
+      decidedById: null,
+      reason: null,
+    }),
+  );
+  await cases.record(
+    uow,
+    theCase.id,
+    {
+      type: 'handover_sent',
+      data: { giOrganisationId: gi.id, handoverId: handover.id, toOrganisationId: gi.id },
+    },
+    (users.get('voorzitter@tafel.example') as UserEntity).id,
+    sentAt,
+  );
+}

@@ -1,0 +1,141 @@
+import type {
+  ChainPhase,
+  Decision,
+  InvestigationAdvice,
+  MeasureFollowUp,
+  MeasureType,
+  MomentType,
+} from '@tafel/shared/contracts';
+
+/** Who records a step: the organisation that owns it (a court order is never entered by a wijkteam). */
+export type ChainActor = 'coordinator' | 'chair' | 'vtt' | 'raad' | 'gi';
+
+/** A tafel in a family's history: requested, held, decided and its verslag adopted. */
+export interface HistoryTafel {
+  momentType: MomentType;
+  decision: Decision;
+  requestedDaysAgo: number;
+  heldDaysAgo: number;
+  verslagDaysAgo: number;
+  /** drang: the deadline of the conditions, in days from today (positive: in the future). */
+  conditionsInDays?: number;
+}
+
+export type ChainStep =
+  | { kind: 'melding'; daysAgo: number }
+  | { kind: 'safety_assessment'; daysAgo: number }
+  | { kind: 'requested'; daysAgo: number }
+  | { kind: 'tafel'; tafel: HistoryTafel }
+  | { kind: 'vto_received'; daysAgo: number }
+  | { kind: 'investigation_started'; daysAgo: number }
+  | { kind: 'investigation_finished'; daysAgo: number; advice: InvestigationAdvice }
+  | { kind: 'petition_filed'; daysAgo: number; measureType: MeasureType }
+  | { kind: 'court_order'; daysAgo: number; measureType: MeasureType; months: number }
+  | { kind: 'jeugdbeschermer_assigned'; daysAgo: number }
+  | { kind: 'plan_van_aanpak_ready'; daysAgo: number }
+  | { kind: 'help_started'; daysAgo: number }
+  | { kind: 'measure_ended'; daysAgo: number; followUp: MeasureFollowUp }
+  | { kind: 'case_closed'; daysAgo: number };
+
+/** The organisation that records each kind of step. */
+export const STEP_ACTOR: Readonly<Record<ChainStep['kind'], ChainActor>> = {
+  melding: 'vtt',
+  safety_assessment: 'vtt',
+  requested: 'coordinator',
+  tafel: 'chair',
+  vto_received: 'raad',
+  investigation_started: 'raad',
+  investigation_finished: 'raad',
+  petition_filed: 'raad',
+  court_order: 'raad',
+  jeugdbeschermer_assigned: 'gi',
+  plan_van_aanpak_ready: 'gi',
+  help_started: 'gi',
+  measure_ended: 'gi',
+  case_closed: 'coordinator',
+};
+
+/** When a step happened, in days before today (for a tafel: when it was held). */
+export function stepDaysAgo(step: ChainStep): number {
+  return step.kind === 'tafel' ? step.tafel.heldDaysAgo : step.daysAgo;
+}
+
+/**
+ * A family's path through the chain toward `phase`, generated from the chain's flows: a melding and
+ * VTT's safety assessment; a toeleiding tafel with its decision; for an investigation the VTO, the
+ * RvdK's start (≤ 10 days, sometimes late); for a measure the advice, the verzoekschrift, an
+ * overdracht tafel, the court order, the GI's jeugdbeschermer (≤ 5 working days, sometimes late), plan
+ * van aanpak and help; an afschaling tafel and the end of the measure. Dates mostly keep the norms and
+ * sometimes break them; every step lies between the case's opening and yesterday.
+ */
+export function chainHistory(rnd: () => number, phase: ChainPhase, openedDaysAgo: number): ChainStep[] {
+  const steps: ChainStep[] = [];
+  /** Days after the previous step: `usual` most of the time, `late` about one time in six. */
+  const wait = (usual: [number, number], late: [number, number]) => {
+    const [lo, hi] = rnd() < 0.83 ? usual : late;
+    return lo + Math.floor(rnd() * (hi - lo + 1));
+  };
+  let day = openedDaysAgo;
+  const after = (days: number) => {
+    day = Math.max(1, day - days);
+    return day;
+  };
+  steps.push({ kind: 'melding', daysAgo: day });
+  steps.push({ kind: 'safety_assessment', daysAgo: after(wait([1, 6], [8, 14])) });
+  if (phase === 'signal') return steps;
+
+  const tafel = (momentType: MomentType, decision: Decision, conditionsInDays?: number): HistoryTafel => {
+    const requestedDaysAgo = after(wait([3, 20], [20, 40]));
+    const heldDaysAgo = after(wait([5, 14], [15, 30]));
+    // The verslag follows the tafel on its own clock; the chain goes on from the tafel.
+    const verslagDaysAgo = Math.max(1, heldDaysAgo - wait([1, 6], [8, 12]));
+    return { momentType, decision, requestedDaysAgo, heldDaysAgo, verslagDaysAgo, conditionsInDays };
+  };
+  if (phase === 'toeleiding') {
+    // Requested and waiting for its tafel: the request is in the history, the tafel still ahead.
+    steps.push({ kind: 'requested', daysAgo: after(wait([3, 20], [20, 40])) });
+    return steps;
+  }
+  if (phase === 'drang') {
+    // The drang period runs: its deadline is still ahead (≤ 6 months after the tafel).
+    if (day > 160) day = 120 + Math.floor(rnd() * 40);
+    const held = tafel('toeleiding', 'conditional');
+    const deadlineDaysAfterHeld = Math.min(180, held.heldDaysAgo + 14 + Math.floor(rnd() * 60));
+    steps.push({
+      kind: 'tafel',
+      tafel: { ...held, conditionsInDays: deadlineDaysAfterHeld - held.heldDaysAgo },
+    });
+    return steps;
+  }
+  if (phase === 'closed') {
+    steps.push({ kind: 'tafel', tafel: tafel('toeleiding', 'no_investigation') });
+    steps.push({ kind: 'case_closed', daysAgo: after(wait([30, 120], [120, 200])) });
+    return steps;
+  }
+  // investigation, measure, step_down: a VTO and the raadsonderzoek.
+  steps.push({ kind: 'tafel', tafel: tafel('toeleiding', 'request_investigation') });
+  steps.push({ kind: 'vto_received', daysAgo: after(wait([0, 2], [3, 5])) });
+  steps.push({ kind: 'investigation_started', daysAgo: after(wait([2, 7], [11, 25])) });
+  if (phase === 'investigation') return steps;
+  const measureType: MeasureType = rnd() < 0.8 ? 'ots' : 'vots';
+  steps.push({
+    kind: 'investigation_finished',
+    daysAgo: after(wait([40, 90], [90, 140])),
+    advice: 'request_measure',
+  });
+  steps.push({ kind: 'petition_filed', daysAgo: after(wait([3, 10], [10, 20])), measureType });
+  steps.push({ kind: 'tafel', tafel: tafel('overdracht', 'handover_to_gi') });
+  steps.push({
+    kind: 'court_order',
+    daysAgo: after(wait([5, 20], [20, 40])),
+    measureType,
+    months: measureType === 'ots' ? 12 : 3,
+  });
+  steps.push({ kind: 'jeugdbeschermer_assigned', daysAgo: after(wait([1, 6], [8, 15])) });
+  steps.push({ kind: 'plan_van_aanpak_ready', daysAgo: after(wait([15, 40], [45, 70])) });
+  steps.push({ kind: 'help_started', daysAgo: after(wait([10, 40], [60, 90])) });
+  if (phase === 'measure') return steps;
+  steps.push({ kind: 'tafel', tafel: tafel('afschaling', 'end_measure_agreed') });
+  steps.push({ kind: 'measure_ended', daysAgo: after(wait([1, 10], [10, 20])), followUp: 'step_down' });
+  return steps;
+}
