@@ -366,4 +366,46 @@ describe('the plan: draft, versions, answers', () => {
     expect([foreign.status, foreign.body.code]).toEqual([none.status, none.body.code]);
     expect(foreign.status).toBe(404);
   });
+
+  it('publishes only the draft it was shown: a stale revision is 409 and no version is written', async () => {
+    const f = await makeFamily(t);
+    const a = await f.as('coordinator');
+    const b = await f.as('coordinator');
+    const none = await a.post(`${f.base}/versions`).send({ baseRevision: 0 });
+    expect(none.status).toBeGreaterThanOrEqual(400);
+    expect(none.status).toBeLessThan(500);
+    await a.put(f.base).send({ baseRevision: 0, sections: SECTIONS });
+    await a.put(f.base).send({ baseRevision: 1, sections: { goals: 'Iets anders' } });
+    const stale = await b.post(`${f.base}/versions`).send({ baseRevision: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(stale.body.current).toMatchObject({ revision: 2, sections: { goals: 'Iets anders' } });
+    expect((await a.get(f.base)).body.versions).toEqual([]);
+  });
+
+  it('lets a parent answer only as themselves, and refuses an impossible due date; nothing changes', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const mother = await f.as('mother');
+    const asFather = await mother
+      .post(`${f.base}/versions/1/answers`)
+      .send({ section: 'worries', answer: 'agree', memberId: f.members.father.id });
+    expect(asFather.status).toBe(400);
+    expect(asFather.headers['content-type']).toMatch(/application\/problem\+json/);
+    const [{ count }] = await t.dataSource.query(
+      'SELECT count(*)::int AS count FROM plan_answer WHERE case_id = $1',
+      [f.theCase.id],
+    );
+    expect(count).toBe(0);
+
+    const c = await f.as('coordinator');
+    const before = (await c.get(f.base)).body.draft as PlanDraft;
+    const badDate = await c.put(f.base).send({
+      baseRevision: before.revision,
+      agreements: [{ owner: 'Moeder', what: 'Belt de huisarts', dueDate: '2030-02-30' }],
+    });
+    expect(badDate.status).toBe(400);
+    expect(badDate.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await c.get(f.base)).body.draft).toEqual(before);
+  });
 });
