@@ -6,6 +6,9 @@ import { AuthStore } from '@tafel/web/core';
 import { CaseListPage } from './case-list/case-list.page';
 import { DutchPaginatorIntl } from './case-list/dutch-paginator-intl';
 import { CasePage } from './case-page/case.page';
+import { ChainPage } from './chain/chain.page';
+import { HandoversPage } from './handovers/handovers.page';
+import { RegisterPage } from './register/register.page';
 
 /** Lazy routes under /gezinnen. The case page gets its id through router input binding. */
 export const casesRoutes: Routes = [
@@ -20,5 +23,8 @@ export const casesRoutes: Routes = [
         : $localize`:@@title.cases:Gezinnen`;
     },
   },
+  { path: 'nieuw', component: RegisterPage, title: $localize`:@@title.register:Nieuw gezin` },
+  { path: 'overdrachten', component: HandoversPage, title: $localize`:@@title.handovers:Overdrachten` },
+  { path: ':id/keten', component: ChainPage, title: $localize`:@@title.chain:Keten` },
   { path: ':id', component: CasePage, title: $localize`:@@title.case:Gezin` },
 ];

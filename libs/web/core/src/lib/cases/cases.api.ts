@@ -1,12 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  AddMemberRequest,
   API_ROUTES,
   CaseDetail,
   CaseListQuery,
   CaseSummary,
   ChainEvent,
   CoordinatorCandidate,
+  CreateCaseRequest,
   HandoverRequest,
   Page,
   RegieChangeRequest,
@@ -26,6 +28,19 @@ export class CasesApi {
       if (value !== undefined && value !== '') params = params.set(key, String(value));
     }
     return this.http.get<Page<CaseSummary>>(apiUrl(API_ROUTES.cases), { params });
+  }
+
+  /** Registers a new family; the caller becomes its coordinator. */
+  create(request: CreateCaseRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(apiUrl(API_ROUTES.cases), request);
+  }
+
+  addMember(id: string, request: AddMemberRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(apiUrl(API_ROUTES.caseMembers, { id }), request);
+  }
+
+  addProfessional(id: string, userId: string): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(apiUrl(API_ROUTES.caseProfessionals, { id }), { userId });
   }
 
   get(id: string): Observable<CaseDetail> {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -32,6 +33,7 @@ interface CaseList {
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -51,6 +53,8 @@ export class CaseListPage {
   private readonly auth = inject(AuthStore);
 
   protected readonly gemeenten = GEMEENTEN;
+  protected readonly canRegister = computed(() => this.auth.hasPermission('case:create'));
+  protected readonly canReceiveHandovers = computed(() => this.auth.hasPermission('chain:record'));
   protected readonly phases = CHAIN_PHASES;
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly pageSize = PAGE_SIZE;

@@ -89,10 +89,24 @@ export class CasePage {
   private readonly accessVersion = signal(0);
   private readonly load = computed(() => ({ id: this.id(), version: this.accessVersion() }));
 
-  protected readonly canHandOver = computed(() => this.auth.hasPermission('case:handover'));
-  protected readonly canChangeRegie = computed(() => this.auth.hasPermission('case:regie'));
+  /**
+   * The caller is the case's active coordinator: the coordinator's actions are theirs alone (a
+   * professional holds those permissions for the case they took over, not for every case).
+   */
+  private readonly coordinates = computed(() => {
+    const coordinator = this.detail()?.coordinator;
+    return coordinator !== null && coordinator !== undefined && coordinator.userId === this.auth.me()?.id;
+  });
+  protected readonly canHandOver = computed(
+    () => this.coordinates() && this.auth.hasPermission('case:handover'),
+  );
+  protected readonly canChangeRegie = computed(
+    () => this.coordinates() && this.auth.hasPermission('case:regie'),
+  );
   protected readonly canRequestTafel = computed(() => this.auth.hasPermission('tafel:request'));
-  protected readonly canInvite = computed(() => this.auth.hasPermission('invitation:create'));
+  protected readonly canInvite = computed(
+    () => this.coordinates() && this.auth.hasPermission('invitation:create'),
+  );
   protected readonly canRequestEmergency = computed(() => this.auth.hasPermission('case:emergency'));
   protected readonly canReadPlan = computed(() => this.auth.hasPermission('plan:read'));
   /** Members without an account whom the coordinator can invite. */

@@ -1,0 +1,123 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  CaseMember,
+  INVESTIGATION_ADVICES,
+  Measure,
+  MEASURE_END_REASONS,
+  MEASURE_FOLLOW_UPS,
+  MEASURE_TYPES,
+  MilestoneType,
+  OrganisationType,
+  PersonOption,
+} from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { OrganisationsApi, PeopleApi, problemMessage } from '@tafel/web/core';
+import { EVENT_LABELS, PersonPicker, ProblemAlert } from '@tafel/web/ui';
+import { map, Observable } from 'rxjs';
+import { ChainApi } from '../chain/chain.api';
+import {
+  applyMilestoneFields,
+  MILESTONE_FIELDS,
+  MilestoneField,
+  milestoneForm,
+  ownedMilestones,
+  toMilestoneRequest,
+} from './milestone-form';
+import { ADVICE_LABELS, END_REASON_LABELS, FOLLOW_UP_LABELS, MEASURE_TYPE_LABELS } from './milestone-labels';
+
+/**
+ * "Mijlpaal vastleggen": a milestone the caller's organisation owns, with its real date (never in the
+ * future) and the facts it needs. Emits when one is recorded.
+ */
+@Component({
+  selector: 'tafel-milestone-recorder',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    PersonPicker,
+    ProblemAlert,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './milestone-recorder.html',
+})
+export class MilestoneRecorder {
+  readonly caseId = input.required<string>();
+  readonly organisationType = input.required<OrganisationType | null>();
+  readonly members = input.required<readonly CaseMember[]>();
+  readonly measures = input.required<readonly Measure[]>();
+  readonly recorded = output<MilestoneType>();
+
+  private readonly chain = inject(ChainApi);
+  private readonly people = inject(PeopleApi);
+
+  protected readonly form = milestoneForm();
+  protected readonly today = toIsoDate(new Date());
+  protected readonly types = computed(() => ownedMilestones(this.organisationType()));
+  protected readonly children = computed(() => this.members().filter((m) => m.kind === 'child'));
+  protected readonly gis = toSignal(
+    inject(OrganisationsApi)
+      .list()
+      .pipe(map((all) => all.filter((o) => o.type === 'gi'))),
+    { initialValue: [] },
+  );
+  private readonly type = toSignal(this.form.controls.type.valueChanges, { initialValue: null });
+  protected readonly asks = (field: MilestoneField): boolean => {
+    const type = this.type();
+    return type !== null && MILESTONE_FIELDS[type].includes(field);
+  };
+  protected readonly eventLabels = EVENT_LABELS;
+  protected readonly measureTypes = MEASURE_TYPES;
+  protected readonly measureTypeLabels = MEASURE_TYPE_LABELS;
+  protected readonly advices = INVESTIGATION_ADVICES;
+  protected readonly adviceLabels = ADVICE_LABELS;
+  protected readonly endReasons = MEASURE_END_REASONS;
+  protected readonly endReasonLabels = END_REASON_LABELS;
+  protected readonly followUps = MEASURE_FOLLOW_UPS;
+  protected readonly followUpLabels = FOLLOW_UP_LABELS;
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly searchGiWorkers = (text: string): Observable<PersonOption[]> =>
+    this.people.search({ q: text, organisationType: 'gi' });
+
+  constructor() {
+    this.form.controls.type.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => applyMilestoneFields(this.form));
+  }
+
+  protected memberName(memberId: string): string {
+    const member = this.members().find((m) => m.id === memberId);
+    return member ? `${member.firstName} ${member.lastName}` : '';
+  }
+
+  protected submit(): void {
+    if (this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const request = toMilestoneRequest(this.form);
+    this.busy.set(true);
+    this.error.set(null);
+    this.chain.recordMilestone(this.caseId(), request).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.form.reset({ type: null, occurredOn: toIsoDate(new Date()) });
+        this.recorded.emit(request.type);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.error.set(problemMessage(error));
+      },
+    });
+  }
+}
