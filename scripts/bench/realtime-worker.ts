@@ -45,6 +45,7 @@ interface BenchClient {
 
 class TafelClient implements BenchClient {
   private readonly notes: NotesClient;
+  private dropped = false;
   constructor(
     readonly spec: ClientSpec,
     url: string,
@@ -55,7 +56,9 @@ class TafelClient implements BenchClient {
     return this.notes.doc;
   }
   async join(): Promise<void> {
-    if (!this.notes.socket.connected) this.notes.socket.connect();
+    // Only after a drop: connect() on a socket still connecting would open a second namespace socket.
+    if (this.dropped) this.notes.socket.connect();
+    this.dropped = false;
     const joined = await this.notes.join(this.spec.room);
     if (!joined.ok) throw new Error(`join refused: ${joined.error.code}`);
     await this.notes.settled();
@@ -64,6 +67,7 @@ class TafelClient implements BenchClient {
     return this.notes.settled();
   }
   drop(): void {
+    this.dropped = true;
     this.notes.goOffline();
   }
   ackMs(): number[] {

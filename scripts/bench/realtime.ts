@@ -78,6 +78,10 @@ class Worker {
       execArgv: ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register'],
     });
     this.child.on('message', (reply: Record<string, unknown>) => this.waiting.shift()?.(reply));
+    this.child.on('exit', (code, signal) => {
+      for (const waiting of this.waiting.splice(0))
+        waiting({ ok: false, error: `exited (${code ?? signal})` });
+    });
   }
   async ask<T = Record<string, unknown>>(command: WorkerCommand): Promise<T> {
     const reply = await new Promise<Record<string, unknown>>((resolve) => {
