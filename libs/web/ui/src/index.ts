@@ -14,7 +14,5 @@ export * from './lib/reason/reason-field';
 export * from './lib/reason/text-validator';
 export * from './lib/problem-alert/problem-alert';
 export * from './lib/loading/loading';
-export * from './lib/loading/http-progress';
-export * from './lib/loading/session-warning';
 export * from './lib/feedback/confirmation';
 export * from './lib/person-picker/person-picker';

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   signal,
@@ -11,7 +10,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { isClientRole } from '@tafel/shared/contracts';
-import { MatDialog } from '@angular/material/dialog';
 import {
   AuthStore,
   FAMILY_TAFEL_ROLES,
@@ -20,7 +18,7 @@ import {
   SessionWatch,
   TAFEL_WORK_PERMISSIONS,
 } from '@tafel/web/core';
-import { HttpProgress, warnSessionEnding } from '@tafel/web/ui';
+import { HttpProgress, SessionWarning } from '@tafel/web/ui/progress';
 import { ROLE_LABELS } from '@tafel/web/ui/labels';
 import { filter, map, pairwise } from 'rxjs';
 
@@ -32,7 +30,7 @@ interface NavItem {
 /** The frame around every signed-in page: skip link, top bar with role-based navigation, and <main>. */
 @Component({
   selector: 'tafel-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, HttpProgress],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, HttpProgress, SessionWarning],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -41,7 +39,9 @@ export class Shell {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
-  private readonly session = inject(SessionWatch);
+  protected readonly session = inject(SessionWatch);
+  protected readonly staying = signal(false);
+  protected readonly stayProblem = signal<string | null>(null);
   /** One progress bar for every load and save that takes a while. */
   protected readonly busy = inject(HttpActivity).busy;
 
@@ -93,11 +93,6 @@ export class Shell {
   constructor() {
     // A minute before the session ends: the warning, with "Blijf ingelogd".
     void this.session.refresh();
-    const dialog = inject(MatDialog);
-    effect(() => {
-      const endsAt = this.session.endsAt();
-      if (endsAt) warnSessionEnding(dialog, { endsAt, stay: () => this.session.stay() });
-    });
     // After moving to another page (not just other filters), put keyboard and screen-reader focus on the content.
     this.router.events
       .pipe(
@@ -108,6 +103,19 @@ export class Shell {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.main().nativeElement.focus());
+  }
+
+  /** "Blijf ingelogd": the API extends an idle session; the absolute end cannot move. */
+  protected async stay(): Promise<void> {
+    if (this.staying()) return;
+    this.staying.set(true);
+    const extended = await this.session.stay();
+    this.staying.set(false);
+    this.stayProblem.set(
+      extended
+        ? null
+        : $localize`:@@session.warning.cannotExtend:Uw sessie kan niet langer duren. Sla uw werk nu op en log daarna opnieuw in.`,
+    );
   }
 
   protected skipToContent(event: Event): void {

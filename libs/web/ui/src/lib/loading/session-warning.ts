@@ -1,78 +1,115 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { ProblemAlert } from '../problem-alert/problem-alert';
-import { DIALOG_SIZE } from '../reason/reason-dialog';
-
-export interface SessionWarningData {
-  /** When the session ends. */
-  endsAt: Date;
-  /** "Blijf ingelogd": true when the session now lasts longer. */
-  stay(): Promise<boolean>;
-}
 
 /**
- * A minute before the session ends: how long is left, and "Blijf ingelogd". When it cannot be
- * extended (the absolute end of the working day), the dialog says to save now.
+ * A minute before the session ends: how long is left, and "Blijf ingelogd". Shown while `endsAt` is
+ * set, as a non-modal alert dialog at the bottom of the window that takes the focus (no MatDialog, so
+ * the shell's first load stays small). When the session cannot last longer, `problem` says so.
  */
 @Component({
   selector: 'tafel-session-warning',
-  imports: [MatDialogModule, MatButtonModule, ProblemAlert],
+  imports: [ProblemAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title i18n="@@session.warning.title">U wordt bijna uitgelogd</h2>
-    <mat-dialog-content>
-      <p i18n="@@session.warning.text">
-        Over {{ seconds() }} seconden eindigt uw sessie. Wat u nog niet heeft opgeslagen, bewaren we in dit
-        tabblad tot u weer bent ingelogd.
-      </p>
-      <tafel-problem-alert [message]="problem()" />
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close i18n="@@session.warning.close">Sluiten</button>
-      <button
-        mat-flat-button
-        type="button"
-        cdkFocusInitial
-        [attr.aria-busy]="busy()"
-        (click)="stay()"
-        i18n="@@session.warning.stay"
+    @if (endsAt()) {
+      <section
+        class="warning"
+        role="alertdialog"
+        aria-modal="false"
+        aria-labelledby="session-warning-title"
+        aria-describedby="session-warning-text"
       >
-        Blijf ingelogd
-      </button>
-    </mat-dialog-actions>
+        <h2 id="session-warning-title" i18n="@@session.warning.title">U wordt bijna uitgelogd</h2>
+        <p id="session-warning-text" i18n="@@session.warning.text">
+          Over {{ seconds() }} seconden eindigt uw sessie. Wat u nog niet heeft opgeslagen, bewaren we in dit
+          tabblad tot u weer bent ingelogd.
+        </p>
+        <tafel-problem-alert [message]="problem()" />
+        <div class="actions">
+          <button
+            #stayButton
+            type="button"
+            class="stay"
+            [attr.aria-busy]="busy()"
+            (click)="stay.emit()"
+            i18n="@@session.warning.stay"
+          >
+            Blijf ingelogd
+          </button>
+        </div>
+      </section>
+    }
+  `,
+  styles: `
+    .warning {
+      position: fixed;
+      inset: auto 1rem 1rem;
+      z-index: 1000;
+      max-width: 32rem;
+      margin-inline: auto;
+      padding: 1rem 1.25rem;
+      color: var(--mat-sys-on-surface);
+      background: var(--mat-sys-surface-container-high);
+      border: 2px solid var(--mat-sys-primary);
+      border-radius: 0.75rem;
+      box-shadow: var(--mat-sys-level3);
+    }
+    h2 {
+      margin: 0 0 0.5rem;
+      font: var(--mat-sys-title-large);
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+    }
+    .stay {
+      min-height: 2.75rem;
+      padding: 0 1.25rem;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-primary);
+      background: var(--mat-sys-primary);
+      border: none;
+      border-radius: 1.375rem;
+      cursor: pointer;
+    }
   `,
 })
 export class SessionWarning {
-  private readonly data = inject<SessionWarningData>(MAT_DIALOG_DATA);
-  private readonly dialogRef = inject<MatDialogRef<SessionWarning, boolean>>(MatDialogRef);
+  /** When the session ends; null: no warning. */
+  readonly endsAt = input<Date | null>(null);
+  /** Why staying did not work (the absolute end of the session). */
+  readonly problem = input<string | null>(null);
+  readonly busy = input(false);
+  readonly stay = output<void>();
+
   private readonly now = signal(Date.now());
-  protected readonly seconds = computed(() =>
-    Math.max(0, Math.round((this.data.endsAt.getTime() - this.now()) / 1000)),
-  );
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly seconds = computed(() => {
+    const end = this.endsAt();
+    return end ? Math.max(0, Math.round((end.getTime() - this.now()) / 1000)) : 0;
+  });
+  private readonly stayButton = viewChild<ElementRef<HTMLButtonElement>>('stayButton');
 
   constructor() {
     const tick = setInterval(() => this.now.set(Date.now()), 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(tick));
+    // When the warning appears, the keyboard and screen reader go to it.
+    let shown = false;
+    effect(() => {
+      const button = this.stayButton();
+      if (button && !shown) button.nativeElement.focus();
+      shown = !!button;
+    });
   }
-
-  protected async stay(): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    const extended = await this.data.stay();
-    this.busy.set(false);
-    if (extended) this.dialogRef.close(true);
-    else
-      this.problem.set(
-        $localize`:@@session.warning.cannotExtend:Uw sessie kan niet langer duren. Sla uw werk nu op en log daarna opnieuw in.`,
-      );
-  }
-}
-
-/** Opens the session warning once; a second call while it is open does nothing. */
-export function warnSessionEnding(dialog: MatDialog, data: SessionWarningData): void {
-  if (dialog.openDialogs.some((ref) => ref.componentInstance instanceof SessionWarning)) return;
-  dialog.open(SessionWarning, { ...DIALOG_SIZE, data, role: 'alertdialog' });
 }
