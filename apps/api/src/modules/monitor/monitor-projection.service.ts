@@ -110,7 +110,8 @@ export class MonitorProjectionService implements OnModuleInit {
   /**
    * Re-derives only the spans this event changes (see `subjectsToRederive`): one read of the case's
    * spans of the metrics its type takes part in, and — when something changes — one read of the
-   * case's events of those metrics, one delete and one insert. Returns the metrics it changed.
+   * case's events of those metrics, a delete of the stored spans it replaces, and one insert.
+   * Returns the metrics it changed.
    */
   private async respanTouched(manager: EntityManager, caseId: string, e: ProjectedEvent): Promise<string[]> {
     const touched = SPAN_METRICS.map((metric) => ({ metric, touch: spanTouch(metric, e) })).filter(
@@ -137,12 +138,16 @@ export class MonitorProjectionService implements OnModuleInit {
       `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = $1 AND type = ANY($2::text[])`,
       [caseId, [...new Set(work.flatMap((w) => [...w.metric.start, ...w.metric.end]))]],
     );
-    const keys = work.flatMap((w) => [...w.subjects].map((subject) => [w.metric.id, subject]));
-    await manager.query(
-      `DELETE FROM monitor_span WHERE case_id = $1
-          AND (metric, subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-      [caseId, keys.map(([m]) => m), keys.map(([, subject]) => subject)],
-    );
+    // Only spans that are stored are deleted (a new tafel's first request has none).
+    const keys = stored
+      .filter((s) => work.some((w) => w.metric.id === s.metric && w.subjects.has(s.subject)))
+      .map((s) => [s.metric, s.subject]);
+    if (keys.length > 0)
+      await manager.query(
+        `DELETE FROM monitor_span WHERE case_id = $1
+            AND (metric, subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+        [caseId, keys.map(([m]) => m), keys.map(([, subject]) => subject)],
+      );
     await insertSpans(
       manager,
       work.flatMap((w) =>
