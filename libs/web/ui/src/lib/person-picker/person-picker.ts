@@ -44,7 +44,7 @@ const MIN_LENGTH = 2;
   imports: [ReactiveFormsModule, MatAutocompleteModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field appearance="outline" class="picker">
+    <mat-form-field appearance="outline" class="picker" [subscriptSizing]="'dynamic'">
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
@@ -71,8 +71,10 @@ const MIN_LENGTH = 2;
     </mat-form-field>
   `,
   styles: `
+    /* The hint or error grows with its text (it wraps on a phone) instead of running over the next field. */
     .picker {
       width: 100%;
+      margin-bottom: 1rem;
     }
   `,
 })

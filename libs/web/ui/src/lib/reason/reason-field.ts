@@ -27,6 +27,10 @@ import { Subscription } from 'rxjs';
     mat-form-field {
       display: block;
     }
+    /* The hint or error grows with its text (it wraps on a phone) instead of running over the next field. */
+    :host {
+      margin-bottom: 1rem;
+    }
   `,
 })
 export class ReasonField {
