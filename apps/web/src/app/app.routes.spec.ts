@@ -47,9 +47,9 @@ describe('app routes', () => {
     return TestBed.inject(Router).url;
   }
 
-  it('sends a coordinator from / to the case list', async () => {
-    expect(await visit('/', 'coordinator')).toBe('/gezinnen');
-    expect(TestBed.inject(Title).getTitle()).toBe('Gezinnen – Tafel');
+  it('sends a coordinator from / to "Mijn gezinnen"', async () => {
+    expect(await visit('/', 'coordinator')).toBe('/mijn-gezinnen');
+    expect(TestBed.inject(Title).getTitle()).toBe('Mijn gezinnen – Tafel');
   });
 
   it('sends an auditor from / to the ketenmonitor, and away from the case list', async () => {
@@ -77,7 +77,7 @@ describe('app routes', () => {
   });
 
   it('keeps "Mijn gezin" from a coordinator', async () => {
-    expect(await visit('/mijn-gezin', 'coordinator')).toBe('/gezinnen');
+    expect(await visit('/mijn-gezin', 'coordinator')).toBe('/mijn-gezinnen');
   });
 
   it('opens the family’s plan under /gezinnen/:id/plan, not the family page', async () => {
@@ -89,7 +89,7 @@ describe('app routes', () => {
     expect(await visit('/tafels', 'chair')).toBe('/tafels');
     expect(TestBed.inject(Title).getTitle()).toBe('Mijn tafels – Tafel');
     await TestBed.inject(Router).navigateByUrl('/mijn-tafel');
-    expect(TestBed.inject(Router).url).toBe('/gezinnen');
+    expect(TestBed.inject(Router).url).toBe('/agenda');
   });
 
   it('opens "Wie keek in mijn dossier" for a parent', async () => {
@@ -98,7 +98,7 @@ describe('app routes', () => {
   });
 
   it('keeps "Wie keek in mijn dossier" from a coordinator', async () => {
-    expect(await visit('/wie-keek', 'coordinator')).toBe('/gezinnen');
+    expect(await visit('/wie-keek', 'coordinator')).toBe('/mijn-gezinnen');
   });
 
   it('opens the tafel request under /tafels/nieuw, not the room (whose routes are /tafels/:id/kamer|verslag)', async () => {
