@@ -237,6 +237,32 @@ describe('the live notes gateway', () => {
     expect(client.errors.map((e) => e.code)).toEqual(['unauthorised']);
   });
 
+  it('freezes the notes once the tafel is concluded: its writers only read, on joining and in an open room', async () => {
+    const concluded = await makeSeatedTafel(t.dataSource, scene.theCase.id, scene.coordinator, [
+      { role: 'chair', userId: scene.chair.id },
+    ]);
+    const open = track(await joinedClient(url, cookies.chair, concluded.id));
+    open.type('decision', 'Besluit: ');
+    await open.settled();
+    await t.dataSource.query(`UPDATE tafel SET status = 'concluded' WHERE id = $1`, [concluded.id]);
+
+    const late = track(new NotesClient(url, cookies.chair));
+    expect(await late.join(concluded.id)).toMatchObject({ ok: true, access: 'read' });
+    late.type('decision', 'achteraf');
+    await late.settled();
+    expect(late.refusals.map((e) => e.code)).toEqual(['read_only']);
+
+    // The open room learns it at the next re-check (REALTIME_RECHECK_MS): from then on it only reads.
+    const deadline = Date.now() + 10_000;
+    while (!open.refusals.length && Date.now() < deadline) {
+      open.type('decision', '.');
+      await open.settled();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(open.refusals.map((e) => e.code)).toEqual(['read_only']);
+    expect(await storedText(t.dataSource, concluded.id, 'decision')).not.toContain('achteraf');
+  });
+
   it('lets an emergency access follow the notes read-only and ends the connection when it runs out', async () => {
     const vtt = await makeUser(t.dataSource, 'professional', {}, 'veilig_thuis');
     await t.dataSource.query(
