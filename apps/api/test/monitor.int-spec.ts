@@ -353,8 +353,17 @@ describe('ketenmonitor', () => {
       ] as const) {
         const u = await makeUser(t.dataSource, role);
         const agent = await loginAs(t.app, u.email, TEST_PASSWORD);
-        const res = await agent.get('/api/v1/monitor/metrics/inflow?from=2031-01&to=2031-01');
-        expect([role, res.status]).toEqual([role, 403]);
+        for (const path of [
+          'metrics',
+          'metrics/inflow?from=2031-01&to=2031-01',
+          'metrics/inflow/export/csv?from=2031-01&to=2031-01',
+          'toeleiding?from=2031-01&to=2031-01',
+          'scope',
+          'duiding/2031',
+        ]) {
+          const res = await agent.get(`/api/v1/monitor/${path}`);
+          expect([role, path, res.status]).toEqual([role, path, 403]);
+        }
       }
       const agent = await auditor('Tubbergen');
       const other = await agent.get('/api/v1/monitor/metrics/inflow?from=2031-01&to=2031-01&gemeente=Almelo');
