@@ -214,3 +214,26 @@ describe('the functional administrator', () => {
     expect((await admin.get(`/api/v1/cases/${theCase.id}`)).status).toBe(403);
   });
 });
+
+describe('an account whose invitation mail cannot be sent', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ SMTP_URL: 'smtp://127.0.0.1:1' });
+  });
+  afterAll(() => t.close());
+
+  it('is not made (503), so the administrator can simply try again', async () => {
+    const admin = await makeUser(t.dataSource, 'admin');
+    const agent = request.agent(t.app.getHttpServer());
+    await agent.post('/api/v1/auth/login').send({ email: admin.email, password: TEST_PASSWORD });
+    const email = `onbereikbaar.${randomUUID().slice(0, 8)}@test.example`;
+    const res = await agent
+      .post('/api/v1/admin/users')
+      .send({ email, displayName: 'Onbereikbaar', role: 'secretary', organisationId: admin.organisationId });
+    expect(res.status).toBe(503);
+    const left = await t.dataSource.query('SELECT count(*)::int AS n FROM app_user WHERE email = $1', [
+      email,
+    ]);
+    expect(left[0].n).toBe(0);
+  });
+});

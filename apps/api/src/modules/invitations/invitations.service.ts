@@ -92,7 +92,8 @@ export class InvitationsService {
 
   /**
    * A staff account, made by an administrator: the user (no password yet) and an invitation to set
-   * one, in one transaction; then the neutral mail. Returns the new user's id.
+   * one, in one transaction; then the neutral mail (when it cannot be sent, the account is removed
+   * again: 503). Returns the new user's id.
    */
   async createStaffAccount(admin: AuthUser, input: CreateUserRequest): Promise<string> {
     const email = input.email.toLowerCase();
@@ -121,8 +122,15 @@ export class InvitationsService {
         }),
       );
     });
-    await this.send(invitation, token);
-    return invitation.userId as string;
+    const userId = invitation.userId as string;
+    try {
+      await this.send(invitation, token);
+    } catch (error) {
+      // Without the mail nobody could ever use the account: it goes, and the administrator tries again.
+      await this.dataSource.manager.delete(UserEntity, userId);
+      throw error;
+    }
+    return userId;
   }
 
   /**
