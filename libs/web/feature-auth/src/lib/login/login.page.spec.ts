@@ -98,11 +98,11 @@ describe('LoginPage', () => {
     expect(alertText()).toBe('Het e-mailadres of het wachtwoord klopt niet.');
   });
 
-  it('goes to the case list after a successful login', async () => {
+  it('goes to the coordinator’s home ("Mijn gezinnen") after a successful login', async () => {
     await open();
     await passwordStep({ status: 'authenticated', me });
 
-    expect(navigateByUrl).toHaveBeenCalledWith('/gezinnen');
+    expect(navigateByUrl).toHaveBeenCalledWith('/mijn-gezinnen');
     expect(alertText()).toBe('');
   });
 
