@@ -12,7 +12,7 @@ describe('HttpProgress', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  const bar = (el: HTMLElement) => el.querySelector('mat-progress-bar');
+  const bar = (el: HTMLElement) => el.querySelector('[role=progressbar]');
 
   it('shows the bar only when a wait lasts longer than the delay, and hides it when done', () => {
     const fixture = TestBed.createComponent(Host);
