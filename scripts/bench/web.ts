@@ -1,0 +1,166 @@
+/**
+ * Lighthouse (mobile profile) on the built app: the login page, a coordinator's page and the family's
+ * page, each logged in through the API first (the session cookie goes along as a header). Starts the
+ * built app like the browser tests do (dist/, embedded PostgreSQL with demo data) and Debian's
+ * Chromium. Also sums the initial JavaScript of the Dutch build (the scripts index.html loads).
+ *
+ *   npm run bench:web                # after `npx nx run-many -t build -p api web`
+ *   npm run bench:web -- --runs 3    # the median of three runs per page
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { totpCode } from '@tafel/api/testing';
+import { ROOT, startTafel, waitUntilUp } from '../../e2e/support/tafel-process';
+
+const DEMO_PASSWORD = 'tafel-demo-2026';
+const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
+const TARGETS = { score: 95, lcpMs: 1500, tbtMs: 100, cls: 0.05, initialJsKb: 350 };
+
+interface PageSpec {
+  label: string;
+  path: string;
+  /** Who is logged in (null: nobody), and whether they give a TOTP code. */
+  login: { email: string; totp: boolean } | null;
+}
+
+const PAGES: PageSpec[] = [
+  { label: 'login', path: '/login', login: null },
+  {
+    label: 'coordinator: case list',
+    path: '/gezinnen',
+    login: { email: 'regievoerder.hengelo@tafel.example', totp: true },
+  },
+  { label: 'family: Mijn gezin', path: '/mijn-gezin', login: { email: 'vader@tafel.example', totp: false } },
+];
+
+interface Result {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+// Lighthouse and chrome-launcher are ES modules; a real dynamic import (not compiled to require).
+const importEsm = new Function('specifier', 'return import(specifier)') as <T>(s: string) => Promise<T>;
+
+async function sessionCookie(base: string, who: NonNullable<PageSpec['login']>): Promise<string> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email: who.email, password: DEMO_PASSWORD }),
+  });
+  let cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  if (!login.ok) throw new Error(`login ${who.email}: ${login.status}`);
+  if (who.totp) {
+    const verify = await fetch(`${base}/api/v1/auth/totp/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base, cookie },
+      body: JSON.stringify({ code: totpCode(DEMO_TOTP_SECRET) }),
+    });
+    if (!verify.ok) throw new Error(`TOTP ${who.email}: ${verify.status}`);
+    cookie = (verify.headers.get('set-cookie') ?? '').split(';')[0];
+  }
+  return cookie;
+}
+
+async function audit(url: string, cookie: string | null, port: number): Promise<Result> {
+  const { default: lighthouse } = await importEsm<{
+    default: (u: string, flags: object) => Promise<{ lhr: LighthouseResult }>;
+  }>('lighthouse');
+  const { lhr } = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+  };
+}
+
+interface LighthouseResult {
+  categories: { performance: { score: number | null } };
+  audits: Record<string, { numericValue?: number }>;
+}
+
+/** The scripts index.html loads at once (module scripts and their modulepreloads), raw and gzipped. */
+function initialJs(): { raw: number; gzip: number; files: string[] } {
+  const dir = join(ROOT, 'dist/apps/web/browser');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((m) => m[1]);
+  const unique = [...new Set(files)];
+  let raw = 0;
+  let gzip = 0;
+  for (const file of unique) {
+    raw += statSync(join(dir, file)).size;
+    gzip += gzipSync(readFileSync(join(dir, file))).length;
+  }
+  return { raw, gzip, files: unique };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  const runsArg = process.argv.indexOf('--runs');
+  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
+  const js = initialJs();
+  const { process: tafel, exited } = await startTafel();
+  const chromeLauncher = await importEsm<typeof import('chrome-launcher')>('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  const load = loadavg();
+  try {
+    await waitUntilUp(tafel, exited);
+    const rows: string[] = [];
+    for (const spec of PAGES) {
+      const results: Result[] = [];
+      // One login per page: a TOTP code works once, so runs within 30 s share the session.
+      const cookie = spec.login ? await sessionCookie(tafel.url, spec.login) : null;
+      for (let i = 0; i < runs; i++) {
+        results.push(await audit(`${tafel.url}${spec.path}`, cookie, chrome.port));
+      }
+      const r: Result = {
+        score: median(results.map((x) => x.score)),
+        lcpMs: median(results.map((x) => x.lcpMs)),
+        tbtMs: median(results.map((x) => x.tbtMs)),
+        cls: median(results.map((x) => x.cls)),
+      };
+      const mark = (ok: boolean) => (ok ? '' : ' ✗');
+      rows.push(
+        `| ${spec.label} (\`${spec.path}\`) | ${r.score}${mark(r.score >= TARGETS.score)} | ` +
+          `${(r.lcpMs / 1000).toFixed(2)} s${mark(r.lcpMs <= TARGETS.lcpMs)} | ` +
+          `${Math.round(r.tbtMs)} ms${mark(r.tbtMs <= TARGETS.tbtMs)} | ${r.cls.toFixed(3)}${mark(r.cls <= TARGETS.cls)} |`,
+      );
+    }
+    const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+    console.log(
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; ` +
+        `load average at start ${load.map((l) => l.toFixed(1)).join(' / ')}; ${runs} run(s) per page (median)\n`,
+    );
+    console.log('| page | score | LCP | TBT | CLS |\n| --- | --- | --- | --- | --- |');
+    console.log(rows.join('\n'));
+    console.log(
+      `\nInitial JavaScript (nl build, ${js.files.length} files): ${kb(js.raw)} kB raw, ${kb(js.gzip)} kB gzip ` +
+        `(target ≤ ${TARGETS.initialJsKb} kB raw${js.raw / 1024 <= TARGETS.initialJsKb ? '' : ' ✗'})`,
+    );
+  } finally {
+    await chrome.kill();
+    await tafel.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
