@@ -40,8 +40,8 @@ describe('the administrator manages accounts', () => {
 
   it('creates an account; the invitation mail names nobody', async () => {
     const before = readMails().length;
-    await page.getByLabel('Naam').fill(NEW_NAME);
-    await page.getByLabel('E-mailadres').fill(NEW_EMAIL);
+    await page.getByLabel('Naam', { exact: true }).fill(NEW_NAME);
+    await page.getByLabel('E-mailadres', { exact: true }).fill(NEW_EMAIL);
     await page.getByRole('combobox', { name: 'Rol' }).click();
     await page.getByRole('option', { name: 'Voorzitter' }).click();
     await page.getByRole('combobox', { name: 'Organisatie' }).click();
