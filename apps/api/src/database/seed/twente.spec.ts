@@ -1,5 +1,6 @@
 import { GEMEENTEN } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
+import { chainHistory, stepDaysAgo } from './demo-chain';
 import { demoFamily, random } from './demo-families';
 import { JEUGDZORG_PER_GEMEENTE, familiesPerGemeente } from './twente';
 
@@ -26,7 +27,34 @@ describe('demoFamily', () => {
       expect(children.length).toBeGreaterThan(0);
       for (const child of children) expect(ageOn(child.birthDate as string, today)).toBeLessThan(18);
       expect(family.members.some((m) => m.kind === 'parent' && m.custody)).toBe(true);
-      expect(family.events.every((e) => e.daysAgo < family.openedDaysAgo)).toBe(true);
+      const days = family.history.map(stepDaysAgo);
+      expect(days.every((d) => d >= 1 && d <= family.openedDaysAgo)).toBe(true);
+    }
+  });
+});
+
+describe('chainHistory', () => {
+  it('follows the flows: in order, a court order after the raadsonderzoek and its overdracht tafel', () => {
+    const rnd = random(12);
+    for (let i = 0; i < 50; i++) {
+      const steps = chainHistory(rnd, 'step_down', 480 + i * 3);
+      const days = steps.map(stepDaysAgo);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+      const kinds = steps.map((s) => (s.kind === 'tafel' ? `tafel:${s.tafel.momentType}` : s.kind));
+      const at = (kind: string) => kinds.indexOf(kind);
+      expect(at('investigation_started')).toBeGreaterThan(at('tafel:toeleiding'));
+      expect(at('court_order')).toBeGreaterThan(at('investigation_finished'));
+      expect(at('court_order')).toBeGreaterThan(at('tafel:overdracht'));
+      expect(at('measure_ended')).toBeGreaterThan(at('tafel:afschaling'));
+    }
+  });
+
+  it('gives a drang family a deadline still ahead and a signal family no tafel', () => {
+    const rnd = random(3);
+    for (let i = 0; i < 30; i++) {
+      const [tafel] = chainHistory(rnd, 'drang', 60 + i * 20).filter((s) => s.kind === 'tafel');
+      expect(tafel?.kind === 'tafel' && (tafel.tafel.conditionsInDays ?? 0) > 0).toBe(true);
+      expect(chainHistory(rnd, 'signal', 90).some((s) => s.kind === 'tafel')).toBe(false);
     }
   });
 });
