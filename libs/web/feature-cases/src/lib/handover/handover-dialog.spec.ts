@@ -16,6 +16,9 @@ const candidates: CoordinatorCandidate[] = [
   { id: 'u3', displayName: 'Carla Mulder', organisation: null },
 ];
 
+// The people picker waits for its debounce; the shared test machine can be slow.
+jest.setTimeout(20_000);
+
 describe('HandoverDialog', () => {
   const close = jest.fn();
   let http: HttpTestingController;
