@@ -167,9 +167,12 @@ async function count(server: Server, expected: Record<string, string[]>) {
   return { lost, duplicated };
 }
 
-/** Hocuspocus stores after its debounce: wait (at most its 10 s maximum, and some) until all is stored. */
+/**
+ * Hocuspocus stores after its debounce, and starved clients may still be sending: wait (two minutes at
+ * most) until everything typed is stored.
+ */
 async function storedCount(server: Server, expected: Record<string, string[]>) {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 120_000;
   let result = await count(server, expected);
   while (result.lost > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500));
