@@ -104,10 +104,13 @@ interface Server {
 }
 
 async function startTafel(dbUrl: string, ds: DataSource, profileDir: string): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { LOG_LEVEL: 'error' };
-  if (profileDir) env['NODE_OPTIONS'] = `--cpu-prof --cpu-prof-dir=${profileDir}`;
   // ts-node compiles the API at start: minutes on a loaded machine.
-  const api = await startApiProcess(dbUrl, env, 300_000);
+  const api = await startApiProcess(
+    dbUrl,
+    { LOG_LEVEL: 'error' },
+    300_000,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   return {
     pid: api.child.pid as number,
     url: api.url,

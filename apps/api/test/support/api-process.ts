@@ -11,11 +11,12 @@ export async function startApiProcess(
   databaseUrl: string,
   env: NodeJS.ProcessEnv = {},
   startMs = 45_000,
+  nodeArgs: string[] = [],
 ): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+    [...nodeArgs, '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
     {
       cwd: ROOT,
       env: {
