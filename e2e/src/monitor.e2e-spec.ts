@@ -21,7 +21,7 @@ async function openMonitor(page: Page, email: string): Promise<void> {
 /** The gemeente picker's options, once the auditor's scope has filled it (`last` is its last option). */
 async function pickerOptions(page: Page, last: string): Promise<string[]> {
   const picker = page.getByLabel('Gemeente', { exact: true });
-  await picker.locator(`option[value="${last}"]`).waitFor({ state: 'attached' });
+  await picker.locator('option', { hasText: last }).waitFor({ state: 'attached' });
   return (await picker.locator('option').allTextContents()).map((o) => o.trim());
 }
 
