@@ -1,7 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { HttpProgress } from './http-progress';
-import { PROGRESS_DELAY_MS } from './loading';
+import { PROGRESS_DELAY_MS } from './progress-delay';
 
 @Component({ imports: [HttpProgress], template: `<tafel-http-progress [active]="active()" />` })
 class Host {

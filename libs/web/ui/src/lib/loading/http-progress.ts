@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, input, signal } from '@angular/core';
-import { PROGRESS_DELAY_MS } from './loading';
+import { PROGRESS_DELAY_MS } from './progress-delay';
 
 /**
  * The one progress bar at the top of the window while the app waits for the API: it appears only

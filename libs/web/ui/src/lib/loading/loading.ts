@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, OnInit, signal } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-
-/** How long a load may take before a progress bar appears: shorter waits would only flicker. */
-export const PROGRESS_DELAY_MS = 300;
+import { PROGRESS_DELAY_MS } from './progress-delay';
 
 /**
  * "… wordt geladen": the wait message of a page or section, announced politely, with a moving
