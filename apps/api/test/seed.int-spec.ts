@@ -281,5 +281,9 @@ describe('Twente demo data', () => {
          JOIN organisation o ON o.id = h.to_organisation_id WHERE c.family_name = 'Mulder' AND c.gemeente = 'Almelo'`,
     );
     expect(rows).toEqual([{ status: 'sent', to_name: 'Jeugdbescherming Overijssel' }]);
+    const gi = await login('gi@tafel.example');
+    const incoming: { caseNumber: string }[] = (await gi.get('/api/v1/handovers/incoming').expect(200)).body;
+    expect(incoming).toHaveLength(1);
+    expect(incoming[0]?.caseNumber).toMatch(/^TW-/);
   });
 });
