@@ -41,7 +41,7 @@ export class HandoversPage {
   /** The worker chosen per overdracht. */
   private readonly pickers = new Map<string, FormControl<PersonPick>>();
   protected readonly busy = signal<string | null>(null);
-  protected readonly errors = signal<Readonly<Record<string, string>>>({});
+  protected readonly errors = signal<Readonly<Partial<Record<string, string>>>>({});
   protected readonly search = (text: string): Observable<PersonOption[]> => this.people.search({ q: text });
 
   protected picker(handoverId: string): FormControl<PersonPick> {
