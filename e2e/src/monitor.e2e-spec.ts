@@ -20,7 +20,8 @@ async function openMonitor(page: Page, email: string): Promise<void> {
 
 /** The gemeente picker's options, once the auditor's scope has filled it (`last` is its last option). */
 async function pickerOptions(page: Page, last: string): Promise<string[]> {
-  const picker = page.getByLabel('Gemeente', { exact: true });
+  // By name: a label around a select also names it by its chosen option ("Gemeente Regio Twente").
+  const picker = page.locator('select[name="gemeente"]');
   await picker.locator('option', { hasText: last }).waitFor({ state: 'attached' });
   return (await picker.locator('option').allTextContents()).map((o) => o.trim());
 }
@@ -43,9 +44,9 @@ describe('the ketenmonitor for auditors', () => {
     await page
       .getByLabel('Cijfer', { exact: true })
       .selectOption({ label: 'Instroom: verzoeken tot bespreking' });
-    await page.getByLabel('Per', { exact: true }).selectOption({ label: 'Jaar' });
-    await page.getByLabel('Van', { exact: true }).fill(`${YEAR - 4}-01`);
-    await page.getByLabel('Gemeente', { exact: true }).selectOption('Hengelo');
+    await page.locator('select[name="granularity"]').selectOption({ label: 'Jaar' });
+    await page.locator('input[name="from"]').fill(`${YEAR - 4}-01`);
+    await page.locator('select[name="gemeente"]').selectOption({ label: 'Hengelo' });
     const table = page.getByRole('table', { name: /Instroom: verzoeken tot bespreking per periode/ });
     // The table of the last query: two areas (Hengelo and the region) × five years.
     await page.waitForFunction(() => {
