@@ -47,6 +47,7 @@ export function verslagForSharedView(verslag: Verslag, shared: readonly string[]
     ...verslag,
     hash: null,
     replies: [],
+    sharedSectionsOnly: true,
     content: {
       ...verslag.content,
       participants: [],

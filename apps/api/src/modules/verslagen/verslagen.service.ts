@@ -92,6 +92,7 @@ export class VerslagenService implements OnModuleInit {
       dueBy,
       normBroken: toIsoDate(new Date()) > dueBy,
       replies: [],
+      sharedSectionsOnly: false,
     };
   }
 
@@ -209,6 +210,7 @@ export class VerslagenService implements OnModuleInit {
       hash: verslag.hash,
       dueBy: verslag.dueBy,
       normBroken: toIsoDate(verslag.adoptedAt) > verslag.dueBy,
+      sharedSectionsOnly: false,
       replies: replies.map(
         (r): VerslagReply => ({
           id: r.id,

@@ -65,6 +65,8 @@ export interface Verslag {
   /** Adopted after `dueBy`, or not yet adopted and `dueBy` has passed. */
   normBroken: boolean;
   replies: VerslagReply[];
+  /** True for a child under 16: only the sections the chair shared with them were sent, nothing else. */
+  sharedSectionsOnly: boolean;
 }
 
 /** The chair's or secretary's corrections of a draft: the text of discussion sections and the rationale. */

@@ -25,6 +25,7 @@ const adopted: Verslag = {
   dueBy: '2026-04-21',
   normBroken: false,
   replies: [],
+  sharedSectionsOnly: false,
 };
 
 async function open(role: Role, verslag: Verslag) {
@@ -89,6 +90,41 @@ describe('VerslagPage', () => {
     http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/verslag/adopt' }).flush(adopted);
     await fixture.whenStable();
     expect(element.textContent).toContain('Het verslag is vastgesteld en gedeeld.');
+    http.verify();
+  });
+
+  it('shows a child under 16 only the shared sections, with a line saying so, and no empty headings', async () => {
+    const { http, element } = await open('child', {
+      ...adopted,
+      hash: null,
+      sharedSectionsOnly: true,
+      content: {
+        ...adopted.content,
+        participants: [],
+        childHeard: null,
+        decision: null,
+        rationale: null,
+        agreements: [],
+        parentsView: null,
+        parentsViewText: null,
+      },
+    });
+    expect(element.textContent).toContain('Dit deel van het gesprek is met jou gedeeld.');
+    const headings = Array.from(element.querySelectorAll('h2')).map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['Datum en plaats', 'De zorgen']);
+    expect(element.textContent).toContain('Zorgen over schoolverzuim.');
+    expect(element.querySelector('a[download]')).toBeNull();
+    expect(element.querySelector('form')).toBeNull();
+    http.verify();
+  });
+
+  it('shows a parent every heading of the full verslag, without the shared-sections line', async () => {
+    const { http, element } = await open('parent', adopted);
+    const headings = Array.from(element.querySelectorAll('h2')).map((h) => h.textContent?.trim());
+    expect(headings).toEqual(
+      expect.arrayContaining(['Wie waren er', 'Besluit en onderbouwing', 'Afspraken']),
+    );
+    expect(element.textContent).not.toContain('met jou gedeeld');
     http.verify();
   });
 });

@@ -35,7 +35,11 @@ export class VerslagPage {
   );
   protected readonly canReply = computed(() => {
     const role = this.auth.me()?.role;
-    return (role === 'parent' || role === 'child') && this.verslag()?.status === 'adopted';
+    const verslag = this.verslag();
+    // A child under 16 reads the shared sections only; the right of reply starts at the age threshold.
+    return (
+      (role === 'parent' || role === 'child') && verslag?.status === 'adopted' && !verslag.sharedSectionsOnly
+    );
   });
   protected readonly roleLabels = TAFEL_ROLE_LABELS;
   protected readonly decisionLabels = DECISION_LABELS;
