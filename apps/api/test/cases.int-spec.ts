@@ -1,4 +1,4 @@
-import { CaseDetail, CaseSummary, ChainEvent, Page } from '@tafel/shared/contracts';
+import { CHAIN_PHASES, CaseDetail, CaseSummary, ChainEvent, Page } from '@tafel/shared/contracts';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -48,6 +48,40 @@ describe('cases API', () => {
     expect(page1.items).toHaveLength(2);
     expect(page1.total).toBeGreaterThanOrEqual(3);
     expect(page2.items.map((c) => c.id)).not.toContain(page1.items[0].id);
+  });
+
+  it('sorts by case number, family name, phase (chain order) and last activity, both ways', async () => {
+    const list = async (query: string) =>
+      ((await agent.get(`/api/v1/cases?pageSize=100&${query}`).expect(200)).body as Page<CaseSummary>).items;
+    const names = (items: CaseSummary[]) => items.map((c) => c.familyName);
+    const byName = await list('sort=familyName');
+    expect(names(byName)).toEqual([...names(byName)].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(names(byName).indexOf('Luttik')).toBeLessThan(names(byName).indexOf('Nijhuis'));
+    expect(names(await list('sort=familyName&direction=desc'))).toEqual([...names(byName)].reverse());
+
+    const numbers = (await list('sort=caseNumber&direction=desc')).map((c) => c.caseNumber);
+    expect(numbers).toEqual([...numbers].sort().reverse());
+
+    const phases = (await list('sort=phase')).map((c) => CHAIN_PHASES.indexOf(c.phase));
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+    expect(new Set(phases).size).toBeGreaterThan(1);
+
+    const oldestFirst = (await list('sort=lastActivity')).map((c) => c.updatedAt);
+    expect(oldestFirst).toEqual([...oldestFirst].sort());
+    const newestFirst = (await list('')).map((c) => c.updatedAt);
+    expect(newestFirst).toEqual([...oldestFirst].reverse());
+  });
+
+  it('refuses a sort key or direction outside the allow-list with 400 problem+json', async () => {
+    for (const query of [
+      'sort=password_hash',
+      'sort=familyName;drop',
+      'sort=familyName&direction=sideways',
+    ]) {
+      const res = await agent.get(`/api/v1/cases?${query}`);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
   });
 
   it('adds family members with ages and records a member event', async () => {

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository, SelectQueryBuilder } from 'typeorm';
 import {
+  CHAIN_PHASES,
   CaseDetail,
   CaseSummary,
   ChainEvent,
@@ -9,6 +10,7 @@ import {
   Page,
   RegieChangeRequest,
 } from '@tafel/shared/contracts';
+import { ageOn } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogQueriesService } from '../audit/access-log-queries.service';
 import { DomainError } from '../../common/problem/domain-error';
@@ -17,13 +19,21 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
 import { Viewer, isRestrictedParent } from './case-view.policy';
 import { PROFESSIONAL_VIEWER, viewerOf } from './viewer.policy';
+import { DATA_CONSENT_AGE } from './case-view.policy';
 import { nextCaseNumber } from './case-number';
 import { CasesApi } from './cases.api';
 import { toCaseDetail, toCaseSummary } from './case.mapper';
-import { caseNotFound, emptyUpdate, memberRuleBroken, regieUnchanged } from './cases.errors';
+import {
+  caseNotFound,
+  consentNotApplicable,
+  emptyUpdate,
+  memberNotFound,
+  memberRuleBroken,
+  regieUnchanged,
+} from './cases.errors';
 import { ChainEventsService } from './chain-events.service';
 import { CreateCaseDto, ListCasesQuery, UpdateCaseDto } from './dto/case.dto';
-import { AddMemberDto } from './dto/member.dto';
+import { AddMemberDto, ConsentDto } from './dto/member.dto';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
@@ -32,6 +42,29 @@ const DEFAULT_PAGE_SIZE = 20;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The list's order: by the chosen column (the phase in the chain's order), else the last changed first. */
+function orderList(
+  qb: SelectQueryBuilder<FamilyCaseEntity>,
+  query: ListCasesQuery,
+): SelectQueryBuilder<FamilyCaseEntity> {
+  const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+  switch (query.sort) {
+    case 'caseNumber':
+      return qb.orderBy('c.case_number', direction);
+    case 'familyName':
+      return qb.orderBy('lower(c.family_name)', direction).addOrderBy('c.case_number', direction);
+    case 'phase':
+      return qb
+        .addSelect('array_position(:phases::text[], c.phase::text)', 'phase_order')
+        .setParameter('phases', [...CHAIN_PHASES])
+        .orderBy('phase_order', direction);
+    case 'lastActivity':
+      return qb.orderBy('c.updated_at', direction);
+    default:
+      return qb.orderBy('c.updated_at', 'DESC');
+  }
 }
 
 @Injectable()
@@ -58,8 +91,7 @@ export class CasesService {
         text: `%${escapeLike(text)}%`,
       });
     }
-    const [rows, total] = await qb
-      .orderBy('c.updated_at', 'DESC')
+    const [rows, total] = await orderList(qb, query)
       .addOrderBy('c.id')
       .skip((page - 1) * pageSize)
       .take(pageSize)
@@ -150,6 +182,32 @@ export class CasesService {
       await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
       uow.publish('case.changed', { caseId, change: 'member_added' });
       return this.detail(manager, caseId);
+    });
+  }
+
+  /**
+   * A child of 16 or older gives or withdraws consent to the parents seeing their part: the child
+   * for themselves, or the coordinator recording it on their behalf. A member of another family is
+   * answered like no member at all.
+   */
+  async consent(user: AuthUser, caseId: string, memberId: string, dto: ConsentDto): Promise<CaseDetail> {
+    const member = await this.cases.manager.findOne(CaseMemberEntity, { where: { id: memberId, caseId } });
+    const grant = await this.access.requireAccess(user, caseId, 'case.member.consent', {
+      personId: member?.id ?? null,
+    });
+    if (!member) throw memberNotFound();
+    if (grant.relationship === 'youth' && grant.member?.id !== member.id) {
+      throw new DomainError('forbidden', 'A child gives or withdraws only their own consent');
+    }
+    const age = member.birthDate ? ageOn(member.birthDate, new Date()) : null;
+    if (member.kind !== 'child' || age === null || age < DATA_CONSENT_AGE) throw consentNotApplicable();
+    return this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      await this.api.lock(manager, caseId);
+      await manager.update(CaseMemberEntity, member.id, { sharesWithParents: dto.sharesWithParents });
+      await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
+      uow.publish('case.changed', { caseId, change: 'consent_changed' });
+      return this.detail(manager, caseId, viewerOf(grant.member));
     });
   }
 

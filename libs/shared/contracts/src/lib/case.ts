@@ -36,6 +36,10 @@ export interface CaseMember {
   restricted: boolean;
   /** The person has a Tafel account (otherwise a coordinator can invite them). */
   hasAccount: boolean;
+  /** A child of 16 or older: consents to the parents seeing their part (see `ConsentRequest`). */
+  sharesWithParents: boolean;
+  /** This member is the signed-in family member themselves. */
+  self: boolean;
 }
 
 export interface CoordinatorRef {
@@ -66,12 +70,22 @@ export interface Page<T> {
   total: number;
 }
 
+/** What the case list can be sorted by: `phase` follows the chain's order, `lastActivity` the last change. */
+export const CASE_SORT_KEYS = ['caseNumber', 'familyName', 'phase', 'lastActivity'] as const;
+export type CaseSortKey = (typeof CASE_SORT_KEYS)[number];
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
 export interface CaseListQuery {
   gemeente?: Gemeente;
   phase?: ChainPhase;
   q?: string;
   page?: number;
   pageSize?: number;
+  /** Without it: the last changed family first. */
+  sort?: CaseSortKey;
+  /** `asc` unless given. */
+  direction?: SortDirection;
 }
 
 export interface CreateCaseRequest {
@@ -93,6 +107,11 @@ export interface AddMemberRequest {
   custody?: boolean;
   address?: string;
   addressConfidential?: boolean;
+}
+
+/** A child of 16 or older gives or withdraws consent to the parents seeing their part. */
+export interface ConsentRequest {
+  sharesWithParents: boolean;
 }
 
 /** Hand-over: the new coordinator takes over in one atomic step. */

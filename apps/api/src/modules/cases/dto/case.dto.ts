@@ -2,8 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
+  CASE_SORT_KEYS,
   CHAIN_PHASES,
   CaseListQuery,
+  CaseSortKey,
+  SORT_DIRECTIONS,
+  SortDirection,
   ChainPhase,
   CreateCaseRequest,
   GEMEENTEN,
@@ -43,6 +47,16 @@ export class ListCasesQuery implements CaseListQuery {
   @Min(1)
   @Max(100)
   pageSize?: number;
+
+  @ApiPropertyOptional({ enum: CASE_SORT_KEYS, description: 'Without it: the last changed family first' })
+  @IsOptional()
+  @IsIn(CASE_SORT_KEYS)
+  sort?: CaseSortKey;
+
+  @ApiPropertyOptional({ enum: SORT_DIRECTIONS, default: 'asc' })
+  @IsOptional()
+  @IsIn(SORT_DIRECTIONS)
+  direction?: SortDirection;
 }
 
 export class CreateCaseDto implements CreateCaseRequest {
