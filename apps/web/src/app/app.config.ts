@@ -14,7 +14,10 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch(), withInterceptors([activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor]),
+    ),
     { provide: TitleStrategy, useClass: TafelTitleStrategy },
   ],
 };
