@@ -109,6 +109,46 @@ describe('CaseListPage', () => {
     expect(harness.routeNativeElement?.textContent).toContain('Geen gezinnen gevonden');
   });
 
+  it('sorts by a column header, by mouse or keyboard, with the order in the URL and in aria-sort', async () => {
+    await open('/gezinnen?gemeente=Almelo&pagina=2');
+    await answer(listRequest(), [summary], 30);
+    const header = (name: string) =>
+      Array.from(harness.routeNativeElement?.querySelectorAll('th') ?? []).find((th) =>
+        th.textContent?.includes(name),
+      ) as HTMLElement;
+    expect(header('Fase').getAttribute('aria-sort')).toBe('none');
+
+    (header('Fase').querySelector('[role=button]') as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    const byPhase = listRequest();
+    expect(byPhase.request.params.get('sort')).toBe('phase');
+    expect(byPhase.request.params.get('direction')).toBe('asc');
+    expect(byPhase.request.params.get('page')).toBe('1');
+    expect(byPhase.request.params.get('gemeente')).toBe('Almelo');
+    await answer(byPhase, [summary], 30);
+    expect(TestBed.inject(Router).url).toBe('/gezinnen?gemeente=Almelo&sorteer=phase');
+    expect(header('Fase').getAttribute('aria-sort')).toBe('ascending');
+
+    const button = header('Fase').querySelector('[role=button]') as HTMLElement;
+    expect(button.getAttribute('tabindex')).toBe('0');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve));
+    const descending = listRequest();
+    expect(descending.request.params.get('direction')).toBe('desc');
+    await answer(descending, [summary], 30);
+    expect(TestBed.inject(Router).url).toBe('/gezinnen?gemeente=Almelo&sorteer=phase&volgorde=aflopend');
+    expect(header('Fase').getAttribute('aria-sort')).toBe('descending');
+    expect(header('Laatste activiteit').getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('ignores an unknown sort in the URL and asks for the default order', async () => {
+    await open('/gezinnen?sorteer=wachtwoord&volgorde=aflopend');
+    const request = listRequest();
+    expect(request.request.params.has('sort')).toBe(false);
+    expect(request.request.params.has('direction')).toBe(false);
+    await answer(request, [summary]);
+  });
+
   it('takes a parent with one family straight to it', async () => {
     await open('/gezinnen', 'parent');
     await answer(listRequest(), [summary]);

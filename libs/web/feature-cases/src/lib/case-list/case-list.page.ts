@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,10 +6,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   CaseListQuery,
+  CaseSortKey,
   CaseSummary,
   CHAIN_PHASES,
   GEMEENTEN,
@@ -17,7 +19,7 @@ import {
   Page,
 } from '@tafel/shared/contracts';
 import { AuthStore, CasesApi, loadResource } from '@tafel/web/core';
-import { Loading, PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
+import { formatDate, Loading, PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
 import { debounceTime, distinctUntilChanged, map, Observable, tap } from 'rxjs';
 import { hasFilters, PAGE_SIZE, parseListParams, toListParams } from './case-list-params';
 
@@ -27,7 +29,7 @@ interface CaseList {
   filtered: boolean;
 }
 
-/** /gezinnen: the cases the user may see, with search, filters and paging kept in the URL. */
+/** /gezinnen: the cases the user may see, with search, filters, order and paging kept in the URL. */
 @Component({
   selector: 'tafel-case-list-page',
   imports: [
@@ -38,6 +40,7 @@ interface CaseList {
     MatInputModule,
     MatSelectModule,
     MatTableModule,
+    MatSortModule,
     MatPaginatorModule,
     PhaseChip,
     Loading,
@@ -51,6 +54,7 @@ export class CaseListPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly auth = inject(AuthStore);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly gemeenten = GEMEENTEN;
   protected readonly canRegister = computed(() => this.auth.hasPermission('case:create'));
@@ -58,7 +62,14 @@ export class CaseListPage {
   protected readonly phases = CHAIN_PHASES;
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly pageSize = PAGE_SIZE;
-  protected readonly columns = ['caseNumber', 'familyName', 'gemeente', 'phase', 'coordinator'];
+  protected readonly columns = [
+    'caseNumber',
+    'familyName',
+    'gemeente',
+    'phase',
+    'coordinator',
+    'lastActivity',
+  ];
   protected readonly isClient = computed(() => {
     const me = this.auth.me();
     return me !== null && isClientRole(me.role);
@@ -85,6 +96,16 @@ export class CaseListPage {
 
   protected applyFilters(changes: Partial<CaseListQuery>): void {
     this.navigate({ ...this.query(), ...changes, page: 1 });
+  }
+
+  /** A header click sorts by that column; the third click clears it (back to the last changed first). */
+  protected sortBy(sort: Sort): void {
+    const direction = sort.direction || undefined;
+    this.applyFilters({ sort: direction ? (sort.active as CaseSortKey) : undefined, direction });
+  }
+
+  protected date(value: string): string {
+    return formatDate(this.locale, value);
   }
 
   protected changePage(event: PageEvent): void {
