@@ -132,6 +132,7 @@ describe('sharing a section of the notes with a child under 16', () => {
     expect(JSON.stringify(verslag)).not.toContain('Geheim');
     expect(JSON.stringify(verslag)).not.toContain(NO_INVESTIGATION.rationale);
     expect(verslag.hash).toBeNull();
+    expect(verslag.sharedSectionsOnly).toBe(true);
 
     await share(chair, 'going_well', false).expect(200);
     const withheld = await youth.get(`/api/v1/tafels/${tafel.id}/verslag`);
@@ -139,5 +140,6 @@ describe('sharing a section of the notes with a child under 16', () => {
     const parent = await loginAs(t.app, scene.parentUser.email, TEST_PASSWORD);
     const full: Verslag = (await parent.get(`/api/v1/tafels/${tafel.id}/verslag`).expect(200)).body;
     expect(full.content.discussion.find((s) => s.key === 'worries')?.text).toContain('Geheim');
+    expect(full.sharedSectionsOnly).toBe(false);
   });
 });
