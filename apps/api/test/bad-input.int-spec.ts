@@ -85,6 +85,15 @@ describe('bad input gets a clear 4xx problem+json and changes nothing', () => {
       400,
       'phase',
     ],
+    [
+      'a consent that is not a yes or no',
+      () =>
+        agent
+          .put(`/api/v1/cases/${caseId}/members/${randomUUID()}/consent`)
+          .send({ sharesWithParents: 'ja' }),
+      400,
+      'sharesWithParents',
+    ],
     ['an empty update', () => agent.patch(`/api/v1/cases/${caseId}`).send({}), 400, 'body'],
     ['a non-UUID id', () => agent.get('/api/v1/cases/12345'), 400, 'id'],
     ['a non-UUID id on a write', () => agent.patch('/api/v1/cases/abc').send({ familyName: 'X' }), 400, 'id'],

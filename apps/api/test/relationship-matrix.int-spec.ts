@@ -56,6 +56,8 @@ const ALLOWED: Record<string, Who[]> = {
   'GET /cases/:id/coordinator-candidates': ['active coordinator'],
   'PATCH /cases/:id': ['active coordinator'],
   'POST /cases/:id/members': ['active coordinator'],
+  // The child's own consent (the member is the child of 16+), or the coordinator recording it.
+  'PUT /cases/:id/members/:memberId/consent': ['active coordinator', 'child 16+'],
   'POST /cases/:id/professionals': ['active coordinator'],
   'PUT /cases/:id/coordinator': ['active coordinator'],
   'PUT /cases/:id/regie': ['active coordinator'],
@@ -175,7 +177,7 @@ describe('authorization matrix: every case and tafel route × every relationship
     await ds.query('UPDATE case_member SET custody = false WHERE id = $1', [noCustody.id]);
     const leftOut = await addMember(ds, theCase.id, 'parent', family.leftOut);
     await addMember(ds, theCase.id, 'child', family.child14, born(14));
-    await addMember(ds, theCase.id, 'child', family.child17, born(17));
+    const youth = await addMember(ds, theCase.id, 'child', family.child17, born(17));
     const network = await addMember(ds, theCase.id, 'network', family.network);
 
     const agent = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
@@ -217,6 +219,7 @@ describe('authorization matrix: every case and tafel route × every relationship
       tafel: tafelA.id,
       participant: raadSeat.id,
       agreement: agreement.id,
+      member: youth.id,
     });
 
     const entries: [Who, { id: string; role: Role }][] = [
@@ -243,6 +246,7 @@ describe('authorization matrix: every case and tafel route × every relationship
     Object.assign(bodies, {
       'PATCH /cases/:id': { familyName: theCase.familyName },
       'POST /cases/:id/members': { kind: 'network', firstName: 'Buur', lastName: 'Matrix' },
+      'PUT /cases/:id/members/:memberId/consent': { sharesWithParents: false },
       'POST /cases/:id/professionals': { userId: family.custody.id },
       'PUT /cases/:id/coordinator': { coordinatorId: coordinator.id, reason },
       'PUT /cases/:id/regie': { mode: regieMode, reason },
@@ -300,6 +304,7 @@ describe('authorization matrix: every case and tafel route × every relationship
         const token = await sessions.start(persona.id, { ip: '127.0.0.1', userAgent: 'matrix' });
         const url = e.path
           .replace(':participantId', ids['participant'])
+          .replace(':memberId', ids['member'])
           .replace(
             /\/(cases|tafels)\/:id/,
             (_, what: string) => `/${what}/${ids[what === 'cases' ? 'case' : 'tafel']}`,

@@ -28,6 +28,7 @@ export type CaseChange =
   | 'opened'
   | 'updated'
   | 'member_added'
+  | 'consent_changed'
   | 'regie_changed'
   | 'coordinator_changed'
   | 'professional_added'

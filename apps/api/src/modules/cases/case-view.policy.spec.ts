@@ -6,7 +6,7 @@ const member = (
   kind: CaseMember['kind'],
   extra: Partial<CaseMember> = {},
   sharesWithParents = false,
-) => ({
+): CaseMember => ({
   id,
   kind,
   firstName: id,
@@ -18,6 +18,7 @@ const member = (
   addressConfidential: false,
   restricted: false,
   hasAccount: false,
+  self: false,
   ...extra,
   sharesWithParents,
 });
@@ -43,7 +44,12 @@ describe('membersForViewer', () => {
     const seen = membersForViewer(family, { kind: 'professional' }, 'restricted');
     expect(byId(seen, 'vader').address).toBe('vaderstraat 1');
     expect(seen.every((m) => !m.restricted)).toBe(true);
-    expect(seen.some((m) => 'sharesWithParents' in m)).toBe(false);
+    expect(seen.some((m) => m.self)).toBe(false);
+  });
+
+  it('tells a family member which member they are themselves', () => {
+    const seen = membersForViewer(family, parent('vader'), 'restricted');
+    expect(seen.filter((m) => m.self).map((m) => m.id)).toEqual(['vader']);
   });
 
   it('never shows a confidential address to the other parent, but does to its owner', () => {

@@ -1,4 +1,4 @@
-import { CaseMember } from '@tafel/shared/contracts';
+import { CaseMember, DATA_CONSENT_AGE } from '@tafel/shared/contracts';
 
 /** Who looks: a professional (full view) or a family member through their own membership. */
 export type Viewer =
@@ -14,7 +14,7 @@ export type Viewer =
 
 export type NonCustodialView = 'restricted' | 'full';
 
-export const DATA_CONSENT_AGE = 16;
+export { DATA_CONSENT_AGE };
 
 function withheld(member: CaseMember): CaseMember {
   return { ...member, birthDate: null, age: null, address: null, restricted: true };
@@ -38,17 +38,21 @@ export function isRestrictedParent(viewer: Viewer, nonCustodialView: NonCustodia
  * Professionals see everything their membership gives them.
  */
 export function membersForViewer(
-  members: (CaseMember & { sharesWithParents: boolean })[],
+  members: CaseMember[],
   viewer: Viewer,
   nonCustodialView: NonCustodialView,
 ): CaseMember[] {
-  return members.map(({ sharesWithParents, ...member }) => {
+  return members.map((member) => {
     if (viewer.kind === 'professional') return member;
     const own = member.id === viewer.memberId;
-    const shown = { ...member, address: member.addressConfidential && !own ? null : member.address };
+    const shown = {
+      ...member,
+      self: own,
+      address: member.addressConfidential && !own ? null : member.address,
+    };
     if (viewer.memberKind !== 'parent' || member.kind !== 'child') return shown;
     if (isRestrictedParent(viewer, nonCustodialView)) return withheld(shown);
-    if ((member.age ?? 0) >= DATA_CONSENT_AGE && !sharesWithParents) return withheld(shown);
+    if ((member.age ?? 0) >= DATA_CONSENT_AGE && !member.sharesWithParents) return withheld(shown);
     return shown;
   });
 }

@@ -31,10 +31,7 @@ export function toCaseSummary(
   };
 }
 
-export function toCaseMember(
-  member: CaseMemberEntity,
-  today: Date,
-): CaseMember & { sharesWithParents: boolean } {
+export function toCaseMember(member: CaseMemberEntity, today: Date): CaseMember {
   return {
     id: member.id,
     kind: member.kind,
@@ -48,6 +45,7 @@ export function toCaseMember(
     restricted: false,
     hasAccount: member.userId !== null,
     sharesWithParents: member.sharesWithParents,
+    self: false,
   };
 }
 

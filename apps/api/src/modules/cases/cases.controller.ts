@@ -16,7 +16,7 @@ import { CasesService } from './cases.service';
 import { CoordinatorService } from './coordinator.service';
 import { CreateCaseDto, ListCasesQuery, UpdateCaseDto } from './dto/case.dto';
 import { HandoverDto, RegieChangeDto } from './dto/coordinator.dto';
-import { AddMemberDto, AddProfessionalDto } from './dto/member.dto';
+import { AddMemberDto, AddProfessionalDto, ConsentDto } from './dto/member.dto';
 
 @ApiTags('cases')
 @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
@@ -63,6 +63,17 @@ export class CasesController {
     @Body() body: AddMemberDto,
   ): Promise<CaseDetail> {
     return this.cases.addMember(user, id, body);
+  }
+
+  @Allow('case:consent')
+  @Put(API_ROUTES.caseMemberConsent)
+  consent(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('memberId', uuidPipe) memberId: string,
+    @Body() body: ConsentDto,
+  ): Promise<CaseDetail> {
+    return this.cases.consent(user, id, memberId, body);
   }
 
   @Allow('case:add-member')

@@ -21,3 +21,6 @@ export const emptyUpdate = () =>
   new DomainError('validation_failed', 'Nothing to update', [
     { name: 'body', reason: 'must change at least one field' },
   ]);
+export const memberNotFound = () => new DomainError('not_found', 'Member not found');
+export const consentNotApplicable = () =>
+  new DomainError('invalid_state', 'Consent applies only to a child of 16 or older');

@@ -9,8 +9,8 @@ import {
   FileViewing,
   Page,
   RegieChangeRequest,
+  decidesOwnConsent,
 } from '@tafel/shared/contracts';
-import { ageOn } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogQueriesService } from '../audit/access-log-queries.service';
 import { DomainError } from '../../common/problem/domain-error';
@@ -19,10 +19,9 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
 import { Viewer, isRestrictedParent } from './case-view.policy';
 import { PROFESSIONAL_VIEWER, viewerOf } from './viewer.policy';
-import { DATA_CONSENT_AGE } from './case-view.policy';
 import { nextCaseNumber } from './case-number';
 import { CasesApi } from './cases.api';
-import { toCaseDetail, toCaseSummary } from './case.mapper';
+import { toCaseDetail, toCaseMember, toCaseSummary } from './case.mapper';
 import {
   caseNotFound,
   consentNotApplicable,
@@ -199,8 +198,7 @@ export class CasesService {
     if (grant.relationship === 'youth' && grant.member?.id !== member.id) {
       throw new DomainError('forbidden', 'A child gives or withdraws only their own consent');
     }
-    const age = member.birthDate ? ageOn(member.birthDate, new Date()) : null;
-    if (member.kind !== 'child' || age === null || age < DATA_CONSENT_AGE) throw consentNotApplicable();
+    if (!decidesOwnConsent(toCaseMember(member, new Date()))) throw consentNotApplicable();
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       await this.api.lock(manager, caseId);

@@ -109,6 +109,14 @@ export interface AddMemberRequest {
   addressConfidential?: boolean;
 }
 
+/** From this age a child decides whether the parents see their data (their consent). */
+export const DATA_CONSENT_AGE = 16;
+
+/** Whether the member is a child old enough to give or withdraw that consent. */
+export function decidesOwnConsent(member: Pick<CaseMember, 'kind' | 'age'>): boolean {
+  return member.kind === 'child' && member.age !== null && member.age >= DATA_CONSENT_AGE;
+}
+
 /** A child of 16 or older gives or withdraws consent to the parents seeing their part. */
 export interface ConsentRequest {
   sharesWithParents: boolean;

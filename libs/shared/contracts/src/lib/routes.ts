@@ -29,6 +29,7 @@ export const API_ROUTES = {
   cases: 'cases',
   case: 'cases/:id',
   caseMembers: 'cases/:id/members',
+  caseMemberConsent: 'cases/:id/members/:memberId/consent',
   caseProfessionals: 'cases/:id/professionals',
   caseCoordinator: 'cases/:id/coordinator',
   caseCoordinatorCandidates: 'cases/:id/coordinator-candidates',

@@ -89,6 +89,8 @@ export const bakker: CaseDetail = {
       addressConfidential: false,
       restricted: false,
       hasAccount: false,
+      sharesWithParents: false,
+      self: false,
     },
     {
       id: 'm-daan',
@@ -102,6 +104,8 @@ export const bakker: CaseDetail = {
       addressConfidential: false,
       restricted: false,
       hasAccount: false,
+      sharesWithParents: false,
+      self: false,
     },
   ],
 };

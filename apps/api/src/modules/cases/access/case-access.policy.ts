@@ -45,6 +45,7 @@ export const ACCESS_ACTIONS = {
   'case.handover': 'U',
   'case.handover.candidates': 'R',
   'case.member.add': 'C',
+  'case.member.consent': 'U',
   'case.professional.add': 'C',
   'case.invite': 'C',
   'case.milestone.record': 'C',
@@ -103,6 +104,8 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'case.handover': ['coordinator'],
   'case.handover.candidates': ['coordinator'],
   'case.member.add': ['coordinator'],
+  // A child of 16 or older gives or withdraws their own consent; the coordinator records it for them.
+  'case.member.consent': ['coordinator', 'youth'],
   'case.professional.add': ['coordinator'],
   'case.invite': ['coordinator'],
   // A milestone is recorded by a professional of the case; the chain module then requires the

@@ -9,7 +9,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { AddMemberRequest, MEMBER_KINDS, MemberKind } from '@tafel/shared/contracts';
+import { AddMemberRequest, ConsentRequest, MEMBER_KINDS, MemberKind } from '@tafel/shared/contracts';
 import { IsPastCalendarDate } from '../../../common/validation/is-calendar-date';
 
 export class AddMemberDto implements AddMemberRequest {
@@ -56,4 +56,10 @@ export class AddProfessionalDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   userId: string;
+}
+
+export class ConsentDto implements ConsentRequest {
+  @ApiProperty({ description: 'A child of 16 or older: the parents may see their part' })
+  @IsBoolean()
+  sharesWithParents: boolean;
 }

@@ -34,4 +34,12 @@ describe('CasesApi', () => {
     expect(request.request.body).toEqual({ coordinatorId: 'u2', reason: 'Verhuizing' });
     request.flush({});
   });
+
+  it("puts a child's consent on that member of the case", () => {
+    api.consent('c1', 'm1', { sharesWithParents: true }).subscribe();
+    const request = http.expectOne('/api/v1/cases/c1/members/m1/consent');
+    expect(request.request.method).toBe('PUT');
+    expect(request.request.body).toEqual({ sharesWithParents: true });
+    request.flush({});
+  });
 });

@@ -7,6 +7,7 @@ import {
   CaseListQuery,
   CaseSummary,
   ChainEvent,
+  ConsentRequest,
   CoordinatorCandidate,
   CreateCaseRequest,
   HandoverRequest,
@@ -37,6 +38,11 @@ export class CasesApi {
 
   addMember(id: string, request: AddMemberRequest): Observable<CaseDetail> {
     return this.http.post<CaseDetail>(apiUrl(API_ROUTES.caseMembers, { id }), request);
+  }
+
+  /** A child of 16 or older gives or withdraws consent to the parents seeing their part. */
+  consent(id: string, memberId: string, request: ConsentRequest): Observable<CaseDetail> {
+    return this.http.put<CaseDetail>(apiUrl(API_ROUTES.caseMemberConsent, { id, memberId }), request);
   }
 
   addProfessional(id: string, userId: string): Observable<CaseDetail> {

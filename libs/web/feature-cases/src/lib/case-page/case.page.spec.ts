@@ -9,6 +9,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
 import { CaseDetail, CaseMember, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
@@ -64,6 +65,8 @@ const member = (overrides: Partial<CaseMember>): CaseMember => ({
   addressConfidential: false,
   restricted: false,
   hasAccount: false,
+  sharesWithParents: false,
+  self: false,
   ...overrides,
 });
 
@@ -233,6 +236,31 @@ describe('CasePage', () => {
     expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
       'De uitnodiging is per e-mail verstuurd naar Mark de Vries.',
     );
+  });
+
+  const lisa = member({ id: 'm-lisa', kind: 'child', firstName: 'Lisa', age: 17, custody: null });
+
+  it("records a 16+ child's consent on the child's row: only for children of 16+, with a snackbar", async () => {
+    await open(['case:read', 'case:consent'], [...family, lisa]);
+    const toggles = await loader.getAllHarnesses(MatSlideToggleHarness);
+    expect(await Promise.all(toggles.map((t) => t.getLabelText()))).toEqual([
+      'Toestemming 16+: ouders mogen het deel van het kind zien: Lisa Bakker',
+    ]);
+    expect(await toggles[0].isChecked()).toBe(false);
+    await toggles[0].toggle();
+    const request = http.expectOne({ method: 'PUT', url: '/api/v1/cases/c1/members/m-lisa/consent' });
+    expect(request.request.body).toEqual({ sharesWithParents: true });
+    request.flush({ ...detail, members: [...family, { ...lisa, sharesWithParents: true }] });
+    await fixture.whenStable();
+    expect(await toggles[0].isChecked()).toBe(true);
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
+      'Toestemming vastgelegd: de ouders mogen het deel van Lisa Bakker zien.',
+    );
+  });
+
+  it('offers no consent switch without case:consent', async () => {
+    await open(['case:read'], [...family, lisa]);
+    expect(await loader.getAllHarnesses(MatSlideToggleHarness)).toHaveLength(0);
   });
 
   it('offers emergency access on a case the professional cannot see, and loads it once granted', async () => {

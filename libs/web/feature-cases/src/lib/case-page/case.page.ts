@@ -12,11 +12,13 @@ import {
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import {
   CaseDetail,
   CaseMember,
   ChainEvent,
+  decidesOwnConsent,
   InvitationCreated,
   isClientRole,
   TafelSummary,
@@ -58,6 +60,7 @@ import { regieReason } from '../regie/regie-reason';
   imports: [
     RouterLink,
     MatButtonModule,
+    MatSlideToggleModule,
     PhaseChip,
     RegieBadge,
     MemberList,
@@ -107,6 +110,13 @@ export class CasePage {
   protected readonly canInvite = computed(
     () => this.coordinates() && this.auth.hasPermission('invitation:create'),
   );
+  /** The coordinator records the consent of a child of 16+ on the child's behalf. */
+  protected readonly canRecordConsent = computed(
+    () => this.coordinates() && this.auth.hasPermission('case:consent'),
+  );
+  protected readonly decidesOwnConsent = decidesOwnConsent;
+  protected readonly savingConsent = signal(false);
+  protected readonly consentError = signal<string | null>(null);
   protected readonly canRequestEmergency = computed(() => this.auth.hasPermission('case:emergency'));
   protected readonly canReadPlan = computed(() => this.auth.hasPermission('plan:read'));
   /** Members without an account whom the coordinator can invite. */
@@ -227,6 +237,29 @@ export class CasePage {
           );
         }
       });
+  }
+
+  protected recordConsent(caseId: string, member: CaseMember, event: MatSlideToggleChange): void {
+    const sharesWithParents = event.checked;
+    const name = `${member.firstName} ${member.lastName}`;
+    this.savingConsent.set(true);
+    this.consentError.set(null);
+    this.api.consent(caseId, member.id, { sharesWithParents }).subscribe({
+      next: (updated) => {
+        this.savingConsent.set(false);
+        this.detail.set(updated);
+        this.confirmation.show(
+          sharesWithParents
+            ? $localize`:@@members.consentOn:Toestemming vastgelegd: de ouders mogen het deel van ${name}:name: zien.`
+            : $localize`:@@members.consentOff:Toestemming ingetrokken: de ouders zien het deel van ${name}:name: niet meer.`,
+        );
+      },
+      error: (failure: unknown) => {
+        this.savingConsent.set(false);
+        event.source.checked = !sharesWithParents;
+        this.consentError.set(problemMessage(failure));
+      },
+    });
   }
 
   protected openEmergency(): void {

@@ -76,6 +76,8 @@ describe('isInvitable', () => {
     addressConfidential: false,
     restricted: false,
     hasAccount: false,
+    sharesWithParents: false,
+    self: false,
   };
 
   it('holds for parents and children from 12 without an account, and nobody else', () => {

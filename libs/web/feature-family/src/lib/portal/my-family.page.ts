@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { FamilyAgreement, PlanAnswer } from '@tafel/shared/contracts';
+import { CaseDetail, FamilyAgreement, PlanAnswer } from '@tafel/shared/contracts';
 import { AuthStore, FAMILY_TAFEL_ROLES, loadedValue, loadResource, PATHS } from '@tafel/web/core';
 import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { Answerer } from '../answer/section-answer';
+import { ParentsConsent } from '../child/parents-consent';
 import { loadFamilyData } from './family-data';
 import { FamilyPlan } from './family-plan';
 import { awaitedSections } from './plan-answers';
@@ -15,7 +16,7 @@ import { awaitedSections } from './plan-answers';
  */
 @Component({
   selector: 'tafel-my-family-page',
-  imports: [RouterLink, Loading, FamilyPlan],
+  imports: [RouterLink, Loading, FamilyPlan, ParentsConsent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-family.page.html',
   styleUrl: './my-family.page.scss',
@@ -64,6 +65,11 @@ export class MyFamilyPage {
     if (a.overdue) return $localize`:@@family.agreement.overdue:Te laat`;
     if (a.dueSoon) return $localize`:@@family.agreement.dueSoon:Bijna`;
     return $localize`:@@family.agreement.open:Nog bezig`;
+  }
+
+  protected onConsent(family: CaseDetail): void {
+    const data = this.data();
+    if (data) this.state.set({ status: 'loaded', value: { ...data, family } });
   }
 
   protected onAnswered(answer: PlanAnswer): void {

@@ -15,6 +15,8 @@ const member = (overrides: Partial<CaseMember>): CaseMember => ({
   addressConfidential: false,
   restricted: false,
   hasAccount: false,
+  sharesWithParents: false,
+  self: false,
   ...overrides,
 });
 
