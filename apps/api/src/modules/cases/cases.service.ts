@@ -61,7 +61,7 @@ function orderList(
         .orderBy('phase_order', direction);
     case 'lastActivity':
       return qb.orderBy('c.updated_at', direction);
-    default:
+    case undefined:
       return qb.orderBy('c.updated_at', 'DESC');
   }
 }
