@@ -9,7 +9,7 @@ import {
   VerslagContent,
   VerslagReply,
 } from '@tafel/shared/contracts';
-import { DocumentBlock, DocumentSpec, dateTime, paragraphs } from '../documents/tagged-pdf.service';
+import { DocumentSpec, dateTime, paragraphs } from '../documents/tagged-pdf.service';
 
 const DECISION: Record<Decision, string> = {
   no_investigation: 'Geen raadsonderzoek: de vrijwillige hulp gaat door',
