@@ -67,6 +67,16 @@ describe('Twente demo data', () => {
     expect(withheld.documentsWithheld).toBe(true);
   });
 
+  it('keeps the hand-made families unique by name, so searching "Bakker" or "Mulder" finds one family', async () => {
+    const rows = await query<{ family_name: string; n: string }>(
+      `SELECT family_name, count(*) AS n FROM family_case WHERE family_name IN ('Bakker', 'Mulder') GROUP BY family_name`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.family_name, Number(r.n)]))).toEqual({
+      Bakker: 1,
+      Mulder: 1,
+    });
+  });
+
   it('has about 100 families spread over the 14 gemeenten in proportion to jeugdzorg', async () => {
     const rows = await query<{ gemeente: string; n: number }>(
       'SELECT gemeente, count(*)::int AS n FROM family_case GROUP BY gemeente',
