@@ -140,6 +140,18 @@ describe('AuthStore', () => {
     expect(store.homePath()).toBe('/start');
   });
 
+  it("says whether the signed-in user is the case's coordinator, and never for nobody", async () => {
+    const none = { coordinator: null };
+    expect(store.coordinates(none)).toBe(false);
+    expect(store.coordinates(undefined)).toBe(false);
+    const result = store.loadMe();
+    http.expectOne('/api/v1/me').flush(coordinator);
+    await result;
+    expect(store.coordinates({ coordinator: { userId: 'u1' } })).toBe(true);
+    expect(store.coordinates({ coordinator: { userId: 'u2' } })).toBe(false);
+    expect(store.coordinates(none)).toBe(false);
+  });
+
   it('answers null from loadMe when nobody is signed in', async () => {
     const result = store.loadMe();
     http.expectOne('/api/v1/me').flush(null, { status: 401, statusText: 'Unauthorized' });

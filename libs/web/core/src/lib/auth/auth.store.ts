@@ -52,6 +52,12 @@ export class AuthStore {
     return this.current()?.permissions.includes(permission) ?? false;
   }
 
+  /** The signed-in user is this case's active coordinator (whose actions on the case are theirs alone). */
+  coordinates(theCase: { coordinator: { userId: string } | null } | null | undefined): boolean {
+    const me = this.current()?.id;
+    return !!me && theCase?.coordinator?.userId === me;
+  }
+
   /** Which ways to sign in the installation offers; password only when the API cannot say. */
   loginMethods(): Observable<LoginMethods> {
     return this.http

@@ -96,10 +96,7 @@ export class CasePage {
    * The caller is the case's active coordinator: the coordinator's actions are theirs alone (a
    * professional holds those permissions for the case they took over, not for every case).
    */
-  private readonly coordinates = computed(() => {
-    const coordinator = this.detail()?.coordinator;
-    return coordinator !== null && coordinator !== undefined && coordinator.userId === this.auth.me()?.id;
-  });
+  private readonly coordinates = computed(() => this.auth.coordinates(this.detail()));
   protected readonly canHandOver = computed(
     () => this.coordinates() && this.auth.hasPermission('case:handover'),
   );

@@ -77,9 +77,7 @@ export class ChainPage {
   );
   protected readonly loaded = computed(() => loadedValue(this.state()));
   /** The caller coordinates this case: they add professionals. */
-  protected readonly coordinates = computed(
-    () => this.loaded()?.detail.coordinator?.userId === this.auth.me()?.id,
-  );
+  protected readonly coordinates = computed(() => this.auth.coordinates(this.loaded()?.detail));
   protected readonly organisationType = toSignal(
     toObservable(computed(() => this.auth.me()?.organisation?.id ?? null)).pipe(
       switchMap((id) =>

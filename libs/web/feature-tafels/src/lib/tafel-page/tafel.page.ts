@@ -92,10 +92,7 @@ export class TafelPage {
   );
   /** Scheduling is the case's coordinator's (a GI's jeugdbeschermer holds the permission for their own cases only). */
   protected readonly canSchedule = computed(
-    () =>
-      this.auth.hasPermission('tafel:schedule') &&
-      !!this.theCase() &&
-      this.theCase()?.coordinator?.userId === this.auth.me()?.id,
+    () => this.auth.hasPermission('tafel:schedule') && this.auth.coordinates(this.theCase()),
   );
 
   constructor() {

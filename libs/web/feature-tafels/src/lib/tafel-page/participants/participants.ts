@@ -48,7 +48,7 @@ export class Participants {
     const me = this.auth.me()?.id;
     if (!me || !this.auth.hasPermission('tafel:participants')) return false;
     const seat = this.tafel().participants.find((p) => p.userId === me)?.role;
-    return seat === 'chair' || seat === 'requester' || this.theCase()?.coordinator?.userId === me;
+    return seat === 'chair' || seat === 'requester' || this.auth.coordinates(this.theCase());
   });
   protected readonly canAdd = computed(
     () => this.mayManage() && (this.tafel().status === 'requested' || this.tafel().status === 'scheduled'),
