@@ -201,6 +201,13 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
       date: toIsoDate(new Date()),
       label: null,
     });
+
+    const r = await loginAs(t.app, receiver.email, TEST_PASSWORD);
+    const returned = await r
+      .post(`/api/v1/handovers/${sent.body.id}/return`)
+      .send({ reason: 'Geen capaciteit deze maand' });
+    expect(returned.status).toBe(200);
+    expect(item(await read(coordinator, new Date()), theCase.id, 'handover_sent')).toBeUndefined();
   });
 
   it('answers over HTTP with only the caller’s own families, logs one read per family shown, and refuses others', async () => {

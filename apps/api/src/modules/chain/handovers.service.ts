@@ -109,6 +109,18 @@ export class HandoversService {
     return row;
   }
 
+  /** The hand-overs these cases sent that wait for the receiving organisation (at most one per case). */
+  async waitingFrom(
+    manager: EntityManager,
+    caseIds: string[],
+  ): Promise<Pick<HandoverEntity, 'caseId' | 'sentAt'>[]> {
+    if (caseIds.length === 0) return [];
+    return manager.find(HandoverEntity, {
+      select: { caseId: true, sentAt: true },
+      where: { caseId: In(caseIds), status: 'sent' },
+    });
+  }
+
   /** The hand-overs waiting for the caller's organisation. */
   async incoming(user: AuthUser): Promise<Handover[]> {
     if (!user.organisationId) return [];

@@ -78,12 +78,8 @@ export class DashboardService {
           label: n.label,
         });
 
-    const timelines = await this.cases.timelines(manager, own);
-    for (const caseId of own) {
-      const last = timelines.filter((e) => e.caseId === caseId && e.type.startsWith('handover_')).pop();
-      if (last?.type === 'handover_sent')
-        items.push({ kind: 'handover_sent', caseId, date: toIsoDate(last.occurredAt), label: null });
-    }
+    for (const { caseId, sentAt } of await this.handovers.waitingFrom(manager, own))
+      items.push({ kind: 'handover_sent', caseId, date: toIsoDate(sentAt), label: null });
 
     const refs = await this.cases.find(manager, own);
     const incoming = (await this.handovers.incoming(user)).filter((h) => !mine.has(h.caseId));
