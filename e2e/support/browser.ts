@@ -35,8 +35,14 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page against WCAG 2.1 A and AA; returns the violations in a readable form. */
 export async function wcagViolations(page: Page): Promise<string[]> {
-  // Contrast is only meaningful once opening transitions (dialogs, menus) have finished.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Axe judges a settled page: contrast is only meaningful once opening transitions (dialogs, menus,
+  // snack bars) have finished, and a snack bar keeps its content aria-hidden for its first 150 ms,
+  // until it has moved it into its live region for screen readers.
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((a) => a.playState !== 'running' && !a.pending) &&
+      !document.querySelector('.mat-mdc-snack-bar-label > [aria-hidden="true"]'),
+  );
   // Evaluated through the DevTools protocol: the app's strict CSP (no inline script) stays in force.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
