@@ -1,17 +1,17 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { API_PREFIX, API_VERSION, SESSION_COOKIE } from '@tafel/shared/contracts';
+import { API_PREFIX } from '@tafel/shared/contracts';
 import { AppModule } from './app.module';
 import type { DestinationStream } from 'pino';
 import { AppLogger, createPino } from './common/logging/app-logger';
 import { apiVersionHeader } from './common/http/api-version.middleware';
 import { jsonBody } from './common/http/json-body';
+import { openApiDocument } from './common/http/openapi';
 import { FILE_UPLOAD_PATHS, bodyTaken, fileBody } from './modules/plans/file-body';
 import { originCheck } from './common/http/origin-check.middleware';
 import { requestLog } from './common/http/request-log.middleware';
@@ -57,15 +57,7 @@ export async function createApp(
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   const http = app.getHttpAdapter().getInstance() as Express;
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tafel API')
-      .setDescription('Case coordination for jeugdbeschermingstafels')
-      .setVersion(API_VERSION)
-      .addCookieAuth(SESSION_COOKIE)
-      .build(),
-  );
+  const document = openApiDocument(app, config);
   http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => {
     res.json(document);
   });

@@ -41,6 +41,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Public address of Tafel, for the links in mails. */
   appUrl: string;
+  /** Who answers questions about the API (its OpenAPI contact), API_CONTACT_EMAIL. */
+  apiContactEmail: string;
   /** How often due jobs (mails, reminders) are run; 0 disables the poller. */
   jobPollMs: number;
   /** Norm: a tafel within this many working days after the request. */
@@ -225,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env['SMTP_URL'] || null,
     mailFrom: env['MAIL_FROM'] ?? 'Tafel <noreply@tafel.example>',
     appUrl,
+    apiContactEmail: env['API_CONTACT_EMAIL'] ?? 'functioneel.beheer@tafel.example',
     jobPollMs: env['JOB_POLL_MS'] === '0' ? 0 : integer(env['JOB_POLL_MS'], 5000, 'JOB_POLL_MS'),
     normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
     verslagWorkingDays: integer(env['VERSLAG_NORM_WORKING_DAYS'], 5, 'VERSLAG_NORM_WORKING_DAYS'),

@@ -29,7 +29,7 @@ export class AddMemberDto implements AddMemberRequest {
   @MaxLength(100)
   lastName: string;
 
-  @ApiPropertyOptional({ description: 'yyyy-mm-dd; required for a child' })
+  @ApiPropertyOptional({ format: 'date', description: 'Required for a child' })
   @ValidateIf((o: AddMemberDto) => o.kind === 'child' || o.birthDate !== undefined)
   @IsPastCalendarDate()
   birthDate?: string;
