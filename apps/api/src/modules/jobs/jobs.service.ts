@@ -10,10 +10,14 @@ const RECURRING = 'recurring:';
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 20;
+/** A claimed job not finished by then (its instance died mid-run) is claimed again. */
+const LEASE_MS = 10 * 60_000;
 
 /**
  * A small durable job queue on Postgres: jobs are rows, claimed with SKIP LOCKED so several API
- * instances can poll at once; a restart loses nothing.
+ * instances can poll at once; a restart loses nothing. A claim is a lease (run_at moves to the lease's
+ * end): a job whose instance was killed mid-run is claimed again when the lease runs out, so it runs
+ * at least once.
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -73,11 +77,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   async runDue(now = new Date()): Promise<number> {
     const claimed: JobEntity[] = await this.dataSource
       .query(
-        `UPDATE job SET status = 'running', attempts = attempts + 1
-        WHERE id IN (SELECT id FROM job WHERE status = 'pending' AND run_at <= $1
+        `UPDATE job SET status = 'running', attempts = attempts + 1, run_at = $2
+        WHERE id IN (SELECT id FROM job WHERE status IN ('pending', 'running') AND run_at <= $1
                       ORDER BY run_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING id, kind, payload, attempts`,
-        [now],
+        [now, new Date(now.getTime() + LEASE_MS)],
       )
       .then(
         (rows: [JobEntity[], number] | JobEntity[]) =>
@@ -100,11 +104,16 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retry = job.attempts < MAX_ATTEMPTS;
+      const every = this.intervals.get(job.kind);
       this.logger.warn(`Job ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${message}`);
-      await this.dataSource.manager.update(JobEntity, job.id, {
-        status: retry ? 'pending' : 'failed',
-        runAt: new Date(Date.now() + 2 ** job.attempts * 30_000),
-        lastError: message.slice(0, 500),
+      await this.dataSource.transaction(async (manager) => {
+        await manager.update(JobEntity, job.id, {
+          status: retry ? 'pending' : 'failed',
+          runAt: new Date(now.getTime() + 2 ** job.attempts * 30_000),
+          lastError: message.slice(0, 500),
+        });
+        // A recurring job that gave up still comes back at its next regular time.
+        if (!retry && every) await this.scheduleRecurring(manager, job.kind, new Date(now.getTime() + every));
       });
     }
   }
