@@ -5,6 +5,7 @@ export * from './lib/labels/role-labels';
 export * from './lib/labels/tafel-labels';
 export * from './lib/labels/plan-labels';
 export * from './lib/member-list/member-list';
+export * from './lib/chip/chip';
 export * from './lib/phase-chip/phase-chip';
 export * from './lib/regie-badge/regie-badge';
 export * from './lib/tafel-status-chip/tafel-status-chip';
