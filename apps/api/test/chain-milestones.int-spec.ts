@@ -1,4 +1,12 @@
-import { CaseDetail, ChainEvent, Measure, MeasureEndingSoon, NormDueItem } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  ChainEvent,
+  MILESTONE_OWNERS,
+  MILESTONE_TYPES,
+  Measure,
+  MeasureEndingSoon,
+  NormDueItem,
+} from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { UserEntity } from '../src/modules/users/user.entity';
 import {
@@ -63,6 +71,22 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     expect((await events()).length).toBe(before);
   });
 
+  it('refuses every milestone type from every organisation that does not own it (403), changing nothing', async () => {
+    const organisationOf = { coordinator: 'wijkteam', vtt: 'veilig_thuis', raad: 'raad', gi: 'gi' } as const;
+    const before = (await events()).length;
+    let refused = 0;
+    for (const type of MILESTONE_TYPES)
+      for (const [who, organisation] of Object.entries(organisationOf)) {
+        if (MILESTONE_OWNERS[type].includes(organisation)) continue;
+        const res = await record(as[who as keyof typeof organisationOf], { type, occurredOn: daysAgo(1) });
+        expect([type, who, res.status]).toEqual([type, who, 403]);
+        refused++;
+      }
+    expect(refused).toBeGreaterThan(MILESTONE_TYPES.length);
+    expect((await events()).length).toBe(before);
+    expect(await measures()).toEqual([]);
+  });
+
   it('walks the phase through the one transition table as the milestones come in', async () => {
     await record(as.vtt, { type: 'melding_received', occurredOn: daysAgo(120) }).expect(204);
     await record(as.vtt, { type: 'safety_assessment_done', occurredOn: daysAgo(116) }).expect(204);
@@ -125,7 +149,20 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     expect(future.status).toBe(400);
     expect(future.headers['content-type']).toContain('application/problem+json');
     expect((await record(as.gi, { type: 'help_started', occurredOn: daysAgo(11) })).status).toBe(400);
+    // A court ruling dated before the last milestone writes no measure either.
+    const [phase, measuresBefore] = [(await theCase()).phase, (await measures()).length];
+    const early = await record(as.raad, {
+      type: 'court_order',
+      occurredOn: daysAgo(200),
+      measureType: 'ots',
+      memberId: childId,
+      durationMonths: 12,
+      giOrganisationId: giId,
+    });
+    expect([early.status, early.body.invalidParams?.[0]?.name]).toEqual([400, 'occurredOn']);
     expect((await events()).length).toBe(before);
+    expect((await theCase()).phase).toBe(phase);
+    expect(await measures()).toHaveLength(measuresBefore);
   });
 
   it('refuses a VOTS over 3 months and an OTS over 12 (400), and records no measure', async () => {
