@@ -112,6 +112,20 @@ describe('the consent of a child of 16 or older', () => {
     expect(await consents()).toHaveLength(4);
   });
 
+  it('shows the consent events to the child themselves, never to the parents', async () => {
+    const timeline = async (email: string) =>
+      (
+        (
+          await (await loginAs(t.app, email, TEST_PASSWORD))
+            .get(`/api/v1/cases/${scene.theCase.id}/events`)
+            .expect(200)
+        ).body as ChainEvent[]
+      ).filter((e) => e.type === 'consent_changed');
+    expect(await timeline(scene.youth.email)).toHaveLength(4);
+    expect(await timeline(scene.mother.email)).toEqual([]);
+    expect(await timeline(scene.young.email)).toEqual([]);
+  });
+
   it('refuses consent for a child under 16 or a parent (not applicable)', async () => {
     for (const memberId of [scene.youngMember.id, scene.motherMember.id]) {
       const res = await give(scene.coordinator.email, memberId, true);

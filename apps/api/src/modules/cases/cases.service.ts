@@ -18,7 +18,7 @@ import { Transactions } from '../../common/events/unit-of-work';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
 import { Viewer, isRestrictedParent } from './case-view.policy';
-import { PROFESSIONAL_VIEWER, viewerOf } from './viewer.policy';
+import { PROFESSIONAL_VIEWER, timelineForViewer, viewerOf } from './viewer.policy';
 import { nextCaseNumber } from './case-number';
 import { CasesApi } from './cases.api';
 import { toCaseDetail, toCaseMember, toCaseSummary } from './case.mapper';
@@ -232,10 +232,11 @@ export class CasesService {
 
   async timeline(user: AuthUser, caseId: string): Promise<ChainEvent[]> {
     const grant = await this.access.requireAccess(user, caseId, 'case.events.read');
-    if (isRestrictedParent(viewerOf(grant.member), this.config.nonCustodialView)) {
+    const viewer = viewerOf(grant.member);
+    if (isRestrictedParent(viewer, this.config.nonCustodialView)) {
       throw new DomainError('forbidden', 'The timeline is not part of the view for a parent without custody');
     }
-    return this.events.list(caseId);
+    return timelineForViewer(await this.events.list(caseId), viewer);
   }
 
   /** "Who looked at my file": for a parent or child, about their own case only. */
