@@ -374,6 +374,25 @@ describe('Twente demo data', () => {
     );
   });
 
+  it('shows Veilig Thuis and the RvdK, on their dashboards, the norms they must keep (a VTO waiting for its raadsonderzoek)', async () => {
+    const [waiting] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM chain_event v JOIN family_case c ON c.id = v.case_id AND c.phase = 'toeleiding'
+        WHERE v.type = 'vto_sent' AND NOT EXISTS (SELECT 1 FROM chain_event s WHERE s.case_id = v.case_id
+          AND s.type = 'investigation_started' AND s.occurred_at >= v.occurred_at)`,
+    );
+    expect(waiting.n).toBeGreaterThan(0);
+    const labels = async (email: string) =>
+      ((await (await login(email)).get('/api/v1/dashboard').expect(200)).body as Dashboard).items
+        .filter((i) => i.kind === 'norm_due')
+        .map((i) => i.label);
+    expect(await labels('raad@tafel.example')).toContainEqual(
+      expect.stringContaining('Raadsonderzoek gestart'),
+    );
+    expect(await labels('vtt@tafel.example')).toContainEqual(
+      expect.stringContaining('Veiligheidsbeoordeling'),
+    );
+  });
+
   it('reserves the Mulder family for the chain browser test: its overdracht waits for the GI', async () => {
     const rows = await query<{ status: string; to_name: string }>(
       `SELECT h.status, o.name AS to_name FROM handover h JOIN family_case c ON c.id = h.case_id

@@ -114,8 +114,26 @@ export function chainHistory(rnd: () => number, phase: ChainPhase, openedDaysAgo
     return { momentType, decision, requestedDaysAgo, heldDaysAgo, verslagDaysAgo, conditionsInDays };
   };
   if (phase === 'toeleiding') {
+    const requested = after(wait([3, 20], [20, 40]));
+    if (requested % 3 === 0 && requested >= 12) {
+      // About one in three had its tafel a week later: the VTO is with the RvdK, which has received
+      // it but not started yet (the RvdK's norm runs, and sometimes breaks).
+      const held = requested - 7;
+      steps.push({
+        kind: 'tafel',
+        tafel: {
+          momentType: 'toeleiding',
+          decision: 'request_investigation',
+          requestedDaysAgo: requested,
+          heldDaysAgo: held,
+          verslagDaysAgo: held - 3,
+        },
+      });
+      steps.push({ kind: 'vto_received', daysAgo: held - 1 });
+      return steps;
+    }
     // Requested and waiting for its tafel: the request is in the history, the tafel still ahead.
-    steps.push({ kind: 'requested', daysAgo: after(wait([3, 20], [20, 40])) });
+    steps.push({ kind: 'requested', daysAgo: requested });
     return steps;
   }
   if (phase === 'drang') {

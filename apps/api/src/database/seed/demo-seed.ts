@@ -82,7 +82,12 @@ function professionalsFor(family: DemoFamily, index: number): string[] {
   const emails: string[] = [];
   if (family.phase === 'toeleiding' || family.phase === 'drang')
     emails.push('voorzitter@tafel.example', 'secretaris@tafel.example');
-  if (family.phase === 'investigation' || (family.phase === 'measure' && index % 2 === 0))
+  // The RvdK sits at every toeleiding tafel in Twente, and investigates.
+  if (
+    family.phase === 'toeleiding' ||
+    family.phase === 'investigation' ||
+    (family.phase === 'measure' && index % 2 === 0)
+  )
     emails.push('raad@tafel.example');
   if (family.phase === 'signal' || family.phase === 'toeleiding') emails.push('vtt@tafel.example');
   if (family.phase === 'measure' || family.phase === 'step_down') emails.push('gi@tafel.example');
