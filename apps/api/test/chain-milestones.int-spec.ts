@@ -17,6 +17,7 @@ import {
   makeOrganisation,
   makeUser,
 } from './support/factories';
+import { validRequest } from './support/tafel-scene';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 type Agent = Awaited<ReturnType<typeof loginAs>>;
@@ -179,6 +180,14 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
       .body;
     expect(soon.map((m) => m.type)).toEqual(['vots']);
     expect((await as.raad.get('/api/v1/measures/ending-soon').expect(200)).body).toEqual([]);
+  });
+
+  it('stops asking for an afschaling tafel once one is requested for the family', async () => {
+    await as.coordinator
+      .post('/api/v1/tafels')
+      .send({ ...validRequest(caseId), momentType: 'afschaling', familiegroepsplanOffered: undefined })
+      .expect(201);
+    expect((await as.coordinator.get('/api/v1/measures/ending-soon').expect(200)).body).toEqual([]);
   });
 
   it('extends a measure only within its maximum period, and ends it into step_down', async () => {
