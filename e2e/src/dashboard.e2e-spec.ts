@@ -4,7 +4,8 @@ import { launchBrowser, login, wcagViolations } from '../support/browser';
 /**
  * "Mijn gezinnen" on a phone: the Enschede coordinator signs in, lands on the dashboard, sees the
  * overdue agreement and the parent's disagreement of the demo family seeded for it (demo-plan.ts)
- * and follows the link to that family. Reads only.
+ * and follows the link to that family; Veilig Thuis lands there too and sees the norm it must keep.
+ * Reads only.
  */
 describe('Mijn gezinnen, the coordinator’s home', () => {
   let browser: Browser;
@@ -36,6 +37,21 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
       .getByRole('heading', { level: 1, name: new RegExp(family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
       .waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows Veilig Thuis, on its own home, the norm it must keep for a family it works on', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await login(page, 'vtt@tafel.example');
+    await page.waitForURL('**/mijn-gezinnen');
+    await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
+    const norms = page.getByRole('region', { name: /Normen die bijna verlopen/ });
+    // The Bakker family's melding still waits for Veilig Thuis's safety assessment (demo-families.ts).
+    const bakker = norms.getByRole('listitem').filter({ hasText: 'Gezin Bakker' });
+    await bakker.getByText(/Veiligheidsbeoordeling Veilig Thuis/).waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();
   });
 });

@@ -199,8 +199,20 @@ describe('the functional administrator', () => {
       editable: false,
     });
     expect(res.body.map((s: { key: string }) => s.key)).toEqual(
-      expect.arrayContaining(['requiredRoles.toeleiding', 'norm.rvdk_start']),
+      expect.arrayContaining(['requiredRoles.toeleiding', 'norm.rvdk_start', 'norm.verslag_to_parents']),
     );
+    // The request → tafel norm has no legal source: labelled so, and off until the region sets it.
+    expect(res.body).toContainEqual(
+      expect.objectContaining({
+        key: 'norm.request_to_tafel',
+        label: expect.stringContaining('geen wettelijke norm'),
+        value: 'uit (niet ingesteld)',
+        source: expect.stringContaining('TAFEL_CHAIN_NORMS'),
+      }),
+    );
+    // One setting per norm: no environment variable of its own beside TAFEL_CHAIN_NORMS.
+    const sources: string[] = res.body.map((s: { source: string }) => s.source);
+    expect(sources.filter((s) => /NORM_WORKING_DAYS/.test(s))).toEqual([]);
   });
 
   it('is refused to everyone else (403), and the administrator still sees no case (403)', async () => {

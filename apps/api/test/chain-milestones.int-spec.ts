@@ -1,4 +1,12 @@
-import { CaseDetail, ChainEvent, Measure, MeasureEndingSoon, NormDueItem } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  ChainEvent,
+  MILESTONE_OWNERS,
+  MILESTONE_TYPES,
+  Measure,
+  MeasureEndingSoon,
+  NormDueItem,
+} from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { UserEntity } from '../src/modules/users/user.entity';
 import {
@@ -9,6 +17,7 @@ import {
   makeOrganisation,
   makeUser,
 } from './support/factories';
+import { validRequest } from './support/tafel-scene';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 type Agent = Awaited<ReturnType<typeof loginAs>>;
@@ -61,6 +70,22 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     expect((await record(as.vtt, { type: 'vto_received', occurredOn: daysAgo(1) })).status).toBe(403);
     expect((await record(as.otherRaad, { type: 'vto_received', occurredOn: daysAgo(1) })).status).toBe(404);
     expect((await events()).length).toBe(before);
+  });
+
+  it('refuses every milestone type from every organisation that does not own it (403), changing nothing', async () => {
+    const organisationOf = { coordinator: 'wijkteam', vtt: 'veilig_thuis', raad: 'raad', gi: 'gi' } as const;
+    const before = (await events()).length;
+    let refused = 0;
+    for (const type of MILESTONE_TYPES)
+      for (const [who, organisation] of Object.entries(organisationOf)) {
+        if (MILESTONE_OWNERS[type].includes(organisation)) continue;
+        const res = await record(as[who as keyof typeof organisationOf], { type, occurredOn: daysAgo(1) });
+        expect([type, who, res.status]).toEqual([type, who, 403]);
+        refused++;
+      }
+    expect(refused).toBeGreaterThan(MILESTONE_TYPES.length);
+    expect((await events()).length).toBe(before);
+    expect(await measures()).toEqual([]);
   });
 
   it('walks the phase through the one transition table as the milestones come in', async () => {
@@ -125,7 +150,20 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     expect(future.status).toBe(400);
     expect(future.headers['content-type']).toContain('application/problem+json');
     expect((await record(as.gi, { type: 'help_started', occurredOn: daysAgo(11) })).status).toBe(400);
+    // A court ruling dated before the last milestone writes no measure either.
+    const [phase, measuresBefore] = [(await theCase()).phase, (await measures()).length];
+    const early = await record(as.raad, {
+      type: 'court_order',
+      occurredOn: daysAgo(200),
+      measureType: 'ots',
+      memberId: childId,
+      durationMonths: 12,
+      giOrganisationId: giId,
+    });
+    expect([early.status, early.body.invalidParams?.[0]?.name]).toEqual([400, 'occurredOn']);
     expect((await events()).length).toBe(before);
+    expect((await theCase()).phase).toBe(phase);
+    expect(await measures()).toHaveLength(measuresBefore);
   });
 
   it('refuses a VOTS over 3 months and an OTS over 12 (400), and records no measure', async () => {
@@ -142,6 +180,14 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
       .body;
     expect(soon.map((m) => m.type)).toEqual(['vots']);
     expect((await as.raad.get('/api/v1/measures/ending-soon').expect(200)).body).toEqual([]);
+  });
+
+  it('stops asking for an afschaling tafel once one is requested for the family', async () => {
+    await as.coordinator
+      .post('/api/v1/tafels')
+      .send({ ...validRequest(caseId), momentType: 'afschaling', familiegroepsplanOffered: undefined })
+      .expect(201);
+    expect((await as.coordinator.get('/api/v1/measures/ending-soon').expect(200)).body).toEqual([]);
   });
 
   it('extends a measure only within its maximum period, and ends it into step_down', async () => {

@@ -1,4 +1,4 @@
-import { CaseDetail, CaseMember } from '@tafel/shared/contracts';
+import { CaseDetail, CaseMember, ChainEvent } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
@@ -91,6 +91,39 @@ describe('the consent of a child of 16 or older', () => {
     });
     expect(await seenBy(scene.mother.email, scene.youthMember.id)).toMatchObject({ restricted: false });
     expect((await give(scene.coordinator.email, scene.youthMember.id, false)).status).toBe(200);
+  });
+
+  it('puts each given and withdrawn consent on the timeline, attributed to who recorded it', async () => {
+    const agent = await loginAs(t.app, scene.coordinator.email, TEST_PASSWORD);
+    const consents = async () =>
+      ((await agent.get(`/api/v1/cases/${scene.theCase.id}/events`).expect(200)).body as ChainEvent[])
+        .filter((e) => e.type === 'consent_changed')
+        .reverse()
+        .map((e) => [e.data, e.attribution.actorRole]);
+    const memberId = scene.youthMember.id;
+    expect(await consents()).toEqual([
+      [{ memberId, sharesWithParents: true }, 'child'],
+      [{ memberId, sharesWithParents: false }, 'child'],
+      [{ memberId, sharesWithParents: true }, 'coordinator'],
+      [{ memberId, sharesWithParents: false }, 'coordinator'],
+    ]);
+    // The same answer again changes nothing, so it is no new event.
+    expect((await give(scene.youth.email, memberId, false)).status).toBe(200);
+    expect(await consents()).toHaveLength(4);
+  });
+
+  it('shows the consent events to the child themselves, never to the parents', async () => {
+    const timeline = async (email: string) =>
+      (
+        (
+          await (await loginAs(t.app, email, TEST_PASSWORD))
+            .get(`/api/v1/cases/${scene.theCase.id}/events`)
+            .expect(200)
+        ).body as ChainEvent[]
+      ).filter((e) => e.type === 'consent_changed');
+    expect(await timeline(scene.youth.email)).toHaveLength(4);
+    expect(await timeline(scene.mother.email)).toEqual([]);
+    expect(await timeline(scene.young.email)).toEqual([]);
   });
 
   it('refuses consent for a child under 16 or a parent (not applicable)', async () => {

@@ -1,4 +1,4 @@
-import { Dashboard, DashboardItem, DashboardKind } from '@tafel/shared/contracts';
+import { ChainEventBody, Dashboard, DashboardItem, DashboardKind } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../src/common/auth/auth-user';
 import { Transactions } from '../src/common/events/unit-of-work';
@@ -8,7 +8,14 @@ import { DashboardService } from '../src/modules/dashboard/dashboard.service';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { TEST_PASSWORD, addMember, makeCase, makeOrganisation, makeUser } from './support/factories';
+import {
+  TEST_PASSWORD,
+  addMember,
+  addProfessional,
+  makeCase,
+  makeOrganisation,
+  makeUser,
+} from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 const DAY = 86_400_000;
@@ -239,12 +246,56 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     );
     expect(log).toEqual([{ case_id: own.id, event: 'dashboard.read', action: 'R' }]);
 
-    for (const role of ['professional', 'parent', 'auditor'] as const) {
+    for (const role of ['parent', 'auditor'] as const) {
       const user = await makeUser(ds, role);
       const refused = await (await loginAs(t.app, user.email, TEST_PASSWORD)).get('/api/v1/dashboard');
       expect([role, refused.status]).toEqual([role, 403]);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     }
+    // A professional without families of their own or norms to keep: an empty list, not a refusal.
+    const idle = await makeUser(ds, 'professional');
+    const empty = await (await loginAs(t.app, idle.email, TEST_PASSWORD)).get('/api/v1/dashboard');
+    expect([empty.status, empty.body]).toEqual([200, { items: [] }]);
+  });
+
+  it('shows Veilig Thuis, the RvdK and the GI the norm their organisation must keep, each only theirs', async () => {
+    const ds = t.dataSource;
+    const coordinator = await makeUser(ds, 'coordinator');
+    const vtt = await makeUser(ds, 'professional', {}, 'veilig_thuis');
+    const raad = await makeUser(ds, 'professional', {}, 'raad');
+    const gi = await makeUser(ds, 'professional', {}, 'gi');
+    const outsider = await makeUser(ds, 'professional', {}, 'veilig_thuis');
+    const theCase = await makeCase(ds, coordinator);
+    for (const p of [vtt, raad, gi]) await addProfessional(ds, theCase.id, p);
+    const tf = await tafel(theCase.id, coordinator);
+    const at = (days: number) => new Date(NOW.getTime() - days * DAY);
+    await t.app.get(Transactions).run(async (uow) => {
+      const record = (event: ChainEventBody, by: UserEntity, when: Date) =>
+        t.app.get(CasesApi).record(uow, theCase.id, event, by.id, when);
+      await record({ type: 'melding_received', data: {} }, vtt, at(30));
+      await record({ type: 'vto_sent', data: { tafelId: tf.id } }, coordinator, at(12));
+      const order = {
+        measureId: null,
+        measureType: 'ots',
+        startsOn: day(-9),
+        endsOn: day(356),
+        giOrganisationId: gi.organisationId,
+      } as const;
+      await record({ type: 'court_order', data: order }, raad, at(9));
+    });
+    const norms = async (u: UserEntity) =>
+      (await read(u)).items
+        .filter((i) => i.caseId === theCase.id && i.kind === 'norm_due')
+        .map((i) => i.label);
+    expect(await norms(vtt)).toEqual([expect.stringContaining('Veiligheidsbeoordeling')]);
+    expect(await norms(raad)).toEqual([expect.stringContaining('Raadsonderzoek gestart')]);
+    expect(await norms(gi)).toEqual([expect.stringContaining('jeugdbeschermer')]);
+    expect(await norms(coordinator)).toEqual([]);
+    expect(await norms(outsider)).toEqual([]);
+    // With the family's name, for whoever works on the family.
+    expect((await read(vtt)).items).toContainEqual(
+      expect.objectContaining({ kind: 'norm_due', caseId: theCase.id, familyName: theCase.familyName }),
+    );
   });
 
   it('lets a jeugdbeschermer (professional) who holds the regie of a family read it', async () => {

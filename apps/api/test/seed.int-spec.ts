@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   CaseDetail,
   CaseSummary,
+  Dashboard,
   GEMEENTEN,
   MFA_ROLES,
   Page,
@@ -283,6 +284,113 @@ describe('Twente demo data', () => {
     expect(drang.length).toBeGreaterThan(0);
     const today = new Date().toISOString().slice(0, 10);
     expect(drang.filter((d) => d.deadline === null || d.deadline < today)).toEqual([]);
+  });
+
+  it('sends an overdracht for every handover_to_gi decision; GIs accept most and return some, afschaling goes back to the wijkteam', async () => {
+    const withoutHandover = await query<{ case_id: string }>(
+      `SELECT d.case_id FROM chain_event d WHERE d.type = 'decision_recorded' AND d.data->>'decision' = 'handover_to_gi'
+          AND NOT EXISTS (SELECT 1 FROM handover h WHERE h.case_id = d.case_id AND h.sent_at = d.occurred_at)`,
+    );
+    expect(withoutHandover).toEqual([]);
+    const byKind = await query<{ to_type: string; status: string; n: number }>(
+      `SELECT o.type AS to_type, h.status, count(*)::int AS n FROM handover h
+         JOIN organisation o ON o.id = h.to_organisation_id GROUP BY o.type, h.status`,
+    );
+    const count = (toType: string, status: string) =>
+      byKind.find((r) => r.to_type === toType && r.status === status)?.n ?? 0;
+    expect(count('gi', 'accepted')).toBeGreaterThan(10);
+    expect(count('gi', 'returned')).toBeGreaterThan(0);
+    expect(count('gi', 'accepted')).toBeGreaterThan(count('gi', 'returned'));
+    expect(count('gi', 'sent')).toBe(1); // the Mulder family's, reserved for the browser test
+    expect(count('wijkteam', 'accepted')).toBeGreaterThan(0);
+    // Each hand-over is its typed events: sent, then accepted or returned later (the ketenwacht).
+    const [mismatch] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM handover h WHERE
+          NOT EXISTS (SELECT 1 FROM chain_event e WHERE e.type = 'handover_sent'
+                        AND e.data->>'handoverId' = h.id::text AND e.occurred_at = h.sent_at)
+          OR (h.status <> 'sent' AND (h.decided_at <= h.sent_at OR NOT EXISTS (
+                SELECT 1 FROM chain_event e WHERE e.type = 'handover_' || h.status
+                   AND e.data->>'handoverId' = h.id::text AND e.occurred_at = h.decided_at)))`,
+    );
+    expect(mismatch.n).toBe(0);
+  });
+
+  it('keeps one active coordinator per family, of the organisation that last accepted it', async () => {
+    const [{ n: notOne }] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM family_case c WHERE (SELECT count(*) FROM coordinator_assignment a
+          WHERE a.case_id = c.id AND a.ended_at IS NULL) <> 1`,
+    );
+    expect(notOne).toBe(0);
+    const misplaced = await query<{ case_id: string }>(
+      `SELECT h.case_id FROM handover h
+         JOIN coordinator_assignment a ON a.case_id = h.case_id AND a.ended_at IS NULL
+         JOIN app_user u ON u.id = a.user_id
+        WHERE h.status = 'accepted' AND u.organisation_id <> h.to_organisation_id
+          AND h.decided_at = (SELECT max(l.decided_at) FROM handover l WHERE l.case_id = h.case_id AND l.status = 'accepted')`,
+    );
+    expect(misplaced).toEqual([]);
+    // A GI's jeugdbeschermer holds regie of the families in a measure.
+    const [{ gi, total }] = await query<{ gi: number; total: number }>(
+      `SELECT count(*) FILTER (WHERE o.type = 'gi')::int AS gi, count(*)::int AS total FROM family_case c
+         JOIN coordinator_assignment a ON a.case_id = c.id AND a.ended_at IS NULL
+         JOIN app_user u ON u.id = a.user_id JOIN organisation o ON o.id = u.organisation_id
+        WHERE c.phase = 'measure'`,
+    );
+    expect(total).toBeGreaterThan(0);
+    expect(gi).toBe(total);
+  });
+
+  it('gives every court order its measure, running measures an end ahead (extended by the court) and the jeugdbeschermer an afschaling signal', async () => {
+    const [orders] = await query<{ without: number; total: number }>(
+      `SELECT count(*) FILTER (WHERE m.id IS NULL)::int AS without, count(*)::int AS total
+         FROM chain_event e LEFT JOIN measure m ON m.id::text = e.data->>'measureId' WHERE e.type = 'court_order'`,
+    );
+    expect(orders.total).toBeGreaterThan(0);
+    expect(orders.without).toBe(0);
+    const [running] = await query<{ lapsed: number; extended: number }>(
+      `SELECT count(*) FILTER (WHERE ends_on < current_date)::int AS lapsed,
+              count(*) FILTER (WHERE jsonb_array_length(extensions) > 0)::int AS extended
+         FROM measure WHERE ended_on IS NULL`,
+    );
+    expect(running.lapsed).toBe(0);
+    expect(running.extended).toBeGreaterThan(0);
+    const [{ n: extensionsWithoutTafel }] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM chain_event x WHERE x.type = 'measure_extended' AND NOT EXISTS (
+          SELECT 1 FROM chain_event d WHERE d.case_id = x.case_id AND d.type = 'decision_recorded'
+             AND d.data->>'decision' = 'request_extension' AND d.occurred_at < x.occurred_at)`,
+    );
+    expect(extensionsWithoutTafel).toBe(0);
+    const [soon] = await query<{ email: string; case_id: string }>(
+      `SELECT u.email, m.case_id FROM measure m
+         JOIN coordinator_assignment a ON a.case_id = m.case_id AND a.ended_at IS NULL
+         JOIN app_user u ON u.id = a.user_id
+        WHERE m.ended_on IS NULL AND m.ends_on <= current_date + interval '3 months'
+        ORDER BY m.ends_on LIMIT 1`,
+    );
+    expect(soon).toBeDefined();
+    const dashboard: Dashboard = (await (await login(soon.email)).get('/api/v1/dashboard').expect(200)).body;
+    expect(dashboard.items).toContainEqual(
+      expect.objectContaining({ kind: 'measure_ending', caseId: soon.case_id }),
+    );
+  });
+
+  it('shows Veilig Thuis and the RvdK, on their dashboards, the norms they must keep (a VTO waiting for its raadsonderzoek)', async () => {
+    const [waiting] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM chain_event v JOIN family_case c ON c.id = v.case_id AND c.phase = 'toeleiding'
+        WHERE v.type = 'vto_sent' AND NOT EXISTS (SELECT 1 FROM chain_event s WHERE s.case_id = v.case_id
+          AND s.type = 'investigation_started' AND s.occurred_at >= v.occurred_at)`,
+    );
+    expect(waiting.n).toBeGreaterThan(0);
+    const labels = async (email: string) =>
+      ((await (await login(email)).get('/api/v1/dashboard').expect(200)).body as Dashboard).items
+        .filter((i) => i.kind === 'norm_due')
+        .map((i) => i.label);
+    expect(await labels('raad@tafel.example')).toContainEqual(
+      expect.stringContaining('Raadsonderzoek gestart'),
+    );
+    expect(await labels('vtt@tafel.example')).toContainEqual(
+      expect.stringContaining('Veiligheidsbeoordeling'),
+    );
   });
 
   it('reserves the Mulder family for the chain browser test: its overdracht waits for the GI', async () => {

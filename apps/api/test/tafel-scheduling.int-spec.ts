@@ -46,7 +46,12 @@ describe('scheduling tafels', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp({ SMTP_URL: smtp.url, APP_URL: 'https://tafel.test' });
+    // The request → tafel norm is off unless the region sets it: this region does, at 10 working days.
+    t = await createTestApp({
+      SMTP_URL: smtp.url,
+      APP_URL: 'https://tafel.test',
+      TAFEL_CHAIN_NORMS: '{"request_to_tafel": 10}',
+    });
     scene = await makeTafelScene(t.dataSource);
     coordinator = await loginAs(t.app, scene.coordinator.email, TEST_PASSWORD);
   });

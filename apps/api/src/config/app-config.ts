@@ -45,10 +45,6 @@ export interface AppConfig {
   apiContactEmail: string;
   /** How often due jobs (mails, reminders) are run; 0 disables the poller. */
   jobPollMs: number;
-  /** Norm: a tafel within this many working days after the request. */
-  normWorkingDays: number;
-  /** Norm: the adopted verslag reaches the parents within this many working days after the tafel. */
-  verslagWorkingDays: number;
   /**
    * The region's values for the chain norms (`TAFEL_CHAIN_NORMS`, JSON: norm id → a number in the
    * norm's own unit); `request_to_tafel` is off unless present here.
@@ -229,8 +225,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appUrl,
     apiContactEmail: env['API_CONTACT_EMAIL'] ?? 'functioneel.beheer@tafel.example',
     jobPollMs: env['JOB_POLL_MS'] === '0' ? 0 : integer(env['JOB_POLL_MS'], 5000, 'JOB_POLL_MS'),
-    normWorkingDays: integer(env['TAFEL_NORM_WORKING_DAYS'], 10, 'TAFEL_NORM_WORKING_DAYS'),
-    verslagWorkingDays: integer(env['VERSLAG_NORM_WORKING_DAYS'], 5, 'VERSLAG_NORM_WORKING_DAYS'),
     chainNorms: chainNorms(env['TAFEL_CHAIN_NORMS']),
     childAgeThreshold: integer(env['CHILD_AGE_THRESHOLD'], 12, 'CHILD_AGE_THRESHOLD'),
     invitationTtlHours: integer(env['INVITATION_TTL_HOURS'], 7 * 24, 'INVITATION_TTL_HOURS'),

@@ -54,7 +54,7 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@tafel/web/feature-plan').then((m) => m.planRoutes),
       },
       {
-        // "Mijn gezinnen": the home page of coordinators (and of a jeugdbeschermer holding regie).
+        // "Mijn gezinnen": the home page of coordinators and the chain's professionals (VTT, RvdK, GI).
         path: 'mijn-gezinnen',
         canMatch: [permissionGuard('chain:record')],
         loadChildren: () => import('@tafel/web/feature-dashboard').then((m) => m.dashboardRoutes),

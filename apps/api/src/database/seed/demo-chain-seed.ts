@@ -9,11 +9,13 @@ import { CoordinatorAssignmentEntity } from '../../modules/cases/entities/coordi
 import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
 import { nextCaseNumber } from '../../modules/cases/case-number';
 import { HandoverEntity } from '../../modules/chain/handover.entity';
-import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { HandoversService } from '../../modules/chain/handovers.service';
+import { MeasureEntity } from '../../modules/chain/measure.entity';
+import { addMonths } from '../../modules/chain/milestones.service';
 import { TafelEntity } from '../../modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DemoAccount } from './demo-accounts';
-import { ChainActor, HistoryTafel, STEP_ACTOR, stepDaysAgo } from './demo-chain';
+import { ChainActor, HANDOVER_RETURN_REASON, HistoryTafel, stepActor, stepDaysAgo } from './demo-chain';
 import { DemoFamily } from './demo-families';
 import { CHAIN_ORGANISATIONS } from './twente';
 
@@ -61,8 +63,16 @@ const REASONS: Readonly<Record<MomentType, string>> = {
   herbespreking: 'De drangperiode loopt af: bespreken of de voorwaarden zijn nagekomen.',
 };
 
+/** The services the demo history writes through, so that every event is a real, checked chain event. */
+export interface ChainSeedServices {
+  cases: CasesApi;
+  handovers: HandoversService;
+}
+
 interface Actors {
+  /** Who holds regie now: the wijkteam's regievoerder, after an accepted overdracht the GI's jeugdbeschermer. */
   coordinator: UserEntity;
+  wijkteam: UserEntity;
   chair: UserEntity;
   vtt: UserEntity;
   raad: UserEntity;
@@ -74,6 +84,7 @@ function actorsFor(index: number, coordinator: UserEntity, users: Map<string, Us
   const gi = users.get(GI_WORKERS[index % GI_WORKERS.length].email) as UserEntity;
   return {
     coordinator,
+    wijkteam: coordinator,
     chair: users.get('voorzitter@tafel.example') as UserEntity,
     vtt: users.get('vtt@tafel.example') as UserEntity,
     raad: users.get('raad@tafel.example') as UserEntity,
@@ -82,9 +93,12 @@ function actorsFor(index: number, coordinator: UserEntity, users: Map<string, Us
   };
 }
 
-/** A held tafel of the history: its row (decided, verslag adopted) and its events, by whom they are. */
+/**
+ * A held tafel of the history: its row (decided, verslag adopted) and its events, by whom they are;
+ * a `handover_to_gi` decision sends the overdracht to the GI as the tafel's decision does.
+ */
 async function seedTafel(
-  cases: CasesApi,
+  { cases, handovers }: ChainSeedServices,
   uow: UnitOfWork,
   theCase: FamilyCaseEntity,
   tafel: HistoryTafel,
@@ -163,6 +177,9 @@ async function seedTafel(
   if (tafel.decision === 'request_investigation') {
     await record({ type: 'vto_sent', data: { tafelId } }, actors.chair, heldAt);
   }
+  if (tafel.decision === 'handover_to_gi') {
+    await handovers.sendForDecision(uow, theCase.id, actors.giOrganisationId, actors.chair.id, heldAt);
+  }
   const next: Partial<Record<Decision, 'signal' | 'drang'>> = {
     no_investigation: 'signal',
     conditional: 'drang',
@@ -175,7 +192,7 @@ async function seedTafel(
 
 /** The family's history, step by step, each recorded by the organisation that owns it. */
 export async function seedHistory(
-  cases: CasesApi,
+  services: ChainSeedServices,
   uow: UnitOfWork,
   theCase: FamilyCaseEntity,
   family: DemoFamily,
@@ -184,11 +201,19 @@ export async function seedHistory(
   users: Map<string, UserEntity>,
   today: Date,
 ): Promise<void> {
+  const { cases, handovers } = services;
+  const { manager } = uow;
   const actors = actorsFor(index, coordinator, users);
-  const by: Record<ChainActor, UserEntity> = actors;
+  let measure: MeasureEntity | null = null;
+  const waiting = () =>
+    manager.findOneOrFail(HandoverEntity, {
+      where: { caseId: theCase.id, status: 'sent' },
+      lock: { mode: 'pessimistic_write' },
+    });
   for (const step of family.history) {
     const at = new Date(today.getTime() - stepDaysAgo(step) * DAY_MS);
-    const actor = by[STEP_ACTOR[step.kind]];
+    const by: Record<ChainActor, UserEntity> = actors;
+    const actor = by[stepActor(step)];
     const milestone = (event: ChainEventBody) => cases.recordMilestone(uow, theCase.id, event, actor.id, at);
     switch (step.kind) {
       case 'melding':
@@ -217,7 +242,7 @@ export async function seedHistory(
         await cases.movePhase(uow, theCase.id, 'toeleiding', actor.id, at);
         break;
       case 'tafel':
-        await seedTafel(cases, uow, theCase, step.tafel, actors, today);
+        await seedTafel(services, uow, theCase, step.tafel, actors, today);
         break;
       case 'vto_received':
         await milestone({ type: 'vto_received', data: {} });
@@ -232,27 +257,47 @@ export async function seedHistory(
         await milestone({ type: 'petition_filed', data: { measureType: step.measureType } });
         break;
       case 'court_order': {
-        const ends = new Date(at);
-        ends.setUTCMonth(ends.getUTCMonth() + step.months);
+        measure = await seedMeasure(
+          manager,
+          theCase.id,
+          step.measureType,
+          toIsoDate(at),
+          step.months,
+          actors,
+        );
         await milestone({
           type: 'court_order',
           data: {
-            measureId: null,
-            measureType: step.measureType,
-            startsOn: toIsoDate(at),
-            endsOn: toIsoDate(ends),
+            measureId: measure.id,
+            measureType: measure.type,
+            startsOn: measure.startsOn,
+            endsOn: measure.endsOn,
             giOrganisationId: actors.giOrganisationId,
           },
         });
         // The GI's jeugdbeschermer works on the case from the order on.
-        await uow.manager.query(
+        await manager.query(
           `INSERT INTO case_professional (case_id, user_id, added_at, added_by_id) VALUES ($1, $2, $3, $4)
            ON CONFLICT (case_id, user_id) WHERE removed_at IS NULL DO NOTHING`,
           [theCase.id, actors.gi.id, at, coordinator.id],
         );
         break;
       }
+      case 'handover_sent': {
+        const to = step.to === 'gi' ? actors.giOrganisationId : (coordinator.organisationId as string);
+        await handovers.sendIn(uow, theCase.id, actor.organisationId, to, actor.id, at);
+        break;
+      }
+      case 'handover_returned':
+        await handovers.returnIn(uow, await waiting(), HANDOVER_RETURN_REASON, actor.id, at);
+        break;
+      case 'handover_accepted':
+        // The receiving organisation's own worker takes regie: the jeugdbeschermer, or the wijkteam's regievoerder.
+        await handovers.acceptIn(uow, await waiting(), actor.id, actor.id, at);
+        actors.coordinator = actor;
+        break;
       case 'jeugdbeschermer_assigned':
+        await manager.update(MeasureEntity, requireMeasure(measure).id, { jeugdbeschermerId: actors.gi.id });
         await milestone({ type: 'jeugdbeschermer_assigned', data: { jeugdbeschermerId: actors.gi.id } });
         break;
       case 'plan_van_aanpak_ready':
@@ -261,12 +306,24 @@ export async function seedHistory(
       case 'help_started':
         await milestone({ type: 'help_started', data: {} });
         break;
-      case 'measure_ended':
+      case 'measure_extended': {
+        const running = requireMeasure(measure);
+        const endsOn = addMonths(running.endsOn as string, step.months);
+        running.extensions = [...running.extensions, { on: toIsoDate(at), endsOn }];
+        running.endsOn = endsOn;
+        await manager.save(running);
+        await milestone({ type: 'measure_extended', data: { measureId: running.id, endsOn } });
+        break;
+      }
+      case 'measure_ended': {
+        const ended = requireMeasure(measure);
+        await manager.update(MeasureEntity, ended.id, { endedOn: toIsoDate(at), endReason: 'afschaling' });
         await milestone({
           type: 'measure_ended',
-          data: { reason: 'afschaling', measureId: null, followUp: step.followUp },
+          data: { reason: 'afschaling', measureId: ended.id, followUp: step.followUp },
         });
         break;
+      }
       case 'case_closed':
         await cases.record(uow, theCase.id, { type: 'case_closed', data: {} }, actor.id, at);
         await cases.movePhase(uow, theCase.id, 'closed', actor.id, at);
@@ -275,15 +332,50 @@ export async function seedHistory(
   }
 }
 
-/** The chain browser test's family: its overdracht to the GI is sent and waits for acceptance. */
+const requireMeasure = (measure: MeasureEntity | null): MeasureEntity => {
+  if (!measure) throw new Error('A demo history step needs the court order before it');
+  return measure;
+};
+
+/** The measure of a court order, for the family's eldest child, carried out by the family's GI. */
+async function seedMeasure(
+  manager: EntityManager,
+  caseId: string,
+  type: MeasureEntity['type'],
+  courtDate: string,
+  months: number,
+  actors: Actors,
+): Promise<MeasureEntity> {
+  const child = await manager.findOneOrFail(CaseMemberEntity, {
+    where: { caseId, kind: 'child' },
+    order: { birthDate: 'ASC' },
+  });
+  return manager.save(
+    manager.create(MeasureEntity, {
+      caseId,
+      memberId: child.id,
+      type,
+      courtDate,
+      startsOn: courtDate,
+      endsOn: addMonths(courtDate, months),
+      giOrganisationId: actors.giOrganisationId,
+      jeugdbeschermerId: null,
+      extensions: [],
+      endedOn: null,
+      endReason: null,
+    }),
+  );
+}
+
+/** The chain browser test's family: its overdracht tafel sent the case to the GI, which has not accepted yet. */
 export async function seedReservedHandover(
-  cases: CasesApi,
+  services: ChainSeedServices,
   manager: EntityManager,
   users: Map<string, UserEntity>,
   today: Date,
 ): Promise<void> {
+  const { cases } = services;
   const coordinator = users.get(CHAIN_FAMILY.coordinatorEmail) as UserEntity;
-  const gi = await manager.findOneByOrFail(OrganisationEntity, { name: CHAIN_FAMILY.gi });
   const opened = new Date(today.getTime() - 200 * DAY_MS);
   const theCase = await manager.save(
     manager.create(FamilyCaseEntity, {
@@ -368,31 +460,7 @@ export async function seedReservedHandover(
       },
     ],
   };
-  // Worked through the same flows, with the GI of the reserved hand-over.
+  // Worked through the same flows, with the GI of the reserved hand-over: the decision sends it.
   const index = GI_WORKERS.findIndex((w) => w.organisation === CHAIN_FAMILY.gi);
-  await seedHistory(cases, uow, theCase, family, index, coordinator, users, today);
-  const sentAt = new Date(today.getTime() - 3 * DAY_MS);
-  const handover = await manager.save(
-    manager.create(HandoverEntity, {
-      caseId: theCase.id,
-      fromOrganisationId: coordinator.organisationId,
-      toOrganisationId: gi.id,
-      status: 'sent',
-      sentAt,
-      sentById: (users.get('voorzitter@tafel.example') as UserEntity).id,
-      decidedAt: null,
-      decidedById: null,
-      reason: null,
-    }),
-  );
-  await cases.record(
-    uow,
-    theCase.id,
-    {
-      type: 'handover_sent',
-      data: { giOrganisationId: gi.id, handoverId: handover.id, toOrganisationId: gi.id },
-    },
-    (users.get('voorzitter@tafel.example') as UserEntity).id,
-    sentAt,
-  );
+  await seedHistory(services, uow, theCase, family, index, coordinator, users, today);
 }

@@ -7,8 +7,19 @@ import type {
   MomentType,
 } from '@tafel/shared/contracts';
 
-/** Who records a step: the organisation that owns it (a court order is never entered by a wijkteam). */
-export type ChainActor = 'coordinator' | 'chair' | 'vtt' | 'raad' | 'gi';
+/**
+ * Who records a step: the organisation that owns it (a court order is never entered by a wijkteam).
+ * `coordinator` is whoever holds regie at that moment (the GI's jeugdbeschermer after an accepted
+ * overdracht), `wijkteam` the gemeente's own regievoerder.
+ */
+export type ChainActor = 'coordinator' | 'wijkteam' | 'chair' | 'vtt' | 'raad' | 'gi';
+
+/** Where an overdracht goes: to the GI of the measure, or back to the gemeente's wijkteam at afschaling. */
+export type HandoverTo = 'gi' | 'wijkteam';
+
+/** Why a GI returns an overdracht in the demo: it asks for what is missing (no case content). */
+export const HANDOVER_RETURN_REASON =
+  'De overdracht is niet compleet: het raadsrapport ontbreekt nog. Graag opnieuw sturen met het rapport.';
 
 /** A tafel in a family's history: requested, held, decided and its verslag adopted. */
 export interface HistoryTafel {
@@ -31,14 +42,22 @@ export type ChainStep =
   | { kind: 'investigation_finished'; daysAgo: number; advice: InvestigationAdvice }
   | { kind: 'petition_filed'; daysAgo: number; measureType: MeasureType }
   | { kind: 'court_order'; daysAgo: number; measureType: MeasureType; months: number }
+  | { kind: 'handover_sent'; daysAgo: number; to: HandoverTo }
+  | { kind: 'handover_returned'; daysAgo: number }
+  | { kind: 'handover_accepted'; daysAgo: number; to: HandoverTo }
   | { kind: 'jeugdbeschermer_assigned'; daysAgo: number }
   | { kind: 'plan_van_aanpak_ready'; daysAgo: number }
   | { kind: 'help_started'; daysAgo: number }
+  | { kind: 'measure_extended'; daysAgo: number; months: number }
   | { kind: 'measure_ended'; daysAgo: number; followUp: MeasureFollowUp }
   | { kind: 'case_closed'; daysAgo: number };
 
-/** The organisation that records each kind of step. */
-export const STEP_ACTOR: Readonly<Record<ChainStep['kind'], ChainActor>> = {
+/** The organisation that records each kind of step (an acceptance: the receiving organisation). */
+export function stepActor(step: ChainStep): ChainActor {
+  return step.kind === 'handover_accepted' ? step.to : STEP_ACTOR[step.kind];
+}
+
+const STEP_ACTOR: Readonly<Record<Exclude<ChainStep['kind'], 'handover_accepted'>, ChainActor>> = {
   melding: 'vtt',
   safety_assessment: 'vtt',
   requested: 'coordinator',
@@ -48,9 +67,12 @@ export const STEP_ACTOR: Readonly<Record<ChainStep['kind'], ChainActor>> = {
   investigation_finished: 'raad',
   petition_filed: 'raad',
   court_order: 'raad',
+  handover_sent: 'coordinator',
+  handover_returned: 'gi',
   jeugdbeschermer_assigned: 'gi',
   plan_van_aanpak_ready: 'gi',
   help_started: 'gi',
+  measure_extended: 'gi',
   measure_ended: 'gi',
   case_closed: 'coordinator',
 };
@@ -92,8 +114,26 @@ export function chainHistory(rnd: () => number, phase: ChainPhase, openedDaysAgo
     return { momentType, decision, requestedDaysAgo, heldDaysAgo, verslagDaysAgo, conditionsInDays };
   };
   if (phase === 'toeleiding') {
+    const requested = after(wait([3, 20], [20, 40]));
+    if (requested % 3 === 0 && requested >= 12) {
+      // About one in three had its tafel a week later: the VTO is with the RvdK, which has received
+      // it but not started yet (the RvdK's norm runs, and sometimes breaks).
+      const held = requested - 7;
+      steps.push({
+        kind: 'tafel',
+        tafel: {
+          momentType: 'toeleiding',
+          decision: 'request_investigation',
+          requestedDaysAgo: requested,
+          heldDaysAgo: held,
+          verslagDaysAgo: held - 3,
+        },
+      });
+      steps.push({ kind: 'vto_received', daysAgo: held - 1 });
+      return steps;
+    }
     // Requested and waiting for its tafel: the request is in the history, the tafel still ahead.
-    steps.push({ kind: 'requested', daysAgo: after(wait([3, 20], [20, 40])) });
+    steps.push({ kind: 'requested', daysAgo: requested });
     return steps;
   }
   if (phase === 'drang') {
@@ -117,25 +157,77 @@ export function chainHistory(rnd: () => number, phase: ChainPhase, openedDaysAgo
   steps.push({ kind: 'vto_received', daysAgo: after(wait([0, 2], [3, 5])) });
   steps.push({ kind: 'investigation_started', daysAgo: after(wait([2, 7], [11, 25])) });
   if (phase === 'investigation') return steps;
-  const measureType: MeasureType = rnd() < 0.8 ? 'ots' : 'vots';
+  const drawn: MeasureType = rnd() < 0.8 ? 'ots' : 'vots';
   steps.push({
     kind: 'investigation_finished',
     daysAgo: after(wait([40, 90], [90, 140])),
     advice: 'request_measure',
   });
-  steps.push({ kind: 'petition_filed', daysAgo: after(wait([3, 10], [10, 20])), measureType });
-  steps.push({ kind: 'tafel', tafel: tafel('overdracht', 'handover_to_gi') });
-  steps.push({
-    kind: 'court_order',
-    daysAgo: after(wait([5, 20], [20, 40])),
-    measureType,
-    months: measureType === 'ots' ? 12 : 3,
-  });
-  steps.push({ kind: 'jeugdbeschermer_assigned', daysAgo: after(wait([1, 6], [8, 15])) });
+  const petition: ChainStep & { kind: 'petition_filed' } = {
+    kind: 'petition_filed',
+    daysAgo: after(wait([3, 10], [10, 20])),
+    measureType: drawn,
+  };
+  steps.push(petition);
+  const overdracht = tafel('overdracht', 'handover_to_gi');
+  // The decision sends the overdracht to the GI (the sender keeps regie until the GI accepts it).
+  steps.push({ kind: 'tafel', tafel: overdracht });
+  const held = overdracht.heldDaysAgo;
+  const ordered = after(wait([5, 20], [20, 40]));
+  // A VOTS lasts 3 months: one ordered longer ago has since become an OTS; ask for that one.
+  const measureType: MeasureType = drawn === 'vots' && ordered > 80 ? 'ots' : drawn;
+  petition.measureType = measureType;
+  // About one overdracht in four is returned by the GI for a missing report, and sent again.
+  if ((held + ordered) % 4 === 0 && held - ordered >= 4) {
+    steps.push({ kind: 'handover_returned', daysAgo: held - 1 });
+    steps.push({ kind: 'handover_sent', daysAgo: held - 2, to: 'gi' });
+  }
+  const months = measureType === 'ots' ? 12 : 3;
+  steps.push({ kind: 'court_order', daysAgo: ordered, measureType, months });
+  // The GI accepts the overdracht when its jeugdbeschermer is assigned: from then on they hold regie.
+  const assigned = after(wait([1, 6], [8, 15]));
+  steps.push({ kind: 'handover_accepted', daysAgo: assigned, to: 'gi' });
+  steps.push({ kind: 'jeugdbeschermer_assigned', daysAgo: assigned });
   steps.push({ kind: 'plan_van_aanpak_ready', daysAgo: after(wait([15, 40], [45, 70])) });
   steps.push({ kind: 'help_started', daysAgo: after(wait([10, 40], [60, 90])) });
-  if (phase === 'measure') return steps;
+  if (phase === 'measure') {
+    steps.push(...extensions(ordered, months));
+    return steps;
+  }
   steps.push({ kind: 'tafel', tafel: tafel('afschaling', 'end_measure_agreed') });
-  steps.push({ kind: 'measure_ended', daysAgo: after(wait([1, 10], [10, 20])), followUp: 'step_down' });
+  const ended = after(wait([1, 10], [10, 20]));
+  steps.push({ kind: 'measure_ended', daysAgo: ended, followUp: 'step_down' });
+  // Back to the wijkteam: accepted a few days later, or still waiting when the measure just ended.
+  steps.push({ kind: 'handover_sent', daysAgo: ended, to: 'wijkteam' });
+  const accepted = ended - (2 + (ended % 5));
+  if (accepted >= 1) steps.push({ kind: 'handover_accepted', daysAgo: accepted, to: 'wijkteam' });
+  return steps;
+}
+
+const DAYS_PER_MONTH = 365 / 12;
+
+/**
+ * A running measure whose end has come (or comes within 10 days): each period an afschaling tafel
+ * decides `request_extension` about two months before the end, and the kinderrechter extends it two
+ * weeks before the end (only the court extends a measure).
+ */
+function extensions(orderedDaysAgo: number, months: number): ChainStep[] {
+  const steps: ChainStep[] = [];
+  let endsDaysAgo = orderedDaysAgo - Math.round(months * DAYS_PER_MONTH);
+  while (endsDaysAgo > -10) {
+    const heldDaysAgo = endsDaysAgo + 42;
+    steps.push({
+      kind: 'tafel',
+      tafel: {
+        momentType: 'afschaling',
+        decision: 'request_extension',
+        requestedDaysAgo: endsDaysAgo + 60,
+        heldDaysAgo,
+        verslagDaysAgo: heldDaysAgo - 4,
+      },
+    });
+    steps.push({ kind: 'measure_extended', daysAgo: endsDaysAgo + 14, months });
+    endsDaysAgo -= Math.round(months * DAYS_PER_MONTH);
+  }
   return steps;
 }

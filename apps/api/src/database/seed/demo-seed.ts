@@ -9,11 +9,12 @@ import { CaseProfessionalEntity } from '../../modules/cases/entities/case-profes
 import { CasesApi } from '../../modules/cases/cases.api';
 import { CoordinatorAssignmentEntity } from '../../modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entity';
+import { HandoversService } from '../../modules/chain/handovers.service';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
-import { GI_WORKERS, seedHistory, seedReservedHandover } from './demo-chain-seed';
+import { ChainSeedServices, GI_WORKERS, seedHistory, seedReservedHandover } from './demo-chain-seed';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoRoom } from './demo-room';
 import { seedDemoTafels } from './demo-tafels';
@@ -81,7 +82,12 @@ function professionalsFor(family: DemoFamily, index: number): string[] {
   const emails: string[] = [];
   if (family.phase === 'toeleiding' || family.phase === 'drang')
     emails.push('voorzitter@tafel.example', 'secretaris@tafel.example');
-  if (family.phase === 'investigation' || (family.phase === 'measure' && index % 2 === 0))
+  // The RvdK sits at every toeleiding tafel in Twente, and investigates.
+  if (
+    family.phase === 'toeleiding' ||
+    family.phase === 'investigation' ||
+    (family.phase === 'measure' && index % 2 === 0)
+  )
     emails.push('raad@tafel.example');
   if (family.phase === 'signal' || family.phase === 'toeleiding') emails.push('vtt@tafel.example');
   if (family.phase === 'measure' || family.phase === 'step_down') emails.push('gi@tafel.example');
@@ -89,7 +95,7 @@ function professionalsFor(family: DemoFamily, index: number): string[] {
 }
 
 async function seedFamily(
-  cases: CasesApi,
+  services: ChainSeedServices,
   manager: EntityManager,
   family: DemoFamily,
   index: number,
@@ -139,10 +145,11 @@ async function seedFamily(
   }
   // Through the cases API, so that every event is checked and attributed like a real one.
   const uow = new UnitOfWork(manager);
-  const record = (event: ChainEventBody, at: Date) => cases.record(uow, entity.id, event, coordinator.id, at);
+  const record = (event: ChainEventBody, at: Date) =>
+    services.cases.record(uow, entity.id, event, coordinator.id, at);
   await record({ type: 'case_opened', data: { gemeente: family.gemeente } }, opened);
   await record({ type: 'coordinator_assigned', data: { coordinatorId: coordinator.id } }, opened);
-  await seedHistory(cases, uow, entity, family, index, coordinator, users, today);
+  await seedHistory(services, uow, entity, family, index, coordinator, users, today);
 }
 
 /** Seeds the Twente demo data when the database has none yet; never runs in production (see main.ts). */
@@ -164,9 +171,10 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
       const count = gemeente === 'Enschede' || gemeente === 'Almelo' ? n - 1 : n;
       for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
     }
+    const services: ChainSeedServices = { cases: app.get(CasesApi), handovers: app.get(HandoversService) };
     for (const [i, family] of families.entries())
-      await seedFamily(app.get(CasesApi), manager, family, i, users, today);
-    await seedReservedHandover(app.get(CasesApi), manager, users, today);
+      await seedFamily(services, manager, family, i, users, today);
+    await seedReservedHandover(services, manager, users, today);
     await seedDemoTafels(app, manager, today);
     await seedDemoPlan(app, manager, today);
     await seedDemoRoom(app, manager, today);

@@ -49,6 +49,51 @@ describe('chainHistory', () => {
     }
   });
 
+  it('hands a measure over to the GI (accepted, sometimes first returned) and back to the wijkteam at afschaling', () => {
+    const rnd = random(12);
+    let returned = 0;
+    for (let i = 0; i < 50; i++) {
+      const steps = chainHistory(rnd, 'step_down', 480 + i * 3);
+      const kinds = steps.map((s) => ('to' in s ? `${s.kind}:${s.to}` : s.kind));
+      const at = (kind: string) => kinds.indexOf(kind);
+      expect(at('handover_accepted:gi')).toBeGreaterThan(at('court_order'));
+      expect(at('handover_accepted:gi')).toBe(at('jeugdbeschermer_assigned') - 1);
+      expect(at('handover_sent:wijkteam')).toBe(at('measure_ended') + 1);
+      if (at('handover_returned') >= 0) {
+        returned++;
+        expect(kinds.slice(at('handover_returned'), at('handover_returned') + 2)).toEqual([
+          'handover_returned',
+          'handover_sent:gi',
+        ]);
+        expect(at('handover_returned')).toBeLessThan(at('court_order'));
+      }
+    }
+    expect(returned).toBeGreaterThan(0);
+    expect(returned).toBeLessThan(25);
+  });
+
+  it('extends a long-running measure by the court, each time after an afschaling tafel asked for it', () => {
+    const rnd = random(5);
+    let extended = 0;
+    for (let i = 0; i < 30; i++) {
+      const steps = chainHistory(rnd, 'measure', 600 + i * 10);
+      const days = steps.map(stepDaysAgo);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+      const order = steps.find((s) => s.kind === 'court_order');
+      const extensions = steps.filter((s) => s.kind === 'measure_extended');
+      extended += extensions.length;
+      const periods = order?.kind === 'court_order' ? order.months : 0;
+      // Without the extensions the measure would have ended (or end within 10 days).
+      const endsDaysAgo = (order?.daysAgo ?? 0) - Math.round(((1 + extensions.length) * periods * 365) / 12);
+      expect(endsDaysAgo).toBeLessThanOrEqual(-10);
+      for (const extension of extensions) {
+        const before = steps.slice(0, steps.indexOf(extension)).at(-1);
+        expect(before?.kind === 'tafel' && before.tafel.decision === 'request_extension').toBe(true);
+      }
+    }
+    expect(extended).toBeGreaterThan(0);
+  });
+
   it('gives a drang family a deadline still ahead and a signal family no tafel', () => {
     const rnd = random(3);
     for (let i = 0; i < 30; i++) {

@@ -1,6 +1,6 @@
 import { AppSetting, DEFAULT_REQUIRED_ROLES, MOMENT_TYPES, Norm } from '@tafel/shared/contracts';
 import { AppConfig } from '../../config/app-config';
-import { configuredNorms } from '../chain/norms';
+import { REQUEST_TO_TAFEL, configuredNorms } from '../chain/norms';
 
 const UNITS: Record<Norm['kind'], string> = { days: 'dagen', working_days: 'werkdagen', months: 'maanden' };
 const REQUIRED_ROLES_SOURCE = 'code: DEFAULT_REQUIRED_ROLES in libs/shared/contracts/src/lib/tafel.ts';
@@ -13,6 +13,7 @@ const NORMS_SOURCE =
  * change it.
  */
 export function appSettings(config: AppConfig): AppSetting[] {
+  const norms = configuredNorms(config.chainNorms);
   const env = (key: string, label: string, value: number | string, variable: string): AppSetting => ({
     key,
     label,
@@ -28,18 +29,6 @@ export function appSettings(config: AppConfig): AppSetting[] {
       'CHILD_AGE_THRESHOLD',
     ),
     env(
-      'normWorkingDays',
-      'Norm: tafel binnen … werkdagen na het verzoek',
-      config.normWorkingDays,
-      'TAFEL_NORM_WORKING_DAYS',
-    ),
-    env(
-      'verslagWorkingDays',
-      'Norm: verslag bij de ouders binnen … werkdagen na de tafel',
-      config.verslagWorkingDays,
-      'VERSLAG_NORM_WORKING_DAYS',
-    ),
-    env(
       'sessionIdleMinutes',
       'Sessie verloopt na … minuten zonder activiteit',
       config.sessionIdleMinutes,
@@ -52,7 +41,7 @@ export function appSettings(config: AppConfig): AppSetting[] {
       config.invitationTtlHours,
       'INVITATION_TTL_HOURS',
     ),
-    ...configuredNorms(config.chainNorms).chain.map(
+    ...norms.chain.map(
       (norm): AppSetting => ({
         key: `norm.${norm.id}`,
         label: norm.label,
@@ -61,6 +50,17 @@ export function appSettings(config: AppConfig): AppSetting[] {
         editable: false,
       }),
     ),
+    ...(norms.requestToTafelWorkingDays === null
+      ? [
+          {
+            key: `norm.${REQUEST_TO_TAFEL}`,
+            label: 'Tafel binnen … werkdagen na de aanvraag (regionale afspraak, geen wettelijke norm)',
+            value: 'uit (niet ingesteld)',
+            source: NORMS_SOURCE,
+            editable: false,
+          },
+        ]
+      : []),
     ...MOMENT_TYPES.map(
       (moment): AppSetting => ({
         key: `requiredRoles.${moment}`,

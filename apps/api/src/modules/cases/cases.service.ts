@@ -18,7 +18,7 @@ import { Transactions } from '../../common/events/unit-of-work';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
 import { Viewer, isRestrictedParent } from './case-view.policy';
-import { PROFESSIONAL_VIEWER, viewerOf } from './viewer.policy';
+import { PROFESSIONAL_VIEWER, timelineForViewer, viewerOf } from './viewer.policy';
 import { nextCaseNumber } from './case-number';
 import { CasesApi } from './cases.api';
 import { toCaseDetail, toCaseMember, toCaseSummary } from './case.mapper';
@@ -186,8 +186,9 @@ export class CasesService {
 
   /**
    * A child of 16 or older gives or withdraws consent to the parents seeing their part: the child
-   * for themselves, or the coordinator recording it on their behalf. A member of another family is
-   * answered like no member at all.
+   * for themselves, or the coordinator recording it on their behalf. Each change is a
+   * `consent_changed` event on the timeline, attributed to whoever recorded it (the same answer
+   * again changes nothing). A member of another family is answered like no member at all.
    */
   async consent(user: AuthUser, caseId: string, memberId: string, dto: ConsentDto): Promise<CaseDetail> {
     const member = await this.cases.manager.findOne(CaseMemberEntity, { where: { id: memberId, caseId } });
@@ -202,9 +203,14 @@ export class CasesService {
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       await this.api.lock(manager, caseId);
-      await manager.update(CaseMemberEntity, member.id, { sharesWithParents: dto.sharesWithParents });
-      await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
-      uow.publish('case.changed', { caseId, change: 'consent_changed' });
+      const current = await manager.findOneByOrFail(CaseMemberEntity, { id: member.id });
+      if (current.sharesWithParents !== dto.sharesWithParents) {
+        await manager.update(CaseMemberEntity, member.id, { sharesWithParents: dto.sharesWithParents });
+        const changed = { memberId: member.id, sharesWithParents: dto.sharesWithParents };
+        await this.events.record(uow, caseId, { type: 'consent_changed', data: changed }, user.id);
+        await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
+        uow.publish('case.changed', { caseId, change: 'consent_changed' });
+      }
       return this.detail(manager, caseId, viewerOf(grant.member));
     });
   }
@@ -226,10 +232,11 @@ export class CasesService {
 
   async timeline(user: AuthUser, caseId: string): Promise<ChainEvent[]> {
     const grant = await this.access.requireAccess(user, caseId, 'case.events.read');
-    if (isRestrictedParent(viewerOf(grant.member), this.config.nonCustodialView)) {
+    const viewer = viewerOf(grant.member);
+    if (isRestrictedParent(viewer, this.config.nonCustodialView)) {
       throw new DomainError('forbidden', 'The timeline is not part of the view for a parent without custody');
     }
-    return this.events.list(caseId);
+    return timelineForViewer(await this.events.list(caseId), viewer);
   }
 
   /** "Who looked at my file": for a parent or child, about their own case only. */

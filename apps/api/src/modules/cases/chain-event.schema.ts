@@ -50,6 +50,7 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
   coordinator_assigned: { coordinatorId: uuid },
   coordinator_handed_over: { fromCoordinatorId: orNull(uuid), toCoordinatorId: uuid, reason: text },
   regie_changed: { from: oneOf(REGIE_MODES), to: oneOf(REGIE_MODES), reason: text },
+  consent_changed: { memberId: uuid, sharesWithParents: flag },
   melding_received: {},
   tafel_requested: {
     tafelId: orNull(uuid),

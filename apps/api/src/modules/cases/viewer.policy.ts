@@ -1,4 +1,4 @@
-import { TafelDetail, TafelParticipant, Verslag } from '@tafel/shared/contracts';
+import { ChainEvent, TafelDetail, TafelParticipant, Verslag } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { DATA_CONSENT_AGE, NonCustodialView, Viewer, isRestrictedParent } from './case-view.policy';
 import { FamilyMembership } from './access/case-access.policy';
@@ -27,6 +27,15 @@ export function viewerOf(member: FamilyMembership | null, today = new Date()): V
     custody: member.custody,
     age: member.birthDate ? ageOn(member.birthDate, today) : null,
   };
+}
+
+/**
+ * The timeline as the viewer reads it: a young person's consent (given or withdrawn) is their own
+ * choice — a family member sees only their own, never a child's decision about the parents' access.
+ */
+export function timelineForViewer(events: ChainEvent[], viewer: Viewer): ChainEvent[] {
+  if (viewer.kind === 'professional') return events;
+  return events.filter((e) => e.type !== 'consent_changed' || e.data.memberId === viewer.memberId);
 }
 
 /** Whether the viewer's view holds no documents (texts written about the family). */

@@ -58,7 +58,8 @@ export class HandoversService {
     await this.sendIn(uow, caseId, from, giOrganisationId, actorId, now);
   }
 
-  private async sendIn(
+  /** Sends an overdracht inside the caller's unit of work (the API, a tafel's decision, the demo history). */
+  async sendIn(
     uow: UnitOfWork,
     caseId: string,
     fromOrganisationId: string | null,
@@ -136,68 +137,86 @@ export class HandoversService {
 
   async accept(user: AuthUser, id: string, dto: AcceptHandoverDto, now = new Date()): Promise<Handover> {
     return this.transactions.run(async (uow) => {
-      const { manager } = uow;
-      const row = await this.open(manager, user, id);
-      const coordinator = await manager.findOneBy(UserEntity, {
-        id: dto.coordinatorId,
-        organisationId: row.toOrganisationId,
-        role: In([...REGIE_ROLES]),
-        active: true,
-      });
-      if (!coordinator) {
-        throw invalid([{ name: 'coordinatorId', reason: 'must be a worker of the receiving organisation' }]);
-      }
-      await manager.update(HandoverEntity, row.id, {
-        status: 'accepted',
-        decidedAt: now,
-        decidedById: user.id,
-      });
-      await this.cases.record(
-        uow,
-        row.caseId,
-        {
-          type: 'handover_accepted',
-          data: { handoverId: row.id, toOrganisationId: row.toOrganisationId, coordinatorId: coordinator.id },
-        },
-        user.id,
-        now,
-      );
-      await this.cases.assignCoordinator(
-        uow,
-        row.caseId,
-        coordinator.id,
-        'Overdracht geaccepteerd',
-        user.id,
-        now,
-      );
-      return (await this.view(manager, [{ ...row, status: 'accepted', decidedAt: now }]))[0] as Handover;
+      const row = await this.open(uow.manager, user, id);
+      await this.acceptIn(uow, row, dto.coordinatorId, user.id, now);
+      return (await this.view(uow.manager, [{ ...row, status: 'accepted', decidedAt: now }]))[0] as Handover;
     });
+  }
+
+  /**
+   * The receiving organisation accepts a waiting hand-over (locked by the caller): its worker takes
+   * regie through the one hand-over of the coordinator role.
+   */
+  async acceptIn(
+    uow: UnitOfWork,
+    row: HandoverEntity,
+    coordinatorId: string,
+    actorId: string,
+    now: Date,
+  ): Promise<void> {
+    const { manager } = uow;
+    const coordinator = await manager.findOneBy(UserEntity, {
+      id: coordinatorId,
+      organisationId: row.toOrganisationId,
+      role: In([...REGIE_ROLES]),
+      active: true,
+    });
+    if (!coordinator) {
+      throw invalid([{ name: 'coordinatorId', reason: 'must be a worker of the receiving organisation' }]);
+    }
+    await manager.update(HandoverEntity, row.id, {
+      status: 'accepted',
+      decidedAt: now,
+      decidedById: actorId,
+    });
+    await this.cases.record(
+      uow,
+      row.caseId,
+      {
+        type: 'handover_accepted',
+        data: { handoverId: row.id, toOrganisationId: row.toOrganisationId, coordinatorId: coordinator.id },
+      },
+      actorId,
+      now,
+    );
+    await this.cases.assignCoordinator(
+      uow,
+      row.caseId,
+      coordinator.id,
+      'Overdracht geaccepteerd',
+      actorId,
+      now,
+    );
   }
 
   async return(user: AuthUser, id: string, dto: ReturnHandoverDto, now = new Date()): Promise<Handover> {
     return this.transactions.run(async (uow) => {
-      const { manager } = uow;
-      const row = await this.open(manager, user, id);
-      await manager.update(HandoverEntity, row.id, {
-        status: 'returned',
-        decidedAt: now,
-        decidedById: user.id,
-        reason: dto.reason,
-      });
-      await this.cases.record(
-        uow,
-        row.caseId,
-        {
-          type: 'handover_returned',
-          data: { handoverId: row.id, toOrganisationId: row.toOrganisationId, reason: dto.reason },
-        },
-        user.id,
-        now,
-      );
+      const row = await this.open(uow.manager, user, id);
+      await this.returnIn(uow, row, dto.reason, user.id, now);
       return (
-        await this.view(manager, [{ ...row, status: 'returned', decidedAt: now, reason: dto.reason }])
+        await this.view(uow.manager, [{ ...row, status: 'returned', decidedAt: now, reason: dto.reason }])
       )[0] as Handover;
     });
+  }
+
+  /** The receiving organisation returns a waiting hand-over (locked by the caller); the sender keeps regie. */
+  async returnIn(uow: UnitOfWork, row: HandoverEntity, reason: string, actorId: string, now: Date) {
+    await uow.manager.update(HandoverEntity, row.id, {
+      status: 'returned',
+      decidedAt: now,
+      decidedById: actorId,
+      reason,
+    });
+    await this.cases.record(
+      uow,
+      row.caseId,
+      {
+        type: 'handover_returned',
+        data: { handoverId: row.id, toOrganisationId: row.toOrganisationId, reason },
+      },
+      actorId,
+      now,
+    );
   }
 
   /** A hand-over still waiting, addressed to the caller's organisation (else not found), locked. */

@@ -222,7 +222,10 @@ export class MilestonesService {
     return rows.map(toMeasure);
   }
 
-  /** Running measures of the caller's cases that end within three months: ask for an afschaling tafel. */
+  /**
+   * Running measures of the caller's cases that end within three months: ask for an afschaling tafel
+   * — until one is requested for the case within those three months (a suggestion, never a request).
+   */
   async endingSoon(user: AuthUser, now = new Date()): Promise<MeasureEndingSoon[]> {
     return this.transactions.run(async ({ manager }) => {
       const caseIds = await this.cases.coordinatedIds(manager, user.id);
@@ -235,11 +238,19 @@ export class MilestonesService {
         },
         order: { endsOn: 'ASC' },
       });
+      const requested = (await this.cases.timelines(manager, [...new Set(rows.map((r) => r.caseId))])).filter(
+        (e) => e.type === 'tafel_requested' && e.data['momentType'] === 'afschaling',
+      );
+      const asked = (m: MeasureEntity) => {
+        const windowOpens = addMonths(m.endsOn as string, -ENDING_SOON_MONTHS);
+        return requested.some((e) => e.caseId === m.caseId && toIsoDate(e.occurredAt) >= windowOpens);
+      };
+      const open = rows.filter((m) => !asked(m));
       const cases = await this.cases.find(
         manager,
-        rows.map((r) => r.caseId),
+        open.map((r) => r.caseId),
       );
-      return rows.map((m) => ({
+      return open.map((m) => ({
         measureId: m.id,
         caseId: m.caseId,
         caseNumber: cases.get(m.caseId)?.caseNumber ?? '',

@@ -106,6 +106,14 @@ describe('chain norms on a controllable clock', () => {
     expect(() => configuredNorms({ rvdk_begin: 3 })).toThrow(ConfigError);
   });
 
+  it('is the one source of the tafel scheduling warning and the verslag due date', () => {
+    expect(configuredNorms({})).toMatchObject({ requestToTafelWorkingDays: null, verslagWorkingDays: 5 });
+    expect(configuredNorms({ request_to_tafel: 12, verslag_to_parents: 3 })).toMatchObject({
+      requestToTafelWorkingDays: 12,
+      verslagWorkingDays: 3,
+    });
+  });
+
   it('alerts the coordinator at 17½ until the child turns 18', () => {
     const months = configuredNorms({}).turning18Months;
     expect(turning18Due('2013-09-15', at('2031-03-14T12:00:00Z'), months)).toBeNull();

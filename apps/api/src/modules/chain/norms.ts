@@ -20,6 +20,9 @@ export interface ChainNorm {
   actor: NormActor;
 }
 
+export const REQUEST_TO_TAFEL = 'request_to_tafel';
+export const VERSLAG_TO_PARENTS = 'verslag_to_parents';
+
 export const CHAIN_NORMS: readonly ChainNorm[] = [
   {
     id: 'vtt_safety_assessment',
@@ -75,7 +78,7 @@ export const CHAIN_NORMS: readonly ChainNorm[] = [
     actor: 'tafel',
   },
   {
-    id: 'verslag_to_parents',
+    id: VERSLAG_TO_PARENTS,
     label: 'Verslag aan de ouders ≤ 5 werkdagen na de tafel',
     start: 'tafel_held',
     end: ['verslag_adopted'],
@@ -104,7 +107,6 @@ export function requestToTafelNorm(workingDays: number | null): ChainNorm | null
   };
 }
 
-export const REQUEST_TO_TAFEL = 'request_to_tafel';
 /** The alert before a child turns 18 (the Jeugdwet ends): months ahead, 6 by default (17½). */
 export const TURNING_18 = 'turning_18';
 const TURNING_18_MONTHS = 6;
@@ -114,6 +116,10 @@ export interface ConfiguredNorms {
   chain: ChainNorm[];
   /** Months before the 18th birthday the transition alert shows. */
   turning18Months: number;
+  /** Request → tafel in working days (the scheduling warning); null: the region set none, so it is off. */
+  requestToTafelWorkingDays: number | null;
+  /** Tafel → verslag to the parents in working days (the verslag's due date). */
+  verslagWorkingDays: number;
 }
 
 /** Applies the region's values; an unknown norm id is a configuration error (never silently ignored). */
@@ -128,6 +134,8 @@ export function configuredNorms(values: Readonly<Record<string, number>>): Confi
   return {
     chain: request ? [...chain, request] : chain,
     turning18Months: values[TURNING_18] ?? TURNING_18_MONTHS,
+    requestToTafelWorkingDays: request?.horizon.value ?? null,
+    verslagWorkingDays: (chain.find((n) => n.id === VERSLAG_TO_PARENTS) as ChainNorm).horizon.value,
   };
 }
 

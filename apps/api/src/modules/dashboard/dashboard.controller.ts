@@ -10,7 +10,10 @@ import { DashboardService } from './dashboard.service';
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
-  /** "Mijn gezinnen": the coordinator's (or the regie-holding jeugdbeschermer's) alerts per family. */
+  /**
+   * "Mijn gezinnen": the alerts per family of whoever holds regie, and the norms a professional's
+   * organisation (Veilig Thuis, the RvdK, a GI) must keep on the families they work on.
+   */
   @Allow('chain:record')
   @Get(API_ROUTES.dashboard)
   read(@CurrentUser() user: AuthUser): Promise<Dashboard> {

@@ -21,9 +21,10 @@ type Item = Omit<DashboardItem, 'caseNumber' | 'familyName'>;
 /**
  * "Mijn gezinnen": per family the caller coordinates, what needs them now. Each alert is read from
  * the module that owns it (agreements and plans, the tafels' drang decisions, measures, norms (the child
- * turning 18 among them) and hand-overs of the chain module), never copied. Only the caller's own families appear (plus the
- * hand-overs addressed to their organisation, by case number only); each family shown is one
- * `dashboard.read` in the access log.
+ * turning 18 among them) and hand-overs of the chain module), never copied. The caller's own families
+ * appear, plus the norms their organisation must keep on the families they work on (Veilig Thuis,
+ * the RvdK, a GI: whoever must act, `NormsService`) and the hand-overs addressed to their
+ * organisation (by case number only); each family shown is one `dashboard.read` in the access log.
  */
 @Injectable()
 export class DashboardService {
@@ -41,9 +42,9 @@ export class DashboardService {
 
   async read(user: AuthUser, now = new Date()): Promise<Dashboard> {
     const manager = this.dataSource.manager;
+    if (!isProfessionalRole(user.role))
+      throw new DomainError('forbidden', 'Mijn gezinnen is for the professionals of the chain');
     const own = await this.cases.coordinatedIds(manager, user.id);
-    if (user.role !== 'coordinator' && (!isProfessionalRole(user.role) || own.length === 0))
-      throw new DomainError('forbidden', 'Mijn gezinnen is for whoever holds the regie of a family');
     const mine = new Set(own);
     const today = toIsoDate(now);
     const items: Item[] = [];
@@ -68,20 +69,20 @@ export class DashboardService {
     for (const m of await this.measures.endingSoon(user, now))
       items.push({ kind: 'measure_ending', caseId: m.caseId, date: m.endsOn, label: m.type });
 
-    // The chain's norms, the child turning 18 among them (the norms module owns when it alerts).
+    // The chain's norms for whoever must act — the coordinator's own (the tafel's, the child turning
+    // 18), or their organisation's on a family they work on (the norms module owns both rules).
     for (const n of await this.norms.due(user, now))
-      if (mine.has(n.caseId))
-        items.push({
-          kind: n.normId === TURNING_18_NORM ? 'turning_18' : 'norm_due',
-          caseId: n.caseId,
-          date: n.deadline.slice(0, 10),
-          label: n.label,
-        });
+      items.push({
+        kind: n.normId === TURNING_18_NORM ? 'turning_18' : 'norm_due',
+        caseId: n.caseId,
+        date: n.deadline.slice(0, 10),
+        label: n.label,
+      });
 
     for (const { caseId, sentAt } of await this.handovers.waitingFrom(manager, own))
       items.push({ kind: 'handover_sent', caseId, date: toIsoDate(sentAt), label: null });
 
-    const refs = await this.cases.find(manager, own);
+    const refs = await this.cases.find(manager, [...new Set(items.map((i) => i.caseId))]);
     const incoming = (await this.handovers.incoming(user)).filter((h) => !mine.has(h.caseId));
     await this.access.logRead(user, [...new Set(items.map((i) => i.caseId))], 'dashboard.read');
     const shown: DashboardItem[] = [

@@ -6,6 +6,7 @@ import { Transactions } from '../../common/events/unit-of-work';
 import { invalid } from '../../common/problem/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CasesApi } from '../cases/cases.api';
+import { NormsService } from '../chain/norms.service';
 import { JobsService } from '../jobs/jobs.service';
 import { ReasonDto, ScheduleDto, UnavailabilityDto } from './dto/schedule.dto';
 import { BookingEntity } from './entities/booking.entity';
@@ -40,6 +41,7 @@ export class SchedulingService {
     private readonly cases: CasesApi,
     private readonly transactions: Transactions,
     private readonly jobs: JobsService,
+    private readonly norms: NormsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -82,7 +84,7 @@ export class SchedulingService {
           startsAt: slot.toISOString(),
           endsAt: slotEnd.toISOString(),
           location: sitting.location,
-          normBroken: isNormBroken(tafel.requestedAt, slot, this.config.normWorkingDays),
+          normBroken: isNormBroken(tafel.requestedAt, slot, this.norms.norms.requestToTafelWorkingDays),
         });
       }
     }
@@ -141,8 +143,9 @@ export class SchedulingService {
           status: 'scheduled',
         });
         await this.queueInvitations(manager, tafelId, sequence, startsAt);
-        const warnings = isNormBroken(tafel.requestedAt, startsAt, this.config.normWorkingDays)
-          ? [`norm: meer dan ${this.config.normWorkingDays} werkdagen tussen verzoek en tafel`]
+        const norm = this.norms.norms.requestToTafelWorkingDays;
+        const warnings = isNormBroken(tafel.requestedAt, startsAt, norm)
+          ? [`regionale norm: meer dan ${norm} werkdagen tussen verzoek en tafel`]
           : [];
         return { tafel: await this.queries.detail(manager, tafelId), warnings };
       })

@@ -8,6 +8,7 @@ import { TafelActionName } from '../cases/access/case-access.policy';
 import { Viewer } from '../cases/case-view.policy';
 import { PROFESSIONAL_VIEWER, tafelForViewer, viewerOf } from '../cases/viewer.policy';
 import { CaseRef, CasesApi } from '../cases/cases.api';
+import { NormsService } from '../chain/norms.service';
 import { UserEntity } from '../users/user.entity';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
@@ -22,6 +23,7 @@ export class TafelQueriesService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly cases: CasesApi,
+    private readonly norms: NormsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -117,7 +119,7 @@ export class TafelQueriesService {
         participants.map((p) => ({ ...p, member: p.memberId ? members.get(p.memberId) : undefined })),
         agreements,
         { requestedBy: name(tafel.requestedById) ?? '', decidedBy: name(tafel.decidedById) },
-        this.config.normWorkingDays,
+        this.norms.norms.requestToTafelWorkingDays,
         this.config.requiredRoles[tafel.momentType],
       ),
       viewer,
@@ -152,7 +154,7 @@ export class TafelQueriesService {
         t,
         cases.get(t.caseId) as CaseRef,
         agreements.filter((a) => a.tafelId === t.id),
-        this.config.normWorkingDays,
+        this.norms.norms.requestToTafelWorkingDays,
       ),
     );
   }

@@ -6,8 +6,17 @@ import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
 import { rolesToAdd } from './required-roles';
 
-export function isNormBroken(requestedAt: Date, startsAt: Date | null, normWorkingDays: number): boolean {
-  return startsAt !== null && workingDaysBetween(requestedAt, startsAt) > normWorkingDays;
+/** Request → tafel beyond the region's norm in working days; never when the region set none (null). */
+export function isNormBroken(
+  requestedAt: Date,
+  startsAt: Date | null,
+  normWorkingDays: number | null,
+): boolean {
+  return (
+    normWorkingDays !== null &&
+    startsAt !== null &&
+    workingDaysBetween(requestedAt, startsAt) > normWorkingDays
+  );
 }
 
 export function toAgreement(a: AgreementEntity, today = new Date()): Agreement {
@@ -48,7 +57,7 @@ export function toTafelSummary(
   t: TafelEntity,
   theCase: Pick<CaseRef, 'caseNumber' | 'familyName'>,
   agreements: AgreementEntity[],
-  normWorkingDays: number,
+  normWorkingDays: number | null,
 ): TafelSummary {
   const mapped = agreements.map((a) => toAgreement(a));
   return {
@@ -75,7 +84,7 @@ export function toTafelDetail(
   participants: ParticipantRow[],
   agreements: AgreementEntity[],
   names: { requestedBy: string; decidedBy: string | null },
-  normWorkingDays: number,
+  normWorkingDays: number | null,
   requiredRoles: readonly TafelRole[],
 ): TafelDetail {
   return {

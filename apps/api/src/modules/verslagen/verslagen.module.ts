@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { ChainModule } from '../chain/chain.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
@@ -14,6 +15,7 @@ import { VerslagenService } from './verslagen.service';
 @Module({
   imports: [
     CasesModule,
+    ChainModule,
     TafelsModule,
     TafelNotesModule,
     TafelRoomModule,

@@ -9,6 +9,7 @@ import { Transactions } from '../../common/events/unit-of-work';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CasesApi } from '../cases/cases.api';
+import { NormsService } from '../chain/norms.service';
 import { isAllowed } from '../cases/access/case-access.policy';
 import { verslagForSharedView, viewerOf, withholdsDocuments } from '../cases/viewer.policy';
 import { JobsService } from '../jobs/jobs.service';
@@ -49,6 +50,7 @@ export class VerslagenService implements OnModuleInit {
     private readonly room: TafelRoomService,
     private readonly cases: CasesApi,
     private readonly jobs: JobsService,
+    private readonly norms: NormsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -222,8 +224,8 @@ export class VerslagenService implements OnModuleInit {
     };
   }
 
-  /** The norm: the verslag reaches the parents within N working days of the tafel (configurable). */
+  /** The chain norm `verslag_to_parents`: the verslag reaches the parents within N working days. */
   private dueBy(held: Date): string {
-    return toIsoDate(addWorkingDays(held, this.config.verslagWorkingDays));
+    return toIsoDate(addWorkingDays(held, this.norms.norms.verslagWorkingDays));
   }
 }

@@ -74,7 +74,7 @@ describe('Shell', () => {
   it.each<[Role, string[]]>([
     ['chair', ['Gezinnen', 'Tafels', 'Agenda']],
     ['secretary', ['Gezinnen', 'Tafels', 'Agenda']],
-    ['professional', ['Gezinnen', 'Tafels']],
+    ['professional', ['Mijn gezinnen', 'Gezinnen', 'Tafels']],
     ['child', ['Mijn gezin', 'Mijn gesprek', 'Wie keek in mijn dossier']],
     ['network', ['Mijn gezin']],
     ['admin', ['Start', 'Agenda', 'Beheer']],

@@ -14,6 +14,7 @@ export const CHAIN_EVENT_TYPES = [
   'coordinator_assigned',
   'coordinator_handed_over',
   'regie_changed',
+  'consent_changed',
   'melding_received',
   'tafel_requested',
   'tafel_scheduled',
@@ -60,6 +61,11 @@ export interface ChainEventPayloads {
   coordinator_assigned: { coordinatorId: string };
   coordinator_handed_over: { fromCoordinatorId: string | null; toCoordinatorId: string; reason: string };
   regie_changed: { from: RegieMode; to: RegieMode; reason: string };
+  /**
+   * A child of 16 or older gave (true) or withdrew (false) consent to the parents seeing their part;
+   * who recorded it (the child, or the coordinator on their behalf) is the event's actor.
+   */
+  consent_changed: { memberId: string; sharesWithParents: boolean };
   melding_received: NoDetails;
   /**
    * With the toeleiding audit's facts about the request — whether it holds the parents' reaction,

@@ -11,7 +11,7 @@ const coordinator: Me = {
   displayName: 'Anna de Vries',
   role: 'coordinator',
   organisation: { id: 'o1', name: 'Wijkteam Enschede' },
-  permissions: ['me:read', 'case:read', 'case:handover'],
+  permissions: ['me:read', 'case:read', 'case:handover', 'chain:record'],
 };
 
 describe('AuthStore', () => {
@@ -120,6 +120,15 @@ describe('AuthStore', () => {
     http.expectOne('/api/v1/me').flush({ ...coordinator, role, permissions: ['me:read', 'case:read'] });
     await result;
     expect(store.homePath()).toBe('/agenda');
+  });
+
+  it('sends a professional of the chain home to Mijn gezinnen (the norms their organisation must keep)', async () => {
+    const result = store.loadMe();
+    http
+      .expectOne('/api/v1/me')
+      .flush({ ...coordinator, role: 'professional', permissions: ['me:read', 'case:read', 'chain:record'] });
+    await result;
+    expect(store.homePath()).toBe('/mijn-gezinnen');
   });
 
   it('sends the privacy officer home to the access log', async () => {

@@ -34,12 +34,13 @@ export class AuthStore {
   readonly isLoggedIn = computed(() => this.current() !== null);
   /**
    * Where a user lands after signing in: "Mijn gezin" for a parent, child or confidant; "Mijn
-   * gezinnen" for a coordinator; their agenda for the chair and the secretary; the case list; the access log for the privacy officer; the start page for other roles without cases.
+   * gezinnen" for a coordinator and a professional of the chain (what needs them: their families,
+   * the norms their organisation must keep); their agenda for the chair and the secretary; the case list; the access log for the privacy officer; the start page for other roles without cases.
    */
   readonly homePath = computed(() => {
     const role = this.current()?.role;
     if (role && isClientRole(role)) return PATHS.myFamily;
-    if (role === 'coordinator') return PATHS.myFamilies;
+    if (this.hasPermission('chain:record')) return PATHS.myFamilies;
     if (role === 'chair' || role === 'secretary') return PATHS.agenda;
     if (this.hasPermission('case:read')) return PATHS.cases;
     if (this.hasPermission('accesslog:read')) return PATHS.accessLog;

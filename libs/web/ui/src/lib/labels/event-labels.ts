@@ -1,4 +1,4 @@
-import { ChainEventType } from '@tafel/shared/contracts';
+import { ChainEventBody, ChainEventType } from '@tafel/shared/contracts';
 
 /** Dutch descriptions of the chain events on a family's timeline. */
 export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
@@ -9,6 +9,7 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
   coordinator_assigned: $localize`:@@event.coordinatorAssigned:Regievoerder toegewezen`,
   coordinator_handed_over: $localize`:@@event.coordinatorHandedOver:Regie overgedragen aan een andere regievoerder`,
   regie_changed: $localize`:@@event.regieChanged:Regie gewijzigd`,
+  consent_changed: $localize`:@@event.consentChanged:Toestemming van een jongere (16+) gewijzigd`,
   melding_received: $localize`:@@event.meldingReceived:Melding ontvangen`,
   tafel_requested: $localize`:@@event.tafelRequested:Tafel aangevraagd`,
   tafel_scheduled: $localize`:@@event.tafelScheduled:Tafel gepland`,
@@ -38,3 +39,13 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
   measure_ended: $localize`:@@event.measureEnded:Maatregel beëindigd`,
   case_closed: $localize`:@@event.caseClosed:Dossier afgesloten`,
 };
+
+const CONSENT_GIVEN = $localize`:@@event.consentGiven:Jongere (16+) geeft toestemming: ouders mogen zijn of haar gegevens zien`;
+const CONSENT_WITHDRAWN = $localize`:@@event.consentWithdrawn:Jongere (16+) trekt toestemming in: ouders zien zijn of haar gegevens niet meer`;
+
+/** How one event reads on a timeline: its type's label, or for a consent whether it was given or withdrawn. */
+export function eventLabel(event: ChainEventBody): string {
+  if (event.type === 'consent_changed')
+    return event.data.sharesWithParents ? CONSENT_GIVEN : CONSENT_WITHDRAWN;
+  return EVENT_LABELS[event.type];
+}

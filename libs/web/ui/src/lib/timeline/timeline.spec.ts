@@ -45,4 +45,30 @@ describe('Timeline', () => {
     expect(items[1].textContent).toContain('Gezin aangemeld');
     expect(items[1].textContent).not.toContain('door');
   });
+
+  it('says whether a young person of 16+ gave or withdrew consent', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
+    const consent = (id: string, sharesWithParents: boolean): ChainEvent => ({
+      id,
+      type: 'consent_changed',
+      occurredAt: '2025-03-12T13:05:00Z',
+      actor: 'Sem Bakker',
+      data: { memberId: 'm1', sharesWithParents },
+      attribution: {
+        gemeente: 'Enschede',
+        organisationId: null,
+        actorRole: 'child',
+        requesterType: null,
+        giOrganisationId: null,
+      },
+    });
+    const fixture = TestBed.createComponent(Timeline);
+    fixture.componentRef.setInput('events', [consent('e2', false), consent('e1', true)]);
+    fixture.detectChanges();
+
+    const items = (fixture.nativeElement as HTMLElement).querySelectorAll('li');
+    expect(items[0].textContent).toContain('trekt toestemming in');
+    expect(items[1].textContent).toContain('geeft toestemming');
+    expect(items[1].textContent).toContain('door Sem Bakker');
+  });
 });

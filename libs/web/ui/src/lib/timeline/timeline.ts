@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
 import { ChainEvent } from '@tafel/shared/contracts';
-import { EVENT_LABELS } from '../labels/event-labels';
+import { eventLabel } from '../labels/event-labels';
 
 /** A family's chain events, newest first, with the date and time in Dutch (Amsterdam) time. */
 @Component({
@@ -23,7 +23,7 @@ export class Timeline {
       id: event.id,
       iso: event.occurredAt,
       when: this.format.format(new Date(event.occurredAt)),
-      what: EVENT_LABELS[event.type],
+      what: eventLabel(event),
       actor: event.actor,
       reason: 'reason' in event.data && typeof event.data.reason === 'string' ? event.data.reason : null,
     })),

@@ -68,10 +68,15 @@ describe('Scheduling', () => {
     const request = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/schedule' });
     expect(request.request.body).toEqual({ sittingId: 's2', startsAt: '2026-04-28T07:00:00Z' });
     const scheduled = detail({ status: 'scheduled', startsAt: '2026-04-28T07:00:00Z' });
-    request.flush({ tafel: scheduled, warnings: ['norm: meer dan 10 werkdagen tussen verzoek en tafel'] });
+    request.flush({
+      tafel: scheduled,
+      warnings: ['regionale norm: meer dan 10 werkdagen tussen verzoek en tafel'],
+    });
     await fixture.whenStable();
     expect(emitted).toEqual([scheduled]);
-    expect(element.textContent).toContain('Let op: norm: meer dan 10 werkdagen tussen verzoek en tafel');
+    expect(element.textContent).toContain(
+      'Let op: regionale norm: meer dan 10 werkdagen tussen verzoek en tafel',
+    );
     expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
       'De tafel is gepland op dinsdag 28 april 2026',
     );

@@ -1,0 +1,13 @@
+import { isNormBroken } from './tafel.mapper';
+
+describe('the request → tafel norm of a tafel', () => {
+  const requested = new Date('2031-01-06T10:00:00Z');
+
+  it('breaks only beyond the working days the region set, and never when it set none', () => {
+    const late = new Date('2031-02-28T10:00:00Z');
+    expect(isNormBroken(requested, late, null)).toBe(false);
+    expect(isNormBroken(requested, late, 12)).toBe(true);
+    expect(isNormBroken(requested, new Date('2031-01-13T10:00:00Z'), 12)).toBe(false);
+    expect(isNormBroken(requested, null, 12)).toBe(false);
+  });
+});
