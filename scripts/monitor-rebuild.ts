@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const started = Date.now();
-    const projection = new MonitorProjectionService(new ChainProjections(), new MonitorCache());
+    const projection = new MonitorProjectionService(new ChainProjections(), new MonitorCache(), dataSource);
     const { events } = await dataSource.transaction((manager) => projection.rebuild(manager));
     console.log(
       `Monitor rebuilt from ${events} chain events in ${((Date.now() - started) / 1000).toFixed(1)} s`,

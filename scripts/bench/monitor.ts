@@ -4,7 +4,8 @@
  *   - the dashboard's query (MonitorQueryService.table, region, 12 months), cold (the suppressed table
  *     computed, 20 runs) and warm (from the cache, 100 runs) — p50/p95,
  *   - the same figures with a plain GROUP BY over chain_event,
- *   - writing one event with and without the projection (200 each).
+ *   - the same for the stock per phase (the plain query: each case's last phase move per month),
+ *   - writing one event with and without the projection (200 each), and the span worker's time per case.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:monitor -- --families 20000
  */
 import 'reflect-metadata';
@@ -50,6 +51,25 @@ const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT
     WHERE h.case_id = r.case_id AND h.type = 'tafel_held' AND h.data->>'tafelId' = r.data->>'tafelId'
       AND h.occurred_at >= r.occurred_at) h ON true
   WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
+
+/** The stock per phase at the end of each month, straight from the events: each case's last move. */
+const PLAIN_STOCK = `SELECT m.month, x.gemeente, x.phase, count(*)
+  FROM generate_series($1::timestamptz, $2::timestamptz - interval '1 month', interval '1 month') AS m(month)
+  CROSS JOIN LATERAL (SELECT DISTINCT ON (case_id) gemeente, data->>'to' AS phase FROM chain_event
+    WHERE type = 'phase_changed' AND occurred_at < m.month + interval '1 month'
+    ORDER BY case_id, occurred_at DESC) x
+  WHERE x.phase <> 'closed' GROUP BY 1, 2, 3`;
+
+/** The span worker: 200 cases marked pending, then drained; the time per case (ms). */
+async function spanWorker(ds: DataSource, projection: MonitorProjectionService) {
+  await projection.drain();
+  await ds.query(
+    `INSERT INTO monitor_pending_case (case_id) SELECT id FROM family_case ORDER BY id LIMIT 200`,
+  );
+  const t = process.hrtime.bigint();
+  const cases = await projection.drain();
+  return { cases, msPerCase: Math.round((Number(process.hrtime.bigint() - t) / 1e6 / cases) * 100) / 100 };
+}
 
 async function writeCost(ds: DataSource, projection: MonitorProjectionService, project: boolean) {
   const [c] = await ds.query<{ id: string; gemeente: string }[]>(
@@ -111,7 +131,7 @@ async function main(): Promise<void> {
     await ds.query('ANALYZE');
     const seeded = (Date.now() - seedStart) / 1000;
     const cache = new MonitorCache();
-    const projection = new MonitorProjectionService(new ChainProjections(), cache);
+    const projection = new MonitorProjectionService(new ChainProjections(), cache, ds);
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
     await ds.query('ANALYZE');
@@ -136,8 +156,12 @@ async function main(): Promise<void> {
       dashboardLeadTimeCold: await timed(20, cold('request_to_tafel')),
       dashboardLeadTimeWarm: await timed(100, warm('request_to_tafel')),
       plainGroupByLeadTime: await timed(5, () => ds.query(PLAIN_LEAD_TIME, range)),
+      dashboardStockCold: await timed(20, cold('stock')),
+      dashboardStockWarm: await timed(100, warm('stock')),
+      plainGroupByStock: await timed(3, () => ds.query(PLAIN_STOCK, range)),
       writeWithoutProjection: await writeCost(ds, projection, false),
       writeWithProjection: await writeCost(ds, projection, true),
+      spanWorkerPerCase: await spanWorker(ds, projection),
     };
     console.log(JSON.stringify(results, null, 2));
   } finally {

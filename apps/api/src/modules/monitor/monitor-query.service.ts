@@ -4,10 +4,19 @@ import { DataSource } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { Breakdown, Granularity, MetricTable, TableRow } from '@tafel/shared/contracts';
-import { MetricDefinition, bucketsOf, isSpanMetric, metricById } from './metric-definitions';
+import {
+  MetricDefinition,
+  STOCK_METRICS,
+  StockMetric,
+  bucketsOf,
+  isSpanMetric,
+  isStockMetric,
+  metricById,
+} from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
 import { MonitorCache } from './monitor-cache';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
+import { STOCK, StockMove, buildStockGrid } from './stock-grid';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -139,7 +148,9 @@ export class MonitorQueryService {
       ? metric.numerator
         ? [metric.numerator]
         : null
-      : metric.numerator;
+      : isStockMetric(metric)
+        ? null
+        : metric.numerator;
     if (numerator) {
       const denominator = metric.kind === 'cohort_share' ? ['within', 'beyond'] : bucketsOf(metric);
       const cells = [...new Set([...denominator, ...numerator])].map((b) => k(`bucket:${b}`));
@@ -166,6 +177,8 @@ export class MonitorQueryService {
     now: Date,
   ): Promise<SuppressedTable> {
     const range = [`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-01`];
+    const stock = STOCK_METRICS.find((m) => m.id === metric.id || m.flow === metric.id);
+    if (stock) return this.withStock(stock, metric.id === stock.id, years, range);
     const rows = isSpanMetric(metric)
       ? await this.db.query<RawCount[]>(
           `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
@@ -183,6 +196,50 @@ export class MonitorQueryService {
     const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
     const durations = metric.kind === 'duration' ? await this.durations(metric, range) : new Map();
     return { values, hidden: suppress(values, equations), breakdowns, durations };
+  }
+
+  /**
+   * A stock and its flow, suppressed as one table (a month's stock minus the month before is the flow's
+   * moves of that month); returns the stock's table or the flow's.
+   */
+  private async withStock(
+    stock: StockMetric,
+    wantStock: boolean,
+    years: readonly number[],
+    range: readonly string[],
+  ): Promise<SuppressedTable> {
+    const flowRows = await this.db.query<RawCount[]>(
+      `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+         FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
+      [stock.flow, ...range],
+    );
+    const moves = await this.db.query<(StockMove & { before: boolean })[]>(
+      `SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM-DD') END AS month,
+              month < $2 AS before, sum(n)::int AS n
+         FROM monitor_count WHERE metric = $1 AND month <= $3 GROUP BY 1, 2, 3, 4`,
+      [stock.id, ...range],
+    );
+    const flow = buildGrid(flowRows, years, []);
+    const grid = buildStockGrid(
+      stock,
+      moves.filter((m) => !m.before),
+      moves.filter((m) => m.before),
+      years,
+      flow.breakdowns,
+    );
+    const values = new Map([...flow.values, ...grid.values]);
+    const hidden = suppress(values, [...flow.equations, ...grid.equations]);
+    if (!wantStock) return { values: flow.values, hidden, breakdowns: flow.breakdowns, durations: new Map() };
+    const own = <T>(entries: Iterable<[string, T]>) =>
+      [...entries]
+        .filter(([k]) => k.startsWith(STOCK))
+        .map(([k, v]): [string, T] => [k.slice(STOCK.length), v]);
+    return {
+      values: new Map(own(grid.values)),
+      hidden: new Set(own([...hidden].map((k): [string, true] => [k, true])).map(([k]) => k)),
+      breakdowns: grid.breakdowns,
+      durations: new Map(),
+    };
   }
 
   /** Median and P90 (continuous percentiles) of the ended spans per area and month, quarter and year. */
