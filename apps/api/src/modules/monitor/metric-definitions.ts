@@ -463,6 +463,11 @@ export const suppressedWith = (id: string): string[] => {
   const stock = STOCK_METRICS.find((m) => m.id === id || m.flow === id);
   return stock ? [stock.flow, stock.id] : [id];
 };
+/** The count and stock metrics an event of this type can change. */
+export const countMetricsOf = (type: ChainEventType): string[] => [
+  ...COUNT_METRICS.filter((m) => m.event === type).map((m) => m.id),
+  ...STOCK_METRICS.filter((m) => m.events.includes(type)).map((m) => m.id),
+];
 export const cacheGroupsOf = (ids: readonly string[]): string[] => [...new Set(ids.flatMap(suppressedWith))];
 /** The event types a span metric reads; recording one of these re-derives the case's spans. */
 export const SPAN_EVENT_TYPES = [...new Set(SPAN_METRICS.flatMap((m) => [...m.start, ...m.end]))];

@@ -2,7 +2,14 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChainProjections, RecordedChainEvent } from '../cases/chain-projections';
-import { ProjectedEvent, SPAN_EVENT_TYPES, SPAN_METRICS, cacheGroupsOf } from './metric-definitions';
+import { EventBus } from '../../common/events/event-bus';
+import {
+  ProjectedEvent,
+  SPAN_EVENT_TYPES,
+  SPAN_METRICS,
+  cacheGroupsOf,
+  countMetricsOf,
+} from './metric-definitions';
 import { MonitorCache } from './monitor-cache';
 import { CountDelta, Span, allSpansOf, countDeltas } from './projection';
 
@@ -11,6 +18,8 @@ const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, reques
   gi_organisation_id AS "giOrganisationId"`;
 
 const BATCH = 500;
+/** Cases per step of the rebuild (one read of their events, one upsert of counts, inserts of spans). */
+const REBUILD_BATCH = 2_000;
 /** How often the span worker looks for pending cases: freshness of the spans is about this (≤ 5 s). */
 export const SPAN_POLL_MS = 1_000;
 
@@ -49,50 +58,46 @@ const PROJECT_SQL = `WITH counts AS (
 
 async function addCounts(manager: EntityManager, deltas: readonly CountDelta[], pendingCase: string | null) {
   const rows = merged(deltas);
-  for (let i = 0; i < Math.max(rows.length, 1); i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    await manager.query(PROJECT_SQL, [
-      ...COLUMNS.map((c) => chunk.map((r) => r[c])),
-      chunk.map((r) => r.n),
-      pendingCase ?? '00000000-0000-0000-0000-000000000000',
-      i === 0 && pendingCase !== null,
-    ]);
-  }
+  await manager.query(PROJECT_SQL, [
+    ...COLUMNS.map((c) => rows.map((r) => r[c])),
+    rows.map((r) => r.n),
+    pendingCase ?? '00000000-0000-0000-0000-000000000000',
+    pendingCase !== null,
+  ]);
 }
 
 async function insertSpans(
   manager: EntityManager,
   spans: readonly (Span & { caseId: string })[],
 ): Promise<void> {
-  for (let i = 0; i < spans.length; i += BATCH) {
-    const chunk = spans.slice(i, i + BATCH);
-    await manager.query(
-      `INSERT INTO monitor_span (case_id, metric, subject, gemeente, gi, moment_type, month, start_at, end_at, deadline_at, duration)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[],
-                            $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::numeric[])`,
-      [
-        chunk.map((s) => s.caseId),
-        chunk.map((s) => s.metric),
-        chunk.map((s) => s.subject),
-        chunk.map((s) => s.gemeente),
-        chunk.map((s) => s.gi),
-        chunk.map((s) => s.momentType),
-        chunk.map((s) => s.month),
-        chunk.map((s) => s.startAt),
-        chunk.map((s) => s.endAt),
-        chunk.map((s) => s.deadlineAt),
-        chunk.map((s) => s.duration),
-      ],
-    );
-  }
+  if (spans.length === 0) return;
+  await manager.query(
+    `INSERT INTO monitor_span (case_id, metric, subject, gemeente, gi, moment_type, month, start_at, end_at, deadline_at, duration)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[],
+                          $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::numeric[])`,
+    [
+      spans.map((s) => s.caseId),
+      spans.map((s) => s.metric),
+      spans.map((s) => s.subject),
+      spans.map((s) => s.gemeente),
+      spans.map((s) => s.gi),
+      spans.map((s) => s.momentType),
+      spans.map((s) => s.month),
+      spans.map((s) => s.startAt),
+      spans.map((s) => s.endAt),
+      spans.map((s) => s.deadlineAt),
+      spans.map((s) => s.duration),
+    ],
+  );
 }
 
 /**
  * Projects every chain event into the monitor's aggregates. In the recording transaction (registered
  * with the cases module's `ChainProjections`): one statement that adds the event's counts and marks
- * its case when the event takes part in a span metric. The span worker then re-derives the spans of
- * the marked cases from their events, about once a second (`SPAN_POLL_MS`); the rebuild applies the
- * same functions to every stored event, so incremental and rebuilt aggregates are the same.
+ * its case when the event takes part in a span metric. The span worker re-derives the spans of the
+ * marked cases from their events right after the commit, and looks for marks left by others (another
+ * instance, a crash) every `SPAN_POLL_MS`; the rebuild applies the same functions to every stored
+ * event, so incremental and rebuilt aggregates are the same.
  */
 @Injectable()
 export class MonitorProjectionService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -104,8 +109,14 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     private readonly projections: ChainProjections,
     private readonly cache: MonitorCache,
     @InjectDataSource() private readonly db: DataSource,
+    bus: EventBus,
   ) {
     this.projections.register((uow, event) => this.project(uow.manager, event));
+    // After commit: the tables the event changed are computed again, and its case's spans re-derived now.
+    bus.on('chain.recorded', ({ event }) => {
+      this.cache.invalidate(cacheGroupsOf(countMetricsOf(event.type)));
+      if (SPAN_EVENT_TYPES.includes(event.type)) void this.drain().catch(() => undefined);
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -124,7 +135,6 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     const spans = SPAN_EVENT_TYPES.includes(e.type);
     if (deltas.length === 0 && !spans) return;
     await addCounts(manager, deltas, spans ? event.caseId : null);
-    this.cache.invalidate(cacheGroupsOf(deltas.map((d) => d.metric)));
   }
 
   /**
@@ -171,40 +181,53 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
         WHERE case_id = ANY($1::uuid[]) AND type = ANY($2::text[])`,
       [caseIds, SPAN_EVENT_TYPES],
     );
-    const byCase = new Map<string, ProjectedEvent[]>(caseIds.map((id) => [id, []]));
-    for (const r of rows) byCase.get(r.caseId)?.push(r);
     await manager.query(`DELETE FROM monitor_span WHERE case_id = ANY($1::uuid[])`, [caseIds]);
-    await insertSpans(
-      manager,
-      [...byCase].flatMap(([caseId, events]) => allSpansOf(events).map((s) => ({ ...s, caseId }))),
-    );
+    await insertSpansOf(manager, caseIds, rows);
   }
 
   /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */
   async rebuild(manager: EntityManager): Promise<{ events: number }> {
     await manager.query('TRUNCATE monitor_count, monitor_span, monitor_pending_case');
-    this.cache.invalidate();
+    this.cache.clear();
     let after = '00000000-0000-0000-0000-000000000000';
     let events = 0;
     for (;;) {
       const ids = (
         await manager.query<{ id: string }[]>(
           'SELECT id FROM family_case WHERE id > $1 ORDER BY id LIMIT $2',
-          [after, BATCH],
+          [after, REBUILD_BATCH],
         )
       ).map((r) => r.id);
       if (ids.length === 0) {
-        this.cache.invalidate();
+        this.cache.clear();
         return { events };
       }
-      const rows = await manager.query<ProjectedEvent[]>(
-        `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[])`,
+      const rows = await manager.query<(ProjectedEvent & { caseId: string })[]>(
+        `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[])`,
         [ids],
       );
       events += rows.length;
       await addCounts(manager, rows.flatMap(countDeltas), null);
-      await this.respan(manager, ids);
+      await insertSpansOf(
+        manager,
+        ids,
+        rows.filter((r) => SPAN_EVENT_TYPES.includes(r.type)),
+      );
       after = ids[ids.length - 1] ?? after;
     }
   }
+}
+
+/** Inserts the spans these cases' events make (the events of other types are ignored by `allSpansOf`). */
+async function insertSpansOf(
+  manager: EntityManager,
+  caseIds: readonly string[],
+  rows: readonly (ProjectedEvent & { caseId: string })[],
+): Promise<void> {
+  const byCase = new Map<string, ProjectedEvent[]>(caseIds.map((id) => [id, []]));
+  for (const r of rows) byCase.get(r.caseId)?.push(r);
+  await insertSpans(
+    manager,
+    [...byCase].flatMap(([caseId, events]) => allSpansOf(events).map((s) => ({ ...s, caseId }))),
+  );
 }

@@ -179,22 +179,25 @@ export class MonitorQueryService {
     const range = [`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-01`];
     const stock = STOCK_METRICS.find((m) => m.id === metric.id || m.flow === metric.id);
     if (stock) return this.withStock(stock, metric.id === stock.id, years, range);
-    const rows = isSpanMetric(metric)
-      ? await this.db.query<RawCount[]>(
-          `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
+    // The counts and the durations are read side by side (two connections), not one after the other.
+    const [rows, durations] = await Promise.all([
+      isSpanMetric(metric)
+        ? this.db.query<RawCount[]>(
+            `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
                   CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
                        WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
                        WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
              FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6`,
-          [metric.id, ...range, now],
-        )
-      : await this.db.query<RawCount[]>(
-          `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+            [metric.id, ...range, now],
+          )
+        : this.db.query<RawCount[]>(
+            `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
              FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
-          [metric.id, ...range],
-        );
+            [metric.id, ...range],
+          ),
+      metric.kind === 'duration' ? this.durations(metric, range) : new Map<string, DurationStats>(),
+    ]);
     const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
-    const durations = metric.kind === 'duration' ? await this.durations(metric, range) : new Map();
     return { values, hidden: suppress(values, equations), breakdowns, durations };
   }
 
@@ -243,7 +246,10 @@ export class MonitorQueryService {
   }
 
   /** Median and P90 (continuous percentiles) of the ended spans per area and month, quarter and year. */
-  private async durations(metric: MetricDefinition, range: readonly string[]) {
+  private async durations(
+    metric: MetricDefinition,
+    range: readonly string[],
+  ): Promise<Map<string, DurationStats>> {
     const rows = await this.db.query<
       { gemeente: string | null; period: string; n: number; median: number; p90: number }[]
     >(
