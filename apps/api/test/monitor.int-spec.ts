@@ -309,6 +309,41 @@ describe('ketenmonitor', () => {
       await t.dataSource.transaction((m) => t.app.get(MonitorProjectionService).rebuild(m));
       expect(await snapshot(t)).toEqual(before);
     });
+
+    it('shows a new event within 5 s: a count (in its transaction) and a lead time (span worker)', async () => {
+      const agent = await auditor('Tubbergen');
+      const total = async (metric: string) => {
+        const res = await agent.get(
+          `/api/v1/monitor/metrics/${metric}?granularity=month&from=2031-01&to=2031-01`,
+        );
+        return res.body.rows.find(
+          (r: { area: string; breakdown: string }) => r.area === 'Tubbergen' && r.breakdown === 'total',
+        ).cells[0].n;
+      };
+      expect(await total('inflow')).toBe(6);
+      expect(await total('request_to_tafel')).toBe(6);
+      const recorded = Date.now();
+      await record(
+        caseIds[5] as string,
+        {
+          type: 'tafel_requested',
+          data: {
+            tafelId: HERBESPREKING,
+            momentType: 'herbespreking',
+            parentsReaction: null,
+            familiegroepsplanOffered: null,
+            voluntaryHelpDescribed: null,
+          },
+        },
+        T('2031-01-20T09:00:00Z'),
+      );
+      for (const metric of ['inflow', 'request_to_tafel']) {
+        while ((await total(metric)) !== 7 && Date.now() - recorded < 5_000)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await total(metric)).toBe(7);
+      }
+      expect(Date.now() - recorded).toBeLessThan(5_000);
+    });
   });
 
   it('incremental == rebuild on random event histories (property)', async () => {

@@ -455,20 +455,14 @@ export const COUNT_METRICS = METRICS.filter(isCountMetric);
 export const SPAN_METRICS = METRICS.filter(isSpanMetric);
 export const STOCK_METRICS = METRICS.filter(isStockMetric);
 
-/**
- * The metrics whose tables are suppressed (and cached) together with this one: a stock with the flow
- * that makes up its month-to-month differences. Dropping one metric's tables drops the group's.
- */
-export const suppressedWith = (id: string): string[] => {
-  const stock = STOCK_METRICS.find((m) => m.id === id || m.flow === id);
-  return stock ? [stock.flow, stock.id] : [id];
-};
+/** Under which id a metric's suppressed table is kept: a flow is suppressed, and kept, with its stock. */
+export const tableKeyOf = (id: string): string => STOCK_METRICS.find((m) => m.flow === id)?.id ?? id;
+
 /** The count and stock metrics an event of this type can change. */
 export const countMetricsOf = (type: ChainEventType): string[] => [
   ...COUNT_METRICS.filter((m) => m.event === type).map((m) => m.id),
   ...STOCK_METRICS.filter((m) => m.events.includes(type)).map((m) => m.id),
 ];
-export const cacheGroupsOf = (ids: readonly string[]): string[] => [...new Set(ids.flatMap(suppressedWith))];
 /** The event types a span metric reads; recording one of these re-derives the case's spans. */
 export const SPAN_EVENT_TYPES = [...new Set(SPAN_METRICS.flatMap((m) => [...m.start, ...m.end]))];
 

@@ -7,8 +7,8 @@ import {
   ProjectedEvent,
   SPAN_EVENT_TYPES,
   SPAN_METRICS,
-  cacheGroupsOf,
   countMetricsOf,
+  tableKeyOf,
 } from './metric-definitions';
 import { MonitorCache } from './monitor-cache';
 import { CountDelta, Span, allSpansOf, countDeltas } from './projection';
@@ -114,7 +114,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     this.projections.register((uow, event) => this.project(uow.manager, event));
     // After commit: the tables the event changed are computed again, and its case's spans re-derived now.
     bus.on('chain.recorded', ({ event }) => {
-      this.cache.invalidate(cacheGroupsOf(countMetricsOf(event.type)));
+      this.cache.invalidate([...new Set(countMetricsOf(event.type).map(tableKeyOf))]);
       if (SPAN_EVENT_TYPES.includes(event.type)) void this.drain().catch(() => undefined);
     });
   }

@@ -12,6 +12,7 @@ import {
   isSpanMetric,
   isStockMetric,
   metricById,
+  tableKeyOf,
 } from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
 import { MonitorCache } from './monitor-cache';
@@ -99,11 +100,15 @@ export class MonitorQueryService {
     const years = [...new Set(periodsOf('year', `${q.from.slice(0, 4)}-01`, `${q.to.slice(0, 4)}-12`))].map(
       Number,
     );
-    const { values, hidden, breakdowns, durations } = await this.cache.get(
-      metric.id,
+    // A stock and its flow are one suppressed pair, kept under the stock's id.
+    const tables = await this.cache.get(
+      tableKeyOf(metric.id),
       `${years.join(',')}|${now.toISOString().slice(0, 13)}`,
       () => this.suppressed(metric, years, now),
     );
+    const found = tables.get(metric.id);
+    if (!found) throw new Error(`No suppressed table of ${metric.id}`);
+    const { values, hidden, breakdowns, durations } = found;
     const family = q.by === 'gi' ? 'gi:' : q.by === 'moment_type' ? 'moment:' : 'bucket:';
     const shownBreakdowns = ['total', ...breakdowns.filter((b) => b.startsWith(family))];
     const tableRows: TableRow[] = areas.flatMap((area) =>
@@ -175,10 +180,10 @@ export class MonitorQueryService {
     metric: MetricDefinition,
     years: readonly number[],
     now: Date,
-  ): Promise<SuppressedTable> {
+  ): Promise<Map<string, SuppressedTable>> {
     const range = [`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-01`];
     const stock = STOCK_METRICS.find((m) => m.id === metric.id || m.flow === metric.id);
-    if (stock) return this.withStock(stock, metric.id === stock.id, years, range);
+    if (stock) return this.withStock(stock, years, range);
     // The counts and the durations are read side by side (two connections), not one after the other.
     const [rows, durations] = await Promise.all([
       isSpanMetric(metric)
@@ -198,30 +203,31 @@ export class MonitorQueryService {
       metric.kind === 'duration' ? this.durations(metric, range) : new Map<string, DurationStats>(),
     ]);
     const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
-    return { values, hidden: suppress(values, equations), breakdowns, durations };
+    return new Map([[metric.id, { values, hidden: suppress(values, equations), breakdowns, durations }]]);
   }
 
   /**
    * A stock and its flow, suppressed as one table (a month's stock minus the month before is the flow's
-   * moves of that month); returns the stock's table or the flow's.
+   * moves of that month); returns both tables.
    */
   private async withStock(
     stock: StockMetric,
-    wantStock: boolean,
     years: readonly number[],
     range: readonly string[],
-  ): Promise<SuppressedTable> {
-    const flowRows = await this.db.query<RawCount[]>(
-      `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+  ): Promise<Map<string, SuppressedTable>> {
+    const [flowRows, moves] = await Promise.all([
+      this.db.query<RawCount[]>(
+        `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
          FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
-      [stock.flow, ...range],
-    );
-    const moves = await this.db.query<(StockMove & { before: boolean })[]>(
-      `SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM-DD') END AS month,
+        [stock.flow, ...range],
+      ),
+      this.db.query<(StockMove & { before: boolean })[]>(
+        `SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM-DD') END AS month,
               month < $2 AS before, sum(n)::int AS n
          FROM monitor_count WHERE metric = $1 AND month <= $3 GROUP BY 1, 2, 3, 4`,
-      [stock.id, ...range],
-    );
+        [stock.id, ...range],
+      ),
+    ]);
     const flow = buildGrid(flowRows, years, []);
     const grid = buildStockGrid(
       stock,
@@ -232,17 +238,22 @@ export class MonitorQueryService {
     );
     const values = new Map([...flow.values, ...grid.values]);
     const hidden = suppress(values, [...flow.equations, ...grid.equations]);
-    if (!wantStock) return { values: flow.values, hidden, breakdowns: flow.breakdowns, durations: new Map() };
     const own = <T>(entries: Iterable<[string, T]>) =>
       [...entries]
         .filter(([k]) => k.startsWith(STOCK))
         .map(([k, v]): [string, T] => [k.slice(STOCK.length), v]);
-    return {
-      values: new Map(own(grid.values)),
-      hidden: new Set(own([...hidden].map((k): [string, true] => [k, true])).map(([k]) => k)),
-      breakdowns: grid.breakdowns,
-      durations: new Map(),
-    };
+    return new Map([
+      [stock.flow, { values: flow.values, hidden, breakdowns: flow.breakdowns, durations: new Map() }],
+      [
+        stock.id,
+        {
+          values: new Map(own(grid.values)),
+          hidden: new Set(own([...hidden].map((k): [string, true] => [k, true])).map(([k]) => k)),
+          breakdowns: grid.breakdowns,
+          durations: new Map(),
+        },
+      ],
+    ]);
   }
 
   /** Median and P90 (continuous percentiles) of the ended spans per area and month, quarter and year. */
