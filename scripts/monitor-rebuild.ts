@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../apps/api/src/database/data-source';
+import { EventBus } from '../apps/api/src/common/events/event-bus';
 import { ChainProjections } from '../apps/api/src/modules/cases/chain-projections';
 import { MonitorCache } from '../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../apps/api/src/modules/monitor/monitor-projection.service';
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const started = Date.now();
-    const projection = new MonitorProjectionService(new ChainProjections(), new MonitorCache());
+    const projection = new MonitorProjectionService(
+      new ChainProjections(),
+      new MonitorCache(),
+      dataSource,
+      new EventBus(),
+    );
     const { events } = await dataSource.transaction((manager) => projection.rebuild(manager));
     console.log(
       `Monitor rebuilt from ${events} chain events in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -2,14 +2,14 @@
  * Generates realistic chain histories for the ketenmonitor's benchmark: N families over the 14
  * gemeenten and ten years, each following the flows of the chain (melding → tafel → no
  * investigation / drang / VTO → raadsonderzoek → court order → GI → help → measure ended), about
- * 12 events a family on average. Events are inserted in bulk (no projection); run
+ * 15 events a family on average (phase moves included). Events are inserted in bulk (no projection); run
  * `npm run monitor:rebuild` afterwards (the benchmark does). Usage:
  *   DATABASE_URL=postgres://… npm run seed:scale -- --families 80000
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ChainEventType, GEMEENTEN } from '@tafel/shared/contracts';
+import { ChainEventType, ChainPhase, GEMEENTEN } from '@tafel/shared/contracts';
 import { createDataSource } from '../apps/api/src/database/data-source';
 
 const DAY = 86_400_000;
@@ -35,6 +35,11 @@ export function historyOf(caseId: string, gemeente: string, rnd: () => number): 
     rows.push([caseId, type, new Date(at), data, gemeente]);
   };
   const tafelId = randomUUID();
+  let phase: ChainPhase = 'signal';
+  const move = (to: ChainPhase) => {
+    rows.push([caseId, 'phase_changed', new Date(at), { from: phase, to }, gemeente]);
+    phase = to;
+  };
   add('case_opened', 0, { gemeente });
   add('melding_received', 0);
   add('safety_assessment_done', 1 + rnd() * 8);
@@ -45,6 +50,7 @@ export function historyOf(caseId: string, gemeente: string, rnd: () => number): 
     familiegroepsplanOffered: rnd() < 0.6,
     voluntaryHelpDescribed: rnd() < 0.9,
   });
+  move('toeleiding');
   add('tafel_held', 7 + rnd() * 30, { tafelId, momentType: 'toeleiding' });
   const r = rnd();
   const decision = r < 0.35 ? 'no_investigation' : r < 0.7 ? 'conditional' : 'request_investigation';
@@ -58,14 +64,19 @@ export function historyOf(caseId: string, gemeente: string, rnd: () => number): 
     parentsPresent: heard,
     parentsHeard: heard || rnd() < 0.5,
   });
+  if (decision === 'conditional') move('drang');
   add('verslag_adopted', 1 + rnd() * 9, { tafelId });
+  if (decision === 'conditional')
+    add('tafel_held', 120 + rnd() * 90, { tafelId: randomUUID(), momentType: 'herbespreking' });
   if (decision === 'no_investigation' || (decision === 'conditional' && rnd() < 0.6)) {
     add('case_closed', 30 + rnd() * 200);
+    move('closed');
     return rows;
   }
   add('vto_sent', decision === 'conditional' ? 60 + rnd() * 300 : 0, { tafelId: null });
   add('vto_received', 1);
   add('investigation_started', 3 + rnd() * 40);
+  move('investigation');
   add('investigation_finished', 40 + rnd() * 80, { advice: 'request_measure' });
   add('court_order', 20 + rnd() * 40, {
     measureId: null,
@@ -74,10 +85,12 @@ export function historyOf(caseId: string, gemeente: string, rnd: () => number): 
     endsOn: null,
     giOrganisationId: null,
   });
+  move('measure');
   add('jeugdbeschermer_assigned', 1 + rnd() * 15, { jeugdbeschermerId: null });
   add('plan_van_aanpak_ready', 10 + rnd() * 50);
   add('help_started', 10 + rnd() * 90);
   add('measure_ended', 200 + rnd() * 500, { reason: 'end_of_measure', measureId: null, followUp: 'closed' });
+  move('closed');
   add('case_closed', 1);
   return rows;
 }

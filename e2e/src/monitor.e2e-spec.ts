@@ -63,6 +63,21 @@ describe('the ketenmonitor for auditors', () => {
     await page
       .getByRole('heading', { level: 2, name: /Instroom → doorstroom → uitstroom \(Hengelo\)/ })
       .waitFor();
+    // The stock per phase beside its chart: a row per open phase and the total, every count shown or "<5".
+    const stock = page.getByRole('table', { name: 'Open gezinnen per fase aan het eind van elke periode' });
+    await stock.getByRole('columnheader', { name: String(YEAR - 4) }).waitFor();
+    const phases = (await stock.locator('tbody th[scope="row"]').allTextContents()).map((p) => p.trim());
+    expect(phases).toEqual([
+      'Totaal',
+      'Signaal',
+      'Toeleiding',
+      'Drang',
+      'Raadsonderzoek',
+      'Maatregel',
+      'Afschalen',
+    ]);
+    for (const cell of (await stock.locator('tbody td').allTextContents()).map((c) => c.trim()))
+      expect(cell === '<5' || Number(cell) >= 5).toBe(true);
     expect(await wcagViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([

@@ -2,9 +2,11 @@
  * Ketenmonitor benchmark (issue 13 item 6): seeds a scratch database with `--families N` histories,
  * rebuilds the aggregates (timed), then measures in the same run
  *   - the dashboard's query (MonitorQueryService.table, region, 12 months), cold (the suppressed table
- *     computed, 20 runs) and warm (from the cache, 100 runs) — p50/p95,
+ *     computed, 20 runs), warm (kept, 100 runs) and right after an event (kept table served, a new one
+ *     computed behind it, 100 runs) — p50/p95,
  *   - the same figures with a plain GROUP BY over chain_event,
- *   - writing one event with and without the projection (200 each).
+ *   - the same for the stock per phase (the plain query: each case's last phase move per month),
+ *   - writing one event with and without the projection (200 each), and the span worker's time per case.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:monitor -- --families 20000
  */
 import 'reflect-metadata';
@@ -12,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../apps/api/src/common/auth/auth-user';
 import { createDataSource } from '../../apps/api/src/database/data-source';
+import { EventBus } from '../../apps/api/src/common/events/event-bus';
 import { ChainProjections, RecordedChainEvent } from '../../apps/api/src/modules/cases/chain-projections';
 import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
@@ -50,6 +53,25 @@ const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT
     WHERE h.case_id = r.case_id AND h.type = 'tafel_held' AND h.data->>'tafelId' = r.data->>'tafelId'
       AND h.occurred_at >= r.occurred_at) h ON true
   WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
+
+/** The stock per phase at the end of each month, straight from the events: each case's last move. */
+const PLAIN_STOCK = `SELECT m.month, x.gemeente, x.phase, count(*)
+  FROM generate_series($1::timestamptz, $2::timestamptz - interval '1 month', interval '1 month') AS m(month)
+  CROSS JOIN LATERAL (SELECT DISTINCT ON (case_id) gemeente, data->>'to' AS phase FROM chain_event
+    WHERE type = 'phase_changed' AND occurred_at < m.month + interval '1 month'
+    ORDER BY case_id, occurred_at DESC) x
+  WHERE x.phase <> 'closed' GROUP BY 1, 2, 3`;
+
+/** The span worker: 200 cases marked pending, then drained; the time per case (ms). */
+async function spanWorker(ds: DataSource, projection: MonitorProjectionService) {
+  await projection.drain();
+  await ds.query(
+    `INSERT INTO monitor_pending_case (case_id) SELECT id FROM family_case ORDER BY id LIMIT 200`,
+  );
+  const t = process.hrtime.bigint();
+  const cases = await projection.drain();
+  return { cases, msPerCase: Math.round((Number(process.hrtime.bigint() - t) / 1e6 / cases) * 100) / 100 };
+}
 
 async function writeCost(ds: DataSource, projection: MonitorProjectionService, project: boolean) {
   const [c] = await ds.query<{ id: string; gemeente: string }[]>(
@@ -111,18 +133,26 @@ async function main(): Promise<void> {
     await ds.query('ANALYZE');
     const seeded = (Date.now() - seedStart) / 1000;
     const cache = new MonitorCache();
-    const projection = new MonitorProjectionService(new ChainProjections(), cache);
+    const projection = new MonitorProjectionService(new ChainProjections(), cache, ds, new EventBus());
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
     await ds.query('ANALYZE');
     const rebuilt = (Date.now() - rebuildStart) / 1000;
     const query = new MonitorQueryService(ds, cache);
-    /** Cold: the suppressed table is computed (after an event of the metric dropped it); warm: cached. */
+    /**
+     * Cold: the suppressed table is computed while the reader waits (nothing kept: the first read of a
+     * metric and years); warm: kept; after an event: the event marked it stale, the reader gets the kept
+     * table and a new one is computed behind it (what a reader sees while chain events are written).
+     */
     const cold = (metric: string) => () => {
-      cache.invalidate();
+      cache.clear();
       return query.table(REGIONAL, { metric, ...q });
     };
     const warm = (metric: string) => () => query.table(REGIONAL, { metric, ...q });
+    const afterEvent = (metric: string) => () => {
+      cache.invalidate([metric]);
+      return query.table(REGIONAL, { metric, ...q });
+    };
     const q = { granularity: 'month' as const, from: '2024-01', to: '2024-12', by: 'bucket' as const };
     const range = [new Date('2024-01-01T00:00:00+01:00'), new Date('2025-01-01T00:00:00+01:00')];
     const results = {
@@ -132,12 +162,19 @@ async function main(): Promise<void> {
       rebuildSeconds: rebuilt,
       dashboardInflowCold: await timed(20, cold('inflow')),
       dashboardInflowWarm: await timed(100, warm('inflow')),
+      dashboardInflowAfterEvent: await timed(100, afterEvent('inflow')),
       plainGroupByInflow: await timed(20, () => ds.query(PLAIN_INFLOW, range)),
       dashboardLeadTimeCold: await timed(20, cold('request_to_tafel')),
       dashboardLeadTimeWarm: await timed(100, warm('request_to_tafel')),
+      dashboardLeadTimeAfterEvent: await timed(100, afterEvent('request_to_tafel')),
       plainGroupByLeadTime: await timed(5, () => ds.query(PLAIN_LEAD_TIME, range)),
+      dashboardStockCold: await timed(20, cold('stock')),
+      dashboardStockWarm: await timed(100, warm('stock')),
+      dashboardStockAfterEvent: await timed(100, afterEvent('stock')),
+      plainGroupByStock: await timed(3, () => ds.query(PLAIN_STOCK, range)),
       writeWithoutProjection: await writeCost(ds, projection, false),
       writeWithProjection: await writeCost(ds, projection, true),
+      spanWorkerPerCase: await spanWorker(ds, projection),
     };
     console.log(JSON.stringify(results, null, 2));
   } finally {

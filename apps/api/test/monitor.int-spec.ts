@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ChainEventBody, Gemeente } from '@tafel/shared/contracts';
+import { ChainEventBody, ChainPhase, Gemeente } from '@tafel/shared/contracts';
 import { Transactions } from '../src/common/events/unit-of-work';
 import { CasesApi } from '../src/modules/cases/cases.api';
 import { MonitorProjectionService } from '../src/modules/monitor/monitor-projection.service';
@@ -8,9 +8,11 @@ import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 const T = (iso: string) => new Date(iso);
 const TAFELS = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-00000000000${i + 1}`);
+const HERBESPREKING = '00000000-0000-4000-8000-0000000000a1';
 
 /** The monitor's aggregate rows, in a canonical order, for comparing incremental with rebuilt. */
 async function snapshot(t: TestApp) {
+  await t.app.get(MonitorProjectionService).drain();
   const counts = await t.dataSource.query(
     `SELECT metric, gemeente, gi, moment_type, to_char(month, 'YYYY-MM') AS month, bucket, n FROM monitor_count
       ORDER BY metric, gemeente, gi, moment_type, month, bucket`,
@@ -25,6 +27,8 @@ async function snapshot(t: TestApp) {
 describe('ketenmonitor', () => {
   let t: TestApp;
   let record: (caseId: string, event: ChainEventBody, at: Date) => Promise<void>;
+  const move = (caseId: string, from: ChainPhase, to: ChainPhase, at: Date) =>
+    record(caseId, { type: 'phase_changed', data: { from, to } }, at);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -64,6 +68,12 @@ describe('ketenmonitor', () => {
         const requested = T('2031-01-06T09:00:00Z');
         await record(
           c.id,
+          { type: 'case_opened', data: { gemeente: 'Tubbergen' } },
+          T('2031-01-02T09:00:00Z'),
+        );
+        await move(c.id, 'signal', 'toeleiding', requested);
+        await record(
+          c.id,
           {
             type: 'tafel_requested',
             // Cases 0–4 hold the parents' reaction, 0–2 offered a familiegroepsplan, all describe the help.
@@ -97,7 +107,20 @@ describe('ketenmonitor', () => {
           },
           held,
         );
+        if (i < 3) await move(c.id, 'toeleiding', 'drang', held);
+        if (i === 3 || i === 4) await move(c.id, 'toeleiding', 'closed', held);
       }
+      // Case 0 into investigation (17 February), case 1 into a measure (7 March).
+      await move(caseIds[0] as string, 'drang', 'investigation', T('2031-02-17T10:00:00Z'));
+      await move(caseIds[1] as string, 'drang', 'measure', T('2031-03-07T10:00:00Z'));
+      // Case 1's drang (decided Monday 20 January 09:00) ends at its herbespreking on 2 June 09:00: 133 days.
+      await record(
+        caseIds[1] as string,
+        { type: 'tafel_held', data: { tafelId: HERBESPREKING, momentType: 'herbespreking' } },
+        T('2031-06-02T09:00:00Z'),
+      );
+      // Case 3: a melding on Thursday 2 January, brought to a tafel on 6 January: the VTT investigation took 4 days.
+      await record(caseIds[3] as string, { type: 'melding_received', data: {} }, T('2031-01-02T09:00:00Z'));
       // Case 0: VTO on Monday 3 February, investigation 14 days later (norm 10 days: beyond).
       await record(
         caseIds[0] as string,
@@ -171,22 +194,42 @@ describe('ketenmonitor', () => {
         { metric: 'parents_present', month: '2031-02', bucket: 'yes', n: 1 },
         { metric: 'parents_reaction', month: '2031-01', bucket: 'no', n: 1 },
         { metric: 'parents_reaction', month: '2031-01', bucket: 'yes', n: 5 },
+        // Stock moves: six opened into signal and moved on to toeleiding (net 0); three on to drang, one
+        // closed; in February one more closed and one drang → investigation; in March drang → measure.
+        { metric: 'stock', month: '2031-01', bucket: 'drang', n: 3 },
+        { metric: 'stock', month: '2031-01', bucket: 'signal', n: 0 },
+        { metric: 'stock', month: '2031-01', bucket: 'toeleiding', n: 2 },
+        { metric: 'stock', month: '2031-02', bucket: 'drang', n: -1 },
+        { metric: 'stock', month: '2031-02', bucket: 'investigation', n: 1 },
+        { metric: 'stock', month: '2031-02', bucket: 'toeleiding', n: -1 },
+        { metric: 'stock', month: '2031-03', bucket: 'drang', n: -1 },
+        { metric: 'stock', month: '2031-03', bucket: 'measure', n: 1 },
+        { metric: 'transitions', month: '2031-01', bucket: 'signal>toeleiding', n: 6 },
+        { metric: 'transitions', month: '2031-01', bucket: 'toeleiding>closed', n: 1 },
+        { metric: 'transitions', month: '2031-01', bucket: 'toeleiding>drang', n: 3 },
+        { metric: 'transitions', month: '2031-02', bucket: 'drang>investigation', n: 1 },
+        { metric: 'transitions', month: '2031-02', bucket: 'toeleiding>closed', n: 1 },
+        { metric: 'transitions', month: '2031-03', bucket: 'drang>measure', n: 1 },
         { metric: 'voluntary_help_described', month: '2031-01', bucket: 'yes', n: 6 },
       ]);
+      await t.app.get(MonitorProjectionService).drain();
       const spans = await t.dataSource.query(
         `SELECT metric, count(*)::int AS n, count(end_at)::int AS ended, sum(duration)::float AS total
            FROM monitor_span WHERE gemeente = 'Tubbergen' AND month >= '2031-01-01' GROUP BY metric ORDER BY metric`,
       );
       expect(spans).toEqual([
+        { metric: 'drang_period', n: 3, ended: 1, total: 133 },
         { metric: 'drang_success_12', n: 3, ended: 1, total: 21.04 },
         { metric: 'drang_success_6', n: 3, ended: 1, total: 21.04 },
         { metric: 'ketenwacht', n: 1, ended: 1, total: 2.25 },
+        { metric: 'melding_to_safety_assessment', n: 1, ended: 0, total: null },
         { metric: 'order_to_help', n: 1, ended: 0, total: null },
         { metric: 'order_to_jeugdbeschermer', n: 1, ended: 1, total: 4 },
         { metric: 'order_to_plan', n: 1, ended: 0, total: null },
         { metric: 'request_to_tafel', n: 6, ended: 5, total: 84 },
-        { metric: 'tafel_to_verslag', n: 5, ended: 1, total: 5 },
+        { metric: 'tafel_to_verslag', n: 6, ended: 1, total: 5 },
         { metric: 'vto_to_investigation', n: 1, ended: 1, total: 14 },
+        { metric: 'vtt_investigation', n: 1, ended: 1, total: 4 },
       ]);
     });
 
@@ -231,10 +274,75 @@ describe('ketenmonitor', () => {
       expect(csv.text).toContain('Tubbergen,bucket:wijkteam,2031-01,<5,,,');
     });
 
+    it('the stock per phase: 5 open cases at the end of January, each phase under 5 hidden; a quarter is its last month', async () => {
+      const agent = await auditor('Tubbergen');
+      const get = (granularity: string) =>
+        agent.get(`/api/v1/monitor/metrics/stock?granularity=${granularity}&from=2031-01&to=2031-03`);
+      const months = await get('month');
+      expect(months.status).toBe(200);
+      expect(months.body.kind).toBe('stock');
+      const rows = (body: { rows: { area: string; breakdown: string; cells: unknown[] }[] }) =>
+        new Map(body.rows.filter((r) => r.area === 'Tubbergen').map((r) => [r.breakdown, r.cells]));
+      const byMonth = rows(months.body);
+      expect(byMonth.get('total')).toEqual([
+        { period: '2031-01', n: 5 },
+        { period: '2031-02', n: '<5' },
+        { period: '2031-03', n: '<5' },
+      ]);
+      expect([...byMonth.keys()]).toEqual([
+        'total',
+        'bucket:signal',
+        'bucket:toeleiding',
+        'bucket:drang',
+        'bucket:investigation',
+        'bucket:measure',
+        'bucket:step_down',
+      ]);
+      for (const [breakdown, cells] of byMonth)
+        if (breakdown !== 'total')
+          expect(cells.map((c) => (c as { n: unknown }).n)).toEqual(['<5', '<5', '<5']);
+      expect(rows((await get('quarter')).body).get('total')).toEqual([{ period: '2031-Q1', n: '<5' }]);
+    });
+
     it('an incremental projection equals a full rebuild from the events', async () => {
       const before = await snapshot(t);
       await t.dataSource.transaction((m) => t.app.get(MonitorProjectionService).rebuild(m));
       expect(await snapshot(t)).toEqual(before);
+    });
+
+    it('shows a new event within 5 s: a count (in its transaction) and a lead time (span worker)', async () => {
+      const agent = await auditor('Tubbergen');
+      const total = async (metric: string) => {
+        const res = await agent.get(
+          `/api/v1/monitor/metrics/${metric}?granularity=month&from=2031-01&to=2031-01`,
+        );
+        return res.body.rows.find(
+          (r: { area: string; breakdown: string }) => r.area === 'Tubbergen' && r.breakdown === 'total',
+        ).cells[0].n;
+      };
+      expect(await total('inflow')).toBe(6);
+      expect(await total('request_to_tafel')).toBe(6);
+      const recorded = Date.now();
+      await record(
+        caseIds[5] as string,
+        {
+          type: 'tafel_requested',
+          data: {
+            tafelId: HERBESPREKING,
+            momentType: 'herbespreking',
+            parentsReaction: null,
+            familiegroepsplanOffered: null,
+            voluntaryHelpDescribed: null,
+          },
+        },
+        T('2031-01-20T09:00:00Z'),
+      );
+      for (const metric of ['inflow', 'request_to_tafel']) {
+        while ((await total(metric)) !== 7 && Date.now() - recorded < 5_000)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await total(metric)).toBe(7);
+      }
+      expect(Date.now() - recorded).toBeLessThan(5_000);
     });
   });
 
@@ -265,6 +373,14 @@ describe('ketenmonitor', () => {
         'sent',
         'accepted',
         'verslag',
+        'opened',
+        'phase',
+      ),
+      phases: fc.constantFrom<[ChainPhase, ChainPhase]>(
+        ['signal', 'toeleiding'],
+        ['toeleiding', 'drang'],
+        ['drang', 'closed'],
+        ['closed', 'signal'],
       ),
       decision: fc.constantFrom('no_investigation', 'conditional', 'request_investigation'),
     });
@@ -326,6 +442,8 @@ describe('ketenmonitor', () => {
               data: { handoverId: tafelId, toOrganisationId: tafelId, coordinatorId: tafelId },
             },
             verslag: { type: 'verslag_adopted', data: { tafelId } },
+            opened: { type: 'case_opened', data: { gemeente: 'Almelo' } },
+            phase: { type: 'phase_changed', data: { from: e.phases[0], to: e.phases[1] } },
           };
           await record(
             (pool[e.caseIndex] as { id: string }).id,

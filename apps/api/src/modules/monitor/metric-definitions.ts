@@ -1,4 +1,4 @@
-import { CHILD_HEARD, MEASURE_END_REASONS, ORGANISATION_TYPES } from '@tafel/shared/contracts';
+import { CHAIN_PHASES, CHILD_HEARD, MEASURE_END_REASONS, ORGANISATION_TYPES } from '@tafel/shared/contracts';
 import type { ChainEventType, ChildHeard, Decision, Norm } from '@tafel/shared/contracts';
 
 export type { Norm };
@@ -52,6 +52,8 @@ export interface SpanMetric {
   end: readonly ChainEventType[];
   /** Which start events open a span (default: all of the start types). */
   startsWhen?: { text: string; test: (e: ProjectedEvent) => boolean };
+  /** Which end events end it (default: all of the end types). */
+  endsWhen?: { text: string; test: (e: ProjectedEvent) => boolean };
   /** One span per case, or per tafel / per hand-over (the payload field that names it). */
   per: 'case' | 'tafelId' | 'handoverId';
   /** Per tafel or hand-over: whether the end event must be about the same one. */
@@ -66,10 +68,33 @@ export interface SpanMetric {
 export const SPAN_BUCKETS = ['within', 'beyond', 'pending', 'ended'] as const;
 export type SpanBucket = (typeof SPAN_BUCKETS)[number];
 
-export type MetricDefinition = CountMetric | SpanMetric;
+/**
+ * A stock: how many cases are in each bucket (an open chain phase) at the end of a period. Stored as
+ * the net moves per month (an event adds 1 to the phase a case enters and −1 to the one it leaves);
+ * the stock at the end of a month is the sum of all moves up to it. A quarter's or a year's stock is
+ * that of its last month. Suppressed together with `flow`, whose cells make up the month-to-month
+ * difference of a stock.
+ */
+export interface StockMetric {
+  id: string;
+  kind: 'stock';
+  label: Label;
+  description: string;
+  events: readonly ChainEventType[];
+  /** How the events move the stock, in words (the dictionary) and as the function below. */
+  movesText: string;
+  buckets: readonly string[];
+  moves: (e: ProjectedEvent) => { bucket: string; n: number }[];
+  flow: string;
+}
+
+export type MetricDefinition = CountMetric | SpanMetric | StockMetric;
 
 export const isSpanMetric = (m: MetricDefinition): m is SpanMetric =>
   m.kind === 'duration' || m.kind === 'cohort_share';
+export const isStockMetric = (m: MetricDefinition): m is StockMetric => m.kind === 'stock';
+export const isCountMetric = (m: MetricDefinition): m is CountMetric =>
+  m.kind === 'count' || m.kind === 'share';
 
 const str = (e: ProjectedEvent, field: string): string | null => {
   const v = e.data[field];
@@ -87,6 +112,12 @@ const HEARD: readonly ChildHeard[] = ['in_person', 'via_confidant', 'in_writing'
 export const DRANG: Decision = 'conditional';
 export const OUTFLOW_REASONS = MEASURE_END_REASONS;
 const YES_NO = ['yes', 'no'] as const;
+/** The phases a case is in while the chain holds it (`closed` is uitstroom, not stock). */
+const OPEN_PHASES = CHAIN_PHASES.filter((p) => p !== 'closed');
+const phase = (e: ProjectedEvent, field: string): string | null => {
+  const v = str(e, field);
+  return v !== null && (OPEN_PHASES as readonly string[]).includes(v) ? v : null;
+};
 
 const AMSTERDAM = 'Europe/Amsterdam (calendar month of the event in Dutch time)';
 export const PERIOD_RULE = AMSTERDAM;
@@ -121,6 +152,23 @@ export const METRICS: readonly MetricDefinition[] = [
     counts: 'every phase_changed event; bucket = "from>to"',
     buckets: [],
     bucket: (e) => `${str(e, 'from')}>${str(e, 'to')}`,
+  },
+  {
+    id: 'stock',
+    kind: 'stock',
+    label: { nl: 'Voorraad per fase', en: 'Stock per phase' },
+    description: 'Open cases in each chain phase at the end of the period (closed cases are not stock).',
+    events: ['case_opened', 'phase_changed'],
+    movesText:
+      'case_opened: +1 in signal (a new case starts there); phase_changed: −1 in its from phase, +1 in its to phase (closed is left out)',
+    buckets: OPEN_PHASES,
+    moves: (e) => {
+      if (e.type === 'case_opened') return [{ bucket: 'signal', n: 1 }];
+      const from = phase(e, 'from');
+      const to = phase(e, 'to');
+      return [...(from ? [{ bucket: from, n: -1 }] : []), ...(to ? [{ bucket: to, n: 1 }] : [])];
+    },
+    flow: 'transitions',
   },
   {
     id: 'outflow',
@@ -295,6 +343,40 @@ export const METRICS: readonly MetricDefinition[] = [
     horizonIsNorm: true,
   },
   {
+    id: 'vtt_investigation',
+    kind: 'duration',
+    label: {
+      nl: 'Onderzoek Veilig Thuis (melding → vervolg)',
+      en: 'VTT investigation (melding → next step)',
+    },
+    description:
+      "Days from a melding at Veilig Thuis to its investigation's outcome: the case brought to a tafel, or closed.",
+    start: ['melding_received'],
+    end: ['tafel_requested', 'case_closed'],
+    per: 'case',
+    horizon: { kind: 'days', value: 70, source: 'VTT norm: investigation ≤ 10 weeks' },
+    horizonIsNorm: true,
+  },
+  {
+    id: 'drang_period',
+    kind: 'duration',
+    label: { nl: 'Drangperiode (besluit → herbespreking)', en: 'Drang period (decision → herbespreking)' },
+    description: 'Days from a drang decision to the herbespreking that ends the drang period.',
+    start: ['decision_recorded'],
+    startsWhen: {
+      text: 'decision_recorded with decision conditional (drang)',
+      test: (e) => str(e, 'decision') === DRANG,
+    },
+    end: ['tafel_held'],
+    endsWhen: {
+      text: 'tafel_held with moment type herbespreking',
+      test: (e) => str(e, 'momentType') === 'herbespreking',
+    },
+    per: 'tafelId',
+    horizon: { kind: 'months', value: 6, source: 'Tafel: drang ≤ 6 months, ending in a herbespreking' },
+    horizonIsNorm: true,
+  },
+  {
     id: 'ketenwacht',
     kind: 'duration',
     label: {
@@ -369,8 +451,18 @@ export const METRICS: readonly MetricDefinition[] = [
 
 export const METRIC_IDS = METRICS.map((m) => m.id);
 export const metricById = (id: string): MetricDefinition | undefined => METRICS.find((m) => m.id === id);
-export const COUNT_METRICS = METRICS.filter((m): m is CountMetric => !isSpanMetric(m));
+export const COUNT_METRICS = METRICS.filter(isCountMetric);
 export const SPAN_METRICS = METRICS.filter(isSpanMetric);
+export const STOCK_METRICS = METRICS.filter(isStockMetric);
+
+/** Under which id a metric's suppressed table is kept: a flow is suppressed, and kept, with its stock. */
+export const tableKeyOf = (id: string): string => STOCK_METRICS.find((m) => m.flow === id)?.id ?? id;
+
+/** The count and stock metrics an event of this type can change. */
+export const countMetricsOf = (type: ChainEventType): string[] => [
+  ...COUNT_METRICS.filter((m) => m.event === type).map((m) => m.id),
+  ...STOCK_METRICS.filter((m) => m.events.includes(type)).map((m) => m.id),
+];
 /** The event types a span metric reads; recording one of these re-derives the case's spans. */
 export const SPAN_EVENT_TYPES = [...new Set(SPAN_METRICS.flatMap((m) => [...m.start, ...m.end]))];
 

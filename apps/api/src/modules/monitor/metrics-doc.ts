@@ -1,4 +1,12 @@
-import { METRICS, MetricDefinition, Norm, PERIOD_RULE, bucketsOf, isSpanMetric } from './metric-definitions';
+import {
+  METRICS,
+  MetricDefinition,
+  Norm,
+  PERIOD_RULE,
+  bucketsOf,
+  isSpanMetric,
+  isStockMetric,
+} from './metric-definitions';
 import { SUPPRESSED, THRESHOLD } from './suppression';
 
 /** `docs/metrics.md`, rendered from the definitions (`npm run monitor:docs`; a test checks it is current). */
@@ -17,7 +25,7 @@ function section(m: MetricDefinition): string {
     );
     row(
       'End event',
-      `first ${m.end.map((t) => `\`${t}\``).join(' or ')} at or after the start${m.endSameSubject ? `, with the same ${m.per}` : ''}`,
+      `first ${m.end.map((t) => `\`${t}\``).join(' or ')}${m.endsWhen ? ` (${m.endsWhen.text})` : ''} at or after the start${m.endSameSubject ? `, with the same ${m.per}` : ''}`,
     );
     row(
       'Which cases count',
@@ -44,6 +52,22 @@ function section(m: MetricDefinition): string {
     );
     row(m.horizonIsNorm ? 'Norm' : 'Window', norm(m.horizon));
     row('Source', m.horizon?.source ?? 'DOMAIN.md, Ketenmonitor');
+  } else if (isStockMetric(m)) {
+    row('Events', m.events.map((t) => `\`${t}\``).join(', '));
+    row('Moves', m.movesText);
+    row('Which cases count', 'every case once, in the phase it is in at the end of the period');
+    row('Not ended yet', 'a case counts in its phase until its next move; a closed case is no longer stock');
+    row(
+      'Period cut by',
+      "the end of the period: a month's stock is the sum of all moves up to its last day; a quarter's or a year's is that of its last month",
+    );
+    row('Buckets', m.buckets.map((b) => `\`${b}\``).join(', '));
+    row(
+      'Suppression',
+      `with \`${m.flow}\` as one table (a month's stock minus the month before is that month's moves)`,
+    );
+    row('Norm', '—');
+    row('Source', 'DOMAIN.md, Ketenmonitor');
   } else {
     row('Event', `\`${m.event}\``);
     row('Which events count', m.counts);
@@ -77,22 +101,20 @@ export function renderMetricsDoc(): string {
     '  and export; complementary suppression hides a second cell wherever one hidden cell could be worked out by',
     '  subtraction (region minus gemeenten, quarter minus months, year minus quarters, total minus buckets).',
     `  Median and P90 of a group whose count is hidden are hidden too.`,
+    '- **Stock**: a count at a moment (the end of a period), not a sum over a period; see `stock`.',
     '- **Norm compliance**: for each timer, the spans started in the period are counted as `within` the norm,',
     '  `beyond` it (ended late, or still open after the deadline) or `pending` (open, deadline not yet passed).',
     '',
     '## Metrics',
     '',
     ...METRICS.map((m) => `${section(m)}\n`),
-    '## Not measured yet',
+    '## Not measured, and known limits',
     '',
-    'Of the figures DOMAIN.md names, these are not in the monitor yet:',
+    'What the monitor does not measure (yet), or measures with a known limit:',
     '',
-    '- **Stock per phase** (how many cases are in each chain phase at the end of a period). The phase moves are',
-    '  counted (`transitions`), but a stock is not a sum of months: it needs the phase of every case at a moment and a',
-    '  suppression that also protects the difference of two adjacent stocks (which equals the net phase moves of that',
-    '  period). Not built.',
-    '- **VTT investigation ≤ 10 weeks** and **drang ≤ 6 months**: no chain event marks the end of a VTT investigation',
-    '  or of a drang period yet, so neither timer can be measured from the events.',
+    '- **Stock of a case that moves to another gemeente** (`gemeente_changed`): the event does not say the phase,',
+    "  so the case stays in the old gemeente's stock, and its next phase move is attributed to the new gemeente (whose",
+    "  stock of the phase left goes one down). The region's stock is right; a gemeente's is off by such cases.",
     '- **Child turning 18 (alert at 17½)** is an alert on the case, not a lead time.',
     '',
   ].join('\n');

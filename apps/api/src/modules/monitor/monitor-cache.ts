@@ -1,35 +1,90 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * The suppressed canonical tables of the ketenmonitor, kept per (metric, years) in this process.
- * The projection drops a metric's tables when it records an event that changes it; a table is also
- * never older than `TTL_MS`, which bounds the freshness of what another process wrote (a second
- * API instance, `npm run monitor:rebuild`) and of spans whose horizon passes with time.
+ * The suppressed canonical tables of the ketenmonitor, kept per (metric, years) in this process, and
+ * kept fresh behind the readers: a read gets the kept table at once, and a new one is computed in the
+ * background when the projection has dropped the metric (an event changed it) or the table is older
+ * than `REFRESH_MS`. Only a table that is missing, or stale for `TTL_MS` (the freshness bound: what
+ * another process wrote, spans whose horizon passes with time), is computed while the reader waits.
+ * A table nobody read for `IDLE_MS` is dropped instead of refreshed.
  */
 export const TTL_MS = 5_000;
+export const REFRESH_MS = 2_000;
+export const IDLE_MS = 60_000;
+
+interface Entry {
+  metric: string;
+  value: unknown;
+  /** When the table was computed from the aggregates (the start of its computation). */
+  at: number;
+  /** When an event first made it stale since; null while nothing changed. */
+  staleSince: number | null;
+  readAt: number;
+  compute: () => Promise<unknown>;
+  refreshing: Promise<void> | null;
+}
 
 @Injectable()
 export class MonitorCache {
-  private readonly entries = new Map<string, { at: number; value: unknown }>();
-  /** Bumped by every invalidation: a table computed across one is not kept. */
-  private generation = 0;
+  private readonly entries = new Map<string, Entry>();
 
   async get<T>(metric: string, key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
     const k = `${metric}|${key}`;
     const hit = this.entries.get(k);
-    if (hit && now - hit.at < TTL_MS) return hit.value as T;
-    const generation = this.generation;
+    if (hit) {
+      hit.readAt = now;
+      const staleFor = hit.staleSince === null ? 0 : now - hit.staleSince;
+      if (staleFor < TTL_MS && now - hit.at < TTL_MS) {
+        if (hit.staleSince !== null || now - hit.at >= REFRESH_MS) this.refresh(k, hit);
+        return hit.value as T;
+      }
+      if (hit.refreshing) {
+        await hit.refreshing;
+        return (this.entries.get(k)?.value ?? (await compute())) as T;
+      }
+    }
+    const at = Date.now();
     const value = await compute();
-    if (generation === this.generation) this.entries.set(k, { at: now, value });
+    this.entries.set(k, { metric, value, at, staleSince: null, readAt: now, compute, refreshing: null });
     return value;
   }
 
-  /** Drops the tables of these metrics (all metrics when none are named). */
-  invalidate(metrics?: readonly string[]): void {
-    this.generation++;
-    if (!metrics) return this.entries.clear();
-    for (const k of this.entries.keys()) {
-      if (metrics.includes(k.slice(0, k.indexOf('|')))) this.entries.delete(k);
+  /** Marks the tables of these metrics stale (all when none are named) and refreshes the ones in use. */
+  invalidate(metrics?: readonly string[], now = Date.now()): void {
+    for (const [k, entry] of this.entries) {
+      if (metrics && !metrics.includes(entry.metric)) continue;
+      if (now - entry.readAt > IDLE_MS) {
+        this.entries.delete(k);
+        continue;
+      }
+      entry.staleSince ??= now;
+      this.refresh(k, entry);
     }
+  }
+
+  /** Forgets every table (the benchmark's cold reads; a rebuild). */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Computes the entry again in the background, one computation per entry at a time. */
+  private refresh(k: string, entry: Entry): void {
+    if (entry.refreshing) return;
+    const started = Date.now();
+    const stale = entry.staleSince;
+    entry.refreshing = entry
+      .compute()
+      .then((value) => {
+        if (this.entries.get(k) !== entry) return;
+        entry.value = value;
+        entry.at = started;
+        // An event recorded while it was computing leaves the entry stale (and refreshed again).
+        if (entry.staleSince === stale) entry.staleSince = null;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        entry.refreshing = null;
+        if (entry.staleSince !== null && this.entries.get(k) === entry) this.refresh(k, entry);
+      });
   }
 }

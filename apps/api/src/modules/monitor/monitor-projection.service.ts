@@ -1,24 +1,27 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ChainProjections, RecordedChainEvent } from '../cases/chain-projections';
-import { ProjectedEvent, SPAN_EVENT_TYPES, SPAN_METRICS } from './metric-definitions';
-import { MonitorCache } from './monitor-cache';
+import { EventBus } from '../../common/events/event-bus';
 import {
-  CountDelta,
-  Span,
-  StoredSpan,
-  allSpansOf,
-  countDeltas,
-  spanTouch,
-  spansOf,
-  subjectsToRederive,
-} from './projection';
+  ProjectedEvent,
+  SPAN_EVENT_TYPES,
+  SPAN_METRICS,
+  countMetricsOf,
+  tableKeyOf,
+} from './metric-definitions';
+import { MonitorCache } from './monitor-cache';
+import { CountDelta, Span, allSpansOf, countDeltas } from './projection';
 
 /** A stored chain event row as the projection reads it back (rebuild and span re-derivation). */
 const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, requester_type AS "requesterType",
   gi_organisation_id AS "giOrganisationId"`;
 
 const BATCH = 500;
+/** Cases per step of the rebuild (one read of their events, one upsert of counts, inserts of spans). */
+const REBUILD_BATCH = 2_000;
+/** How often the span worker looks for pending cases: freshness of the spans is about this (≤ 5 s). */
+export const SPAN_POLL_MS = 1_000;
 
 function toProjected(e: RecordedChainEvent): ProjectedEvent {
   return {
@@ -31,175 +34,200 @@ function toProjected(e: RecordedChainEvent): ProjectedEvent {
   };
 }
 
-async function addCounts(manager: EntityManager, deltas: readonly CountDelta[]): Promise<void> {
-  // Merged per key and in a fixed order, so concurrent writers lock the same rows in the same order.
-  const merged = new Map<string, CountDelta & { n: number }>();
+/** The deltas summed per key, in a fixed order (concurrent writers lock the same rows in the same order). */
+function merged(deltas: readonly CountDelta[]): CountDelta[] {
+  const byKey = new Map<string, CountDelta>();
   for (const d of deltas) {
     const key = [d.metric, d.gemeente, d.gi, d.momentType, d.month, d.bucket].join('\u0000');
-    const found = merged.get(key);
-    if (found) found.n++;
-    else merged.set(key, { ...d, n: 1 });
+    const found = byKey.get(key);
+    byKey.set(key, found ? { ...found, n: found.n + d.n } : d);
   }
-  const rows = [...merged].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, r]) => r);
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    const values = chunk.map(
-      (_, j) =>
-        `($${j * 7 + 1}, $${j * 7 + 2}, $${j * 7 + 3}, $${j * 7 + 4}, $${j * 7 + 5}, $${j * 7 + 6}, $${j * 7 + 7}::int)`,
-    );
-    await manager.query(
-      `INSERT INTO monitor_count (metric, gemeente, gi, moment_type, month, bucket, n) VALUES ${values.join(', ')}
-       ON CONFLICT (metric, gemeente, gi, moment_type, month, bucket) DO UPDATE SET n = monitor_count.n + EXCLUDED.n`,
-      chunk.flatMap((r) => [r.metric, r.gemeente, r.gi, r.momentType, r.month, r.bucket, r.n]),
-    );
-  }
+  return [...byKey].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+}
+
+const COLUMNS = ['metric', 'gemeente', 'gi', 'momentType', 'month', 'bucket'] as const;
+/**
+ * The write path in one statement: every count delta of the event upserted (set-based, over
+ * `unnest`), and the case marked for the span worker when the event takes part in a span metric.
+ */
+const PROJECT_SQL = `WITH counts AS (
+    INSERT INTO monitor_count (metric, gemeente, gi, moment_type, month, bucket, n)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[])
+    ON CONFLICT (metric, gemeente, gi, moment_type, month, bucket) DO UPDATE SET n = monitor_count.n + EXCLUDED.n)
+  INSERT INTO monitor_pending_case (case_id) SELECT $8::uuid WHERE $9::boolean`;
+
+async function addCounts(manager: EntityManager, deltas: readonly CountDelta[], pendingCase: string | null) {
+  const rows = merged(deltas);
+  await manager.query(PROJECT_SQL, [
+    ...COLUMNS.map((c) => rows.map((r) => r[c])),
+    rows.map((r) => r.n),
+    pendingCase ?? '00000000-0000-0000-0000-000000000000',
+    pendingCase !== null,
+  ]);
 }
 
 async function insertSpans(
   manager: EntityManager,
   spans: readonly (Span & { caseId: string })[],
 ): Promise<void> {
-  for (let i = 0; i < spans.length; i += BATCH) {
-    const chunk = spans.slice(i, i + BATCH);
-    const values = chunk.map(
-      (_, j) => `(${Array.from({ length: 11 }, (__, k) => `$${j * 11 + k + 1}`).join(', ')})`,
-    );
-    await manager.query(
-      `INSERT INTO monitor_span (case_id, metric, subject, gemeente, gi, moment_type, month, start_at, end_at, deadline_at, duration)
-       VALUES ${values.join(', ')}`,
-      chunk.flatMap((s) => [
-        s.caseId,
-        s.metric,
-        s.subject,
-        s.gemeente,
-        s.gi,
-        s.momentType,
-        s.month,
-        s.startAt,
-        s.endAt,
-        s.deadlineAt,
-        s.duration,
-      ]),
-    );
-  }
+  if (spans.length === 0) return;
+  await manager.query(
+    `INSERT INTO monitor_span (case_id, metric, subject, gemeente, gi, moment_type, month, start_at, end_at, deadline_at, duration)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[],
+                          $8::timestamptz[], $9::timestamptz[], $10::timestamptz[], $11::numeric[])`,
+    [
+      spans.map((s) => s.caseId),
+      spans.map((s) => s.metric),
+      spans.map((s) => s.subject),
+      spans.map((s) => s.gemeente),
+      spans.map((s) => s.gi),
+      spans.map((s) => s.momentType),
+      spans.map((s) => s.month),
+      spans.map((s) => s.startAt),
+      spans.map((s) => s.endAt),
+      spans.map((s) => s.deadlineAt),
+      spans.map((s) => s.duration),
+    ],
+  );
 }
 
 /**
- * Projects every chain event into the monitor's aggregates inside the transaction that records it
- * (registered with the cases module's `ChainProjections`), and rebuilds them from all events.
+ * Projects every chain event into the monitor's aggregates. In the recording transaction (registered
+ * with the cases module's `ChainProjections`): one statement that adds the event's counts and marks
+ * its case when the event takes part in a span metric. The span worker re-derives the spans of the
+ * marked cases from their events right after the commit, and looks for marks left by others (another
+ * instance, a crash) every `SPAN_POLL_MS`; the rebuild applies the same functions to every stored
+ * event, so incremental and rebuilt aggregates are the same.
  */
 @Injectable()
-export class MonitorProjectionService implements OnModuleInit {
+export class MonitorProjectionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | null = null;
+  /** Span work of this process, one run at a time (the poller and `drain` share it). */
+  private running: Promise<number> = Promise.resolve(0);
+
   constructor(
     private readonly projections: ChainProjections,
     private readonly cache: MonitorCache,
-  ) {}
-
-  onModuleInit(): void {
+    @InjectDataSource() private readonly db: DataSource,
+    bus: EventBus,
+  ) {
     this.projections.register((uow, event) => this.project(uow.manager, event));
+    // After commit: the tables the event changed are computed again, and its case's spans re-derived now.
+    bus.on('chain.recorded', ({ event }) => {
+      this.cache.invalidate([...new Set(countMetricsOf(event.type).map(tableKeyOf))]);
+      if (SPAN_EVENT_TYPES.includes(event.type)) void this.drain().catch(() => undefined);
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.drain().catch(() => undefined), SPAN_POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running.catch(() => undefined);
   }
 
   async project(manager: EntityManager, event: RecordedChainEvent): Promise<void> {
     const e = toProjected(event);
     const deltas = countDeltas(e);
-    await addCounts(manager, deltas);
-    const respanned = await this.respanTouched(manager, event.caseId, e);
-    this.cache.invalidate([...new Set([...deltas.map((d) => d.metric), ...respanned])]);
+    const spans = SPAN_EVENT_TYPES.includes(e.type);
+    if (deltas.length === 0 && !spans) return;
+    await addCounts(manager, deltas, spans ? event.caseId : null);
   }
 
   /**
-   * Re-derives only the spans this event changes (see `subjectsToRederive`): one read of the case's
-   * spans of the metrics its type takes part in, and — when something changes — one read of the
-   * case's events of those metrics, a delete of the stored spans it replaces, and one insert.
-   * Returns the metrics it changed.
+   * Re-derives the spans of every pending case (a batch at a time, claimed with SKIP LOCKED so other
+   * instances can work alongside) and returns how many cases it did. Waits for a run in progress.
    */
-  private async respanTouched(manager: EntityManager, caseId: string, e: ProjectedEvent): Promise<string[]> {
-    const touched = SPAN_METRICS.map((metric) => ({ metric, touch: spanTouch(metric, e) })).filter(
-      (t) => t.touch.starts !== null || t.touch.ends !== null,
-    );
-    if (touched.length === 0) return [];
-    const stored = await manager.query<StoredSpan[]>(
-      `SELECT metric, subject, start_at AS "startAt", end_at AS "endAt" FROM monitor_span
-        WHERE case_id = $1 AND metric = ANY($2::text[])`,
-      [caseId, touched.map((t) => t.metric.id)],
-    );
-    const work = touched
-      .map(({ metric, touch }) => ({
-        metric,
-        subjects: subjectsToRederive(
-          touch,
-          stored.filter((s) => s.metric === metric.id),
-          e.occurredAt,
-        ),
-      }))
-      .filter((w) => w.subjects.size > 0);
-    if (work.length === 0) return [];
-    const events = await manager.query<ProjectedEvent[]>(
-      `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = $1 AND type = ANY($2::text[])`,
-      [caseId, [...new Set(work.flatMap((w) => [...w.metric.start, ...w.metric.end]))]],
-    );
-    // Only spans that are stored are deleted (a new tafel's first request has none).
-    const keys = stored
-      .filter((s) => work.some((w) => w.metric.id === s.metric && w.subjects.has(s.subject)))
-      .map((s) => [s.metric, s.subject]);
-    if (keys.length > 0)
-      await manager.query(
-        `DELETE FROM monitor_span WHERE case_id = $1
-            AND (metric, subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-        [caseId, keys.map(([m]) => m), keys.map(([, subject]) => subject)],
-      );
-    await insertSpans(
-      manager,
-      work.flatMap((w) =>
-        spansOf(w.metric, events)
-          .filter((s) => w.subjects.has(s.subject))
-          .map((s) => ({ ...s, caseId })),
-      ),
-    );
-    return work.map((w) => w.metric.id);
+  drain(): Promise<number> {
+    const run = this.running.catch(() => 0).then(() => this.drainAll());
+    this.running = run;
+    return run;
   }
 
-  /** Replaces the spans of these cases by the ones their stored events make (the rebuild). */
+  private async drainAll(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const n = await this.db.transaction(async (m) => {
+        const claimed = await m.query<{ id: string; case_id: string }[]>(
+          `SELECT id, case_id FROM monitor_pending_case ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        );
+        if (claimed.length === 0) return 0;
+        const ids = [...new Set(claimed.map((r) => r.case_id))].sort();
+        // Another instance may hold a later mark of the same case: one case is re-derived by one at a time.
+        await m.query(
+          'SELECT pg_advisory_xact_lock(hashtextextended(id::text, 13)) FROM unnest($1::uuid[]) id ORDER BY id',
+          [ids],
+        );
+        await this.respan(m, ids);
+        await m.query('DELETE FROM monitor_pending_case WHERE id = ANY($1::bigint[])', [
+          claimed.map((r) => r.id),
+        ]);
+        return claimed.length;
+      });
+      if (n === 0) break;
+      done += n;
+    }
+    if (done > 0) this.cache.invalidate(SPAN_METRICS.map((m) => m.id));
+    return done;
+  }
+
+  /** Replaces the spans of these cases by the ones their stored events make. */
   private async respan(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
     const rows = await manager.query<(ProjectedEvent & { caseId: string })[]>(
       `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event
         WHERE case_id = ANY($1::uuid[]) AND type = ANY($2::text[])`,
       [caseIds, SPAN_EVENT_TYPES],
     );
-    const byCase = new Map<string, ProjectedEvent[]>(caseIds.map((id) => [id, []]));
-    for (const r of rows) byCase.get(r.caseId)?.push(r);
     await manager.query(`DELETE FROM monitor_span WHERE case_id = ANY($1::uuid[])`, [caseIds]);
-    await insertSpans(
-      manager,
-      [...byCase].flatMap(([caseId, events]) => allSpansOf(events).map((s) => ({ ...s, caseId }))),
-    );
+    await insertSpansOf(manager, caseIds, rows);
   }
 
   /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */
   async rebuild(manager: EntityManager): Promise<{ events: number }> {
-    await manager.query('TRUNCATE monitor_count, monitor_span');
-    this.cache.invalidate();
+    await manager.query('TRUNCATE monitor_count, monitor_span, monitor_pending_case');
+    this.cache.clear();
     let after = '00000000-0000-0000-0000-000000000000';
     let events = 0;
     for (;;) {
       const ids = (
         await manager.query<{ id: string }[]>(
           'SELECT id FROM family_case WHERE id > $1 ORDER BY id LIMIT $2',
-          [after, BATCH],
+          [after, REBUILD_BATCH],
         )
       ).map((r) => r.id);
       if (ids.length === 0) {
-        this.cache.invalidate();
+        this.cache.clear();
         return { events };
       }
-      const rows = await manager.query<ProjectedEvent[]>(
-        `SELECT ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[])`,
+      const rows = await manager.query<(ProjectedEvent & { caseId: string })[]>(
+        `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[])`,
         [ids],
       );
       events += rows.length;
-      await addCounts(manager, rows.flatMap(countDeltas));
-      await this.respan(manager, ids);
+      await addCounts(manager, rows.flatMap(countDeltas), null);
+      await insertSpansOf(
+        manager,
+        ids,
+        rows.filter((r) => SPAN_EVENT_TYPES.includes(r.type)),
+      );
       after = ids[ids.length - 1] ?? after;
     }
   }
+}
+
+/** Inserts the spans these cases' events make (the events of other types are ignored by `allSpansOf`). */
+async function insertSpansOf(
+  manager: EntityManager,
+  caseIds: readonly string[],
+  rows: readonly (ProjectedEvent & { caseId: string })[],
+): Promise<void> {
+  const byCase = new Map<string, ProjectedEvent[]>(caseIds.map((id) => [id, []]));
+  for (const r of rows) byCase.get(r.caseId)?.push(r);
+  await insertSpans(
+    manager,
+    [...byCase].flatMap(([caseId, events]) => allSpansOf(events).map((s) => ({ ...s, caseId }))),
+  );
 }

@@ -4,10 +4,20 @@ import { DataSource } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { Breakdown, Granularity, MetricTable, TableRow } from '@tafel/shared/contracts';
-import { MetricDefinition, bucketsOf, isSpanMetric, metricById } from './metric-definitions';
+import {
+  MetricDefinition,
+  STOCK_METRICS,
+  StockMetric,
+  bucketsOf,
+  isSpanMetric,
+  isStockMetric,
+  metricById,
+  tableKeyOf,
+} from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
 import { MonitorCache } from './monitor-cache';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
+import { STOCK, StockMove, buildStockGrid } from './stock-grid';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -90,11 +100,15 @@ export class MonitorQueryService {
     const years = [...new Set(periodsOf('year', `${q.from.slice(0, 4)}-01`, `${q.to.slice(0, 4)}-12`))].map(
       Number,
     );
-    const { values, hidden, breakdowns, durations } = await this.cache.get(
-      metric.id,
+    // A stock and its flow are one suppressed pair, kept under the stock's id.
+    const tables = await this.cache.get(
+      tableKeyOf(metric.id),
       `${years.join(',')}|${now.toISOString().slice(0, 13)}`,
       () => this.suppressed(metric, years, now),
     );
+    const found = tables.get(metric.id);
+    if (!found) throw new Error(`No suppressed table of ${metric.id}`);
+    const { values, hidden, breakdowns, durations } = found;
     const family = q.by === 'gi' ? 'gi:' : q.by === 'moment_type' ? 'moment:' : 'bucket:';
     const shownBreakdowns = ['total', ...breakdowns.filter((b) => b.startsWith(family))];
     const tableRows: TableRow[] = areas.flatMap((area) =>
@@ -139,7 +153,9 @@ export class MonitorQueryService {
       ? metric.numerator
         ? [metric.numerator]
         : null
-      : metric.numerator;
+      : isStockMetric(metric)
+        ? null
+        : metric.numerator;
     if (numerator) {
       const denominator = metric.kind === 'cohort_share' ? ['within', 'beyond'] : bucketsOf(metric);
       const cells = [...new Set([...denominator, ...numerator])].map((b) => k(`bucket:${b}`));
@@ -164,29 +180,87 @@ export class MonitorQueryService {
     metric: MetricDefinition,
     years: readonly number[],
     now: Date,
-  ): Promise<SuppressedTable> {
+  ): Promise<Map<string, SuppressedTable>> {
     const range = [`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-01`];
-    const rows = isSpanMetric(metric)
-      ? await this.db.query<RawCount[]>(
-          `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
+    const stock = STOCK_METRICS.find((m) => m.id === metric.id || m.flow === metric.id);
+    if (stock) return this.withStock(stock, years, range);
+    // The counts and the durations are read side by side (two connections), not one after the other.
+    const [rows, durations] = await Promise.all([
+      isSpanMetric(metric)
+        ? this.db.query<RawCount[]>(
+            `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
                   CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
                        WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
                        WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
              FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6`,
-          [metric.id, ...range, now],
-        )
-      : await this.db.query<RawCount[]>(
-          `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+            [metric.id, ...range, now],
+          )
+        : this.db.query<RawCount[]>(
+            `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
              FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
-          [metric.id, ...range],
-        );
+            [metric.id, ...range],
+          ),
+      metric.kind === 'duration' ? this.durations(metric, range) : new Map<string, DurationStats>(),
+    ]);
     const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
-    const durations = metric.kind === 'duration' ? await this.durations(metric, range) : new Map();
-    return { values, hidden: suppress(values, equations), breakdowns, durations };
+    return new Map([[metric.id, { values, hidden: suppress(values, equations), breakdowns, durations }]]);
+  }
+
+  /**
+   * A stock and its flow, suppressed as one table (a month's stock minus the month before is the flow's
+   * moves of that month); returns both tables.
+   */
+  private async withStock(
+    stock: StockMetric,
+    years: readonly number[],
+    range: readonly string[],
+  ): Promise<Map<string, SuppressedTable>> {
+    const [flowRows, moves] = await Promise.all([
+      this.db.query<RawCount[]>(
+        `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+         FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
+        [stock.flow, ...range],
+      ),
+      this.db.query<(StockMove & { before: boolean })[]>(
+        `SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM-DD') END AS month,
+              month < $2 AS before, sum(n)::int AS n
+         FROM monitor_count WHERE metric = $1 AND month <= $3 GROUP BY 1, 2, 3, 4`,
+        [stock.id, ...range],
+      ),
+    ]);
+    const flow = buildGrid(flowRows, years, []);
+    const grid = buildStockGrid(
+      stock,
+      moves.filter((m) => !m.before),
+      moves.filter((m) => m.before),
+      years,
+      flow.breakdowns,
+    );
+    const values = new Map([...flow.values, ...grid.values]);
+    const hidden = suppress(values, [...flow.equations, ...grid.equations]);
+    const own = <T>(entries: Iterable<[string, T]>) =>
+      [...entries]
+        .filter(([k]) => k.startsWith(STOCK))
+        .map(([k, v]): [string, T] => [k.slice(STOCK.length), v]);
+    return new Map([
+      [stock.flow, { values: flow.values, hidden, breakdowns: flow.breakdowns, durations: new Map() }],
+      [
+        stock.id,
+        {
+          values: new Map(own(grid.values)),
+          hidden: new Set(own([...hidden].map((k): [string, true] => [k, true])).map(([k]) => k)),
+          breakdowns: grid.breakdowns,
+          durations: new Map(),
+        },
+      ],
+    ]);
   }
 
   /** Median and P90 (continuous percentiles) of the ended spans per area and month, quarter and year. */
-  private async durations(metric: MetricDefinition, range: readonly string[]) {
+  private async durations(
+    metric: MetricDefinition,
+    range: readonly string[],
+  ): Promise<Map<string, DurationStats>> {
     const rows = await this.db.query<
       { gemeente: string | null; period: string; n: number; median: number; p90: number }[]
     >(

@@ -91,9 +91,7 @@ export class MonitorController {
       'drang_without_hearing',
       ...METRICS.filter((m) => isSpanMetric(m) && m.horizonIsNorm).map((m) => m.id),
     ];
-    const tables: MetricTable[] = [];
-    for (const metric of ids) tables.push(await this.query.table(user, { metric, ...q, by: 'bucket' }));
-    return tables;
+    return Promise.all(ids.map((metric) => this.query.table(user, { metric, ...q, by: 'bucket' })));
   }
 
   @Allow('monitor:read')

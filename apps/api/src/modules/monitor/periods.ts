@@ -8,9 +8,19 @@ const DATE = new Intl.DateTimeFormat('en-CA', {
   weekday: 'short',
 });
 
+const HOUR = 3_600_000;
+/** Dutch date and weekday per UTC hour (the offset to Amsterdam only changes on the hour): formatting is slow. */
+const byHour = new Map<number, { date: string; weekday: string }>();
+
 function parts(at: Date): { date: string; weekday: string } {
-  const p = Object.fromEntries(DATE.formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p['year']}-${p['month']}-${p['day']}`, weekday: p['weekday'] ?? '' };
+  const hour = Math.floor(at.getTime() / HOUR);
+  const known = byHour.get(hour);
+  if (known) return known;
+  const p = Object.fromEntries(DATE.formatToParts(new Date(hour * HOUR)).map((x) => [x.type, x.value]));
+  const found = { date: `${p['year']}-${p['month']}-${p['day']}`, weekday: p['weekday'] ?? '' };
+  if (byHour.size > 200_000) byHour.clear();
+  byHour.set(hour, found);
+  return found;
 }
 
 /** The first day of the event's month in Dutch time, as `YYYY-MM-01`. */

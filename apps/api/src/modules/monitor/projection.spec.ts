@@ -1,6 +1,6 @@
 import { ProjectedEvent, SPAN_METRICS, SpanMetric } from './metric-definitions';
 import { addWorkingDays, monthOf, workingDaysBetween } from './periods';
-import { countDeltas, spansOf, subjectsToRederive } from './projection';
+import { countDeltas, spansOf } from './projection';
 
 const ev = (
   type: ProjectedEvent['type'],
@@ -81,26 +81,55 @@ describe('counts', () => {
   });
 });
 
-describe('which spans an event changes', () => {
-  const at = new Date('2031-03-10T10:00:00Z');
-  const span = (subject: string, start: string, end: string | null) => ({
-    metric: 'request_to_tafel',
-    subject,
-    startAt: new Date(start),
-    endAt: end ? new Date(end) : null,
+describe('stock moves', () => {
+  it('a new case enters signal; a phase move leaves one phase and enters the next; closed is no stock', () => {
+    const moves = (e: ProjectedEvent) =>
+      countDeltas(e)
+        .filter((d) => d.metric === 'stock')
+        .map((d) => `${d.bucket}:${d.n}:${d.gi}:${d.momentType}`);
+    expect(moves(ev('case_opened', '2031-01-06T09:00:00Z', { gemeente: 'Almelo' }))).toEqual(['signal:1::']);
+    expect(moves(ev('phase_changed', '2031-01-06T09:00:00Z', { from: 'toeleiding', to: 'drang' }))).toEqual([
+      'toeleiding:-1::',
+      'drang:1::',
+    ]);
+    expect(moves(ev('phase_changed', '2031-01-06T09:00:00Z', { from: 'measure', to: 'closed' }))).toEqual([
+      'measure:-1::',
+    ]);
+    expect(moves(ev('phase_changed', '2031-01-06T09:00:00Z', { from: 'closed', to: 'signal' }))).toEqual([
+      'signal:1::',
+    ]);
   });
-  const spans = [
-    span('a', '2031-03-01T10:00:00Z', null),
-    span('b', '2031-03-01T10:00:00Z', '2031-03-05T10:00:00Z'),
-    span('c', '2031-03-20T10:00:00Z', null),
-  ];
+});
 
-  it('a start only when its subject has no earlier start; an end only the spans open at its time', () => {
-    expect([...subjectsToRederive({ starts: 'a', ends: null }, spans, at)]).toEqual([]);
-    expect([...subjectsToRederive({ starts: 'c', ends: null }, spans, at)]).toEqual(['c']);
-    expect([...subjectsToRederive({ starts: 'd', ends: null }, spans, at)]).toEqual(['d']);
-    expect([...subjectsToRederive({ starts: null, ends: 'a' }, spans, at)]).toEqual(['a']);
-    expect([...subjectsToRederive({ starts: null, ends: 'b' }, spans, at)]).toEqual([]);
-    expect([...subjectsToRederive({ starts: null, ends: '*' }, spans, at)]).toEqual(['a']);
+describe('the timers that end in a later chain step', () => {
+  it('drang runs from the drang decision to a herbespreking held, not to the tafel of the decision itself', () => {
+    const spans = spansOf(metric('drang_period'), [
+      ev('tafel_held', '2031-01-06T09:00:00Z', { tafelId: 'x', momentType: 'toeleiding' }),
+      ev('decision_recorded', '2031-01-06T09:00:00Z', {
+        tafelId: 'x',
+        momentType: 'toeleiding',
+        decision: 'conditional',
+      }),
+      ev('tafel_held', '2031-02-06T09:00:00Z', { tafelId: 'y', momentType: 'overdracht' }),
+      ev('tafel_held', '2031-06-06T08:00:00Z', { tafelId: 'z', momentType: 'herbespreking' }),
+    ]);
+    expect(spans.map((s) => [s.subject, s.duration, s.deadlineAt?.toISOString()])).toEqual([
+      ['x', 150.96, '2031-07-06T09:00:00.000Z'],
+    ]);
+  });
+
+  it('the VTT investigation runs from the melding to a tafel request or the case closed', () => {
+    const [toTafel] = spansOf(metric('vtt_investigation'), [
+      ev('melding_received', '2031-01-06T09:00:00Z'),
+      ev('safety_assessment_done', '2031-01-08T09:00:00Z'),
+      ev('tafel_requested', '2031-02-03T09:00:00Z', { tafelId: 'x', momentType: 'toeleiding' }),
+    ]);
+    expect(toTafel).toMatchObject({ duration: 28 });
+    expect(toTafel?.deadlineAt?.toISOString()).toBe('2031-03-17T09:00:00.000Z');
+    const [closed] = spansOf(metric('vtt_investigation'), [
+      ev('melding_received', '2031-01-06T09:00:00Z'),
+      ev('case_closed', '2031-04-06T08:00:00Z'),
+    ]);
+    expect(closed).toMatchObject({ duration: 89.96 });
   });
 });

@@ -1,4 +1,11 @@
-import { COUNT_METRICS, Norm, ProjectedEvent, SPAN_METRICS, SpanMetric } from './metric-definitions';
+import {
+  COUNT_METRICS,
+  Norm,
+  ProjectedEvent,
+  SPAN_METRICS,
+  STOCK_METRICS,
+  SpanMetric,
+} from './metric-definitions';
 import { addDays, addMonths, addWorkingDays, daysBetween, monthOf, workingDaysBetween } from './periods';
 
 /**
@@ -18,6 +25,8 @@ export interface Cell {
 export interface CountDelta extends Cell {
   metric: string;
   bucket: string;
+  /** What the event adds: 1 for a counted event; a stock's move adds 1 to one phase and −1 to another. */
+  n: number;
 }
 
 export interface Span extends Cell {
@@ -38,25 +47,6 @@ const subjectOf = (e: ProjectedEvent, field: 'tafelId' | 'handoverId') => {
   return typeof value === 'string' ? value : null;
 };
 
-/**
- * Which spans of its case one event can change in a metric: the span of the subject it starts (a
- * start event), and the spans it can end — those of its own subject, or of every subject of the
- * case when the end need not be about the same one (`'*'`). Empty when it takes no part.
- */
-export function spanTouch(
-  metric: SpanMetric,
-  e: ProjectedEvent,
-): { starts: string | null; ends: string | null } {
-  const own = metric.per === 'case' ? '' : subjectOf(e, metric.per);
-  const starts = metric.start.includes(e.type) && (metric.startsWhen?.test(e) ?? true) ? own : null;
-  const ends = !metric.end.includes(e.type)
-    ? null
-    : metric.per !== 'case' && metric.endSameSubject
-      ? own
-      : '*';
-  return { starts, ends };
-}
-
 function cellOf(e: ProjectedEvent): Cell {
   return {
     gemeente: e.gemeente,
@@ -67,10 +57,21 @@ function cellOf(e: ProjectedEvent): Cell {
 }
 
 export function countDeltas(e: ProjectedEvent): CountDelta[] {
-  return COUNT_METRICS.filter((m) => m.event === e.type).flatMap((m) => {
+  const counts = COUNT_METRICS.filter((m) => m.event === e.type).flatMap((m) => {
     const bucket = m.bucket(e);
-    return bucket === null ? [] : [{ metric: m.id, bucket, ...cellOf(e) }];
+    return bucket === null ? [] : [{ metric: m.id, bucket, n: 1, ...cellOf(e) }];
   });
+  const moves = STOCK_METRICS.filter((m) => m.events.includes(e.type)).flatMap((m) =>
+    m.moves(e).map(({ bucket, n }) => ({
+      metric: m.id,
+      bucket,
+      n,
+      ...cellOf(e),
+      gi: '',
+      momentType: '',
+    })),
+  );
+  return [...counts, ...moves];
 }
 
 export function deadline(start: Date, norm: Norm): Date {
@@ -85,7 +86,7 @@ const byTime = (a: ProjectedEvent, b: ProjectedEvent) => a.occurredAt.getTime() 
 export function spansOf(metric: SpanMetric, events: readonly ProjectedEvent[]): Span[] {
   const sorted = [...events].sort(byTime);
   const starts = sorted.filter((e) => metric.start.includes(e.type) && (metric.startsWhen?.test(e) ?? true));
-  const ends = sorted.filter((e) => metric.end.includes(e.type));
+  const ends = sorted.filter((e) => metric.end.includes(e.type) && (metric.endsWhen?.test(e) ?? true));
   const firstStart = new Map<string, ProjectedEvent>();
   for (const e of starts) {
     const subject = metric.per === 'case' ? '' : subjectOf(e, metric.per);
@@ -114,36 +115,6 @@ export function spansOf(metric: SpanMetric, events: readonly ProjectedEvent[]): 
         : null,
     };
   });
-}
-
-/** A stored span as far as the projection needs it to decide what an event changes. */
-export interface StoredSpan {
-  metric: string;
-  subject: string;
-  startAt: Date;
-  endAt: Date | null;
-}
-
-/**
- * The subjects whose span of one metric an event at `at` changes, given the case's stored spans of
- * that metric: a start without an earlier start of its subject, and every span it touches as an end
- * (started at or before it, not ended before it). Events recorded in time order change little.
- */
-export function subjectsToRederive(
-  touch: { starts: string | null; ends: string | null },
-  spans: readonly StoredSpan[],
-  at: Date,
-): Set<string> {
-  const subjects = new Set<string>();
-  const { starts, ends } = touch;
-  if (starts !== null && !spans.some((s) => s.subject === starts && s.startAt <= at)) subjects.add(starts);
-  if (ends !== null) {
-    for (const s of spans) {
-      if ((ends === '*' || s.subject === ends) && s.startAt <= at && (s.endAt === null || s.endAt >= at))
-        subjects.add(s.subject);
-    }
-  }
-  return subjects;
 }
 
 export const allSpansOf = (events: readonly ProjectedEvent[]) =>

@@ -24,7 +24,7 @@ export type Norm =
   | { kind: 'working_days'; value: number; source: string }
   | { kind: 'months'; value: number; source: string };
 
-export type MetricKind = 'count' | 'share' | 'duration' | 'cohort_share';
+export type MetricKind = 'count' | 'share' | 'duration' | 'cohort_share' | 'stock';
 
 export interface MetricSummary {
   id: string;

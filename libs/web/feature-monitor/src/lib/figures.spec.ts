@@ -64,7 +64,8 @@ describe('reading a suppressed table', () => {
   });
 
   it('names a part as a reader sees it', () => {
-    expect(partLabel('bucket:signal>toeleiding')).toBe('signal → toeleiding');
+    expect(partLabel('bucket:signal>toeleiding')).toBe('Signaal → Toeleiding');
+    expect(partLabel('bucket:investigation')).toBe('Raadsonderzoek');
     expect(partLabel('gi:none')).toBe('none');
   });
 });

@@ -1,4 +1,5 @@
 import { MONITOR_REGION, MetricTable, Norm, Shown, TableCell, TableRow } from '@tafel/shared/contracts';
+import { PHASE_LABELS } from '@tafel/web/ui';
 import { headlineOf } from './charts/chart-options';
 
 /** Reading a suppressed table for the dashboard: which figure to show, in which words. */
@@ -6,8 +7,18 @@ import { headlineOf } from './charts/chart-options';
 export const areaLabel = (area: string) =>
   area === MONITOR_REGION ? $localize`:@@monitor.region:Regio Twente` : area;
 
-/** A breakdown key as a reader sees it: `bucket:vtt` → `vtt`, `signal>toeleiding` → `signal → toeleiding`. */
-export const partLabel = (breakdown: string) => breakdown.replace(/^[a-z]+:/, '').replace('>', ' → ');
+const phaseLabel = (part: string) => (PHASE_LABELS as Readonly<Record<string, string>>)[part] ?? part;
+
+/**
+ * A breakdown key as a reader sees it: `bucket:vtt` → `vtt`; a chain phase by its Dutch name, so
+ * `bucket:signal>toeleiding` → `Signaal → Toeleiding`.
+ */
+export const partLabel = (breakdown: string) =>
+  breakdown
+    .replace(/^[a-z]+:/, '')
+    .split('>')
+    .map(phaseLabel)
+    .join(' → ');
 
 export function normText(norm: Norm | null): string {
   if (!norm) return '';

@@ -74,7 +74,7 @@ export class KeyFigures {
       const unit =
         t.kind === 'duration'
           ? ` ${$localize`:@@monitor.daysMedian:dagen (mediaan)`}`
-          : t.kind === 'count'
+          : t.kind === 'count' || t.kind === 'stock'
             ? ''
             : '%';
       const within = withinNorm(t, this.area());

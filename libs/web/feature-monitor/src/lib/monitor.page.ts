@@ -6,14 +6,14 @@ import { loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { forkJoin } from 'rxjs';
-import { headlineOf, sideBySideOptions, trendOptions } from './charts/chart-options';
+import { headlineOf, sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
 import { areaLabel, latest, normText, partLabel } from './figures';
 import { Flow } from './flow';
 import { KeyFigures } from './key-figures';
 import { MonitorApi, MonitorQuery } from './monitor.api';
 
-/** The flow through the chain: instroom → doorstroom → uitstroom. */
-const FLOW = ['inflow', 'transitions', 'outflow'];
+/** The flow through the chain: instroom → voorraad and doorstroom → uitstroom. */
+const FLOW = ['inflow', 'stock', 'transitions', 'outflow'];
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const monthsBack = (n: number) => {
@@ -86,6 +86,11 @@ export class MonitorPage {
   protected headline = headlineOf;
   protected trend = (t: MetricTable) => trendOptions(t, t.label.nl);
   protected sideBySide = (t: MetricTable) => sideBySideOptions(t, t.label.nl);
+
+  /** The stock per phase among the flow's tables, and its chart for the area. */
+  protected stockOf = (tables: readonly MetricTable[]) => tables.find((t) => t.kind === 'stock');
+  protected stockChart = (t: MetricTable) => stockOptions(t, this.area(), t.label.nl, partLabel);
+  protected rowsOf = (t: MetricTable, area: string) => t.rows.filter((r) => r.area === area);
 
   /** The gemeenten in the last period, for the table beside the side-by-side chart. */
   protected gemeentenOf(t: MetricTable): { area: string; value: string }[] {

@@ -1,5 +1,5 @@
 import { MetricTable } from '@tafel/shared/contracts';
-import { chartValue, sideBySideOptions, trendOptions } from './chart-options';
+import { chartValue, sideBySideOptions, stockOptions, trendOptions } from './chart-options';
 
 const table: MetricTable = {
   id: 'request_to_tafel',
@@ -57,5 +57,25 @@ describe('chart options', () => {
     const options = sideBySideOptions(table, 'Gemeenten');
     expect(options.yAxis.data).toEqual(['Almelo']);
     expect(options.series[0]?.data).toEqual([null]);
+  });
+
+  it('stacks the stock of one area per phase, a hidden count left out of the bar', () => {
+    const stock: MetricTable = {
+      ...table,
+      id: 'stock',
+      metric: 'stock',
+      kind: 'stock',
+      rows: [
+        { area: 'regio', breakdown: 'total', cells: [{ period: '2031-01', n: 12 }] },
+        { area: 'regio', breakdown: 'bucket:drang', cells: [{ period: '2031-01', n: 7 }] },
+        { area: 'regio', breakdown: 'bucket:measure', cells: [{ period: '2031-01', n: '<5' }] },
+        { area: 'Almelo', breakdown: 'bucket:drang', cells: [{ period: '2031-01', n: 5 }] },
+      ],
+    };
+    const options = stockOptions(stock, 'regio', 'Voorraad', (b) => b.toUpperCase());
+    expect(options.series).toEqual([
+      { name: 'BUCKET:DRANG', type: 'bar', stack: 'stock', data: [7] },
+      { name: 'BUCKET:MEASURE', type: 'bar', stack: 'stock', data: [null] },
+    ]);
   });
 });

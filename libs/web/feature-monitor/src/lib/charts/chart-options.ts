@@ -49,3 +49,25 @@ export function sideBySideOptions(table: MetricTable, title: string) {
     ],
   };
 }
+
+/**
+ * The stock per phase of one area: a stacked bar per period, one colour (and decal) per phase. A
+ * hidden count ("<5") is left out of its bar, never guessed.
+ */
+export function stockOptions(table: MetricTable, area: string, title: string, label: (b: string) => string) {
+  const phases = table.rows.filter((r) => r.area === area && r.breakdown !== 'total');
+  return {
+    aria: { enabled: true, label: { description: title }, decal: { show: true } },
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 48, right: 16, top: 16, bottom: 48 },
+    xAxis: { type: 'category', data: table.periods },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: phases.map((r) => ({
+      name: label(r.breakdown),
+      type: 'bar',
+      stack: 'stock',
+      data: r.cells.map((c) => chartValue(c.n)),
+    })),
+  };
+}
