@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { IncomingHttpHeaders, Server, get as httpGet } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { TestApp, createTestApp } from './support/test-app';
@@ -10,6 +10,10 @@ describe('compressed and cached answers', () => {
   let t: TestApp;
   let webRoot: string;
   const script = `console.log(${JSON.stringify('Tafel '.repeat(2000))});`;
+  // Varied enough that brotli's highest quality (11) beats the on-the-fly quality 4 clearly.
+  const chunk = Array.from({ length: 3000 }, (_, i) => `export const v${i} = ${(i * 7919) % 10007};`).join(
+    '\n',
+  );
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'tafel-web-'));
@@ -18,6 +22,7 @@ describe('compressed and cached answers', () => {
       `<!doctype html><title>Tafel</title>${'<p>x</p>'.repeat(300)}`,
     );
     writeFileSync(join(webRoot, 'main-ABCD1234.js'), script);
+    writeFileSync(join(webRoot, 'chunk-EFGH5678.js'), chunk);
     writeFileSync(join(webRoot, 'favicon.ico'), 'icon');
     t = await createTestApp({ WEB_ROOT: webRoot });
   });
@@ -60,6 +65,34 @@ describe('compressed and cached answers', () => {
     const plain = await get('/main-ABCD1234.js', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(script);
+  });
+
+  it('sends a hashed script at brotli quality 11 once it has been compressed in the background', async () => {
+    const quality = (q: number) =>
+      brotliCompressSync(chunk, { params: { [constants.BROTLI_PARAM_QUALITY]: q } });
+    const best = quality(11);
+    expect(best.length).toBeLessThan(quality(4).length * 0.8);
+    // The first answer is compressed on the fly; it starts the slow compression, whose result follows.
+    let answer = await get('/chunk-EFGH5678.js', 'gzip, deflate, br');
+    for (let i = 0; i < 50 && !answer.body.equals(best); i++) {
+      expect(brotliDecompressSync(answer.body).toString()).toBe(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      answer = await get('/chunk-EFGH5678.js', 'gzip, deflate, br');
+    }
+    expect(answer.body.equals(best)).toBe(true);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(answer.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(answer.headers['content-length']).toBe(String(best.length));
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(answer.headers['vary']).toMatch(/Accept-Encoding/i);
+
+    // A browser without brotli still gets gzip, and one without compression the plain file.
+    const gzip = await get('/chunk-EFGH5678.js', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(chunk);
+    const plain = await get('/chunk-EFGH5678.js', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(chunk);
   });
 
   it('revalidates index.html on every load and caches an unhashed file briefly', async () => {

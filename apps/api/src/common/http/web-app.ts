@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { precompressedAssets } from './precompressed';
 
 const LOCALES = ['en'];
 
@@ -12,10 +13,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Serves the built Angular app on the API's own address: Dutch at `/`, other locales under
  * `/<locale>/`, and index.html for deep links. API paths are left to Nest. Hashed assets are cached
  * for a year as immutable, other files for an hour; index.html is revalidated on every load (no-cache),
- * so a new release is picked up at once. Compression is the app-wide middleware's (bootstrap).
+ * so a new release is picked up at once. Compression is the app-wide middleware's (bootstrap), except
+ * for hashed assets once they have been compressed at brotli's highest quality (precompressed.ts).
  */
 export function serveWebApp(app: Express, webRoot: string): boolean {
   if (!existsSync(join(webRoot, 'index.html'))) return false;
+  app.use(precompressedAssets(webRoot, HASHED, IMMUTABLE));
   app.use(
     express.static(webRoot, {
       index: false,

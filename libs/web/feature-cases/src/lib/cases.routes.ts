@@ -5,12 +5,11 @@ import { isClientRole } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CaseListPage } from './case-list/case-list.page';
 import { DutchPaginatorIntl } from './case-list/dutch-paginator-intl';
-import { CasePage } from './case-page/case.page';
-import { ChainPage } from './chain/chain.page';
-import { HandoversPage } from './handovers/handovers.page';
-import { RegisterPage } from './register/register.page';
 
-/** Lazy routes under /gezinnen. The case page gets its id through router input binding. */
+/**
+ * Lazy routes under /gezinnen. The case page gets its id through router input binding. The list is the
+ * coordinator's first page, so the other pages load their own code only when opened.
+ */
 export const casesRoutes: Routes = [
   {
     path: '',
@@ -23,8 +22,24 @@ export const casesRoutes: Routes = [
         : $localize`:@@title.cases:Gezinnen`;
     },
   },
-  { path: 'nieuw', component: RegisterPage, title: $localize`:@@title.register:Nieuw gezin` },
-  { path: 'overdrachten', component: HandoversPage, title: $localize`:@@title.handovers:Overdrachten` },
-  { path: ':id/keten', component: ChainPage, title: $localize`:@@title.chain:Keten` },
-  { path: ':id', component: CasePage, title: $localize`:@@title.case:Gezin` },
+  {
+    path: 'nieuw',
+    loadComponent: () => import('./register/register.page').then((m) => m.RegisterPage),
+    title: $localize`:@@title.register:Nieuw gezin`,
+  },
+  {
+    path: 'overdrachten',
+    loadComponent: () => import('./handovers/handovers.page').then((m) => m.HandoversPage),
+    title: $localize`:@@title.handovers:Overdrachten`,
+  },
+  {
+    path: ':id/keten',
+    loadComponent: () => import('./chain/chain.page').then((m) => m.ChainPage),
+    title: $localize`:@@title.chain:Keten`,
+  },
+  {
+    path: ':id',
+    loadComponent: () => import('./case-page/case.page').then((m) => m.CasePage),
+    title: $localize`:@@title.case:Gezin`,
+  },
 ];
