@@ -5,7 +5,8 @@
  *   npm run bench:realtime -- --tafels 1 --editors 300 --rate 1 --seconds 10
  *   npm run bench:realtime -- --tafels 40 --editors 5 --storm 1000 --seconds 0
  *
- * The same workload runs against Tafel (the API as its own process, main.ts, on a scratch database)
+ * The same workload runs against Tafel (the API's webpack build, `npx nx build api` first, as its own
+ * process on a scratch database)
  * and against Hocuspocus 3.4.4 (realtime-hocuspocus.ts, storing into a scratch table of the same
  * database), one after the other in one run (`--servers tafel,hocuspocus`). The clients live in
  * `--workers` forked processes (realtime-worker.ts) so the client side does not starve one event
@@ -20,13 +21,13 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { DataSource } from 'typeorm';
 import { createScratchDatabase } from '@tafel/api/testing';
 import { createDataSource } from '../../apps/api/src/database/data-source';
-import { startApiProcess } from '../../apps/api/test/support/api-process';
+import { COMPILED_API, startApiProcess } from '../../apps/api/test/support/api-process';
 import { TEST_PASSWORD, makeCase, makeUser } from '../../apps/api/test/support/factories';
 import { makeSeatedTafel, sectionText, storedText } from '../../apps/api/test/support/notes-client';
 import { startTestCluster } from '../../apps/api/test/support/test-database';
@@ -103,13 +104,27 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/** The newest modification time (ms) of the files under some directories. */
+function newest(dirs: string[]): number {
+  return dirs
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()))
+    .reduce((latest, e) => Math.max(latest, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
+}
+
+/** The webpack build, as production runs it (Hocuspocus runs compiled JS too); refused when stale. */
+function requireCompiledApi(): void {
+  const built = existsSync(COMPILED_API) ? statSync(COMPILED_API).mtimeMs : 0;
+  if (built < newest(['apps/api/src', 'libs/shared/contracts/src']))
+    throw new Error(`${COMPILED_API} is missing or older than the sources: run \`npx nx build api\` first`);
+}
+
 async function startTafel(dbUrl: string, ds: DataSource, profileDir: string): Promise<Server> {
-  // ts-node compiles the API at start: minutes on a loaded machine.
   const api = await startApiProcess(
     dbUrl,
     { LOG_LEVEL: 'error' },
-    300_000,
+    60_000,
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    true,
   );
   return {
     pid: api.child.pid as number,
@@ -354,6 +369,7 @@ async function main(): Promise<void> {
     profile: option('profile', ''),
   };
   const servers = option('servers', 'tafel,hocuspocus').split(',') as ServerKind[];
+  if (servers.includes('tafel')) requireCompiledApi();
   const cluster = await startTestCluster();
   const db = await createScratchDatabase(cluster.adminUrl);
   const ds = createDataSource(db.url);

@@ -1,5 +1,8 @@
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { SharedNotes } from '@tafel/shared/contracts';
+import { SESSION_SECRET } from './support/api-process';
+import { TEST_PASSWORD } from './support/factories';
 import {
   NotesClient,
   joinedClient,
@@ -8,8 +11,8 @@ import {
   nextEvent,
   sessionCookie,
 } from './support/notes-client';
-import { makeTafelScene } from './support/tafel-scene';
-import { TestApp, createTestApp } from './support/test-app';
+import { makeTafelScene, tafelsOnTheirDay } from './support/tafel-scene';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 /** Redis on these machines (scripts/test.sh starts it when it is not running). */
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -24,8 +27,10 @@ describe('live notes on two API instances (one PostgreSQL, one Redis)', () => {
   const track = (client: NotesClient) => (clients.push(client), client);
 
   beforeAll(async () => {
-    a = await createTestApp({ REDIS_URL });
-    b = await createTestApp({ REDIS_URL });
+    // As in production, the instances share the session secret: a session from one holds on the other
+    // (and the HTTP session strategy, registered process-wide by passport, is the last app's).
+    a = await createTestApp({ REDIS_URL, SESSION_SECRET });
+    b = await createTestApp({ REDIS_URL, SESSION_SECRET });
     urlA = await listen(a.app);
     urlB = await listen(b.app);
     scene = await makeTafelScene(a.dataSource);
@@ -80,5 +85,35 @@ describe('live notes on two API instances (one PostgreSQL, one Redis)', () => {
     await early.waitForText('decision', (s) => s === '0123456789');
     const late = track(await joinedClient(urlB, secretaryCookie, tafel.id));
     expect(late.text('decision')).toBe('0123456789');
+  });
+
+  it('brings typing in a section the chair shared to a child under 16 on the other instance, and nothing else', async () => {
+    const coordinator = await loginAs(a.app, scene.coordinator.email, TEST_PASSWORD);
+    const chairAgent = await loginAs(a.app, scene.chair.email, TEST_PASSWORD);
+    const tafel = await tafelsOnTheirDay(a.dataSource, scene, coordinator)();
+    await chairAgent.post(`/api/v1/tafels/${tafel.id}/open`).expect(200);
+    const chair = track(await joinedClient(urlA, await sessionCookie(a.app, scene.chair), tafel.id));
+    const child = track(new NotesClient(urlB, await sessionCookie(b.app, scene.youthUser)));
+    const received: SharedNotes[] = [];
+    child.socket.on('room:shared', (message) => received.push(message));
+    const sharedText = (text: string) =>
+      nextEvent<SharedNotes>(
+        (l) => (child.socket.on('room:shared', l), () => child.socket.off('room:shared', l)),
+        (m) => m.sections.length === 1 && m.sections[0]?.text === text,
+      );
+    expect(await child.join(tafel.id)).toMatchObject({ ok: true, access: 'read' });
+    const sharing = sharedText('');
+    await chairAgent
+      .put(`/api/v1/tafels/${tafel.id}/room/share`)
+      .send({ agendaItem: 'going_well', shared: true })
+      .expect(200);
+    await sharing;
+
+    const live = sharedText('Daan speelt graag voetbal.');
+    chair.type('worries', 'Geheim: zorgen over vader.');
+    chair.type('going_well', 'Daan speelt graag voetbal.');
+    expect((await live).sections).toEqual([{ key: 'going_well', text: 'Daan speelt graag voetbal.' }]);
+    expect(JSON.stringify(received)).not.toContain('Geheim');
+    expect(child.text('worries')).toBe('');
   });
 });

@@ -3,7 +3,6 @@ import { AuthModule } from '../modules/auth/auth.module';
 import { CasesModule } from '../modules/cases/cases.module';
 import { TafelNotesModule } from '../modules/tafel-notes/tafel-notes.module';
 import { TafelRoomModule } from '../modules/tafel-room/tafel-room.module';
-import { TafelsModule } from '../modules/tafels/tafels.module';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeService } from './realtime.service';
 import { RoomAccess } from './room-access';
@@ -13,7 +12,7 @@ import { SocketAuth } from './socket-auth';
 
 /** The live tafel room's transport: the one socket.io gateway and the service features emit through. */
 @Module({
-  imports: [AuthModule, CasesModule, TafelsModule, TafelNotesModule, TafelRoomModule],
+  imports: [AuthModule, CasesModule, TafelNotesModule, TafelRoomModule],
   providers: [RealtimeGateway, RealtimeService, SocketAuth, RoomAccess, SessionWatch, SharedNotesRelay],
   exports: [RealtimeService],
 })

@@ -1,8 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthUser } from '../common/auth/auth-user';
 import { RealtimeServer, RealtimeSocket } from './realtime.types';
-import { RoomAccess } from './room-access';
+import { RoomAccess, RoomGrant } from './room-access';
 import { SocketAuth } from './socket-auth';
+
+/** Connections re-checked at once. */
+const SWEEP_CHUNK = 20;
+
+/** What one round has looked up already: sessions by cookie, grants by user and tafel. */
+interface Round {
+  sessions: Map<string, Promise<AuthUser | null>>;
+  rooms: Map<string, Promise<RoomGrant | null>>;
+}
 
 /**
  * Re-checks every open connection every few seconds, as HTTP does per request: the session (logged out,
@@ -38,27 +47,39 @@ export class SessionWatch {
   }
 
   private async sweep(server: RealtimeServer, beforeClose: (socket: RealtimeSocket) => void): Promise<void> {
-    // One session lookup per cookie per round, however many tabs share it.
-    const sessions = new Map<string, Promise<AuthUser | null>>();
-    const checks = [...server.of('/').sockets.values()].map(async (socket) => {
-      const cookie = socket.handshake.headers.cookie ?? '';
-      if (!sessions.has(cookie)) sessions.set(cookie, this.auth.user(socket));
-      const user = await sessions.get(cookie);
-      const stillValid = user?.id === socket.data.user.id && (await this.recheckRooms(socket, user));
-      if (stillValid || !socket.connected) return;
-      socket.emit('realtime:error', {
-        code: 'unauthorised',
-        message: 'Your session has ended or your access was withdrawn',
-      });
-      beforeClose(socket);
-      socket.disconnect(true);
-    });
-    await Promise.all(checks);
+    // One session lookup per cookie and one access decision per user and tafel per round, however many
+    // tabs share them; a few connections at a time, so that a round never holds up the live notes.
+    const round: Round = { sessions: new Map(), rooms: new Map() };
+    const sockets = [...server.of('/').sockets.values()];
+    for (let i = 0; i < sockets.length; i += SWEEP_CHUNK)
+      await Promise.all(
+        sockets.slice(i, i + SWEEP_CHUNK).map((socket) => this.check(socket, round, beforeClose)),
+      );
   }
 
-  private async recheckRooms(socket: RealtimeSocket, user: AuthUser): Promise<boolean> {
+  private async check(
+    socket: RealtimeSocket,
+    round: Round,
+    beforeClose: (socket: RealtimeSocket) => void,
+  ): Promise<void> {
+    const cookie = socket.handshake.headers.cookie ?? '';
+    if (!round.sessions.has(cookie)) round.sessions.set(cookie, this.auth.user(socket));
+    const user = await round.sessions.get(cookie);
+    const stillValid = user?.id === socket.data.user.id && (await this.recheckRooms(socket, user, round));
+    if (stillValid || !socket.connected) return;
+    socket.emit('realtime:error', {
+      code: 'unauthorised',
+      message: 'Your session has ended or your access was withdrawn',
+    });
+    beforeClose(socket);
+    socket.disconnect(true);
+  }
+
+  private async recheckRooms(socket: RealtimeSocket, user: AuthUser, round: Round): Promise<boolean> {
     for (const grant of [...socket.data.grants.values()]) {
-      const current = await this.rooms.recheck(user, grant);
+      const key = `${user.id} ${grant.tafelId}`;
+      if (!round.rooms.has(key)) round.rooms.set(key, this.rooms.recheck(user, grant));
+      const current = await round.rooms.get(key);
       if (!current) return false;
       socket.data.grants.set(grant.tafelId, current);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isClientRole, isProfessionalRole } from '@tafel/shared/contracts';
+import { MomentType, TafelStatus, isClientRole, isProfessionalRole } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound as notFoundError } from '../../common/problem/domain-error';
 import { AccessEntry, AccessLogService } from '../audit/access-log.service';
@@ -33,6 +33,17 @@ export interface CaseGrant {
   seat: Seat | null;
 }
 
+/** A tafel's live room as the caller may use it (`onTafel`). */
+export interface TafelAccess {
+  tafel: { id: string; caseId: string; momentType: MomentType; status: TafelStatus };
+  /** The caller's display name (presence in the room). */
+  name: string;
+  allowed: Set<TafelActionName>;
+  /** The relationship behind the logged action (e.g. a family member's), else the first one. */
+  relationship: Relationship | null;
+  seat: Seat | null;
+}
+
 /** Whom an access concerns, for the log: the person whose data it is, and on whose behalf. */
 export interface Concerning {
   personId?: string | null;
@@ -45,6 +56,29 @@ const PROFESSIONAL_MEMBERSHIPS = (param: string) =>
    UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
    UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
      WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
+
+/**
+ * The select list of what the database knows about a caller and a case (AccessFacts), the case id
+ * being the SQL expression `caseId`; `$2` is the user id and `$3` whether the caller is a professional.
+ */
+const FACTS = (caseId: string) =>
+  `$3 AND EXISTS (SELECT 1 FROM coordinator_assignment a
+                   WHERE a.case_id = ${caseId} AND a.user_id = $2 AND a.ended_at IS NULL) AS coordinator,
+   $3 AND EXISTS (SELECT 1 FROM case_professional p
+                   WHERE p.case_id = ${caseId} AND p.user_id = $2 AND p.removed_at IS NULL) AS professional,
+   $3 AND EXISTS (SELECT 1 FROM emergency_access e
+                   WHERE e.case_id = ${caseId} AND e.user_id = $2 AND e.expires_at > now()) AS emergency,
+   (SELECT json_build_object('id', m.id, 'kind', m.kind, 'custody', m.custody,
+                             'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'))
+      FROM case_member m WHERE NOT $3 AND m.case_id = ${caseId} AND m.user_id = $2 LIMIT 1) AS member,
+   (SELECT coalesce(json_agg(json_build_object('participantId', tp.id, 'tafelId', tp.tafel_id, 'role', tp.role,
+             'invitation', tp.invitation, 'memberId', tp.member_id,
+             'confidantForMemberId', tp.confidant_for_member_id)), '[]'::json)
+      FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+     WHERE t.case_id = ${caseId} AND t.status <> 'cancelled'
+       AND (($3 AND tp.user_id = $2 AND tp.member_id IS NULL)
+         OR (NOT $3 AND tp.member_id IN (SELECT m.id FROM case_member m
+                                          WHERE m.case_id = ${caseId} AND m.user_id = $2)))) AS seats`;
 
 const forbidden = (action: AccessActionName) =>
   new DomainError('forbidden', `Your relationship to this case does not allow ${action}`);
@@ -119,17 +153,53 @@ export class CaseAccessService {
     );
   }
 
-  /** Which of the actions the caller may take on the tafel, by the table and without logging (a re-check). */
-  async allowedOnTafel(
+  /**
+   * Several actions on one tafel decided by the table from one query — the tafel, the caller's name and
+   * relationships (the live room's join and re-check); null for a tafel that does not exist. With `log`,
+   * one access-log entry: the first of `log` that is allowed, else the refusal of the first, committed
+   * (together with other callers' rows, `recordShared`) before this resolves.
+   */
+  async onTafel(
     user: AuthUser,
-    tafel: { id: string; caseId: string },
+    tafelId: string,
     actions: readonly TafelActionName[],
-  ): Promise<Set<TafelActionName>> {
-    const relationships = relationshipsOf(
-      await this.facts(this.dataSource.manager, user, tafel.caseId),
-      tafel.id,
-    );
-    return new Set(actions.filter((action) => decide(relationships, action).allowed));
+    log: readonly TafelActionName[] = [],
+  ): Promise<TafelAccess | null> {
+    const professional = isProfessionalRole(user.role);
+    const [row]: (AccessFacts & TafelAccess['tafel'] & { name: string | null })[] =
+      await this.dataSource.query(
+        `SELECT room.id, room.case_id AS "caseId", room.moment_type AS "momentType", room.status,
+                (SELECT u.display_name FROM app_user u WHERE u.id = $2) AS name, ${FACTS('room.case_id')}
+           FROM tafel room WHERE room.id = $1`,
+        [tafelId, user.id, professional],
+      );
+    if (!row) return null;
+    const facts = professional || isClientRole(user.role) ? row : NO_FACTS;
+    const seat =
+      facts.seats.find((s) => s.tafelId === tafelId && (!facts.member || s.memberId === facts.member.id)) ??
+      null;
+    const relationships = relationshipsOf(facts, tafelId);
+    const allowed = new Set(actions.filter((action) => decide(relationships, action).allowed));
+    const logged = log.find((action) => allowed.has(action)) ?? log[0];
+    const decision = logged ? decide(relationships, logged) : null;
+    if (logged && decision)
+      await this.accessLog.recordShared(user, {
+        event: logged,
+        action: ACCESS_ACTIONS[logged],
+        caseId: row.caseId,
+        personId: facts.member?.id ?? null,
+        onBehalfOf: seat?.confidantForMemberId ?? null,
+        authorised: decision.allowed,
+        relationship: decision.relationship ?? 'none',
+        emergency: decision.allowed && decision.emergency,
+      });
+    return {
+      tafel: { id: row.id, caseId: row.caseId, momentType: row.momentType, status: row.status },
+      name: row.name ?? '',
+      allowed,
+      relationship: decision?.relationship ?? relationships[0] ?? null,
+      seat,
+    };
   }
 
   /** Logs a read of several cases at once (a list), each as its own row. */
@@ -218,36 +288,13 @@ export class CaseAccessService {
 
   /** What the database knows about the caller and the case, in one query. */
   private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
-    const professional = isProfessionalRole(user.role);
-    if (!professional && !isClientRole(user.role)) return NO_FACTS;
-    const [row]: {
-      coordinator: boolean;
-      professional: boolean;
-      emergency: boolean;
-      seats: Seat[];
-      member: FamilyMembership | null;
-    }[] = await manager.query(
-      `SELECT
-         $3 AND EXISTS (SELECT 1 FROM coordinator_assignment a
-                         WHERE a.case_id = $1 AND a.user_id = $2 AND a.ended_at IS NULL) AS coordinator,
-         $3 AND EXISTS (SELECT 1 FROM case_professional p
-                         WHERE p.case_id = $1 AND p.user_id = $2 AND p.removed_at IS NULL) AS professional,
-         $3 AND EXISTS (SELECT 1 FROM emergency_access e
-                         WHERE e.case_id = $1 AND e.user_id = $2 AND e.expires_at > now()) AS emergency,
-         (SELECT json_build_object('id', m.id, 'kind', m.kind, 'custody', m.custody,
-                                   'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'))
-            FROM case_member m WHERE NOT $3 AND m.case_id = $1 AND m.user_id = $2 LIMIT 1) AS member,
-         (SELECT coalesce(json_agg(json_build_object('participantId', tp.id, 'tafelId', tp.tafel_id, 'role', tp.role,
-                   'invitation', tp.invitation, 'memberId', tp.member_id,
-                   'confidantForMemberId', tp.confidant_for_member_id)), '[]'::json)
-            FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
-           WHERE t.case_id = $1 AND t.status <> 'cancelled'
-             AND (($3 AND tp.user_id = $2 AND tp.member_id IS NULL)
-               OR (NOT $3 AND tp.member_id IN (SELECT m.id FROM case_member m
-                                                WHERE m.case_id = $1 AND m.user_id = $2)))) AS seats`,
-      [caseId, user.id, professional],
-    );
-    return row;
+    if (!isProfessionalRole(user.role) && !isClientRole(user.role)) return NO_FACTS;
+    const [row]: AccessFacts[] = await manager.query(`SELECT ${FACTS('$1')}`, [
+      caseId,
+      user.id,
+      isProfessionalRole(user.role),
+    ]);
+    return row as AccessFacts;
   }
 
   /** SQL of the ids of the cases the caller may list; the user id is the parameter `param`. */

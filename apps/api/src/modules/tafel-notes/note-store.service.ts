@@ -14,6 +14,8 @@ export interface PendingUpdate {
 
 /** Fewer stored updates than this after the snapshot: compaction is not worth a transaction. */
 export const COMPACT_AFTER_UPDATES = 200;
+/** Compaction works at most this long (ms) before the event loop gets a turn. */
+const MERGE_SLICE_MS = 2;
 
 /** The notes tables, in SQL: append in batches, load a document, fold updates into the snapshot. */
 @Injectable()
@@ -64,7 +66,7 @@ export class NoteStore {
         [tafelId, snapshot?.upToId ?? '0'],
       );
       if (rows.length < minUpdates) return false;
-      const state = mergeStrict([...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]);
+      const state = await mergeStrict([...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]);
       const upToId = rows[rows.length - 1].id;
       await manager.query(
         `INSERT INTO tafel_note_snapshot (tafel_id, state, up_to_id) VALUES ($1, $2, $3)
@@ -109,10 +111,20 @@ export function applyStrict(doc: Y.Doc, updates: Uint8Array[]): void {
   }
 }
 
-function mergeStrict(updates: Uint8Array[]): Uint8Array {
+/**
+ * The updates merged into one (strictly, as applyStrict), giving the event loop a turn every few
+ * milliseconds: compaction runs beside the live rooms, whose broadcasts must not wait for it.
+ */
+async function mergeStrict(updates: Uint8Array[]): Promise<Uint8Array> {
   const doc = new Y.Doc();
   try {
-    applyStrict(doc, updates);
+    let since = performance.now();
+    for (const update of updates) {
+      applyStrict(doc, [update]);
+      if (performance.now() - since < MERGE_SLICE_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

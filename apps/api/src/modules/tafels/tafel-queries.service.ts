@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { TafelDetail, TafelStatus, TafelSummary } from '@tafel/shared/contracts';
+import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
 import { CaseAccessService, CaseGrant, Concerning } from '../cases/case-access.service';
@@ -62,18 +62,6 @@ export class TafelQueriesService {
       concerning,
     );
     return { tafel, grant };
-  }
-
-  /**
-   * A tafel's status now (null: it no longer exists), for the live room's periodic re-check of a grant
-   * it gave through `requireTafelGrant`: no access check, and so nothing of the case is read.
-   */
-  async status(tafelId: string): Promise<TafelStatus | null> {
-    const tafel = await this.dataSource.manager.findOne(TafelEntity, {
-      where: { id: tafelId },
-      select: { id: true, status: true },
-    });
-    return tafel?.status ?? null;
   }
 
   /** A tafel as the caller may read it: through the access table and the viewer policy. */
