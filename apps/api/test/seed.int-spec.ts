@@ -391,6 +391,15 @@ describe('Twente demo data', () => {
     expect(await labels('vtt@tafel.example')).toContainEqual(
       expect.stringContaining('Veiligheidsbeoordeling'),
     );
+    // Veilig Thuis's own investigations: most finished within 10 weeks, some later.
+    const [vtt] = await query<{ kept: number; late: number }>(
+      `SELECT count(*) FILTER (WHERE f.occurred_at - s.occurred_at <= interval '70 days')::int AS kept,
+              count(*) FILTER (WHERE f.occurred_at - s.occurred_at > interval '70 days')::int AS late
+         FROM chain_event s JOIN chain_event f ON f.case_id = s.case_id AND f.type = 'vtt_investigation_finished'
+        WHERE s.type = 'vtt_investigation_started'`,
+    );
+    expect(vtt.kept).toBeGreaterThan(0);
+    expect(vtt.late).toBeGreaterThan(0);
   });
 
   it('reserves the Mulder family for the chain browser test: its overdracht waits for the GI', async () => {

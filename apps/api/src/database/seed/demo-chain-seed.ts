@@ -222,6 +222,10 @@ export async function seedHistory(
       case 'safety_assessment':
         await milestone({ type: 'safety_assessment_done', data: {} });
         break;
+      case 'vtt_investigation_started':
+      case 'vtt_investigation_finished':
+        await milestone({ type: step.kind, data: {} });
+        break;
       case 'requested':
         await cases.record(
           uow,
