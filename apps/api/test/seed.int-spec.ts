@@ -402,6 +402,16 @@ describe('Twente demo data', () => {
     expect(vtt.late).toBeGreaterThan(0);
   });
 
+  it('lets a GI worker see only the families whose measure their own GI carries out (need-to-know)', async () => {
+    const foreign = await query<{ email: string }>(
+      `SELECT DISTINCT u.email FROM case_professional p JOIN app_user u ON u.id = p.user_id
+         JOIN organisation o ON o.id = u.organisation_id AND o.type = 'gi'
+         JOIN measure m ON m.case_id = p.case_id
+        WHERE p.removed_at IS NULL AND m.gi_organisation_id <> u.organisation_id`,
+    );
+    expect(foreign).toEqual([]);
+  });
+
   it('reserves the Mulder family for the chain browser test: its overdracht waits for the GI', async () => {
     const rows = await query<{ status: string; to_name: string }>(
       `SELECT h.status, o.name AS to_name FROM handover h JOIN family_case c ON c.id = h.case_id

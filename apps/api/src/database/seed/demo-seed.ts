@@ -90,7 +90,10 @@ function professionalsFor(family: DemoFamily, index: number): string[] {
   )
     emails.push('raad@tafel.example');
   if (family.phase === 'signal' || family.phase === 'toeleiding') emails.push('vtt@tafel.example');
-  if (family.phase === 'measure' || family.phase === 'step_down') emails.push('gi@tafel.example');
+  // gi@ works at Jeugdbescherming Overijssel: only on the families whose measure that GI carries out.
+  const gi = GI_WORKERS[index % GI_WORKERS.length]?.organisation;
+  if ((family.phase === 'measure' || family.phase === 'step_down') && gi === CHAIN_ORGANISATIONS.gis[0])
+    emails.push('gi@tafel.example');
   return emails;
 }
 
