@@ -14,7 +14,8 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
-import { ChainSeedServices, GI_WORKERS, seedHistory, seedReservedHandover } from './demo-chain-seed';
+import { ChainSeedServices, GI_WORKERS, seedHistory } from './demo-chain-seed';
+import { seedReservedHandover } from './demo-chain-reserved';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoRoom } from './demo-room';
 import { seedDemoTafels } from './demo-tafels';
