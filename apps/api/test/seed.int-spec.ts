@@ -391,6 +391,25 @@ describe('Twente demo data', () => {
     expect(await labels('vtt@tafel.example')).toContainEqual(
       expect.stringContaining('Veiligheidsbeoordeling'),
     );
+    // Veilig Thuis's own investigations: most finished within 10 weeks, some later.
+    const [vtt] = await query<{ kept: number; late: number }>(
+      `SELECT count(*) FILTER (WHERE f.occurred_at - s.occurred_at <= interval '70 days')::int AS kept,
+              count(*) FILTER (WHERE f.occurred_at - s.occurred_at > interval '70 days')::int AS late
+         FROM chain_event s JOIN chain_event f ON f.case_id = s.case_id AND f.type = 'vtt_investigation_finished'
+        WHERE s.type = 'vtt_investigation_started'`,
+    );
+    expect(vtt.kept).toBeGreaterThan(0);
+    expect(vtt.late).toBeGreaterThan(0);
+  });
+
+  it('lets a GI worker see only the families whose measure their own GI carries out (need-to-know)', async () => {
+    const foreign = await query<{ email: string }>(
+      `SELECT DISTINCT u.email FROM case_professional p JOIN app_user u ON u.id = p.user_id
+         JOIN organisation o ON o.id = u.organisation_id AND o.type = 'gi'
+         JOIN measure m ON m.case_id = p.case_id
+        WHERE p.removed_at IS NULL AND m.gi_organisation_id <> u.organisation_id`,
+    );
+    expect(foreign).toEqual([]);
   });
 
   it('reserves the Mulder family for the chain browser test: its overdracht waits for the GI', async () => {

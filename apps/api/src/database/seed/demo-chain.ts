@@ -35,6 +35,8 @@ export interface HistoryTafel {
 export type ChainStep =
   | { kind: 'melding'; daysAgo: number }
   | { kind: 'safety_assessment'; daysAgo: number }
+  | { kind: 'vtt_investigation_started'; daysAgo: number }
+  | { kind: 'vtt_investigation_finished'; daysAgo: number }
   | { kind: 'requested'; daysAgo: number }
   | { kind: 'tafel'; tafel: HistoryTafel }
   | { kind: 'vto_received'; daysAgo: number }
@@ -60,6 +62,8 @@ export function stepActor(step: ChainStep): ChainActor {
 const STEP_ACTOR: Readonly<Record<Exclude<ChainStep['kind'], 'handover_accepted'>, ChainActor>> = {
   melding: 'vtt',
   safety_assessment: 'vtt',
+  vtt_investigation_started: 'vtt',
+  vtt_investigation_finished: 'vtt',
   requested: 'coordinator',
   tafel: 'chair',
   vto_received: 'raad',
@@ -104,7 +108,17 @@ export function chainHistory(rnd: () => number, phase: ChainPhase, openedDaysAgo
   };
   steps.push({ kind: 'melding', daysAgo: day });
   steps.push({ kind: 'safety_assessment', daysAgo: after(wait([1, 6], [8, 14])) });
-  if (phase === 'signal') return steps;
+  if (phase === 'signal') {
+    // About one melding in four needs Veilig Thuis's own investigation: ≤ 10 weeks, once in a while
+    // longer, and the most recent ones still running.
+    if (day % 4 === 0 && day > 3) {
+      const started = day - 2;
+      steps.push({ kind: 'vtt_investigation_started', daysAgo: started });
+      const finished = started - (day % 8 === 0 ? 84 : 49);
+      if (finished >= 1) steps.push({ kind: 'vtt_investigation_finished', daysAgo: finished });
+    }
+    return steps;
+  }
 
   const tafel = (momentType: MomentType, decision: Decision, conditionsInDays?: number): HistoryTafel => {
     const requestedDaysAgo = after(wait([3, 20], [20, 40]));

@@ -14,7 +14,8 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
-import { ChainSeedServices, GI_WORKERS, seedHistory, seedReservedHandover } from './demo-chain-seed';
+import { ChainSeedServices, GI_WORKERS, seedHistory } from './demo-chain-seed';
+import { seedReservedHandover } from './demo-chain-reserved';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoRoom } from './demo-room';
 import { seedDemoTafels } from './demo-tafels';
@@ -90,7 +91,10 @@ function professionalsFor(family: DemoFamily, index: number): string[] {
   )
     emails.push('raad@tafel.example');
   if (family.phase === 'signal' || family.phase === 'toeleiding') emails.push('vtt@tafel.example');
-  if (family.phase === 'measure' || family.phase === 'step_down') emails.push('gi@tafel.example');
+  // gi@ works at Jeugdbescherming Overijssel: only on the families whose measure that GI carries out.
+  const gi = GI_WORKERS[index % GI_WORKERS.length]?.organisation;
+  if ((family.phase === 'measure' || family.phase === 'step_down') && gi === CHAIN_ORGANISATIONS.gis[0])
+    emails.push('gi@tafel.example');
   return emails;
 }
 

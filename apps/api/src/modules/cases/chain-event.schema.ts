@@ -79,6 +79,8 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
   verslag_adopted: { tafelId: orNull(uuid) },
   vto_sent: { tafelId: orNull(uuid) },
   safety_assessment_done: {},
+  vtt_investigation_started: {},
+  vtt_investigation_finished: {},
   vto_received: {},
   investigation_started: {},
   investigation_finished: { advice: orNull(oneOf(INVESTIGATION_ADVICES)) },

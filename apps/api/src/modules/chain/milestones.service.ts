@@ -125,6 +125,8 @@ export class MilestonesService {
       }
       case 'melding_received':
       case 'safety_assessment_done':
+      case 'vtt_investigation_started':
+      case 'vtt_investigation_finished':
       case 'vto_received':
       case 'investigation_started':
       case 'plan_van_aanpak_ready':

@@ -74,6 +74,7 @@ describe('chain norms on a controllable clock', () => {
   it('holds every norm of DOMAIN.md, each with a start and an end milestone and who must act', () => {
     expect(CHAIN_NORMS.map((n) => [n.id, n.start, n.end, n.actor])).toEqual([
       ['vtt_safety_assessment', 'melding_received', ['safety_assessment_done'], 'veilig_thuis'],
+      ['vtt_investigation', 'vtt_investigation_started', ['vtt_investigation_finished'], 'veilig_thuis'],
       ['rvdk_start', 'vto_sent', ['investigation_started'], 'raad'],
       ['gi_jeugdbeschermer', 'court_order', ['jeugdbeschermer_assigned'], 'gi'],
       ['gi_plan_van_aanpak', 'court_order', ['plan_van_aanpak_ready'], 'gi'],
@@ -81,6 +82,17 @@ describe('chain norms on a controllable clock', () => {
       ['drang', 'decision_recorded', ['tafel_held'], 'tafel'],
       ['verslag_to_parents', 'tafel_held', ['verslag_adopted'], 'tafel'],
     ]);
+  });
+
+  it('gives Veilig Thuis 10 weeks for its own investigation, stopped when it is finished', () => {
+    const started = event('vtt_investigation_started', '2031-01-06T10:00:00Z');
+    const due = (now: string, events = [started]) =>
+      normsDue(events, at(now), CHAIN_NORMS).map((d) => [d.normId, d.actor, d.broken]);
+    expect(due('2031-03-10T10:00:00Z')).toEqual([]);
+    expect(due('2031-03-16T10:00:00Z')).toEqual([['vtt_investigation', 'veilig_thuis', false]]);
+    expect(due('2031-03-18T10:00:00Z')).toEqual([['vtt_investigation', 'veilig_thuis', true]]);
+    const finished = event('vtt_investigation_finished', '2031-03-01T10:00:00Z');
+    expect(due('2031-03-18T10:00:00Z', [started, finished])).toEqual([]);
   });
 
   it('gives Veilig Thuis 5 working days for the safety assessment, skipping the weekend', () => {

@@ -37,6 +37,14 @@ export const CHAIN_NORMS: readonly ChainNorm[] = [
     actor: 'veilig_thuis',
   },
   {
+    id: 'vtt_investigation',
+    label: 'Onderzoek Veilig Thuis ≤ 10 weken',
+    start: 'vtt_investigation_started',
+    end: ['vtt_investigation_finished'],
+    horizon: { kind: 'days', value: 70, source: 'Veilig Thuis: onderzoek binnen 10 weken' },
+    actor: 'veilig_thuis',
+  },
+  {
     id: 'rvdk_start',
     label: 'Raadsonderzoek gestart ≤ 10 dagen na het verzoek tot onderzoek',
     start: 'vto_sent',

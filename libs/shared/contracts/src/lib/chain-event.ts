@@ -29,6 +29,8 @@ export const CHAIN_EVENT_TYPES = [
   'verslag_adopted',
   'vto_sent',
   'safety_assessment_done',
+  'vtt_investigation_started',
+  'vtt_investigation_finished',
   'vto_received',
   'investigation_started',
   'investigation_finished',
@@ -110,6 +112,9 @@ export interface ChainEventPayloads {
   vto_sent: { tafelId: string | null };
   /** Veilig Thuis finished its safety assessment. */
   safety_assessment_done: NoDetails;
+  /** Veilig Thuis started its own investigation (onderzoek, at most 10 weeks). */
+  vtt_investigation_started: NoDetails;
+  vtt_investigation_finished: NoDetails;
   /** The RvdK received the verzoek tot onderzoek. */
   vto_received: NoDetails;
   investigation_started: NoDetails;

@@ -33,6 +33,8 @@ export type MeasureFollowUp = (typeof MEASURE_FOLLOW_UPS)[number];
 export const MILESTONE_TYPES = [
   'melding_received',
   'safety_assessment_done',
+  'vtt_investigation_started',
+  'vtt_investigation_finished',
   'vto_received',
   'investigation_started',
   'investigation_finished',
@@ -49,6 +51,8 @@ export type MilestoneType = (typeof MILESTONE_TYPES)[number];
 export const MILESTONE_OWNERS: Readonly<Record<MilestoneType, readonly OrganisationType[]>> = {
   melding_received: ['veilig_thuis'],
   safety_assessment_done: ['veilig_thuis'],
+  vtt_investigation_started: ['veilig_thuis'],
+  vtt_investigation_finished: ['veilig_thuis'],
   vto_received: ['raad'],
   investigation_started: ['raad'],
   investigation_finished: ['raad'],

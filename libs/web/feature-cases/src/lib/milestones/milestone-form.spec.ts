@@ -2,7 +2,12 @@ import { applyMilestoneFields, milestoneForm, ownedMilestones, toMilestoneReques
 
 describe('the milestone form', () => {
   it('offers each organisation only the milestones it owns', () => {
-    expect(ownedMilestones('veilig_thuis')).toEqual(['melding_received', 'safety_assessment_done']);
+    expect(ownedMilestones('veilig_thuis')).toEqual([
+      'melding_received',
+      'safety_assessment_done',
+      'vtt_investigation_started',
+      'vtt_investigation_finished',
+    ]);
     expect(ownedMilestones('gi')).toContain('court_order');
     expect(ownedMilestones('gi')).not.toContain('investigation_started');
     expect(ownedMilestones('wijkteam')).toEqual([]);

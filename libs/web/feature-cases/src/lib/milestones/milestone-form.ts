@@ -36,6 +36,8 @@ export type MilestoneField = (typeof MILESTONE_FIELD_NAMES)[number];
 export const MILESTONE_FIELDS: Readonly<Record<MilestoneType, readonly MilestoneField[]>> = {
   melding_received: [],
   safety_assessment_done: [],
+  vtt_investigation_started: [],
+  vtt_investigation_finished: [],
   vto_received: [],
   investigation_started: [],
   investigation_finished: ['advice'],

@@ -24,6 +24,8 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
   verslag_adopted: $localize`:@@event.verslagAdopted:Verslag vastgesteld`,
   vto_sent: $localize`:@@event.vtoSent:Verzoek tot onderzoek naar de Raad gestuurd`,
   safety_assessment_done: $localize`:@@event.safetyAssessmentDone:Veiligheidsbeoordeling Veilig Thuis afgerond`,
+  vtt_investigation_started: $localize`:@@event.vttInvestigationStarted:Onderzoek Veilig Thuis gestart`,
+  vtt_investigation_finished: $localize`:@@event.vttInvestigationFinished:Onderzoek Veilig Thuis afgerond`,
   vto_received: $localize`:@@event.vtoReceived:Verzoek tot onderzoek ontvangen door de Raad`,
   investigation_started: $localize`:@@event.investigationStarted:Raadsonderzoek gestart`,
   investigation_finished: $localize`:@@event.investigationFinished:Raadsonderzoek afgerond`,
