@@ -54,6 +54,15 @@ const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT
       AND h.occurred_at >= r.occurred_at) h ON true
   WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
 
+/** The span reads of a cold duration table (as in MonitorQueryService), for their plans. */
+const SPAN_READS = {
+  counts: `SELECT gemeente, gi, moment_type, month, count(*), end_at IS NULL, deadline_at IS NULL
+    FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6, 7`,
+  durations: `SELECT gemeente, to_char(month, 'YYYY-MM'), count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY duration)
+    FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL
+    GROUP BY GROUPING SETS ((gemeente, 2), (2))`,
+};
+
 /** The stock per phase at the end of each month, straight from the events: each case's last move. */
 const PLAIN_STOCK = `SELECT m.month, x.gemeente, x.phase, count(*)
   FROM generate_series($1::timestamptz, $2::timestamptz - interval '1 month', interval '1 month') AS m(month)
@@ -136,6 +145,8 @@ async function main(): Promise<void> {
     const projection = new MonitorProjectionService(new ChainProjections(), cache, ds, new EventBus());
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
+    // As autovacuum would after the rebuild: statistics, and the visibility map for index-only scans.
+    await ds.query('VACUUM ANALYZE monitor_span');
     await ds.query('ANALYZE');
     const rebuilt = (Date.now() - rebuildStart) / 1000;
     const query = new MonitorQueryService(ds, cache);
@@ -177,6 +188,15 @@ async function main(): Promise<void> {
       spanWorkerPerCase: await spanWorker(ds, projection),
     };
     console.log(JSON.stringify(results, null, 2));
+    // Where a cold read of a duration spends its time: the plan of the span read (one metric, one year).
+    for (const [name, sql] of Object.entries(SPAN_READS)) {
+      const plan = await ds.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [
+        'request_to_tafel',
+        '2024-01-01',
+        '2024-12-01',
+      ]);
+      console.log(`\n${name}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+    }
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);

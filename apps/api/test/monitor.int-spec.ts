@@ -302,6 +302,12 @@ describe('ketenmonitor', () => {
         if (breakdown !== 'total')
           expect(cells.map((c) => (c as { n: unknown }).n)).toEqual(['<5', '<5', '<5']);
       expect(rows((await get('quarter')).body).get('total')).toEqual([{ period: '2031-Q1', n: '<5' }]);
+      // The same cells, hidden the same way, whatever range they are asked in (one canonical table).
+      const wider = await agent.get(
+        '/api/v1/monitor/metrics/stock?granularity=month&from=2030-01&to=2031-03',
+      );
+      for (const [breakdown, cells] of rows(wider.body))
+        expect(cells.slice(-3)).toEqual(byMonth.get(breakdown));
     });
 
     it('an incremental projection equals a full rebuild from the events', async () => {

@@ -18,6 +18,7 @@ import { SharedSections1796200000000 } from './1796200000000-SharedSections';
 import { AgreementNotices1796300000000 } from './1796300000000-AgreementNotices';
 import { StaffInvitations1796700000000 } from './1796700000000-StaffInvitations';
 import { MonitorPendingCases1797100000000 } from './1797100000000-MonitorPendingCases';
+import { MonitorSpanCovering1797100000001 } from './1797100000001-MonitorSpanCovering';
 
 /** Every migration, in order. A new one is generated with `npm run db:migration -- <Name>`. */
-export const MIGRATIONS = [Init1795382734473, Tafels1795383617179, AccessLog1795384633151, Identity1795384926196, MemberPrivacy1795385961792, ChainEventAttribution1795974532734, LiveNotes1795974620249, SecondFactorHardening1795975200000, LiveMeetingState1795975583817, Verslagen1795977689716, MonitorAggregates1795977835909, PlansAndAnswers1795978048906, RequestExtension1795979100000, Measures1795979130642, Handovers1795979978583, MonitorEventFacts1795980000000, SharedSections1796200000000, AgreementNotices1796300000000, StaffInvitations1796700000000, MonitorPendingCases1797100000000];
+export const MIGRATIONS = [Init1795382734473, Tafels1795383617179, AccessLog1795384633151, Identity1795384926196, MemberPrivacy1795385961792, ChainEventAttribution1795974532734, LiveNotes1795974620249, SecondFactorHardening1795975200000, LiveMeetingState1795975583817, Verslagen1795977689716, MonitorAggregates1795977835909, PlansAndAnswers1795978048906, RequestExtension1795979100000, Measures1795979130642, Handovers1795979978583, MonitorEventFacts1795980000000, SharedSections1796200000000, AgreementNotices1796300000000, StaffInvitations1796700000000, MonitorPendingCases1797100000000, MonitorSpanCovering1797100000001];

@@ -60,13 +60,16 @@ export function buildGrid(rows: readonly RawCount[], years: readonly number[], b
     for (const t of times)
       equations.push({ total: cellKey(REGION, b, t), parts: GEMEENTEN.map((g) => cellKey(g, b, t)) });
   }
+  const byFamily = families
+    .map((f) => [...breakdowns].filter((b) => b.startsWith(f)))
+    .filter((parts) => parts.length > 0);
+  const monthsOfQuarter = new Map<string, string[]>();
+  for (const m of months)
+    monthsOfQuarter.set(quarterKey(m), [...(monthsOfQuarter.get(quarterKey(m)) ?? []), m]);
   for (const area of AREAS) {
     for (const t of times) {
-      for (const f of families) {
-        const parts = [...breakdowns].filter((b) => b.startsWith(f));
-        if (parts.length)
-          equations.push({ total: cellKey(area, 'total', t), parts: parts.map((b) => cellKey(area, b, t)) });
-      }
+      for (const parts of byFamily)
+        equations.push({ total: cellKey(area, 'total', t), parts: parts.map((b) => cellKey(area, b, t)) });
     }
     for (const b of breakdowns) {
       for (const y of years) {
@@ -76,7 +79,7 @@ export function buildGrid(rows: readonly RawCount[], years: readonly number[], b
           parts: quarters.map((q) => cellKey(area, b, q)),
         });
         for (const q of quarters) {
-          const qm = months.filter((m) => quarterKey(m) === q);
+          const qm = monthsOfQuarter.get(q) ?? [];
           equations.push({ total: cellKey(area, b, q), parts: qm.map((m) => cellKey(area, b, m)) });
         }
       }

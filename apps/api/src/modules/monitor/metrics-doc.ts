@@ -64,7 +64,7 @@ function section(m: MetricDefinition): string {
     row('Buckets', m.buckets.map((b) => `\`${b}\``).join(', '));
     row(
       'Suppression',
-      `with \`${m.flow}\` as one table (a month's stock minus the month before is that month's moves)`,
+      `with \`${m.flow}\` as one table (a month's stock minus the month before is that month's moves), over every year with moves, so a cell is hidden the same way in every range it is asked in`,
     );
     row('Norm', '—');
     row('Source', 'DOMAIN.md, Ketenmonitor');

@@ -3,20 +3,23 @@ import { Injectable } from '@nestjs/common';
 /**
  * The suppressed canonical tables of the ketenmonitor, kept per (metric, years) in this process, and
  * kept fresh behind the readers: a read gets the kept table at once, and a new one is computed in the
- * background when the projection has dropped the metric (an event changed it) or the table is older
- * than `REFRESH_MS`. Only a table that is missing, or stale for `TTL_MS` (the freshness bound: what
- * another process wrote, spans whose horizon passes with time), is computed while the reader waits.
+ * background when an event changed the metric, or `REFRESH_MS` after the last computation ended. Only
+ * a table that is missing, or older than `TTL_MS` (the freshness bound: what another process wrote,
+ * spans whose horizon passes with time), is computed while the reader waits.
  * A table nobody read for `IDLE_MS` is dropped instead of refreshed.
  */
 export const TTL_MS = 5_000;
 export const REFRESH_MS = 2_000;
 export const IDLE_MS = 60_000;
+export const REFRESH_GAP_MS = 500;
 
 interface Entry {
   metric: string;
   value: unknown;
   /** When the table was computed from the aggregates (the start of its computation). */
   at: number;
+  /** When its last computation ended: the next one by age starts `REFRESH_MS` after it. */
+  doneAt: number;
   /** When an event first made it stale since; null while nothing changed. */
   staleSince: number | null;
   readAt: number;
@@ -35,7 +38,7 @@ export class MonitorCache {
       hit.readAt = now;
       const staleFor = hit.staleSince === null ? 0 : now - hit.staleSince;
       if (staleFor < TTL_MS && now - hit.at < TTL_MS) {
-        if (hit.staleSince !== null || now - hit.at >= REFRESH_MS) this.refresh(k, hit);
+        if (hit.staleSince !== null || now - hit.doneAt >= REFRESH_MS) this.refresh(k, hit);
         return hit.value as T;
       }
       if (hit.refreshing) {
@@ -45,7 +48,16 @@ export class MonitorCache {
     }
     const at = Date.now();
     const value = await compute();
-    this.entries.set(k, { metric, value, at, staleSince: null, readAt: now, compute, refreshing: null });
+    this.entries.set(k, {
+      metric,
+      value,
+      at,
+      doneAt: Date.now(),
+      staleSince: null,
+      readAt: now,
+      compute,
+      refreshing: null,
+    });
     return value;
   }
 
@@ -84,7 +96,11 @@ export class MonitorCache {
       .catch(() => undefined)
       .finally(() => {
         entry.refreshing = null;
-        if (entry.staleSince !== null && this.entries.get(k) === entry) this.refresh(k, entry);
+        entry.doneAt = Date.now();
+        // Events recorded meanwhile: computed again, after a pause (a table that takes long to compute
+        // under a steady stream of events leaves the process time for everything else).
+        if (entry.staleSince !== null && this.entries.get(k) === entry)
+          setTimeout(() => this.refresh(k, entry), REFRESH_GAP_MS).unref();
       });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChainProjections, RecordedChainEvent } from '../cases/chain-projections';
@@ -101,6 +101,7 @@ async function insertSpans(
  */
 @Injectable()
 export class MonitorProjectionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('MonitorSpans');
   private timer: NodeJS.Timeout | null = null;
   /** Span work of this process, one run at a time (the poller and `drain` share it). */
   private running: Promise<number> = Promise.resolve(0);
@@ -115,18 +116,26 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     // After commit: the tables the event changed are computed again, and its case's spans re-derived now.
     bus.on('chain.recorded', ({ event }) => {
       this.cache.invalidate([...new Set(countMetricsOf(event.type).map(tableKeyOf))]);
-      if (SPAN_EVENT_TYPES.includes(event.type)) void this.drain().catch(() => undefined);
+      if (SPAN_EVENT_TYPES.includes(event.type)) void this.drain().catch((e: unknown) => this.failed(e));
     });
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.drain().catch(() => undefined), SPAN_POLL_MS);
+    this.timer = setInterval(() => void this.drain().catch((e: unknown) => this.failed(e)), SPAN_POLL_MS);
     this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running.catch(() => undefined);
+  }
+
+  /** A failed round leaves its marks for the next one; logged by its SQL state only (no case ids in logs). */
+  private failed(error: unknown): void {
+    const code = (error as { code?: unknown } | null)?.code;
+    this.logger.warn(
+      `Span worker round failed${typeof code === 'string' ? ` (SQLSTATE ${code})` : ''}; tried again`,
+    );
   }
 
   async project(manager: EntityManager, event: RecordedChainEvent): Promise<void> {

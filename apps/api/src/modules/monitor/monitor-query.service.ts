@@ -97,9 +97,7 @@ export class MonitorQueryService {
       throw new DomainError('forbidden', 'An auditor of a gemeente sees that gemeente and the region');
     }
     const areas = q.gemeente ? [q.gemeente, REGION] : scope ? [scope, REGION] : [...AREAS];
-    const years = [...new Set(periodsOf('year', `${q.from.slice(0, 4)}-01`, `${q.to.slice(0, 4)}-12`))].map(
-      Number,
-    );
+    const years = await this.yearsOf(metric, Number(q.from.slice(0, 4)), Number(q.to.slice(0, 4)));
     // A stock and its flow are one suppressed pair, kept under the stock's id.
     const tables = await this.cache.get(
       tableKeyOf(metric.id),
@@ -136,6 +134,25 @@ export class MonitorQueryService {
       periods,
       rows: tableRows,
     };
+  }
+
+  /**
+   * The whole years of the canonical table a view is cut from: the years asked; for a stock (and its
+   * flow) every year from its first to its last move as well, because each month's stock is tied to
+   * the month before — a table of fewer years would leave its first January untied and hide other cells.
+   */
+  private async yearsOf(metric: MetricDefinition, first: number, last: number): Promise<number[]> {
+    const stock = STOCK_METRICS.find((m) => m.id === tableKeyOf(metric.id));
+    if (stock) {
+      const [span] = await this.db.query<{ first: number | null; last: number | null }[]>(
+        `SELECT extract(year FROM min(month))::int AS first, extract(year FROM max(month))::int AS last
+           FROM monitor_count WHERE metric = $1`,
+        [stock.id],
+      );
+      first = Math.min(first, span?.first ?? first);
+      last = Math.max(last, span?.last ?? last);
+    }
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   }
 
   /** Share, median and P90 of a total cell, each only when nothing it rests on is hidden. */

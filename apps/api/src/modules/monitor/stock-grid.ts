@@ -66,6 +66,15 @@ export function buildStockGrid(
         parts: metric.buckets.map((p) => k(area, `bucket:${p}`, t)),
       });
   }
+  // The flow's buckets that move a case into or out of each phase.
+  const movesOf = new Map(
+    metric.buckets.map((phase) => [
+      phase,
+      flowBreakdowns.filter(
+        (b) => b.startsWith('bucket:') && (b.endsWith(`>${phase}`) || b.startsWith(`bucket:${phase}>`)),
+      ),
+    ]),
+  );
   for (const area of [...GEMEENTEN, REGION]) {
     for (const b of breakdowns) {
       for (const m of months.filter((x) => QUARTER_END.test(x)))
@@ -73,12 +82,10 @@ export function buildStockGrid(
       for (const y of years) equations.push({ total: k(area, b, String(y)), parts: [k(area, b, `${y}-12`)] });
     }
     for (const phase of metric.buckets) {
+      const flowsOfPhase = movesOf.get(phase) ?? [];
       for (let i = 1; i < months.length; i++) {
         const m = months[i] as string;
-        const moves = flowBreakdowns
-          .filter((b) => b.startsWith('bucket:'))
-          .filter((b) => b.endsWith(`>${phase}`) || b.startsWith(`bucket:${phase}>`))
-          .map((b) => cellKey(area, b, m));
+        const moves = flowsOfPhase.map((b) => cellKey(area, b, m));
         const opened = phase === 'signal' ? [OPENED + cellKey(area, phase, m)] : [];
         for (const o of opened) values.set(o, 0);
         equations.push({
