@@ -34,6 +34,7 @@ import {
   isRoomSync,
   isTafelRef,
 } from './messages';
+import { NotesFanout } from './notes-fanout';
 import { RateLimit } from './rate-limit';
 import { RealtimeService } from './realtime.service';
 import { RealtimeServer, RealtimeSocket, sharedRoom, tafelRoom } from './realtime.types';
@@ -96,6 +97,7 @@ export class RealtimeGateway
     private readonly watch: SessionWatch,
     private readonly room: TafelRoomService,
     private readonly shared: SharedNotesRelay,
+    private readonly fanout: NotesFanout,
   ) {}
 
   afterInit(server: RealtimeServer): void {
@@ -117,7 +119,7 @@ export class RealtimeGateway
     server.on('notes:update', (tafelId, base64) =>
       this.fromInstance(tafelId, base64, (update) => {
         this.notes.applyRemote(tafelId, update);
-        this.realtime.toTafel(tafelId, 'notes:update', { tafelId, update });
+        this.fanout.send(tafelId, update, null);
         this.shared.changed(tafelId);
       }),
     );
@@ -234,7 +236,7 @@ export class RealtimeGateway
     void this.shared.sendTo(socket, grant.tafelId).catch(() => undefined);
   }
 
-  /** Shown to the room at once; acknowledged to the writer only once committed. */
+  /** Shown to the room at once (in this turn of the event loop); acknowledged to the writer only once committed. */
   private async update(socket: RealtimeSocket, message: unknown, ack: Ack): Promise<void> {
     if (!isNotesUpdate(message)) return this.refuse(ack, 'invalid_message');
     const { tafelId, update } = message;
@@ -248,7 +250,7 @@ export class RealtimeGateway
       const code = error instanceof InvalidNotesUpdateError ? 'invalid_message' : 'notes_unavailable';
       return this.refuse(ack, code, tafelId);
     }
-    this.realtime.toTafel(tafelId, 'notes:update', { tafelId, update }, socket.id);
+    this.fanout.send(tafelId, update, socket.id);
     this.shared.changed(tafelId);
     try {
       await committed;
