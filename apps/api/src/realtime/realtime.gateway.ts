@@ -37,7 +37,14 @@ import {
 import { NotesFanout } from './notes-fanout';
 import { RateLimit } from './rate-limit';
 import { RealtimeService } from './realtime.service';
-import { RealtimeServer, RealtimeSocket, sharedRoom, tafelRoom } from './realtime.types';
+import {
+  RealtimeServer,
+  RealtimeSocket,
+  sessionRoom,
+  sharedRoom,
+  tafelRoom,
+  userRoom,
+} from './realtime.types';
 import { RedisLink, linkRedis } from './redis-link';
 import { RoomAccess, RoomGrant, RoomNotFoundError } from './room-access';
 import { SessionWatch } from './session-watch';
@@ -137,6 +144,7 @@ export class RealtimeGateway
   }
 
   handleConnection(socket: RealtimeSocket): void {
+    void socket.join([userRoom(socket.data.user.id), sessionRoom(socket.data.user.sessionId)]);
     const limit = new RateLimit(REALTIME_RATE_PER_SECOND, REALTIME_RATE_BURST);
     socket.use((packet, next) => {
       if (limit.take()) return next();
