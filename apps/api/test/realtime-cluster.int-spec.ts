@@ -1,8 +1,10 @@
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import request from 'supertest';
 import * as Y from 'yjs';
 import { SharedNotes } from '@tafel/shared/contracts';
+import { AuthService } from '../src/modules/auth/auth.service';
 import { SESSION_SECRET } from './support/api-process';
-import { TEST_PASSWORD } from './support/factories';
+import { TEST_PASSWORD, makeUser } from './support/factories';
 import {
   NotesClient,
   joinedClient,
@@ -29,8 +31,10 @@ describe('live notes on two API instances (one PostgreSQL, one Redis)', () => {
   beforeAll(async () => {
     // As in production, the instances share the session secret: a session from one holds on the other
     // (and the HTTP session strategy, registered process-wide by passport, is the last app's).
-    a = await createTestApp({ REDIS_URL, SESSION_SECRET });
-    b = await createTestApp({ REDIS_URL, SESSION_SECRET });
+    // The periodic re-check out of the way: only `sessions.ended` can close a connection promptly here.
+    const env = { REDIS_URL, SESSION_SECRET, REALTIME_RECHECK_MS: '600000' };
+    a = await createTestApp(env);
+    b = await createTestApp(env);
     urlA = await listen(a.app);
     urlB = await listen(b.app);
     scene = await makeTafelScene(a.dataSource);
@@ -115,5 +119,31 @@ describe('live notes on two API instances (one PostgreSQL, one Redis)', () => {
     expect((await live).sections).toEqual([{ key: 'going_well', text: 'Daan speelt graag voetbal.' }]);
     expect(JSON.stringify(received)).not.toContain('Geheim');
     expect(child.text('worries')).toBe('');
+  });
+
+  it('closes a logged-out session’s connections on the other instance at once, and every one of a deactivated user', async () => {
+    const raad = await makeUser(a.dataSource, 'professional', {}, 'raad');
+    const tafel = await makeSeatedTafel(a.dataSource, scene.theCase.id, scene.coordinator, [
+      { role: 'raad', userId: raad.id },
+    ]);
+    const closed = (c: NotesClient) =>
+      nextEvent<string>(
+        (l) => (c.socket.on('disconnect', l), () => c.socket.off('disconnect', l)),
+        () => true,
+        3000,
+      );
+    const cookie = await sessionCookie(a.app, raad);
+    const loggedOut = track(await joinedClient(urlB, cookie, tafel.id));
+    const otherSession = track(await joinedClient(urlB, await sessionCookie(b.app, raad), tafel.id));
+    const gone = closed(loggedOut);
+    await request(a.app.getHttpServer()).post('/api/v1/auth/logout').set('cookie', cookie).expect(204);
+    await gone;
+    expect(loggedOut.errors.map((e) => e.code)).toEqual(['unauthorised']);
+    expect(otherSession.socket.connected).toBe(true);
+
+    const gone2 = closed(otherSession);
+    expect(await a.app.get(AuthService).deactivate(raad.id)).toBe(true);
+    await gone2;
+    expect(otherSession.errors.map((e) => e.code)).toEqual(['unauthorised']);
   });
 });

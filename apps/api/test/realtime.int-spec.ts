@@ -9,6 +9,7 @@ import {
   RealtimeError,
   RoomState,
 } from '@tafel/shared/contracts';
+import { verifyAccessLog } from '../src/modules/audit/access-log.verify';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { makeUser } from './support/factories';
 import {
@@ -107,6 +108,28 @@ describe('the live notes gateway', () => {
     for (let i = 0; i < 5; i++) secretary.type('opening', `${i}`);
     await secretary.settled();
     expect(await count()).toBe(before + 1);
+  });
+
+  it('logs a burst of joins one row each, committed before the notes are sent, in an intact chain', async () => {
+    const rows = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM access_log WHERE event = 'tafel.notes.read' AND user_id = $1`,
+          [scene.chair.id],
+        )
+      )[0].n as number;
+    const before = await rows();
+    const clients = Array.from({ length: 12 }, () => track(new NotesClient(url, cookies.chair)));
+    // Each joined client counts the rows the moment its notes arrived: its own row is there already.
+    const seen = await Promise.all(
+      clients.map(async (client) => {
+        expect(await client.join(tafel.id)).toMatchObject({ ok: true });
+        return rows();
+      }),
+    );
+    expect(await rows()).toBe(before + 12);
+    expect(Math.min(...seen)).toBeGreaterThan(before);
+    expect((await verifyAccessLog(t.dataSource)).break).toBeNull();
   });
 
   it('drops a read-only member’s update, tells them, and leaves the document unchanged', async () => {

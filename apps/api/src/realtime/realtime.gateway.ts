@@ -34,9 +34,17 @@ import {
   isRoomSync,
   isTafelRef,
 } from './messages';
+import { NotesFanout } from './notes-fanout';
 import { RateLimit } from './rate-limit';
 import { RealtimeService } from './realtime.service';
-import { RealtimeServer, RealtimeSocket, sharedRoom, tafelRoom } from './realtime.types';
+import {
+  RealtimeServer,
+  RealtimeSocket,
+  sessionRoom,
+  sharedRoom,
+  tafelRoom,
+  userRoom,
+} from './realtime.types';
 import { RedisLink, linkRedis } from './redis-link';
 import { RoomAccess, RoomGrant, RoomNotFoundError } from './room-access';
 import { SessionWatch } from './session-watch';
@@ -96,6 +104,7 @@ export class RealtimeGateway
     private readonly watch: SessionWatch,
     private readonly room: TafelRoomService,
     private readonly shared: SharedNotesRelay,
+    private readonly fanout: NotesFanout,
   ) {}
 
   afterInit(server: RealtimeServer): void {
@@ -117,7 +126,7 @@ export class RealtimeGateway
     server.on('notes:update', (tafelId, base64) =>
       this.fromInstance(tafelId, base64, (update) => {
         this.notes.applyRemote(tafelId, update);
-        this.realtime.toTafel(tafelId, 'notes:update', { tafelId, update });
+        this.fanout.send(tafelId, update, null);
         this.shared.changed(tafelId);
       }),
     );
@@ -135,6 +144,7 @@ export class RealtimeGateway
   }
 
   handleConnection(socket: RealtimeSocket): void {
+    void socket.join([userRoom(socket.data.user.id), sessionRoom(socket.data.user.sessionId)]);
     const limit = new RateLimit(REALTIME_RATE_PER_SECOND, REALTIME_RATE_BURST);
     socket.use((packet, next) => {
       if (limit.take()) return next();
@@ -234,7 +244,7 @@ export class RealtimeGateway
     void this.shared.sendTo(socket, grant.tafelId).catch(() => undefined);
   }
 
-  /** Shown to the room at once; acknowledged to the writer only once committed. */
+  /** Shown to the room at once (in this turn of the event loop); acknowledged to the writer only once committed. */
   private async update(socket: RealtimeSocket, message: unknown, ack: Ack): Promise<void> {
     if (!isNotesUpdate(message)) return this.refuse(ack, 'invalid_message');
     const { tafelId, update } = message;
@@ -248,7 +258,7 @@ export class RealtimeGateway
       const code = error instanceof InvalidNotesUpdateError ? 'invalid_message' : 'notes_unavailable';
       return this.refuse(ack, code, tafelId);
     }
-    this.realtime.toTafel(tafelId, 'notes:update', { tafelId, update }, socket.id);
+    this.fanout.send(tafelId, update, socket.id);
     this.shared.changed(tafelId);
     try {
       await committed;

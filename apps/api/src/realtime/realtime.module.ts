@@ -3,6 +3,7 @@ import { AuthModule } from '../modules/auth/auth.module';
 import { CasesModule } from '../modules/cases/cases.module';
 import { TafelNotesModule } from '../modules/tafel-notes/tafel-notes.module';
 import { TafelRoomModule } from '../modules/tafel-room/tafel-room.module';
+import { NotesFanout } from './notes-fanout';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeService } from './realtime.service';
 import { RoomAccess } from './room-access';
@@ -13,7 +14,15 @@ import { SocketAuth } from './socket-auth';
 /** The live tafel room's transport: the one socket.io gateway and the service features emit through. */
 @Module({
   imports: [AuthModule, CasesModule, TafelNotesModule, TafelRoomModule],
-  providers: [RealtimeGateway, RealtimeService, SocketAuth, RoomAccess, SessionWatch, SharedNotesRelay],
+  providers: [
+    RealtimeGateway,
+    NotesFanout,
+    RealtimeService,
+    SocketAuth,
+    RoomAccess,
+    SessionWatch,
+    SharedNotesRelay,
+  ],
   exports: [RealtimeService],
 })
 export class RealtimeModule {}

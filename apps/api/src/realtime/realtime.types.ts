@@ -36,3 +36,7 @@ export const tafelRoom = (tafelId: string) => `tafel:${tafelId}`;
 
 /** The socket.io room of a tafel's children under 16: the meeting state and the shared sections' text only. */
 export const sharedRoom = (tafelId: string) => `tafel:${tafelId}:shared`;
+
+/** The socket.io rooms of one user's and one session's connections: to close them on every instance. */
+export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

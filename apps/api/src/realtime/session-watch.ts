@@ -1,8 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RealtimeError } from '@tafel/shared/contracts';
 import { AuthUser } from '../common/auth/auth-user';
-import { RealtimeServer, RealtimeSocket } from './realtime.types';
+import { EventBus } from '../common/events/event-bus';
+import { RealtimeServer, RealtimeSocket, sessionRoom, userRoom } from './realtime.types';
 import { RoomAccess, RoomGrant } from './room-access';
 import { SocketAuth } from './socket-auth';
+
+const UNAUTHORISED: RealtimeError = {
+  code: 'unauthorised',
+  message: 'Your session has ended or your access was withdrawn',
+};
 
 /** Connections re-checked at once. */
 const SWEEP_CHUNK = 20;
@@ -17,20 +24,29 @@ interface Round {
  * Re-checks every open connection every few seconds, as HTTP does per request: the session (logged out,
  * expired, idle, account deactivated) and each joined room's access (seat removed, emergency access run
  * out). A connection that fails is told why and closed. A grant whose access changed (the tafel was
- * concluded: everyone reads) is updated in place.
+ * concluded: everyone reads) is updated in place. A logout or a deactivation (`sessions.ended`, after
+ * commit) closes the session's or the user's connections at once, on every instance (through the
+ * adapter), without waiting for the next round.
  */
 @Injectable()
 export class SessionWatch {
   private readonly logger = new Logger(SessionWatch.name);
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  private stopEvents: () => void = () => undefined;
 
   constructor(
     private readonly auth: SocketAuth,
     private readonly rooms: RoomAccess,
+    private readonly bus: EventBus,
   ) {}
 
   start(server: RealtimeServer, intervalMs: number, beforeClose: (socket: RealtimeSocket) => void): void {
+    this.stopEvents = this.bus.on('sessions.ended', (ended) => {
+      const room = 'userId' in ended ? userRoom(ended.userId) : sessionRoom(ended.sessionId);
+      server.in(room).emit('realtime:error', UNAUTHORISED);
+      server.in(room).disconnectSockets(true);
+    });
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = true;
@@ -42,6 +58,7 @@ export class SessionWatch {
   }
 
   stop(): void {
+    this.stopEvents();
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
@@ -67,10 +84,7 @@ export class SessionWatch {
     const user = await round.sessions.get(cookie);
     const stillValid = user?.id === socket.data.user.id && (await this.recheckRooms(socket, user, round));
     if (stillValid || !socket.connected) return;
-    socket.emit('realtime:error', {
-      code: 'unauthorised',
-      message: 'Your session has ended or your access was withdrawn',
-    });
+    socket.emit('realtime:error', UNAUTHORISED);
     beforeClose(socket);
     socket.disconnect(true);
   }

@@ -43,6 +43,8 @@ export interface DomainEvents {
   'chain.recorded': { caseId: string; event: RecordedChainEvent };
   'case.changed': { caseId: string; change: CaseChange };
   'tafel.changed': { tafelId: string; caseId: string; change: TafelChange; status: TafelStatus };
+  /** A session ended (logout), or every session of a user (deactivation, a reset second factor). */
+  'sessions.ended': { sessionId: string } | { userId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

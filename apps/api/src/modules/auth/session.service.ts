@@ -5,6 +5,7 @@ import { IsNull, Repository } from 'typeorm';
 import { SessionInfo } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
+import { Transactions } from '../../common/events/unit-of-work';
 import { SessionEntity } from './session.entity';
 
 /** Only write last-seen when it moved this much, so reads do not turn into writes. */
@@ -20,6 +21,7 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Starts a session and returns the token for the cookie; only its keyed hash is stored. */
@@ -71,13 +73,24 @@ export class SessionService {
     return this.start(userId, meta, 'full');
   }
 
+  /** Ends a session (logout); `sessions.ended` tells whoever holds it open (the live room) after commit. */
   async revoke(sessionId: string): Promise<void> {
-    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.transactions.run(async (uow) => {
+      await uow.manager.update(
+        SessionEntity,
+        { id: sessionId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      uow.publish('sessions.ended', { sessionId });
+    });
   }
 
-  /** Ends every open session of a user at once (deactivation, a reset second factor). */
+  /** Ends every open session of a user at once (deactivation, a reset second factor), and says so. */
   async revokeAll(userId: string): Promise<void> {
-    await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.transactions.run(async (uow) => {
+      await uow.manager.update(SessionEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      uow.publish('sessions.ended', { userId });
+    });
   }
 
   /**

@@ -12,9 +12,10 @@ interface Waiting extends PendingUpdate {
 }
 
 /**
- * Appends notes updates in batches: every FLUSH_INTERVAL_MS one multi-row INSERT for all tafels. The
- * promise of `write` settles when the update's batch is committed (or failed): only then is a client
- * acknowledged. On shutdown everything still waiting is flushed before the database closes.
+ * Appends notes updates in batches: every FLUSH_INTERVAL_MS, or as soon as a full batch is waiting, one
+ * multi-row INSERT for all tafels. The promise of `write` settles when the update's batch is committed
+ * (or failed): only then is a client acknowledged. On shutdown everything still waiting is flushed
+ * before the database closes.
  */
 @Injectable()
 export class NoteWriter implements BeforeApplicationShutdown {
@@ -32,7 +33,8 @@ export class NoteWriter implements BeforeApplicationShutdown {
     this.pendingPerTafel.set(tafelId, (this.pendingPerTafel.get(tafelId) ?? 0) + 1);
     return new Promise<void>((resolve, reject) => {
       this.waiting.push({ tafelId, update, resolve, reject });
-      this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
+      if (this.waiting.length === MAX_BATCH) void this.flush();
+      else this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
     });
   }
 
