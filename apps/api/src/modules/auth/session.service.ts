@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
-import { SessionInfo } from '@tafel/shared/contracts';
+import { Role, SessionInfo } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
@@ -10,6 +10,16 @@ import { SessionEntity } from './session.entity';
 
 /** Only write last-seen when it moved this much, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 30_000;
+
+interface SessionRow {
+  id: string;
+  stage: 'mfa' | 'full';
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+}
 
 export interface SessionMeta {
   ip: string | null;
@@ -44,24 +54,29 @@ export class SessionService {
     return token;
   }
 
-  /** The caller behind a token, or null when unknown, revoked, idle too long, expired or deactivated. */
+  /**
+   * The caller behind a token, or null when unknown, revoked, idle too long, expired or deactivated.
+   * Plain SQL: every HTTP request and every live-room handshake (a reconnect storm) passes here.
+   */
   async resolve(token: string, now = new Date()): Promise<Omit<AuthUser, 'accessPoint'> | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: this.hashToken(token), revokedAt: IsNull() },
-      relations: { user: true },
-    });
-    if (!session || !session.user.active) return null;
+    const [session]: SessionRow[] = await this.sessions.query(
+      `SELECT s.id, s.stage, s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
+              u.id AS "userId", u.role, u.organisation_id AS "organisationId"
+         FROM session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active`,
+      [this.hashToken(token)],
+    );
+    if (!session) return null;
     const idleMs = now.getTime() - session.lastSeenAt.getTime();
     if (session.expiresAt <= now || idleMs > this.config.sessionIdleMinutes * 60_000) {
       await this.sessions.update(session.id, { revokedAt: now });
       return null;
     }
     if (idleMs > TOUCH_INTERVAL_MS) await this.sessions.update(session.id, { lastSeenAt: now });
-    const { user } = session;
     return {
-      id: user.id,
-      role: user.role,
-      organisationId: user.organisationId,
+      id: session.userId,
+      role: session.role,
+      organisationId: session.organisationId,
       sessionId: session.id,
       stage: session.stage,
     };
