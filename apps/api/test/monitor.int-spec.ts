@@ -310,6 +310,32 @@ describe('ketenmonitor', () => {
         expect(cells.slice(-3)).toEqual(byMonth.get(breakdown));
     });
 
+    it('answers the flow in one request, and the toeleiding audit with every timer', async () => {
+      const agent = await auditor('Tubbergen');
+      const range = 'granularity=month&from=2031-01&to=2031-02';
+      const flow = await agent.get(`/api/v1/monitor/flow?${range}`);
+      expect(flow.status).toBe(200);
+      expect(flow.body.map((t: { id: string; kind: string }) => `${t.id}:${t.kind}`)).toEqual([
+        'inflow:count',
+        'stock:stock',
+        'transitions:count',
+        'outflow:count',
+      ]);
+      const audit = await agent.get(`/api/v1/monitor/toeleiding?${range}`);
+      expect(audit.status).toBe(200);
+      const ids = audit.body.map((t: { id: string }) => t.id);
+      expect(ids).toEqual(
+        expect.arrayContaining(['drang_without_hearing', 'vtt_investigation', 'drang_period']),
+      );
+      const vtt = audit.body.find((t: { id: string }) => t.id === 'vtt_investigation');
+      expect(vtt.norm).toMatchObject({ kind: 'days', value: 70 });
+      // One investigation, ended within the norm: shown as "<5", its median hidden with it.
+      const total = vtt.rows.find(
+        (r: { area: string; breakdown: string }) => r.area === 'Tubbergen' && r.breakdown === 'total',
+      );
+      expect(total.cells[0]).toEqual({ period: '2031-01', n: '<5', median: '<5', p90: '<5' });
+    });
+
     it('an incremental projection equals a full rebuild from the events', async () => {
       const before = await snapshot(t);
       await t.dataSource.transaction((m) => t.app.get(MonitorProjectionService).rebuild(m));

@@ -15,7 +15,7 @@ import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { DuidingDto, MetricQueryDto, PERIOD_KEY } from './monitor.dto';
 import { MonitorQueryService } from './monitor-query.service';
-import { METRICS, isSpanMetric } from './metric-definitions';
+import { FLOW_METRICS, METRICS, isSpanMetric } from './metric-definitions';
 import { DuidingService } from './duiding.service';
 import { toCsv, toXlsx } from './export';
 
@@ -92,6 +92,13 @@ export class MonitorController {
       ...METRICS.filter((m) => isSpanMetric(m) && m.horizonIsNorm).map((m) => m.id),
     ];
     return Promise.all(ids.map((metric) => this.query.table(user, { metric, ...q, by: 'bucket' })));
+  }
+
+  /** The flow through the chain in one answer: inflow, stock per phase, transitions, outflow. */
+  @Allow('monitor:read')
+  @Get(MONITOR_ROUTES.flow)
+  flow(@CurrentUser() user: AuthUser, @Query() q: MetricQueryDto): Promise<MetricTable[]> {
+    return Promise.all(FLOW_METRICS.map((metric) => this.query.table(user, { metric, ...q, by: 'bucket' })));
   }
 
   @Allow('monitor:read')

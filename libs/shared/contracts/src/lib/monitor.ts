@@ -5,6 +5,7 @@ export const MONITOR_ROUTES = {
   metric: 'monitor/metrics/:metric',
   metricExport: 'monitor/metrics/:metric/export/:format',
   toeleiding: 'monitor/toeleiding',
+  flow: 'monitor/flow',
   duiding: 'monitor/duiding/:period',
   scope: 'monitor/scope',
 } as const;

@@ -48,6 +48,13 @@ export class MonitorApi {
     });
   }
 
+  /** The flow through the chain: inflow, stock per phase, transitions and outflow, by bucket. */
+  flow(q: MonitorQuery): Observable<MetricTable[]> {
+    return this.http.get<MetricTable[]>(url(MONITOR_ROUTES.flow), {
+      params: new HttpParams({ fromObject: queryOf(q) }),
+    });
+  }
+
   metrics(): Observable<MetricSummary[]> {
     return this.http.get<MetricSummary[]>(url(MONITOR_ROUTES.metrics));
   }

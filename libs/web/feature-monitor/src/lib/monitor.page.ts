@@ -5,15 +5,11 @@ import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable, TableRow } fro
 import { loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { forkJoin } from 'rxjs';
 import { headlineOf, sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
 import { areaLabel, latest, normText, partLabel } from './figures';
 import { Flow } from './flow';
 import { KeyFigures } from './key-figures';
 import { MonitorApi, MonitorQuery } from './monitor.api';
-
-/** The flow through the chain: instroom → voorraad and doorstroom → uitstroom. */
-const FLOW = ['inflow', 'stock', 'transitions', 'outflow'];
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const monthsBack = (n: number) => {
@@ -55,9 +51,7 @@ export class MonitorPage {
   private readonly query$ = toObservable(this.query);
   protected readonly table = loadResource(this.query$, (q) => this.api.table(q));
   protected readonly audit = loadResource(this.query$, (q) => this.api.toeleiding(q));
-  protected readonly flow = loadResource(this.query$, (q) =>
-    forkJoin(FLOW.map((metric) => this.api.table({ ...q, metric, by: 'bucket' }))),
-  );
+  protected readonly flow = loadResource(this.query$, (q) => this.api.flow(q));
   /** The area the key figures and the flow are about: the chosen gemeente, else the region. */
   protected readonly area = computed(() => this.query().gemeente || MONITOR_REGION);
   protected readonly duidingPeriod = computed(() => this.query().to.slice(0, 4));
