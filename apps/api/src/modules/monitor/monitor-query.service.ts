@@ -65,6 +65,11 @@ interface SuppressedTable {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+/**
+ * Lets the event loop serve other requests between the steps of a long computation (a stock's ten-year
+ * table takes several hundred milliseconds of JavaScript).
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reads the aggregates, suppresses over the canonical table and cuts the caller's view from it. */
 @Injectable()
@@ -220,6 +225,7 @@ export class MonitorQueryService {
       metric.kind === 'duration' ? this.durations(metric, range) : new Map<string, DurationStats>(),
     ]);
     const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
+    await turn();
     return new Map([[metric.id, { values, hidden: suppress(values, equations), breakdowns, durations }]]);
   }
 
@@ -246,6 +252,7 @@ export class MonitorQueryService {
       ),
     ]);
     const flow = buildGrid(flowRows, years, []);
+    await turn();
     const grid = buildStockGrid(
       stock,
       moves.filter((m) => !m.before),
@@ -253,6 +260,7 @@ export class MonitorQueryService {
       years,
       flow.breakdowns,
     );
+    await turn();
     const values = new Map([...flow.values, ...grid.values]);
     const hidden = suppress(values, [...flow.equations, ...grid.equations]);
     const own = <T>(entries: Iterable<[string, T]>) =>
