@@ -121,8 +121,19 @@ describe('ketenmonitor', () => {
         { type: 'tafel_held', data: { tafelId: HERBESPREKING, momentType: 'herbespreking' } },
         T('2031-06-02T09:00:00Z'),
       );
-      // Case 3: a melding on Thursday 2 January, brought to a tafel on 6 January: the VTT investigation took 4 days.
+      // Case 3: a melding on Thursday 2 January (no safety assessment yet); Veilig Thuis started its
+      // investigation the same day and finished it on 6 January: 4 days.
       await record(caseIds[3] as string, { type: 'melding_received', data: {} }, T('2031-01-02T09:00:00Z'));
+      await record(
+        caseIds[3] as string,
+        { type: 'vtt_investigation_started', data: {} },
+        T('2031-01-02T09:00:00Z'),
+      );
+      await record(
+        caseIds[3] as string,
+        { type: 'vtt_investigation_finished', data: {} },
+        T('2031-01-06T09:00:00Z'),
+      );
       // Case 0: VTO on Monday 3 February, investigation 14 days later (norm 10 days: beyond).
       await record(
         caseIds[0] as string,

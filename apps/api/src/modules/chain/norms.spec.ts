@@ -62,6 +62,17 @@ describe('chain norms on a controllable clock', () => {
     ]);
   });
 
+  it('stops the drang clock only at the herbespreking, not at another tafel', () => {
+    const drang = event('decision_recorded', '2031-01-06T10:00:00Z', { decision: 'conditional' });
+    const other = event('tafel_held', '2031-03-03T10:00:00Z', { momentType: 'overdracht' });
+    const late = at('2031-08-01T10:00:00Z');
+    const drangDue = (events: TimelineEvent[]) =>
+      normsDue(events, late, CHAIN_NORMS).filter((d) => d.normId === 'drang');
+    expect(drangDue([drang, other])).toHaveLength(1);
+    const herbespreking = event('tafel_held', '2031-06-02T10:00:00Z', { momentType: 'herbespreking' });
+    expect(drangDue([drang, other, herbespreking])).toEqual([]);
+  });
+
   it('has the request → tafel norm off unless the region configures it, labelled as without legal source', () => {
     const requested = event('tafel_requested', '2031-01-06T10:00:00Z');
     expect(normsDue([requested], at('2031-03-01T10:00:00Z'), CHAIN_NORMS)).toEqual([]);

@@ -8,14 +8,25 @@ import { ConfigError } from '../../config/config-error';
  */
 export type NormActor = OrganisationType | 'tafel' | 'coordinator';
 
-/** A chain norm: its clock starts at one milestone and stops at another (DOMAIN.md, Norms). */
+/** A condition on an event's payload: in words (the metric dictionary) and as a test. */
+export interface EventCondition {
+  text: string;
+  test: (data: Readonly<Record<string, unknown>>) => boolean;
+}
+
+/**
+ * A chain norm: its clock starts at one milestone and stops at another (DOMAIN.md, Norms). The one
+ * definition: the dashboards' warnings and the ketenmonitor's norm compliance both read it.
+ */
 export interface ChainNorm {
   id: string;
   label: string;
   start: ChainEventType;
   /** Only start events whose payload passes (e.g. a drang decision). */
-  startWhen?: (data: Record<string, unknown>) => boolean;
+  startWhen?: EventCondition;
   end: readonly ChainEventType[];
+  /** Only end events whose payload passes (e.g. the herbespreking that ends drang). */
+  endWhen?: EventCondition;
   horizon: Norm;
   actor: NormActor;
 }
@@ -80,8 +91,15 @@ export const CHAIN_NORMS: readonly ChainNorm[] = [
     id: 'drang',
     label: 'Drangperiode ≤ 6 maanden, eindigend in een herbespreking',
     start: 'decision_recorded',
-    startWhen: (data) => data['decision'] === 'conditional',
+    startWhen: {
+      text: 'decision_recorded with decision conditional (drang)',
+      test: (data) => data['decision'] === 'conditional',
+    },
     end: ['tafel_held'],
+    endWhen: {
+      text: 'tafel_held with moment type herbespreking',
+      test: (data) => data['momentType'] === 'herbespreking',
+    },
     horizon: { kind: 'months', value: 6, source: 'Tafel: drang ten hoogste 6 maanden' },
     actor: 'tafel',
   },
@@ -206,10 +224,13 @@ export function normsDue(
   const sorted = [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   const due: NormDue[] = [];
   for (const norm of norms) {
-    const starts = sorted.filter((e) => e.type === norm.start && (norm.startWhen?.(e.data) ?? true));
+    const starts = sorted.filter((e) => e.type === norm.start && (norm.startWhen?.test(e.data) ?? true));
     const start = starts[starts.length - 1];
     if (!start) continue;
-    const ended = sorted.some((e) => norm.end.includes(e.type) && e.occurredAt > start.occurredAt);
+    const ended = sorted.some(
+      (e) =>
+        norm.end.includes(e.type) && (norm.endWhen?.test(e.data) ?? true) && e.occurredAt > start.occurredAt,
+    );
     if (ended) continue;
     const deadline = deadlineOf(start.occurredAt, norm.horizon);
     if (deadline.getTime() - now.getTime() > warnDays * 86_400_000) continue;

@@ -1,5 +1,6 @@
 import { CHAIN_PHASES, CHILD_HEARD, MEASURE_END_REASONS, ORGANISATION_TYPES } from '@tafel/shared/contracts';
 import type { ChainEventType, ChildHeard, Decision, Norm } from '@tafel/shared/contracts';
+import { CHAIN_NORMS } from '../chain/norms';
 
 export type { Norm };
 
@@ -67,6 +68,26 @@ export interface SpanMetric {
 
 export const SPAN_BUCKETS = ['within', 'beyond', 'pending', 'ended'] as const;
 export type SpanBucket = (typeof SPAN_BUCKETS)[number];
+
+/**
+ * A norm timer's clock as the chain defines it (`CHAIN_NORMS`: start and end milestones, their
+ * conditions, the norm): the monitor's compliance and the dashboards' warnings are one definition.
+ */
+function chainNorm(
+  normId: string,
+): Pick<SpanMetric, 'start' | 'end' | 'startsWhen' | 'endsWhen' | 'horizon' | 'horizonIsNorm'> {
+  const norm = CHAIN_NORMS.find((n) => n.id === normId);
+  if (!norm) throw new Error(`No chain norm ${normId}`);
+  const { startWhen, endWhen } = norm;
+  return {
+    start: [norm.start],
+    end: norm.end,
+    ...(startWhen ? { startsWhen: { text: startWhen.text, test: (e) => startWhen.test(e.data) } } : {}),
+    ...(endWhen ? { endsWhen: { text: endWhen.text, test: (e) => endWhen.test(e.data) } } : {}),
+    horizon: norm.horizon,
+    horizonIsNorm: true,
+  };
+}
 
 /**
  * A stock: how many cases are in each bucket (an open chain phase) at the end of a period. Stored as
@@ -277,23 +298,17 @@ export const METRICS: readonly MetricDefinition[] = [
     kind: 'duration',
     label: { nl: 'Doorlooptijd tafel → verslag', en: 'Lead time tafel → verslag' },
     description: 'Working days from the tafel to its verslag being adopted and sent to the parents.',
-    start: ['tafel_held'],
-    end: ['verslag_adopted'],
+    ...chainNorm('verslag_to_parents'),
     per: 'tafelId',
     endSameSubject: true,
-    horizon: { kind: 'working_days', value: 5, source: 'regional norm (DOMAIN: verslag ≤ 5 working days)' },
-    horizonIsNorm: true,
   },
   {
     id: 'vto_to_investigation',
     kind: 'duration',
     label: { nl: 'Wachttijd Raad (VTO → start onderzoek)', en: 'RvdK waiting time (VTO → investigation)' },
     description: 'Days from the request for an investigation (VTO) to the investigation starting.',
-    start: ['vto_sent'],
-    end: ['investigation_started'],
+    ...chainNorm('rvdk_start'),
     per: 'case',
-    horizon: { kind: 'days', value: 10, source: 'RvdK norm: start ≤ 10 days after a VTO' },
-    horizonIsNorm: true,
   },
   {
     id: 'order_to_jeugdbeschermer',
@@ -303,89 +318,63 @@ export const METRICS: readonly MetricDefinition[] = [
       en: 'GI waiting time (order → jeugdbeschermer)',
     },
     description: 'Working days from the court order to a fixed jeugdbeschermer.',
-    start: ['court_order'],
-    end: ['jeugdbeschermer_assigned'],
+    ...chainNorm('gi_jeugdbeschermer'),
     per: 'case',
-    horizon: { kind: 'working_days', value: 5, source: 'GI norm: fixed jeugdbeschermer ≤ 5 working days' },
-    horizonIsNorm: true,
   },
   {
     id: 'order_to_plan',
     kind: 'duration',
     label: { nl: 'Uitspraak → plan van aanpak', en: 'Order → plan van aanpak' },
     description: "Days from the court order to the GI's plan van aanpak being ready.",
-    start: ['court_order'],
-    end: ['plan_van_aanpak_ready'],
+    ...chainNorm('gi_plan_van_aanpak'),
     per: 'case',
-    horizon: { kind: 'days', value: 42, source: 'GI norm: plan van aanpak ≤ 6 weeks' },
-    horizonIsNorm: true,
   },
   {
     id: 'order_to_help',
     kind: 'duration',
     label: { nl: 'Uitspraak → hulp gestart', en: 'Order → help started' },
     description: 'Days from the court order to suitable help having started.',
-    start: ['court_order'],
-    end: ['help_started'],
+    ...chainNorm('gi_help_started'),
     per: 'case',
-    horizon: { kind: 'months', value: 3, source: 'GI norm: suitable help ≤ 3 months' },
-    horizonIsNorm: true,
   },
   {
     id: 'melding_to_safety_assessment',
     kind: 'duration',
     label: { nl: 'Melding → veiligheidsbeoordeling', en: 'Melding → safety assessment' },
     description: 'Working days from a melding at Veilig Thuis to its safety assessment.',
-    start: ['melding_received'],
-    end: ['safety_assessment_done'],
+    ...chainNorm('vtt_safety_assessment'),
     per: 'case',
-    horizon: { kind: 'working_days', value: 5, source: 'VTT norm: safety assessment ≤ 5 working days' },
-    horizonIsNorm: true,
   },
   {
     id: 'vtt_investigation',
     kind: 'duration',
     label: {
-      nl: 'Onderzoek Veilig Thuis (melding → vervolg)',
-      en: 'VTT investigation (melding → next step)',
+      nl: 'Onderzoek Veilig Thuis (start → afgerond)',
+      en: 'VTT investigation (started → finished)',
     },
-    description:
-      "Days from a melding at Veilig Thuis to its investigation's outcome: the case brought to a tafel, or closed.",
-    start: ['melding_received'],
-    end: ['tafel_requested', 'case_closed'],
+    description: 'Days from Veilig Thuis starting its investigation to finishing it.',
+    ...chainNorm('vtt_investigation'),
     per: 'case',
-    horizon: { kind: 'days', value: 70, source: 'VTT norm: investigation ≤ 10 weeks' },
-    horizonIsNorm: true,
   },
   {
     id: 'drang_period',
     kind: 'duration',
     label: { nl: 'Drangperiode (besluit → herbespreking)', en: 'Drang period (decision → herbespreking)' },
     description: 'Days from a drang decision to the herbespreking that ends the drang period.',
-    start: ['decision_recorded'],
-    startsWhen: {
-      text: 'decision_recorded with decision conditional (drang)',
-      test: (e) => str(e, 'decision') === DRANG,
-    },
-    end: ['tafel_held'],
-    endsWhen: {
-      text: 'tafel_held with moment type herbespreking',
-      test: (e) => str(e, 'momentType') === 'herbespreking',
-    },
+    ...chainNorm('drang'),
     per: 'tafelId',
-    horizon: { kind: 'months', value: 6, source: 'Tafel: drang ≤ 6 months, ending in a herbespreking' },
-    horizonIsNorm: true,
   },
   {
     id: 'ketenwacht',
     kind: 'duration',
     label: {
-      nl: 'Ketenwacht (overdracht verstuurd → geaccepteerd)',
-      en: 'Chain wait (hand-over sent → accepted)',
+      nl: 'Ketenwacht (overdracht verstuurd → geaccepteerd of teruggestuurd)',
+      en: 'Chain wait (hand-over sent → accepted or returned)',
     },
-    description: 'Days a case waits between organisations: from a hand-over being sent to its acceptance.',
+    description:
+      'Days a case waits between organisations: from a hand-over being sent until the receiving organisation accepts it or returns it.',
     start: ['handover_sent'],
-    end: ['handover_accepted'],
+    end: ['handover_accepted', 'handover_returned'],
     per: 'handoverId',
     endSameSubject: true,
     horizon: null,

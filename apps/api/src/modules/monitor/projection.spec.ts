@@ -118,18 +118,36 @@ describe('the timers that end in a later chain step', () => {
     ]);
   });
 
-  it('the VTT investigation runs from the melding to a tafel request or the case closed', () => {
-    const [toTafel] = spansOf(metric('vtt_investigation'), [
+  it("the VTT investigation runs from Veilig Thuis starting it to finishing it (the chain's norm)", () => {
+    const [finished] = spansOf(metric('vtt_investigation'), [
       ev('melding_received', '2031-01-06T09:00:00Z'),
-      ev('safety_assessment_done', '2031-01-08T09:00:00Z'),
+      ev('vtt_investigation_started', '2031-01-08T09:00:00Z'),
       ev('tafel_requested', '2031-02-03T09:00:00Z', { tafelId: 'x', momentType: 'toeleiding' }),
+      ev('vtt_investigation_finished', '2031-02-05T09:00:00Z'),
     ]);
-    expect(toTafel).toMatchObject({ duration: 28 });
-    expect(toTafel?.deadlineAt?.toISOString()).toBe('2031-03-17T09:00:00.000Z');
-    const [closed] = spansOf(metric('vtt_investigation'), [
-      ev('melding_received', '2031-01-06T09:00:00Z'),
+    expect(finished).toMatchObject({ duration: 28 });
+    expect(finished?.deadlineAt?.toISOString()).toBe('2031-03-19T09:00:00.000Z');
+    const [running] = spansOf(metric('vtt_investigation'), [
+      ev('vtt_investigation_started', '2031-01-06T09:00:00Z'),
       ev('case_closed', '2031-04-06T08:00:00Z'),
     ]);
-    expect(closed).toMatchObject({ duration: 89.96 });
+    expect(running?.endAt ?? null).toBeNull();
+  });
+
+  it('the drang period is ended by the herbespreking, not by another tafel', () => {
+    const [drang] = spansOf(metric('drang_period'), [
+      ev('decision_recorded', '2031-01-06T09:00:00Z', { tafelId: 't', decision: 'conditional' }),
+      ev('tafel_held', '2031-02-03T09:00:00Z', { tafelId: 'o', momentType: 'overdracht' }),
+      ev('tafel_held', '2031-05-06T09:00:00Z', { tafelId: 'h', momentType: 'herbespreking' }),
+    ]);
+    expect(drang).toMatchObject({ duration: 120 });
+  });
+
+  it('the ketenwacht of a hand-over ends when it is accepted or returned', () => {
+    const [returned] = spansOf(metric('ketenwacht'), [
+      ev('handover_sent', '2031-01-06T09:00:00Z', { handoverId: 'h1' }),
+      ev('handover_returned', '2031-01-09T09:00:00Z', { handoverId: 'h1', reason: 'x' }),
+    ]);
+    expect(returned).toMatchObject({ duration: 3 });
   });
 });
