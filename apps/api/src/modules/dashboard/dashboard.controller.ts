@@ -11,7 +11,7 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   /** "Mijn gezinnen": the coordinator's (or the regie-holding jeugdbeschermer's) alerts per family. */
-  @Allow('chain:record')
+  @Allow('dashboard:read')
   @Get(API_ROUTES.dashboard)
   read(@CurrentUser() user: AuthUser): Promise<Dashboard> {
     return this.dashboard.read(user);
