@@ -4,6 +4,7 @@ export * from './lib/labels/phase-labels';
 export * from './lib/labels/role-labels';
 export * from './lib/labels/tafel-labels';
 export * from './lib/labels/plan-labels';
+export * from './lib/labels/attention-labels';
 export * from './lib/member-list/member-list';
 export * from './lib/phase-chip/phase-chip';
 export * from './lib/regie-badge/regie-badge';
