@@ -1,5 +1,6 @@
 export * from './lib/dates/amsterdam-time';
 export * from './lib/labels/event-labels';
+export * from './lib/labels/access-event-labels';
 export * from './lib/labels/phase-labels';
 export * from './lib/labels/role-labels';
 export * from './lib/labels/tafel-labels';
