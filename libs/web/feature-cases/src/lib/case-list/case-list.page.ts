@@ -64,7 +64,6 @@ export class CaseListPage {
   protected readonly phases = CHAIN_PHASES;
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly pageSize = PAGE_SIZE;
-  protected readonly attentionLabels = ATTENTION_LABELS;
   /** Whoever can hold the regie sees what needs their action (the alerts of "Mijn gezinnen"). */
   protected readonly showsNeedsAction = computed(() => this.auth.hasPermission('dashboard:read'));
   protected readonly columns = computed(() => [
@@ -108,6 +107,11 @@ export class CaseListPage {
   protected sortBy(sort: Sort): void {
     const direction = sort.direction || undefined;
     this.applyFilters({ sort: direction ? (sort.active as CaseSortKey) : undefined, direction });
+  }
+
+  /** What needs the caller's action on this family, in words. */
+  protected actionLabels(row: CaseListItem): string[] {
+    return row.needsAction.map((kind) => ATTENTION_LABELS[kind]);
   }
 
   protected date(value: string): string {
