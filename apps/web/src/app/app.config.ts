@@ -6,7 +6,7 @@ import {
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor } from '@tafel/web/core';
-import { formErrorsProvider } from '@tafel/web/ui';
+import { formErrorsProvider } from '@tafel/web/ui/forms';
 import { appRoutes } from './app.routes';
 import { TafelTitleStrategy } from './title-strategy';
 

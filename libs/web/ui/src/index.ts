@@ -15,7 +15,6 @@ export * from './lib/reason/reason-dialog';
 export * from './lib/reason/reason-field';
 export * from './lib/reason/text-validator';
 export * from './lib/confirm/confirm-dialog';
-export * from './lib/form-errors/form-errors';
 export * from './lib/problem-alert/problem-alert';
 export * from './lib/loading/loading';
 export * from './lib/feedback/confirmation';
