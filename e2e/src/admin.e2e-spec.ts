@@ -60,10 +60,15 @@ describe('the administrator manages accounts', () => {
     expect(mail).not.toMatch(/Ilse|Nieuwenhuis|Voorzitter|Veilig Thuis/);
   });
 
-  it('deactivates that account', async () => {
+  it('deactivates that account after asking', async () => {
     await account(NEW_NAME)
       .getByRole('button', { name: `Deactiveren ${NEW_NAME}` })
       .click();
+    const ask = page.getByRole('dialog', { name: `${NEW_NAME} deactiveren?` });
+    await ask.getByText('wordt nu overal uitgelogd').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Deactiveren', exact: true }).click();
+    await ask.waitFor({ state: 'detached' });
     await page.getByText(`${NEW_NAME} is gedeactiveerd`).waitFor();
     await account(NEW_NAME).getByText('Gedeactiveerd').waitFor();
     expect(await account(NEW_NAME).getByRole('button').count()).toBe(0);
@@ -74,6 +79,8 @@ describe('the administrator manages accounts', () => {
     const rik = account('Rik Huttenhuis');
     await rik.getByText('Actief, met tweestapsverificatie').waitFor();
     await rik.getByRole('button', { name: 'Tweestapsverificatie wissen van Rik Huttenhuis' }).click();
+    const ask = page.getByRole('dialog', { name: 'Tweestapsverificatie van Rik Huttenhuis wissen?' });
+    await ask.getByRole('button', { name: 'Wissen', exact: true }).click();
     await page.getByText('De tweestapsverificatie van Rik Huttenhuis is gewist').waitFor();
     await rik.getByText(/^Actief$/).waitFor();
     expect(await wcagViolations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, login, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
 /**
  * "Mijn gezinnen" on a phone: the Enschede coordinator signs in, lands on the dashboard, sees the
@@ -52,6 +52,30 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
     await bakker.getByText(/Veiligheidsbeoordeling Veilig Thuis/).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('marks the same families on the case list with "Actie nodig", sorted first and filterable', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await login(page, 'regievoerder.enschede@tafel.example');
+    await page.waitForURL('**/mijn-gezinnen');
+    const overdue = page.getByRole('region', { name: /Afspraken over de datum/ });
+    const number = /(TW-\d{4}-\d{5})/.exec(
+      (await overdue.getByRole('link').first().textContent()) ?? '',
+    )?.[1];
+    expect(number).toBeDefined();
+
+    await page.goto(`${baseUrl()}/gezinnen`);
+    await page.getByRole('heading', { level: 1, name: 'Gezinnen' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Alleen gezinnen waar actie nodig is' }).check();
+    await page.waitForURL(/actie=ja/);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: number as string }) });
+    await row.getByText('Afspraken over de datum').waitFor();
+    const rows = page.getByRole('row').filter({ has: page.getByRole('link') });
+    for (const text of await rows.allTextContents()) expect(text).toContain('Actie nodig');
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
   });
 });

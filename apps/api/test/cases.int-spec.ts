@@ -1,21 +1,34 @@
-import { CHAIN_PHASES, CaseDetail, CaseSummary, ChainEvent, Page } from '@tafel/shared/contracts';
+import {
+  CHAIN_PHASES,
+  CaseDetail,
+  CaseListItem,
+  CaseSummary,
+  ChainEvent,
+  Page,
+} from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
+import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 describe('cases API', () => {
   let t: TestApp;
   let agent: Awaited<ReturnType<typeof loginAs>>;
+  let coordinator: UserEntity;
+  const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestApp();
-    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    coordinator = await makeUser(t.dataSource, 'coordinator');
     agent = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
     for (const [familyName, gemeente, phase] of [
       ['Oude Luttikhuis', 'Losser', 'measure'],
       ['Luttik', 'Losser', 'signal'],
       ['Nijhuis', 'Almelo', 'measure'],
     ] as const) {
-      await makeCase(t.dataSource, coordinator, { familyName, gemeente, phase });
+      ids[familyName] = (await makeCase(t.dataSource, coordinator, { familyName, gemeente, phase })).id;
     }
   });
   afterAll(() => t.close());
@@ -72,11 +85,42 @@ describe('cases API', () => {
     expect(newestFirst).toEqual([...oldestFirst].reverse());
   });
 
+  it("marks the families that need the caller's action, puts them first and filters on them", async () => {
+    const list = async (query: string, as = agent) =>
+      (await as.get(`/api/v1/cases?pageSize=100&${query}`).expect(200)).body as Page<CaseListItem>;
+    const caseId = ids['Nijhuis'];
+    const tafel = await t.dataSource.getRepository(TafelEntity).save({
+      caseId,
+      momentType: 'toeleiding',
+      requestedById: coordinator.id,
+      requestedAt: new Date(Date.now() - 30 * 86_400_000),
+      reason: 'Zorgen over de veiligheid.',
+      consentToShare: true,
+    });
+    const yesterday = toIsoDate(new Date(Date.now() - 86_400_000));
+    await t.dataSource
+      .getRepository(AgreementEntity)
+      .insert({ tafelId: tafel.id, caseId, ownerName: 'Wijkteam', what: 'Belt school', dueDate: yesterday });
+
+    const first = await list('sort=needsAction');
+    expect(first.items[0]).toMatchObject({ id: caseId, needsAction: ['agreement_overdue'] });
+    expect(first.items.slice(1).every((c) => c.needsAction.length === 0)).toBe(true);
+    expect((await list('sort=needsAction&direction=desc')).items.at(-1)?.id).toBe(caseId);
+    const only = await list('needsAction=true');
+    expect([only.total, only.items.map((c) => c.id)]).toEqual([1, [caseId]]);
+    // The same row for someone who does not hold its regie: nothing for them to do.
+    const other = await makeUser(t.dataSource, 'coordinator');
+    const theirs = await loginAs(t.app, other.email, TEST_PASSWORD);
+    expect((await list('needsAction=true', theirs)).total).toBe(0);
+    for (const row of (await list('', theirs)).items) expect(row.needsAction).toEqual([]);
+  });
+
   it('refuses a sort key or direction outside the allow-list with 400 problem+json', async () => {
     for (const query of [
       'sort=password_hash',
       'sort=familyName;drop',
       'sort=familyName&direction=sideways',
+      'needsAction=maybe',
     ]) {
       const res = await agent.get(`/api/v1/cases?${query}`);
       expect(res.status).toBe(400);

@@ -56,7 +56,7 @@ export const appRoutes: Routes = [
       {
         // "Mijn gezinnen": the home page of coordinators and the chain's professionals (VTT, RvdK, GI).
         path: 'mijn-gezinnen',
-        canMatch: [permissionGuard('chain:record')],
+        canMatch: [permissionGuard('dashboard:read')],
         loadChildren: () => import('@tafel/web/feature-dashboard').then((m) => m.dashboardRoutes),
       },
       {

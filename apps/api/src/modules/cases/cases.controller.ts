@@ -1,37 +1,30 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import {
   API_ROUTES,
   CaseDetail,
-  CaseSummary,
   ChainEvent,
   CoordinatorCandidate,
   FileViewing,
-  Page,
 } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
 import { CasesService } from './cases.service';
 import { CoordinatorService } from './coordinator.service';
-import { CreateCaseDto, ListCasesQuery, UpdateCaseDto } from './dto/case.dto';
+import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { HandoverDto, RegieChangeDto } from './dto/coordinator.dto';
 import { AddMemberDto, AddProfessionalDto, ConsentDto } from './dto/member.dto';
 
 @ApiTags('cases')
 @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
+/** A family's own endpoints; the list (`GET cases`, with its needs-action cue) is `dashboard/case-list.controller.ts`. */
 @Controller()
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly coordinators: CoordinatorService,
   ) {}
-
-  @Allow('case:read')
-  @Get(API_ROUTES.cases)
-  list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseSummary>> {
-    return this.cases.list(user, query);
-  }
 
   @Allow('case:create')
   @Post(API_ROUTES.cases)

@@ -42,6 +42,6 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
     EmergencyAccessService,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, CasesApi, ChainProjections],
+  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections],
 })
 export class CasesModule {}

@@ -43,13 +43,21 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The list's order: by the chosen column (the phase in the chain's order), else the last changed first. */
+/**
+ * The list's order: by the chosen column (the phase in the chain's order; needing action first when
+ * ascending, then the last changed), else the last changed first.
+ */
 function orderList(
   qb: SelectQueryBuilder<FamilyCaseEntity>,
   query: ListCasesQuery,
 ): SelectQueryBuilder<FamilyCaseEntity> {
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   switch (query.sort) {
+    case 'needsAction':
+      return qb
+        .addSelect('c.id = ANY(:needing)', 'needs_action')
+        .orderBy('needs_action', direction === 'ASC' ? 'DESC' : 'ASC')
+        .addOrderBy('c.updated_at', 'DESC');
     case 'caseNumber':
       return qb.orderBy('c.case_number', direction);
     case 'familyName':
@@ -78,10 +86,21 @@ export class CasesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummary>> {
+  /**
+   * The families the caller may see, a page at a time. `needing` are those that need the caller's
+   * action now (decided above this module, see `dashboard/case-list.service.ts`): the `needsAction`
+   * filter and order use them.
+   */
+  async list(
+    user: AuthUser,
+    query: ListCasesQuery,
+    needing: readonly string[] = [],
+  ): Promise<Page<CaseSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const qb = this.access.restrict(this.cases.createQueryBuilder('c'), user);
+    qb.setParameter('needing', needing);
+    if (query.needsAction) qb.andWhere('c.id = ANY(:needing)');
     if (query.gemeente) qb.andWhere('c.gemeente = :gemeente', { gemeente: query.gemeente });
     if (query.phase) qb.andWhere('c.phase = :phase', { phase: query.phase });
     const text = query.q?.trim();

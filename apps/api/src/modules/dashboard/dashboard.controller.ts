@@ -14,7 +14,7 @@ export class DashboardController {
    * "Mijn gezinnen": the alerts per family of whoever holds regie, and the norms a professional's
    * organisation (Veilig Thuis, the RvdK, a GI) must keep on the families they work on.
    */
-  @Allow('chain:record')
+  @Allow('dashboard:read')
   @Get(API_ROUTES.dashboard)
   read(@CurrentUser() user: AuthUser): Promise<Dashboard> {
     return this.dashboard.read(user);

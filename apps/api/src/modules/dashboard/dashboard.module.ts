@@ -3,13 +3,19 @@ import { CasesModule } from '../cases/cases.module';
 import { ChainModule } from '../chain/chain.module';
 import { PlansModule } from '../plans/plans.module';
 import { TafelsModule } from '../tafels/tafels.module';
+import { AttentionService } from './attention.service';
+import { CaseListController } from './case-list.controller';
+import { CaseListService } from './case-list.service';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
-/** "Mijn gezinnen": a read model over the modules that own the alerts; owns no table. */
+/**
+ * What needs the regie holder's action (`AttentionService`), read over the modules that own the
+ * alerts, and the two pages that show it: "Mijn gezinnen" and the case list's cue and order. Owns no table.
+ */
 @Module({
   imports: [CasesModule, ChainModule, PlansModule, TafelsModule],
-  controllers: [DashboardController],
-  providers: [DashboardService],
+  controllers: [DashboardController, CaseListController],
+  providers: [AttentionService, DashboardService, CaseListService],
 })
 export class DashboardModule {}

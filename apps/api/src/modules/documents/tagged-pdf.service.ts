@@ -29,6 +29,13 @@ export const paragraphs = (text: string | null, empty = 'Niets vastgelegd.'): Do
     : [{ kind: 'paragraph', text: empty }];
 };
 
+/** A calendar day (ISO yyyy-mm-dd) as a Dutch reader reads it: "15 januari 2030". */
+export const longDate = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'long',
+  });
+
 /** A moment as a Dutch reader reads it, in Dutch time. */
 export const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', {

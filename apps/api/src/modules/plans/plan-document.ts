@@ -1,5 +1,11 @@
 import { PLAN_SECTIONS, PlanSection, PlanVersion } from '@tafel/shared/contracts';
-import { DocumentSection, DocumentSpec, dateTime, paragraphs } from '../documents/tagged-pdf.service';
+import {
+  DocumentSection,
+  DocumentSpec,
+  dateTime,
+  longDate,
+  paragraphs,
+} from '../documents/tagged-pdf.service';
 
 /** The section headings as the family reads them in the PDF. */
 const HEADING: Record<PlanSection, string> = {
@@ -10,12 +16,6 @@ const HEADING: Record<PlanSection, string> = {
   family_view: 'Wat het gezin zelf vindt',
   children_views: 'Wat de kinderen vinden',
 };
-
-const formatDate = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'long',
-  });
 
 /** A published plan version as a document (the tagged PDF), as the viewer may read it. */
 export function planDocument(version: PlanVersion): DocumentSpec {
@@ -34,9 +34,7 @@ export function planDocument(version: PlanVersion): DocumentSpec {
       ? [
           {
             kind: 'list',
-            items: version.agreements.map(
-              (a) => `${a.owner}: ${a.what} (uiterlijk ${formatDate(a.dueDate)})`,
-            ),
+            items: version.agreements.map((a) => `${a.owner}: ${a.what} (uiterlijk ${longDate(a.dueDate)})`),
           },
         ]
       : paragraphs(null, 'Geen afspraken.'),

@@ -19,7 +19,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService, CaseGrant } from '../cases/case-access.service';
 import { CasesApi } from '../cases/cases.api';
 import { viewerOf } from '../cases/viewer.policy';
-import { TaggedPdfService } from '../documents/tagged-pdf.service';
+import { TaggedPdfService, longDate } from '../documents/tagged-pdf.service';
 import { JobsService } from '../jobs/jobs.service';
 import { UserEntity } from '../users/user.entity';
 import { PlanDraftDto } from './dto/plan.dto';
@@ -42,7 +42,7 @@ const sentSections = (dto: PlanDraftDto): Partial<PlanSections> =>
 const refused = (what: string) => new DomainError('forbidden', what);
 
 const agreementLines = (v: PlanVersion) =>
-  v.agreements.map((a) => `${a.owner} — ${a.what} — ${a.dueDate}`).join('\n');
+  v.agreements.map((a) => `${a.owner} — ${a.what} — uiterlijk ${longDate(a.dueDate)}`).join('\n');
 
 function compareText(
   section: PlanSectionComparison['section'],

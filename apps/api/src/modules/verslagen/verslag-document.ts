@@ -9,7 +9,7 @@ import {
   VerslagContent,
   VerslagReply,
 } from '@tafel/shared/contracts';
-import { DocumentSpec, dateTime, paragraphs } from '../documents/tagged-pdf.service';
+import { DocumentSpec, dateTime, longDate, paragraphs } from '../documents/tagged-pdf.service';
 
 const DECISION: Record<Decision, string> = {
   no_investigation: 'Geen raadsonderzoek: de vrijwillige hulp gaat door',
@@ -124,7 +124,7 @@ export function verslagDocument(
         blocks: [
           {
             kind: 'list',
-            items: content.agreements.map((a) => `${a.owner}: ${a.what} (uiterlijk ${a.dueDate})`),
+            items: content.agreements.map((a) => `${a.owner}: ${a.what} (uiterlijk ${longDate(a.dueDate)})`),
           },
           ...(content.agreements.length ? [] : paragraphs(null, 'Geen afspraken.')),
         ],

@@ -1,3 +1,4 @@
+import { DashboardKind } from './dashboard';
 import { Gemeente } from './organisation';
 
 export const CHAIN_PHASES = [
@@ -60,6 +61,14 @@ export interface CaseSummary {
   updatedAt: string;
 }
 
+/**
+ * A row of the case list: the family with what needs the caller's action on it now, by kind (the
+ * same alerts as "Mijn gezinnen"; empty when nothing does, or when the caller does not hold its regie).
+ */
+export interface CaseListItem extends CaseSummary {
+  needsAction: DashboardKind[];
+}
+
 export interface CaseDetail extends CaseSummary {
   members: CaseMember[];
   createdAt: string;
@@ -70,8 +79,11 @@ export interface Page<T> {
   total: number;
 }
 
-/** What the case list can be sorted by: `phase` follows the chain's order, `lastActivity` the last change. */
-export const CASE_SORT_KEYS = ['caseNumber', 'familyName', 'phase', 'lastActivity'] as const;
+/**
+ * What the case list can be sorted by: `phase` follows the chain's order, `lastActivity` the last
+ * change, `needsAction` puts the families that need the caller's action first (ascending).
+ */
+export const CASE_SORT_KEYS = ['caseNumber', 'familyName', 'phase', 'lastActivity', 'needsAction'] as const;
 export type CaseSortKey = (typeof CASE_SORT_KEYS)[number];
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
@@ -86,6 +98,8 @@ export interface CaseListQuery {
   sort?: CaseSortKey;
   /** `asc` unless given. */
   direction?: SortDirection;
+  /** Only the families that need the caller's action now. */
+  needsAction?: boolean;
 }
 
 export interface CreateCaseRequest {

@@ -18,6 +18,15 @@ describe('role permissions', () => {
     expect(ROLES.filter((r) => roleHasPermission(r, 'case:regie'))).toEqual(['coordinator', 'professional']);
   });
 
+  it('gives "Mijn gezinnen" its own permission, for those who can hold regie, apart from recording chain events', () => {
+    expect(ROLES.filter((r) => roleHasPermission(r, 'dashboard:read'))).toEqual([
+      'coordinator',
+      'professional',
+    ]);
+    expect(ROLE_PERMISSIONS.chair).not.toContain('dashboard:read');
+    expect(ROLE_PERMISSIONS.admin).not.toContain('dashboard:read');
+  });
+
   it('classifies professional and client roles disjointly', () => {
     for (const role of ROLES) expect(isProfessionalRole(role) && isClientRole(role)).toBe(false);
     expect(isClientRole('parent')).toBe(true);

@@ -1,50 +1,51 @@
 import { DashboardKind } from '@tafel/shared/contracts';
+import { ATTENTION_LABELS } from '@tafel/web/ui';
 
-/** Each kind of alert: its group heading and what its date means, in the order the page shows them. */
+/** Each kind of alert: its group heading (`ATTENTION_LABELS`) and what its date means, in the order the page shows them. */
 export const DASHBOARD_GROUPS: readonly { kind: DashboardKind; title: string; date: string }[] = [
   {
     kind: 'agreement_overdue',
-    title: $localize`:@@dashboard.group.agreementOverdue:Afspraken over de datum`,
+    title: ATTENTION_LABELS.agreement_overdue,
     date: $localize`:@@dashboard.date.due:uiterlijk`,
   },
   {
     kind: 'plan_disagreement',
-    title: $localize`:@@dashboard.group.planDisagreement:Ouders niet eens met het plan`,
+    title: ATTENTION_LABELS.plan_disagreement,
     date: $localize`:@@dashboard.date.since:sinds`,
   },
   {
     kind: 'plan_awaiting_answer',
-    title: $localize`:@@dashboard.group.planAwaiting:Plan wacht op antwoord van het gezin`,
+    title: ATTENTION_LABELS.plan_awaiting_answer,
     date: $localize`:@@dashboard.date.published:gepubliceerd`,
   },
   {
     kind: 'drang_deadline',
-    title: $localize`:@@dashboard.group.drang:Drangtermijn loopt af`,
+    title: ATTENTION_LABELS.drang_deadline,
     date: $localize`:@@dashboard.date.due:uiterlijk`,
   },
   {
     kind: 'norm_due',
-    title: $localize`:@@dashboard.group.norm:Normen die bijna verlopen`,
+    title: ATTENTION_LABELS.norm_due,
     date: $localize`:@@dashboard.date.deadline:termijn`,
   },
   {
     kind: 'measure_ending',
-    title: $localize`:@@dashboard.group.measure:Maatregel loopt binnen 3 maanden af: afschalingstafel?`,
+    title: ATTENTION_LABELS.measure_ending,
     date: $localize`:@@dashboard.date.ends:eindigt`,
   },
   {
     kind: 'turning_18',
-    title: $localize`:@@dashboard.group.turning18:Kind wordt 18: plan de overgang`,
+    title: ATTENTION_LABELS.turning_18,
     date: $localize`:@@dashboard.date.birthday:18 op`,
   },
   {
     kind: 'handover_incoming',
-    title: $localize`:@@dashboard.group.handoverIncoming:Overdrachten om te accepteren`,
+    title: ATTENTION_LABELS.handover_incoming,
     date: $localize`:@@dashboard.date.sent:verstuurd`,
   },
   {
     kind: 'handover_sent',
-    title: $localize`:@@dashboard.group.handoverSent:Overdracht nog niet geaccepteerd`,
+    title: ATTENTION_LABELS.handover_sent,
     date: $localize`:@@dashboard.date.sent:verstuurd`,
   },
 ];

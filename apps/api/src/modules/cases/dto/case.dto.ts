@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import {
   CASE_SORT_KEYS,
   CHAIN_PHASES,
@@ -57,6 +67,12 @@ export class ListCasesQuery implements CaseListQuery {
   @IsOptional()
   @IsIn(SORT_DIRECTIONS)
   direction?: SortDirection;
+
+  @ApiPropertyOptional({ type: Boolean, description: "Only the families that need the caller's action now" })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  needsAction?: boolean;
 }
 
 export class CreateCaseDto implements CreateCaseRequest {

@@ -4,8 +4,8 @@ import {
   AddMemberRequest,
   API_ROUTES,
   CaseDetail,
+  CaseListItem,
   CaseListQuery,
-  CaseSummary,
   ChainEvent,
   ConsentRequest,
   CoordinatorCandidate,
@@ -22,13 +22,13 @@ import { apiUrl } from '../paths';
 export class CasesApi {
   private readonly http = inject(HttpClient);
 
-  /** One page of the cases the caller may see; empty filters are left out of the query. */
-  list(query: CaseListQuery): Observable<Page<CaseSummary>> {
+  /** One page of the cases the caller may see, with what needs their action; empty filters are left out. */
+  list(query: CaseListQuery): Observable<Page<CaseListItem>> {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') params = params.set(key, String(value));
     }
-    return this.http.get<Page<CaseSummary>>(apiUrl(API_ROUTES.cases), { params });
+    return this.http.get<Page<CaseListItem>>(apiUrl(API_ROUTES.cases), { params });
   }
 
   /** Registers a new family; the caller becomes its coordinator. */

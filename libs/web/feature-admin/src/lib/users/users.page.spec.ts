@@ -1,6 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { AdminUser } from '@tafel/shared/contracts';
 import { Confirmation } from '@tafel/web/ui';
 import { UsersPage } from './users.page';
@@ -28,6 +32,7 @@ describe('UsersPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: Confirmation, useValue: { show: (m: string) => confirmed.push(m) } },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -47,14 +52,26 @@ describe('UsersPage', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('lists accounts with their state, and resets a second factor with a confirmation', async () => {
+  const button = (element: HTMLElement, text: string) =>
+    Array.from(element.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes(text),
+    ) as HTMLButtonElement;
+  const dialogs = () =>
+    TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness);
+  const inDialog = async (text: string) =>
+    (
+      await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatButtonHarness.with({ text }))
+    ).click();
+
+  it('lists accounts with their state, and resets a second factor only after asking, then confirms', async () => {
     const element = await render();
     expect(element.textContent).toContain('Rik Huttenhuis');
     expect(element.textContent).toContain('Actief, met tweestapsverificatie');
-    const reset = Array.from(element.querySelectorAll('button')).find((b) =>
-      b.textContent?.includes('Tweestapsverificatie wissen'),
-    ) as HTMLButtonElement;
-    reset.click();
+    button(element, 'Tweestapsverificatie wissen').click();
+    const [dialog] = await dialogs();
+    expect(await dialog.getTitleText()).toBe('Tweestapsverificatie van Rik Huttenhuis wissen?');
+    http.expectNone({ method: 'POST' });
+    await inDialog('Wissen');
     http
       .expectOne({ method: 'POST', url: '/api/v1/admin/users/u1/second-factor/reset' })
       .flush({ ...rik, secondFactor: false });
@@ -62,8 +79,30 @@ describe('UsersPage', () => {
     expect(confirmed).toEqual([
       expect.stringContaining('De tweestapsverificatie van Rik Huttenhuis is gewist'),
     ]);
+    expect(await dialogs()).toHaveLength(0);
     fixture.detectChanges();
     await pause();
     http.expectOne((r) => r.url === '/api/v1/admin/users').flush([{ ...rik, secondFactor: false }]);
+  }, 30_000);
+
+  it('deactivates nobody when the administrator goes back, and says so when it is done', async () => {
+    const element = await render();
+    button(element, 'Deactiveren').click();
+    const [dialog] = await dialogs();
+    expect(await dialog.getContentText()).toContain('wordt nu overal uitgelogd');
+    await inDialog('Terug');
+    http.expectNone({ method: 'POST' });
+    expect(confirmed).toEqual([]);
+
+    button(element, 'Deactiveren').click();
+    await inDialog('Deactiveren');
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/admin/users/u1/deactivate' })
+      .flush({ ...rik, active: false });
+    await pause();
+    expect(confirmed).toEqual(['Rik Huttenhuis is gedeactiveerd en overal uitgelogd.']);
+    fixture.detectChanges();
+    await pause();
+    http.expectOne((r) => r.url === '/api/v1/admin/users').flush([{ ...rik, active: false }]);
   }, 30_000);
 });

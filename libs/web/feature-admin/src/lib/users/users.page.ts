@@ -2,12 +2,21 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AdminUser, EMAIL_MAX_LENGTH, STAFF_ROLES, StaffRole } from '@tafel/shared/contracts';
 import { loadedValue, loadResource, problemMessage } from '@tafel/web/core';
-import { Confirmation, Loading, ProblemAlert, ROLE_LABELS } from '@tafel/web/ui';
+import {
+  askConfirmation,
+  Confirmation,
+  ConfirmAction,
+  ConfirmDialogData,
+  Loading,
+  ProblemAlert,
+  ROLE_LABELS,
+} from '@tafel/web/ui';
 import { debounceTime, firstValueFrom, Observable } from 'rxjs';
 import { AdminApi } from '../admin.api';
 
@@ -30,6 +39,7 @@ import { AdminApi } from '../admin.api';
 export class UsersPage {
   private readonly api = inject(AdminApi);
   private readonly confirmation = inject(Confirmation);
+  private readonly dialog = inject(MatDialog);
   protected readonly roles = STAFF_ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly emailMax = EMAIL_MAX_LENGTH;
@@ -53,9 +63,6 @@ export class UsersPage {
   });
   protected readonly creating = signal(false);
   protected readonly createProblem = signal<string | null>(null);
-  /** The account an action is under way for, and the problem of the last action. */
-  protected readonly busyId = signal<string | null>(null);
-  protected readonly actionProblem = signal<string | null>(null);
 
   protected search(value: string): void {
     this.query.set(value);
@@ -84,34 +91,44 @@ export class UsersPage {
     }
   }
 
-  protected deactivate(user: AdminUser): Promise<void> {
-    return this.act(
-      user,
-      this.api.deactivate(user.id),
+  protected deactivate(user: AdminUser): void {
+    this.confirmThen(
+      {
+        title: $localize`:@@admin.users.deactivateTitle:${user.displayName}:name: deactiveren?`,
+        intro: [
+          $localize`:@@admin.users.deactivateIntro:${user.displayName}:name: wordt nu overal uitgelogd en kan daarna niet meer inloggen.`,
+        ],
+        confirm: $localize`:@@admin.users.deactivateConfirm:Deactiveren`,
+        action: this.action(this.api.deactivate(user.id)),
+      },
       $localize`:@@admin.users.deactivated:${user.displayName}:name: is gedeactiveerd en overal uitgelogd.`,
     );
   }
 
-  protected resetSecondFactor(user: AdminUser): Promise<void> {
-    return this.act(
-      user,
-      this.api.resetSecondFactor(user.id),
+  protected resetSecondFactor(user: AdminUser): void {
+    this.confirmThen(
+      {
+        title: $localize`:@@admin.users.resetTitle:Tweestapsverificatie van ${user.displayName}:name: wissen?`,
+        intro: [
+          $localize`:@@admin.users.resetIntro:${user.displayName}:name: wordt nu overal uitgelogd en stelt bij de volgende keer inloggen de tweestapsverificatie opnieuw in.`,
+          $localize`:@@admin.users.resetCheck:Doe dit alleen als u zeker weet dat de vraag van ${user.displayName}:name: zelf komt.`,
+        ],
+        confirm: $localize`:@@admin.users.resetConfirm:Wissen`,
+        action: this.action(this.api.resetSecondFactor(user.id)),
+      },
       $localize`:@@admin.users.secondFactorReset:De tweestapsverificatie van ${user.displayName}:name: is gewist; bij de volgende keer inloggen stelt die persoon haar opnieuw in.`,
     );
   }
 
-  private async act(user: AdminUser, call: Observable<AdminUser>, done: string): Promise<void> {
-    if (this.busyId()) return;
-    this.busyId.set(user.id);
-    this.actionProblem.set(null);
-    try {
-      await firstValueFrom(call);
+  /** Asks first; after the action, says what happened and reloads the list. */
+  private confirmThen(data: ConfirmDialogData<AdminUser>, done: string): void {
+    askConfirmation(this.dialog, data).subscribe(() => {
       this.confirmation.show(done);
       this.reload.update((n) => n + 1);
-    } catch (error) {
-      this.actionProblem.set(problemMessage(error));
-    } finally {
-      this.busyId.set(null);
-    }
+    });
+  }
+
+  private action(call: Observable<AdminUser>): ConfirmAction<AdminUser> {
+    return { send: () => call, problem: problemMessage };
   }
 }

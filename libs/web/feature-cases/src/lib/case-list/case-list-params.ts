@@ -11,8 +11,8 @@ import {
 
 export const PAGE_SIZE = 20;
 
-/** The list filters and order live in the URL (?zoek=&gemeente=&fase=&pagina=&sorteer=&volgorde=aflopend), so
- * back and reload keep them. */
+/** The list filters and order live in the URL (?zoek=&gemeente=&fase=&actie=ja&pagina=&sorteer=&volgorde=aflopend),
+ * so back and reload keep them. */
 export function parseListParams(
   params: ParamMap,
 ): Required<Pick<CaseListQuery, 'page' | 'pageSize'>> & CaseListQuery {
@@ -25,6 +25,7 @@ export function parseListParams(
     q: params.get('zoek')?.trim() || undefined,
     gemeente: (GEMEENTEN as readonly string[]).includes(gemeente ?? '') ? (gemeente as Gemeente) : undefined,
     phase: (CHAIN_PHASES as readonly string[]).includes(phase ?? '') ? (phase as ChainPhase) : undefined,
+    needsAction: params.get('actie') === 'ja' || undefined,
     page: Number.isInteger(page) && page > 1 ? page : 1,
     pageSize: PAGE_SIZE,
     sort: known ? (sort as CaseSortKey) : undefined,
@@ -38,6 +39,7 @@ export function toListParams(query: CaseListQuery): Params {
     zoek: query.q || null,
     gemeente: query.gemeente ?? null,
     fase: query.phase ?? null,
+    actie: query.needsAction ? 'ja' : null,
     pagina: query.page && query.page > 1 ? query.page : null,
     sorteer: query.sort ?? null,
     volgorde: query.sort && query.direction === 'desc' ? 'aflopend' : null,
@@ -45,5 +47,5 @@ export function toListParams(query: CaseListQuery): Params {
 }
 
 export function hasFilters(query: CaseListQuery): boolean {
-  return Boolean(query.q || query.gemeente || query.phase);
+  return Boolean(query.q || query.gemeente || query.phase || query.needsAction);
 }

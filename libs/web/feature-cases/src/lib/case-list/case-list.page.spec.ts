@@ -4,16 +4,17 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Route, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { CaseSummary, Me } from '@tafel/shared/contracts';
+import { CaseListItem, Me, Permission } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { casesRoutes } from '../cases.routes';
 
-const summary: CaseSummary = {
+const summary: CaseListItem = {
   id: 'c1',
   caseNumber: 'TW-2025-00001',
   familyName: 'Jansen',
@@ -27,15 +28,16 @@ const summary: CaseSummary = {
     since: '2025-01-01',
   },
   updatedAt: '2025-03-01T10:00:00Z',
+  needsAction: [],
 };
 
-const person = (role: Me['role']): Me => ({
+const person = (role: Me['role'], permissions: Permission[] = ['case:read']): Me => ({
   id: 'u1',
   email: 'x@tafel.example',
   displayName: 'X',
   role,
   organisation: null,
-  permissions: ['case:read'],
+  permissions,
 });
 
 @Component({ selector: 'tafel-elsewhere', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -46,7 +48,12 @@ describe('CaseListPage', () => {
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
 
-  async function open(url: string, role: Me['role'] = 'coordinator', routes: Route[] = []): Promise<void> {
+  async function open(
+    url: string,
+    role: Me['role'] = 'coordinator',
+    routes: Route[] = [],
+    permissions?: Permission[],
+  ): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'gezinnen', children: casesRoutes }, ...routes], withComponentInputBinding()),
@@ -56,7 +63,7 @@ describe('CaseListPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     const signIn = TestBed.inject(AuthStore).login({ email: 'x@tafel.example', password: 'x' });
-    http.expectOne('/api/v1/auth/login').flush({ status: 'authenticated', me: person(role) });
+    http.expectOne('/api/v1/auth/login').flush({ status: 'authenticated', me: person(role, permissions) });
     await signIn;
     harness = await RouterTestingHarness.create(url);
     loader = TestbedHarnessEnvironment.loader(harness.fixture);
@@ -64,7 +71,7 @@ describe('CaseListPage', () => {
 
   const listRequest = (): TestRequest => http.expectOne((r) => r.url === '/api/v1/cases');
 
-  async function answer(request: TestRequest, items: CaseSummary[], total = items.length): Promise<void> {
+  async function answer(request: TestRequest, items: CaseListItem[], total = items.length): Promise<void> {
     request.flush({ items, total });
     await harness.fixture.whenStable();
   }
@@ -139,6 +146,47 @@ describe('CaseListPage', () => {
     expect(TestBed.inject(Router).url).toBe('/gezinnen?gemeente=Almelo&sorteer=phase&volgorde=aflopend');
     expect(header('Fase').getAttribute('aria-sort')).toBe('descending');
     expect(header('Laatste activiteit').getAttribute('aria-sort')).toBe('none');
+  });
+
+  it("shows in words what needs the regie holder's action, and sorts and filters on it", async () => {
+    await open('/gezinnen', 'coordinator', [], ['case:read', 'dashboard:read']);
+    const urgent: CaseListItem = {
+      ...summary,
+      id: 'c2',
+      caseNumber: 'TW-2025-00002',
+      needsAction: ['agreement_overdue', 'handover_sent'],
+    };
+    await answer(listRequest(), [urgent, summary]);
+    const rows = Array.from(harness.routeNativeElement?.querySelectorAll('tr[mat-row]') ?? []);
+    expect(rows[0].textContent).toContain('Actie nodig');
+    expect(rows[0].textContent).toContain('Afspraken over de datum');
+    expect(rows[0].textContent).toContain('Overdracht nog niet geaccepteerd');
+    expect(rows[1].textContent).toContain('Geen actie nodig');
+
+    const header = Array.from(harness.routeNativeElement?.querySelectorAll('th') ?? []).find((th) =>
+      th.textContent?.includes('Actie nodig'),
+    ) as HTMLElement;
+    (header.querySelector('[role=button]') as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    const sorted = listRequest();
+    expect(sorted.request.params.get('sort')).toBe('needsAction');
+    await answer(sorted, [urgent, summary]);
+
+    const filter = await loader.getHarness(
+      MatCheckboxHarness.with({ label: 'Alleen gezinnen waar actie nodig is' }),
+    );
+    await filter.check();
+    const filtered = listRequest();
+    expect(filtered.request.params.get('needsAction')).toBe('true');
+    expect(TestBed.inject(Router).url).toBe('/gezinnen?actie=ja&sorteer=needsAction');
+    await answer(filtered, [urgent]);
+  });
+
+  it('shows no action column to whoever holds no regie (a chair)', async () => {
+    await open('/gezinnen', 'chair');
+    await answer(listRequest(), [summary]);
+    expect(harness.routeNativeElement?.textContent).not.toContain('Actie nodig');
+    expect(await loader.getAllHarnesses(MatCheckboxHarness)).toHaveLength(0);
   });
 
   it('ignores an unknown sort in the URL and asks for the default order', async () => {

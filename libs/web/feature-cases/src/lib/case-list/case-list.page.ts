@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from 
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -10,21 +11,21 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
+  CaseListItem,
   CaseListQuery,
   CaseSortKey,
-  CaseSummary,
   CHAIN_PHASES,
   GEMEENTEN,
   isClientRole,
   Page,
 } from '@tafel/shared/contracts';
 import { AuthStore, CasesApi, loadResource } from '@tafel/web/core';
-import { formatDate, Loading, PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
+import { ATTENTION_LABELS, formatDate, Loading, PHASE_LABELS, PhaseChip } from '@tafel/web/ui';
 import { debounceTime, distinctUntilChanged, map, Observable, tap } from 'rxjs';
 import { hasFilters, PAGE_SIZE, parseListParams, toListParams } from './case-list-params';
 
 interface CaseList {
-  page: Page<CaseSummary>;
+  page: Page<CaseListItem>;
   /** Whether search or filters narrowed the list (an empty list then says so). */
   filtered: boolean;
 }
@@ -36,6 +37,7 @@ interface CaseList {
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -62,14 +64,17 @@ export class CaseListPage {
   protected readonly phases = CHAIN_PHASES;
   protected readonly phaseLabels = PHASE_LABELS;
   protected readonly pageSize = PAGE_SIZE;
-  protected readonly columns = [
+  /** Whoever can hold the regie sees what needs their action (the alerts of "Mijn gezinnen"). */
+  protected readonly showsNeedsAction = computed(() => this.auth.hasPermission('dashboard:read'));
+  protected readonly columns = computed(() => [
     'caseNumber',
     'familyName',
+    ...(this.showsNeedsAction() ? ['needsAction'] : []),
     'gemeente',
     'phase',
     'coordinator',
     'lastActivity',
-  ];
+  ]);
   protected readonly isClient = computed(() => {
     const me = this.auth.me();
     return me !== null && isClientRole(me.role);
@@ -104,6 +109,11 @@ export class CaseListPage {
     this.applyFilters({ sort: direction ? (sort.active as CaseSortKey) : undefined, direction });
   }
 
+  /** What needs the caller's action on this family, in words. */
+  protected actionLabels(row: CaseListItem): string[] {
+    return row.needsAction.map((kind) => ATTENTION_LABELS[kind]);
+  }
+
   protected date(value: string): string {
     return formatDate(this.locale, value);
   }
@@ -131,7 +141,7 @@ export class CaseListPage {
    * A parent, child or network member with exactly one family goes straight to it — unless they are
    * already on their way to another page (say "Mijn gesprek", clicked before the list arrived).
    */
-  private openOnlyCase(page: Page<CaseSummary>, query: CaseListQuery): void {
+  private openOnlyCase(page: Page<CaseListItem>, query: CaseListQuery): void {
     if (this.router.currentNavigation()) return;
     if (this.isClient() && page.total === 1 && page.items.length === 1 && !hasFilters(query)) {
       void this.router.navigate([page.items[0].id], { relativeTo: this.route, replaceUrl: true });

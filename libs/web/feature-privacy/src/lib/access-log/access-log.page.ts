@@ -13,10 +13,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ACCESS_LOG_SEARCH_MAX_LENGTH, AccessLogQuery, AccessLogRow } from '@tafel/shared/contracts';
 import { AccessLogApi, problemMessage } from '@tafel/web/core';
-import { addDays, amsterdamInstant, Loading, TIME_ZONE } from '@tafel/web/ui';
+import { accessEventLabel, addDays, amsterdamInstant, Loading, TIME_ZONE } from '@tafel/web/ui';
 import { roleLabel } from '../file-viewings/viewing-texts';
 import { EmergencyReviews } from './emergency-reviews';
-import { eventLabel } from './event-labels';
 
 type Results =
   | { status: 'loading' }
@@ -77,7 +76,7 @@ export class AccessLogPage {
   protected readonly shownRows = 200;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly roleLabel = roleLabel;
-  protected readonly eventLabel = eventLabel;
+  protected readonly eventLabel = accessEventLabel;
   protected readonly form = inject(NonNullableFormBuilder).group({
     family: ['', SEARCH_TEXT],
     person: ['', SEARCH_TEXT],

@@ -15,6 +15,7 @@ import {
   startWith,
   switchMap,
 } from 'rxjs';
+import { checkOnControlEvents } from '../form-errors/check-on-control-events';
 import { ROLE_LABELS } from '../labels/role-labels';
 
 /** What the picker's control holds: the text typed so far, or the person chosen from the list. */
@@ -99,4 +100,8 @@ export class PersonPicker {
     ),
     { initialValue: [] as PersonOption[] },
   );
+
+  constructor() {
+    checkOnControlEvents(this.control);
+  }
 }

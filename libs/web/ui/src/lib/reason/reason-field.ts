@@ -1,17 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  ChangeDetectorRef,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { REASON_MAX_LENGTH } from '@tafel/shared/contracts';
-import { Subscription } from 'rxjs';
+import { checkOnControlEvents } from '../form-errors/check-on-control-events';
 
 /**
  * A reason in a form: a text area with its label, hint and Dutch errors. The control carries a
@@ -44,13 +36,6 @@ export class ReasonField {
   readonly rows = input(3);
 
   constructor() {
-    // The form around the field marks it touched on submit; the field must then show its error.
-    const changes = inject(ChangeDetectorRef);
-    let subscription: Subscription | undefined;
-    effect(() => {
-      subscription?.unsubscribe();
-      subscription = this.control().events.subscribe(() => changes.markForCheck());
-    });
-    inject(DestroyRef).onDestroy(() => subscription?.unsubscribe());
+    checkOnControlEvents(this.control);
   }
 }

@@ -32,7 +32,7 @@ describe('Scheduling', () => {
   let loader: HarnessLoader;
   const emitted: TafelDetail[] = [];
 
-  async function render(tafel: TafelDetail): Promise<HTMLElement> {
+  async function render(tafel: TafelDetail, slots = proposals): Promise<HTMLElement> {
     emitted.length = 0;
     http = await signIn('coordinator');
     fixture = TestBed.createComponent(Scheduling);
@@ -40,7 +40,7 @@ describe('Scheduling', () => {
     fixture.componentInstance.changed.subscribe((updated) => emitted.push(updated));
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await fixture.whenStable();
-    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush(proposals);
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush(slots);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -87,6 +87,28 @@ describe('Scheduling', () => {
     const days = Array.from(element.querySelectorAll('h3')).map((h) => h.textContent?.trim());
     expect(days).toEqual(['dinsdag 14 april 2026', 'dinsdag 28 april 2026']);
     expect(element.querySelector('li .when')?.textContent?.trim()).toBe('09:00–10:00');
+  });
+
+  it('shows the first three days, and the others on request with the focus on the first of them', async () => {
+    const days = ['2026-04-14', '2026-04-16', '2026-04-21', '2026-04-23', '2026-04-28'];
+    const element = await render(
+      detail(),
+      days.map((day, i) => ({
+        ...proposals[0],
+        sittingId: `s${i}`,
+        startsAt: `${day}T07:00:00Z`,
+        endsAt: `${day}T08:00:00Z`,
+      })),
+    );
+    const headings = () => Array.from(element.querySelectorAll('h3')).map((h) => h.textContent?.trim());
+    expect(headings()).toEqual(['dinsdag 14 april 2026', 'donderdag 16 april 2026', 'dinsdag 21 april 2026']);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Meer dagen tonen (2)' }))).click();
+    await fixture.whenStable();
+    expect(headings()).toHaveLength(5);
+    expect(document.activeElement?.textContent?.trim()).toBe('donderdag 23 april 2026');
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /^Meer dagen tonen/ }))).toHaveLength(
+      0,
+    );
   });
 
   it('says before the slots which role is still missing, offers the picker for it and holds the slots', async () => {

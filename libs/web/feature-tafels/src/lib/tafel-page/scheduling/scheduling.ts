@@ -1,8 +1,11 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
+  ElementRef,
   inject,
+  Injector,
   input,
   LOCALE_ID,
   output,
@@ -28,6 +31,9 @@ import { describeInvalidParams } from '../../shared/invalid-params';
 import { ChainPartnerForm } from '../participants/chain-partner-form';
 
 type LabelledSlot = SlotProposal & { label: string; time: string };
+
+/** The days shown at first; the rest one click away, so a phone is not a long column of slots. */
+export const FIRST_DAYS = 3;
 /** The free slots of one day, under the day as a heading (instead of a long list of full dates). */
 interface SlotDay {
   day: string;
@@ -79,6 +85,10 @@ export class Scheduling {
   protected readonly warnings = signal<string[]>([]);
   protected readonly error = signal<{ message: string; details: string[] } | null>(null);
   protected readonly proposals = signal<Proposals>({ status: 'loading' });
+  protected readonly firstDays = FIRST_DAYS;
+  protected readonly allDays = signal(false);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   constructor() {
     // Every change to the tafel can change who must be free, so the proposals are asked again.
@@ -88,6 +98,17 @@ export class Scheduling {
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.proposals.set(state));
+  }
+
+  /** "Meer dagen tonen": the other days, and the focus on the first of them. */
+  protected showAllDays(): void {
+    this.allDays.set(true);
+    afterNextRender(
+      () => this.host.nativeElement.querySelectorAll<HTMLElement>('.day')[FIRST_DAYS]?.focus(),
+      {
+        injector: this.injector,
+      },
+    );
   }
 
   protected choose(slot: SlotProposal): void {

@@ -3,7 +3,7 @@
  * access table in docs/security.md), a list read, the privacy officer's own use of the log, or — for
  * a refusal at the permission check — the permission itself.
  */
-const EVENT_LABELS: Readonly<Record<string, string>> = {
+const ACCESS_EVENT_LABELS: Readonly<Record<string, string>> = {
   'case.read': $localize`:@@accessLog.event.caseRead:Dossier geopend`,
   'case.list': $localize`:@@accessLog.event.caseList:Dossier in een lijst getoond`,
   'case.events.read': $localize`:@@accessLog.event.caseEventsRead:Tijdlijn van het dossier bekeken`,
@@ -51,12 +51,12 @@ const FAILED_SUFFIX = '.failed';
  * permission check (`subject:verb`) reads as a request without the permission; an event not known
  * here keeps its code, so nothing is hidden.
  */
-export function eventLabel(event: string): string {
+export function accessEventLabel(event: string): string {
   if (event.endsWith(FAILED_SUFFIX)) {
-    const attempted = eventLabel(event.slice(0, -FAILED_SUFFIX.length));
+    const attempted = accessEventLabel(event.slice(0, -FAILED_SUFFIX.length));
     return $localize`:@@accessLog.event.failed:${attempted}:attempted: (mislukt, niets veranderd)`;
   }
-  const known = EVENT_LABELS[event];
+  const known = ACCESS_EVENT_LABELS[event];
   if (known) return known;
   if (/^[a-z-]+:[a-z-]+$/.test(event)) {
     return $localize`:@@accessLog.event.noPermission:Geprobeerd zonder bevoegdheid (${event}:permission:)`;

@@ -1,0 +1,27 @@
+import { VerslagContent } from '@tafel/shared/contracts';
+import { verslagDocument } from './verslag-document';
+
+const content: VerslagContent = {
+  momentType: 'toeleiding',
+  heldAt: '2030-01-08T09:30:00Z',
+  place: 'Stadhuis Enschede',
+  participants: [],
+  childHeard: null,
+  discussion: [],
+  decision: null,
+  rationale: null,
+  agreements: [{ owner: 'Moeder', what: 'Belt de huisarts', dueDate: '2030-01-15' }],
+  parentsView: null,
+  parentsViewText: null,
+};
+
+describe('the verslag as a document', () => {
+  it('writes dates as a Dutch reader reads them, never as ISO dates', () => {
+    const text = JSON.stringify(
+      verslagDocument(content, { adoptedAt: '2030-01-09T10:00:00Z', hash: 'abc' }, []),
+    );
+    expect(text).toContain('Moeder: Belt de huisarts (uiterlijk 15 januari 2030)');
+    expect(text).toContain('8 januari 2030 om 10:30');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
