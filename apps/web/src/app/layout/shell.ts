@@ -58,7 +58,7 @@ export class Shell {
     } else if (isClientRole(me.role)) {
       items.push({ path: PATHS.myFamily, label: $localize`:@@nav.myFamily:Mijn gezin` });
     } else {
-      if (this.auth.hasPermission('chain:record'))
+      if (this.auth.hasPermission('dashboard:read'))
         items.push({ path: PATHS.myFamilies, label: $localize`:@@nav.myFamilies:Mijn gezinnen` });
       items.push({ path: PATHS.cases, label: $localize`:@@nav.cases:Gezinnen` });
     }

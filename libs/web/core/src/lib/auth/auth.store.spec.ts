@@ -11,7 +11,7 @@ const coordinator: Me = {
   displayName: 'Anna de Vries',
   role: 'coordinator',
   organisation: { id: 'o1', name: 'Wijkteam Enschede' },
-  permissions: ['me:read', 'case:read', 'case:handover', 'chain:record'],
+  permissions: ['me:read', 'case:read', 'case:handover', 'chain:record', 'dashboard:read'],
 };
 
 describe('AuthStore', () => {
@@ -126,7 +126,11 @@ describe('AuthStore', () => {
     const result = store.loadMe();
     http
       .expectOne('/api/v1/me')
-      .flush({ ...coordinator, role: 'professional', permissions: ['me:read', 'case:read', 'chain:record'] });
+      .flush({
+        ...coordinator,
+        role: 'professional',
+        permissions: ['me:read', 'case:read', 'chain:record', 'dashboard:read'],
+      });
     await result;
     expect(store.homePath()).toBe('/mijn-gezinnen');
   });

@@ -40,7 +40,7 @@ export class AuthStore {
   readonly homePath = computed(() => {
     const role = this.current()?.role;
     if (role && isClientRole(role)) return PATHS.myFamily;
-    if (this.hasPermission('chain:record')) return PATHS.myFamilies;
+    if (this.hasPermission('dashboard:read')) return PATHS.myFamilies;
     if (role === 'chair' || role === 'secretary') return PATHS.agenda;
     if (this.hasPermission('case:read')) return PATHS.cases;
     if (this.hasPermission('accesslog:read')) return PATHS.accessLog;

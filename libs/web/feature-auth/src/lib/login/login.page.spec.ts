@@ -17,7 +17,7 @@ const me: Me = {
   displayName: 'Anna de Vries',
   role: 'coordinator',
   organisation: null,
-  permissions: ['me:read', 'case:read'],
+  permissions: ['me:read', 'case:read', 'dashboard:read'],
 };
 
 const wrongCode = { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'invalid_credentials' };
