@@ -124,13 +124,11 @@ describe('AuthStore', () => {
 
   it('sends a professional of the chain home to Mijn gezinnen (the norms their organisation must keep)', async () => {
     const result = store.loadMe();
-    http
-      .expectOne('/api/v1/me')
-      .flush({
-        ...coordinator,
-        role: 'professional',
-        permissions: ['me:read', 'case:read', 'chain:record', 'dashboard:read'],
-      });
+    http.expectOne('/api/v1/me').flush({
+      ...coordinator,
+      role: 'professional',
+      permissions: ['me:read', 'case:read', 'chain:record', 'dashboard:read'],
+    });
     await result;
     expect(store.homePath()).toBe('/mijn-gezinnen');
   });
