@@ -2,6 +2,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { io, Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { Ack, NotesJoined, REALTIME_PATH } from '@tafel/shared/contracts';
+import { realtimeParser } from '@tafel/shared/contracts/realtime-parser';
 import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
 import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
@@ -106,6 +107,7 @@ describe('holding a tafel in the live room', () => {
     const socket: Socket = io(baseUrl(), {
       path: REALTIME_PATH,
       transports: ['websocket'],
+      parser: realtimeParser,
       extraHeaders: { cookie, origin: baseUrl() },
     });
     try {

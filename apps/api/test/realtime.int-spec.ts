@@ -182,6 +182,22 @@ describe('the live notes gateway', () => {
     await secretary.waitForText('worries', (s) => s.endsWith(' Nog iets.'));
   });
 
+  it('closes a connection whose frame is no socket.io packet, and keeps serving the tafel', async () => {
+    const chair = await join(cookies.chair);
+    const secretary = await join(cookies.secretary);
+    const before = await storedText(t.dataSource, tafel.id, 'worries');
+    const closed = nextEvent<string>(
+      (l) => (chair.socket.on('disconnect', l), () => chair.socket.off('disconnect', l)),
+    );
+    // Below socket.io: a binary frame that is not msgpack (0xc1 is never used by msgpack).
+    chair.socket.io.engine.write(new Uint8Array([0xc1, 0x00]) as unknown as string);
+    expect(await closed).toBe('transport close');
+    expect(await storedText(t.dataSource, tafel.id, 'worries')).toBe(before);
+    secretary.type('worries', ' Daarna.');
+    const fresh = track(await joinedClient(url, cookies.chair, tafel.id));
+    await fresh.waitForText('worries', (s) => s.endsWith(' Daarna.'));
+  });
+
   it('stamps presence with the server’s name and role: nobody can pose as someone else', async () => {
     const chair = await join(cookies.chair);
     const parent = await join(cookies.parent);

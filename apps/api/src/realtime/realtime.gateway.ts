@@ -19,6 +19,7 @@ import {
   Refusal,
   RoomStateReply,
 } from '@tafel/shared/contracts';
+import { realtimeParser } from '@tafel/shared/contracts/realtime-parser';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import {
   InvalidNotesUpdateError,
@@ -80,6 +81,8 @@ const refusal = (code: RealtimeErrorCode, tafelId?: string): RealtimeError => ({
   path: REALTIME_PATH,
   serveClient: false,
   transports: ['websocket'],
+  // msgpack: a message with a Yjs update is one WebSocket frame, not two.
+  parser: realtimeParser,
   // Messages over twice the limit close the connection; between the two they are refused one by one.
   maxHttpBufferSize: 2 * REALTIME_MAX_MESSAGE_BYTES,
 })

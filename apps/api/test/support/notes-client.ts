@@ -12,6 +12,7 @@ import {
   Refusal,
   TafelRole,
 } from '@tafel/shared/contracts';
+import { realtimeParser } from '@tafel/shared/contracts/realtime-parser';
 import { TafelParticipantEntity } from '../../src/modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../../src/modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
@@ -102,6 +103,7 @@ export class NotesClient {
     this.socket = io(url, {
       path: REALTIME_PATH,
       transports: ['websocket'],
+      parser: realtimeParser,
       extraHeaders: { ...headers, cookie, ...(origin ? { origin } : {}) },
       reconnection: false,
       forceNew: true,

@@ -7,7 +7,7 @@ import {
   RealtimeError,
   Refusal,
 } from '@tafel/shared/contracts';
-import { RealtimeSocket, toBytes } from './realtime.socket';
+import { RealtimeSocket } from './realtime.socket';
 
 /** What a notes session needs from the connection; `socketTransport` gives it over socket.io. */
 export interface NotesTransport {
@@ -48,7 +48,7 @@ export class NotesSession {
     });
     this.subscriptions.push(
       transport.onUpdate((message) => {
-        if (message.tafelId === this.tafelId) Y.applyUpdate(this.doc, toBytes(message.update), SERVER);
+        if (message.tafelId === this.tafelId) Y.applyUpdate(this.doc, message.update, SERVER);
       }),
       transport.onReconnect(() => void this.join()),
     );
@@ -67,10 +67,10 @@ export class NotesSession {
       return this.status;
     }
     this.access = joined.access;
-    Y.applyUpdate(this.doc, toBytes(joined.update), SERVER);
+    Y.applyUpdate(this.doc, joined.update, SERVER);
     this.status = 'live';
     const waiting = [...this.unacknowledged];
-    const missing = Y.encodeStateAsUpdate(this.doc, toBytes(joined.stateVector));
+    const missing = Y.encodeStateAsUpdate(this.doc, joined.stateVector);
     if (waiting.length && this.access === 'write') {
       const result = await this.transport.update({ tafelId: this.tafelId, update: missing });
       if (result.ok) waiting.forEach((u) => this.unacknowledged.delete(u));

@@ -1,6 +1,6 @@
 import { Injectable, OnDestroy } from '@angular/core';
 import type { Socket } from 'socket.io-client';
-import { REALTIME_PATH, RealtimeClientEvents, RealtimeServerEvents } from '@tafel/shared/contracts';
+import type { RealtimeClientEvents, RealtimeServerEvents } from '@tafel/shared/contracts';
 
 /** The live room's connection, typed by the contracts' event maps. */
 export type RealtimeSocket = Socket<RealtimeServerEvents, RealtimeClientEvents>;
@@ -15,10 +15,7 @@ export class RealtimeConnection implements OnDestroy {
   private socket: Promise<RealtimeSocket> | null = null;
 
   get(): Promise<RealtimeSocket> {
-    this.socket ??= import('socket.io-client').then(
-      ({ io }): RealtimeSocket =>
-        io({ path: REALTIME_PATH, transports: ['websocket'], withCredentials: true }),
-    );
+    this.socket ??= import('./realtime.client').then(({ openRealtimeSocket }) => openRealtimeSocket());
     return this.socket;
   }
 
@@ -26,11 +23,4 @@ export class RealtimeConnection implements OnDestroy {
     void this.socket?.then((socket) => socket.disconnect());
     this.socket = null;
   }
-}
-
-/** Binary from the server arrives as an ArrayBuffer in the browser (a Buffer in Node). */
-export function toBytes(value: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return value instanceof ArrayBuffer
-    ? new Uint8Array(value)
-    : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 }

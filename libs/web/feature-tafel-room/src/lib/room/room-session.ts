@@ -3,12 +3,13 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import {
   AgendaItem,
   NoteAccess,
+  NotesAwareness,
   NotesJoined,
   PresenceUser,
   RoomState,
   SharedNotes,
 } from '@tafel/shared/contracts';
-import { RealtimeSocket, toBytes } from '@tafel/web/core';
+import { RealtimeSocket } from '@tafel/web/core';
 import { NotesSession, NotesTransport, socketTransport } from '@tafel/web/core/notes';
 
 /** Someone in the room, from the server-stamped awareness. */
@@ -68,8 +69,8 @@ export class RoomSession {
         .catch(() => undefined);
     };
     this.awareness.on('update', onLocal);
-    const onAwareness = (m: { tafelId: string; update: ArrayBuffer | Uint8Array }) => {
-      if (m.tafelId === tafelId) applyAwarenessUpdate(this.awareness, toBytes(m.update), 'remote');
+    const onAwareness = (m: NotesAwareness) => {
+      if (m.tafelId === tafelId) applyAwarenessUpdate(this.awareness, m.update, 'remote');
     };
     const onState = (state: RoomState) => {
       const seen = this.state();
@@ -140,7 +141,7 @@ export class RoomSession {
   private joined(joined: NotesJoined): void {
     this.refused.set(null);
     this.agenda.set(joined.agenda);
-    applyAwarenessUpdate(this.awareness, toBytes(joined.awareness), 'remote');
+    applyAwarenessUpdate(this.awareness, joined.awareness, 'remote');
   }
 
   private async sync(): Promise<void> {
