@@ -6,7 +6,6 @@ import {
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor } from '@tafel/web/core';
-import { formErrorsProvider } from '@tafel/web/ui/forms';
 import { appRoutes } from './app.routes';
 import { TafelTitleStrategy } from './title-strategy';
 
@@ -20,6 +19,5 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor]),
     ),
     { provide: TitleStrategy, useClass: TafelTitleStrategy },
-    formErrorsProvider,
   ],
 };
