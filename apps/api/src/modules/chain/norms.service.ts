@@ -34,15 +34,18 @@ export class NormsService {
       const events = await this.cases.timelines(manager, visible);
       const children = await this.cases.childrenBirthDates(manager, [...coordinated]);
       const refs = await this.cases.find(manager, visible);
+      // Each case's timeline, gathered once (this runs on every case list and dashboard).
+      const timelineOf = new Map<string, typeof events>();
+      for (const e of events) {
+        const timeline = timelineOf.get(e.caseId);
+        if (timeline) timeline.push(e);
+        else timelineOf.set(e.caseId, [e]);
+      }
       const mine = (caseId: string, d: NormDue) =>
         d.actor === organisation?.type ||
         ((d.actor === 'tafel' || d.actor === 'coordinator') && coordinated.has(caseId));
       return visible.flatMap((caseId) => {
-        const timeline = normsDue(
-          events.filter((e) => e.caseId === caseId),
-          now,
-          this.norms.chain,
-        );
+        const timeline = normsDue(timelineOf.get(caseId) ?? [], now, this.norms.chain);
         const turning18 = children
           .filter((c) => c.caseId === caseId)
           .map((c) => turning18Due(c.birthDate, now, this.norms.turning18Months))
