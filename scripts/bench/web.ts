@@ -2,7 +2,7 @@
  * Lighthouse (mobile profile) on the built app: the login page, a coordinator's page and the family's
  * page, each logged in through the API first (the session cookie goes along as a header), after one
  * unrecorded warm-up run per page. Starts the built app like the browser tests do (dist/, embedded
- * PostgreSQL with demo data) and Debian's Chromium. Also sums the initial JavaScript of the Dutch build (the scripts index.html loads).
+ * PostgreSQL with demo data) and Debian's Chromium. Also sums the initial JavaScript of the Dutch build (the scripts its index loads).
  *
  *   npm run bench:web                # after `npx nx run-many -t build -p api web`
  *   npm run bench:web -- --runs 3    # the median of three runs per page
@@ -97,10 +97,13 @@ interface LighthouseResult {
   audits: Record<string, { numericValue?: number }>;
 }
 
-/** The scripts index.html loads at once (module scripts and their modulepreloads), raw and gzipped. */
+/**
+ * The scripts the app's index (index.csr.html; a prerendered page loads the same) loads at once: module
+ * scripts and their modulepreloads, raw and gzipped.
+ */
 function initialJs(): { raw: number; gzip: number; files: string[] } {
   const dir = join(ROOT, 'dist/apps/web/browser');
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const html = readFileSync(join(dir, 'index.csr.html'), 'utf8');
   const files = [
     ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
   ].map((m) => m[1]);

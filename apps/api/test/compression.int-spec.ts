@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
@@ -17,10 +17,17 @@ describe('compressed and cached answers', () => {
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'tafel-web-'));
-    writeFileSync(
-      join(webRoot, 'index.html'),
-      `<!doctype html><title>Tafel</title>${'<p>x</p>'.repeat(300)}`,
-    );
+    const html = (text: string) => `<!doctype html><title>${text}</title>${'<p>x</p>'.repeat(300)}`;
+    writeFileSync(join(webRoot, 'index.csr.html'), html('Tafel'));
+    // What the build prerenders: a page's own index.html, per locale.
+    for (const [dir, title] of [
+      ['login', 'Inloggen'],
+      ['en/login', 'Sign in'],
+    ]) {
+      mkdirSync(join(webRoot, dir), { recursive: true });
+      writeFileSync(join(webRoot, dir, 'index.html'), html(title));
+    }
+    writeFileSync(join(webRoot, 'en', 'index.csr.html'), html('Tafel (en)'));
     writeFileSync(join(webRoot, 'main-ABCD1234.js'), script);
     writeFileSync(join(webRoot, 'chunk-EFGH5678.js'), chunk);
     writeFileSync(join(webRoot, 'favicon.ico'), 'icon');
@@ -95,13 +102,30 @@ describe('compressed and cached answers', () => {
     expect(plain.body.toString()).toBe(chunk);
   });
 
-  it('revalidates index.html on every load and caches an unhashed file briefly', async () => {
+  it("revalidates the app's index on every load and caches an unhashed file briefly", async () => {
     const page = await get('/tafels/123', 'br', 'text/html');
     expect(page.status).toBe(200);
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.body).toString()).toContain('<title>Tafel</title>');
     const icon = await get('/favicon.ico', 'br');
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it("sends a prerendered page its own index.html, revalidated and compressed like the app's index", async () => {
+    for (const [path, title] of [
+      ['/login', 'Inloggen'],
+      ['/login/', 'Inloggen'],
+      ['/login?terug=/gezinnen', 'Inloggen'],
+      ['/en/login', 'Sign in'],
+      ['/en/tafels/123', 'Tafel (en)'],
+    ]) {
+      const page = await get(path, 'gzip, deflate, br', 'text/html');
+      expect({ path, status: page.status }).toEqual({ path, status: 200 });
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(page.body).toString()).toContain(`<title>${title}</title>`);
+    }
   });
 
   it('compresses API answers too, which stay uncached', async () => {

@@ -4,8 +4,18 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor } from '@tafel/web/core';
+import {
+  provideRouter,
+  TitleStrategy,
+  withComponentInputBinding,
+  withEnabledBlockingInitialNavigation,
+} from '@angular/router';
+import {
+  activityInterceptor,
+  noApiWhilePrerendering,
+  sessionActivityInterceptor,
+  unauthorizedInterceptor,
+} from '@tafel/web/core';
 import { appRoutes } from './app.routes';
 import { TafelTitleStrategy } from './title-strategy';
 
@@ -13,10 +23,17 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding()),
+    // The app starts only once its first page (guards, code, the signed-in user) is ready, and then
+    // replaces the page's prerendered frame or index.html's boot frame in one go: no blank moment between.
+    provideRouter(appRoutes, withComponentInputBinding(), withEnabledBlockingInitialNavigation()),
     provideHttpClient(
       withFetch(),
-      withInterceptors([activityInterceptor, sessionActivityInterceptor, unauthorizedInterceptor]),
+      withInterceptors([
+        noApiWhilePrerendering,
+        activityInterceptor,
+        sessionActivityInterceptor,
+        unauthorizedInterceptor,
+      ]),
     ),
     { provide: TitleStrategy, useClass: TafelTitleStrategy },
   ],

@@ -17,3 +17,4 @@ export * from './lib/tafels/tafels.api';
 export * from './lib/loading/load-resource';
 export * from './lib/plans/plans.api';
 export * from './lib/tafels/next-tafel';
+export * from './lib/rendering/prerender';

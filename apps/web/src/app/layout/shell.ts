@@ -52,8 +52,10 @@ export class Shell {
   });
   protected readonly nav = computed<NavItem[]>(() => {
     const me = this.me();
+    // Nobody yet: the prerendered frame of a page, before the browser knows who is signed in.
+    if (!me) return [];
     const items: NavItem[] = [];
-    if (!me || !this.auth.hasPermission('case:read')) {
+    if (!this.auth.hasPermission('case:read')) {
       items.push({ path: PATHS.start, label: $localize`:@@nav.start:Start` });
     } else if (isClientRole(me.role)) {
       items.push({ path: PATHS.myFamily, label: $localize`:@@nav.myFamily:Mijn gezin` });
@@ -68,7 +70,7 @@ export class Shell {
     if (this.auth.hasPermission('sitting:read')) {
       items.push({ path: PATHS.agenda, label: $localize`:@@nav.agenda:Agenda` });
     }
-    if (me && FAMILY_TAFEL_ROLES.includes(me.role)) {
+    if (FAMILY_TAFEL_ROLES.includes(me.role)) {
       items.push({ path: PATHS.myTafel, label: $localize`:@@nav.myTafel:Mijn gesprek` });
     }
     if (this.auth.hasPermission('accesslog:own')) {

@@ -1,3 +1,4 @@
+import { PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Route, Router, UrlSegment, UrlTree } from '@angular/router';
 import { AuthStore } from './auth.store';
@@ -61,5 +62,16 @@ describe('auth guards', () => {
     auth.me.mockReturnValue({ role: 'coordinator' });
     const result = TestBed.runInInjectionContext(() => roleGuard('parent', 'child')({} as Route, segments));
     expect(serialize(result)).toBe('/gezinnen');
+  });
+
+  it('lets the prerendered frame of a page through without a session or the API', async () => {
+    TestBed.overrideProvider(PLATFORM_ID, { useValue: 'server' });
+    const route = {} as Route;
+    expect(await TestBed.runInInjectionContext(() => authGuard(route, segments))).toBe(true);
+    expect(TestBed.runInInjectionContext(() => permissionGuard('case:read')(route, segments))).toBe(true);
+    expect(TestBed.runInInjectionContext(() => roleGuard('parent')(route, segments))).toBe(true);
+    expect(auth.isLoggedIn).not.toHaveBeenCalled();
+    expect(auth.loadMe).not.toHaveBeenCalled();
+    expect(auth.hasPermission).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,67 @@
+import { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, wcagViolations } from '../support/browser';
+
+/** The pages the build prerenders (apps/web/src/app/app.routes.server.ts), with text their HTML must hold. */
+const PAGES: [path: string, texts: string[]][] = [
+  ['/login', ['<title>Inloggen – Tafel</title>', 'Inloggen</h1>', 'Log in met het e-mailadres']],
+  ['/en/login', ['<title>Sign in – Tafel</title>', 'lang="en"', 'Sign in</h1>']],
+  ['/gezinnen', ['<title>Gezinnen – Tafel</title>', 'Gezinnen</h1>', 'Gezinnen worden geladen…']],
+  ['/mijn-gezin', ['<title>Mijn gezin – Tafel</title>', 'Mijn gezin</span>', 'we halen de gegevens op']],
+];
+
+/**
+ * A phone on a slow connection sees these pages' heading and text before the app's JavaScript has
+ * arrived: the HTML itself holds them, sent like the app's index (no-cache, compressed), with no inline
+ * script for the CSP to refuse and no client data. Without JavaScript the frame is readable and accessible.
+ */
+describe('prerendered pages', () => {
+  const fetchPage = (path: string) =>
+    fetch(`${baseUrl()}${path}`, { headers: { Accept: 'text/html', 'Accept-Encoding': 'br, gzip' } });
+
+  it.each(PAGES)(
+    'sends %s as HTML with its frame and text, revalidated and compressed',
+    async (path, texts) => {
+      const response = await fetchPage(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('content-encoding')).toBe('br');
+      const html = await response.text();
+      expect(html).toContain('ng-server-context="ssg"');
+      for (const text of texts) expect(html).toContain(text);
+      const inlineScripts = [...html.matchAll(/<script\b[^>]*>/g)]
+        .map(([tag]) => tag)
+        .filter((tag) => !/\ssrc=/.test(tag) && !/type="application\/json"/.test(tag));
+      expect(inlineScripts).toEqual([]);
+    },
+  );
+
+  it('holds no client data, and leaves other pages to the app', async () => {
+    const cases = await (await fetchPage('/gezinnen')).text();
+    expect(cases).not.toMatch(/TW-\d{4}-\d{5}|Bakker|mat-mdc-row|Uitgenodigd/);
+    const other = await (await fetchPage('/tafels')).text();
+    expect(other).not.toContain('ng-server-context');
+    expect(other).toContain('Tafel wordt geladen');
+  });
+
+  describe('before the app runs', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(() => browser.close());
+
+    it.each([
+      ['/login', 'Inloggen'],
+      ['/gezinnen', 'Gezinnen'],
+      ['/mijn-gezin', 'Mijn gezin'],
+    ])('shows %s with its heading, accessible', async (path, heading) => {
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+      // The app's scripts never arrive: what shows is the prerendered HTML alone.
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto(`${baseUrl()}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  });
+});
