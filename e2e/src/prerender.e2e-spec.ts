@@ -63,5 +63,26 @@ describe('prerendered pages', () => {
       expect(await wcagViolations(page)).toEqual([]);
       await page.context().close();
     });
+
+    it('keeps what a visitor typed into the login form, and the cursor, when the app takes over', async () => {
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+      let release = () => undefined as void;
+      const started = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/main-*.js', async (route) => {
+        await started;
+        await route.continue();
+      });
+      await page.goto(`${baseUrl()}/login`, { waitUntil: 'domcontentloaded' });
+      const email = page.getByLabel('E-mailadres');
+      await email.fill('ouder@tafel.example');
+      release();
+      // The app's own field replaces the prerendered one (Material marks a field it rendered on the server).
+      await page.locator('input[formcontrolname="email"]:not(.mat-input-server)').waitFor();
+      expect(await email.inputValue()).toBe('ouder@tafel.example');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('formcontrolname'))).toBe(
+        'email',
+      );
+      await page.context().close();
+    });
   });
 });
