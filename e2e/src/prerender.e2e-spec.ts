@@ -73,15 +73,18 @@ describe('prerendered pages', () => {
         await route.continue();
       });
       await page.goto(`${baseUrl()}/login`, { waitUntil: 'domcontentloaded' });
-      const email = page.getByLabel('E-mailadres');
-      await email.fill('ouder@tafel.example');
+      await page.getByLabel('E-mailadres').fill('ouder@tafel.example');
+      await page.getByLabel('Wachtwoord').fill('tafel-demo-2026');
       release();
       // The app's own field replaces the prerendered one (Material marks a field it rendered on the server).
       await page.locator('input[formcontrolname="email"]:not(.mat-input-server)').waitFor();
-      expect(await email.inputValue()).toBe('ouder@tafel.example');
+      expect(await page.getByLabel('E-mailadres').inputValue()).toBe('ouder@tafel.example');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('formcontrolname'))).toBe(
-        'email',
+        'password',
       );
+      // The form controls hold it too: Enter signs in.
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/mijn-gezin');
       await page.context().close();
     });
   });

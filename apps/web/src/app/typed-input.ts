@@ -2,32 +2,44 @@ import { afterNextRender, ApplicationRef } from '@angular/core';
 
 /** A field of a page, the same in the prerendered HTML and in the app: its form control's name. */
 const FIELDS = 'tafel-root input[formcontrolname]';
+const FORMS = 'tafel-root form';
 const key = (field: Element) => field.getAttribute('formcontrolname') ?? '';
 
 /**
  * A prerendered page (app.routes.server.ts) shows its form before the app has started, and the app then
- * replaces it: what the visitor typed into it meanwhile, and where the cursor was, is carried over into
- * the app's own fields (an `input` event, so the form control hears of it). Call before bootstrapping;
+ * replaces it. What the visitor typed into it meanwhile, and where the cursor was, is carried over into
+ * the app's own fields (an `input` event, so the form control hears of it); a form sent meanwhile (Enter,
+ * "Inloggen") is held, not sent natively, and sent by the app once it runs. Call before bootstrapping;
  * hand the result the started app.
  */
 export function keepTypedInput(document: Document): (app: ApplicationRef) => void {
   const typed = new Map<string, string>();
   let focused: string | null = null;
+  let submitted = -1;
+  const fields = () => Array.from(document.querySelectorAll<HTMLInputElement>(FIELDS));
   const note = () => {
-    for (const field of Array.from(document.querySelectorAll<HTMLInputElement>(FIELDS))) {
+    for (const field of fields()) {
       if (field.value) typed.set(key(field), field.value);
       if (field === document.activeElement) focused = key(field);
     }
   };
+  const hold = (event: Event) => {
+    const forms = Array.from(document.querySelectorAll(FORMS));
+    if (!(event.target instanceof HTMLFormElement) || !forms.includes(event.target)) return;
+    event.preventDefault();
+    submitted = forms.indexOf(event.target);
+  };
   note();
   document.addEventListener('input', note, true);
   document.addEventListener('focusin', note, true);
+  document.addEventListener('submit', hold, true);
   return (app) => {
     document.removeEventListener('input', note, true);
     document.removeEventListener('focusin', note, true);
+    document.removeEventListener('submit', hold, true);
     afterNextRender(
       () => {
-        for (const field of Array.from(document.querySelectorAll<HTMLInputElement>(FIELDS))) {
+        for (const field of fields()) {
           const value = typed.get(key(field));
           if (value && !field.value) {
             field.value = value;
@@ -35,6 +47,7 @@ export function keepTypedInput(document: Document): (app: ApplicationRef) => voi
           }
           if (key(field) === focused) field.focus();
         }
+        if (submitted >= 0) document.querySelectorAll<HTMLFormElement>(FORMS)[submitted]?.requestSubmit();
       },
       { injector: app.injector },
     );
