@@ -72,7 +72,8 @@ describe('prerendered pages', () => {
         await started;
         await route.continue();
       });
-      await page.goto(`${baseUrl()}/login`, { waitUntil: 'domcontentloaded' });
+      // The HTML is shown while the app's module script is held (DOMContentLoaded waits for it).
+      await page.goto(`${baseUrl()}/login`, { waitUntil: 'commit' });
       await page.getByLabel('E-mailadres').fill('ouder@tafel.example');
       await page.getByLabel('Wachtwoord').fill('tafel-demo-2026');
       release();
