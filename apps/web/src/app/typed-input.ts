@@ -1,9 +1,9 @@
 import { afterNextRender, ApplicationRef } from '@angular/core';
 
-/** A field of a page, the same in the prerendered HTML and in the app: its form control's name. */
-const FIELDS = 'tafel-root input[formcontrolname]';
+/** A field of a page, the same in the prerendered HTML and in the app: its form control's name, or its name. */
+const FIELDS = 'tafel-root input[formcontrolname], tafel-root input[name]';
 const FORMS = 'tafel-root form';
-const key = (field: Element) => field.getAttribute('formcontrolname') ?? '';
+const key = (field: Element) => field.getAttribute('formcontrolname') ?? field.getAttribute('name') ?? '';
 
 /**
  * A prerendered page (app.routes.server.ts) shows its form before the app has started, and the app then
