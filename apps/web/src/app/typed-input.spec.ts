@@ -1,0 +1,37 @@
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { keepTypedInput } from './typed-input';
+
+describe('keepTypedInput', () => {
+  const page = () => {
+    document.body.innerHTML =
+      '<tafel-root><form><input formcontrolname="email" /><input name="q" /></form></tafel-root>';
+    const [email, search] = Array.from(document.querySelectorAll('input'));
+    return { email, search, form: document.querySelector('form') as HTMLFormElement };
+  };
+
+  it("carries what was typed, the cursor and a held submit into the app's own fields", () => {
+    const prerendered = page();
+    const restore = keepTypedInput(document);
+    prerendered.email.value = 'ouder@tafel.example';
+    prerendered.email.dispatchEvent(new Event('input', { bubbles: true }));
+    prerendered.search.focus();
+    const early = new Event('submit', { bubbles: true, cancelable: true });
+    prerendered.form.dispatchEvent(early);
+    expect(early.defaultPrevented).toBe(true);
+
+    // The app replaces the frame with its own fields.
+    const app = page();
+    const heard = jest.fn();
+    app.email.addEventListener('input', heard);
+    const sent = jest.fn((event: Event) => event.preventDefault());
+    app.form.addEventListener('submit', sent);
+    restore(TestBed.inject(ApplicationRef));
+    TestBed.tick();
+
+    expect(app.email.value).toBe('ouder@tafel.example');
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(app.search);
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+});
