@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 describe('a parent on a phone', () => {
   let browser: Browser;
@@ -25,7 +25,7 @@ describe('a parent on a phone', () => {
       .waitFor();
     expect(await page.textContent('body')).not.toContain('Gezinnen');
     expect(await page.textContent('body')).not.toContain('Deurningerstraat');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);
   });
