@@ -64,9 +64,10 @@ export class RoomAccess {
       held.map(({ user, grant }) => ({ user, tafelId: grant.tafelId })),
       ROOM_ACTIONS,
     );
-    return rooms.map(
-      (room, i) => room && this.decide(room, (held[i] as { grant: RoomGrant }).grant.presence),
-    );
+    return held.map(({ grant }, i) => {
+      const room = rooms[i];
+      return room ? this.decide(room, grant.presence) : null;
+    });
   }
 
   private decide(room: TafelAccess, presence: Omit<PresenceUser, 'access'>): RoomGrant | null {

@@ -284,7 +284,6 @@ export class CaseAccessService {
     return rows.length > 0;
   }
 
-  /** What the database knows about the caller and the case, in one query. */
   /** The tafel, the caller's name and access facts for each pair, in one query; undefined: no such tafel. */
   private async tafelRows(pairs: { user: AuthUser; tafelId: string }[]): Promise<(TafelRow | undefined)[]> {
     if (pairs.length === 0) return [];
@@ -304,6 +303,7 @@ export class CaseAccessService {
     return pairs.map((_, i) => byPair.get(i + 1));
   }
 
+  /** What the database knows about the caller and the case, in one query. */
   private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
     if (!isProfessionalRole(user.role) && !isClientRole(user.role)) return NO_FACTS;
     const [row]: AccessFacts[] = await manager.query(`SELECT ${FACTS('$1')}`, [
