@@ -19,6 +19,8 @@ import { ChainProjections, RecordedChainEvent } from '../../apps/api/src/modules
 import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
 import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
+import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
+import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedFamilies } from '../seed-scale';
 
 const REGIONAL: AuthUser = {
@@ -142,14 +144,21 @@ async function main(): Promise<void> {
     await ds.query('ANALYZE');
     const seeded = (Date.now() - seedStart) / 1000;
     const cache = new MonitorCache();
-    const projection = new MonitorProjectionService(new ChainProjections(), cache, ds, new EventBus());
+    const metrics = new MonitorMetrics(loadConfig());
+    const projection = new MonitorProjectionService(
+      new ChainProjections(),
+      cache,
+      metrics,
+      ds,
+      new EventBus(),
+    );
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
     // As autovacuum would after the rebuild: statistics, and the visibility map for index-only scans.
     await ds.query('VACUUM ANALYZE monitor_span');
     await ds.query('ANALYZE');
     const rebuilt = (Date.now() - rebuildStart) / 1000;
-    const query = new MonitorQueryService(ds, cache);
+    const query = new MonitorQueryService(ds, cache, metrics);
     /**
      * Cold: the suppressed table is computed while the reader waits (nothing kept: the first read of a
      * metric and years); warm: kept; after an event: the event marked it stale, the reader gets the kept

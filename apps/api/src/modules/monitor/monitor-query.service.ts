@@ -11,11 +11,11 @@ import {
   bucketsOf,
   isSpanMetric,
   isStockMetric,
-  metricById,
   tableKeyOf,
 } from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
 import { MonitorCache } from './monitor-cache';
+import { MonitorMetrics } from './monitor-metrics';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
 import { STOCK, StockMove, buildStockGrid } from './stock-grid';
 
@@ -77,6 +77,7 @@ export class MonitorQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cache: MonitorCache,
+    private readonly metrics: MonitorMetrics,
   ) {}
 
   /** The gemeente of a gemeente auditor; null for a regional auditor (all 14). */
@@ -88,14 +89,8 @@ export class MonitorQueryService {
     return row?.gemeente ?? null;
   }
 
-  metric(id: string): MetricDefinition {
-    const found = metricById(id);
-    if (!found) throw new DomainError('not_found', `There is no metric ${id}`);
-    return found;
-  }
-
   async table(user: AuthUser, q: MetricQuery, now = new Date()): Promise<MetricTable> {
-    const metric = this.metric(q.metric);
+    const metric = this.metrics.byId(q.metric);
     const periods = periodsOf(q.granularity, q.from, q.to);
     const scope = await this.scopeOf(user);
     if (q.gemeente && scope && q.gemeente !== scope) {

@@ -5,6 +5,7 @@ import { DuidingService } from './duiding.service';
 import { MonitorDuidingEntity } from './entities/monitor-duiding.entity';
 import { MonitorCache } from './monitor-cache';
 import { MonitorController } from './monitor.controller';
+import { MonitorMetrics } from './monitor-metrics';
 import { MonitorProjectionService } from './monitor-projection.service';
 import { MonitorQueryService } from './monitor-query.service';
 
@@ -12,6 +13,6 @@ import { MonitorQueryService } from './monitor-query.service';
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MonitorDuidingEntity])],
   controllers: [MonitorController],
-  providers: [MonitorCache, MonitorProjectionService, MonitorQueryService, DuidingService],
+  providers: [MonitorMetrics, MonitorCache, MonitorProjectionService, MonitorQueryService, DuidingService],
 })
 export class MonitorModule {}
