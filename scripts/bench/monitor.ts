@@ -20,6 +20,7 @@ import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
 import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
 import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
+import { StockSuppressor } from '../../apps/api/src/modules/monitor/stock-suppressor';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedFamilies } from '../seed-scale';
 
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   const url = new URL(base);
   url.pathname = `/${name}`;
   const ds = createDataSource(url.toString());
+  const suppressor = new StockSuppressor();
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'all' });
@@ -158,7 +160,7 @@ async function main(): Promise<void> {
     await ds.query('VACUUM ANALYZE monitor_span');
     await ds.query('ANALYZE');
     const rebuilt = (Date.now() - rebuildStart) / 1000;
-    const query = new MonitorQueryService(ds, cache, metrics);
+    const query = new MonitorQueryService(ds, cache, metrics, suppressor);
     /**
      * Cold: the suppressed table is computed while the reader waits (nothing kept: the first read of a
      * metric and years); warm: kept; after an event: the event marked it stale, the reader gets the kept
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
       console.log(`\n${name}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
     }
   } finally {
+    await suppressor.onModuleDestroy();
     if (ds.isInitialized) await ds.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.destroy();
