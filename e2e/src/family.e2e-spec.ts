@@ -37,6 +37,55 @@ describe('a parent on a phone', () => {
   });
 });
 
+describe('every family page on a 360 px phone', () => {
+  let browser: Browser;
+
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+
+  /** Buttons whose label runs out of them, and how far the page scrolls sideways. */
+  const spills = (page: Page) =>
+    page.evaluate(() => {
+      const outside = Array.from(document.querySelectorAll<HTMLElement>('.mdc-button__label'))
+        .filter((label) => {
+          const button = label.closest('.mat-mdc-button-base')?.getBoundingClientRect();
+          const box = label.getBoundingClientRect();
+          return (
+            !!button &&
+            (box.top < button.top - 1 ||
+              box.bottom > button.bottom + 1 ||
+              box.left < button.left - 1 ||
+              box.right > button.right + 1)
+          );
+        })
+        .map((label) => label.textContent?.trim());
+      return { outside, sideways: document.documentElement.scrollWidth - window.innerWidth };
+    });
+
+  // A parent with the plan to answer, a child, and a parent whose tafel is today (with its RSVP).
+  for (const email of ['ouder@tafel.example', 'jongere@tafel.example', 'ouder.hofman@tafel.example']) {
+    it(`fits the pages of ${email} without spilling a button or scrolling sideways`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        locale: 'nl-NL',
+      });
+      const page = await context.newPage();
+      await login(page, email);
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      for (const path of ['/mijn-gezin', '/mijn-tafel', '/wie-keek']) {
+        await page.goto(`${baseUrl()}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('tafel-loading'));
+        expect({ path, ...(await spills(page)) }).toEqual({ path, outside: [], sideways: 0 });
+        expect(await wcagViolations(page)).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
+
 describe('the English locale', () => {
   it('serves the app in English under /en/', async () => {
     const browser = await launchBrowser();
