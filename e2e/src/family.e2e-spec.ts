@@ -1,4 +1,4 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser, Page, Request } from 'playwright-core';
 import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
 describe('a parent on a phone', () => {
@@ -75,9 +75,18 @@ describe('every family page on a 360 px phone', () => {
       await login(page, email);
       await page.waitForURL((u) => !u.pathname.endsWith('/login'));
       for (const path of ['/mijn-gezin', '/mijn-tafel', '/wie-keek']) {
+        const asked: string[] = [];
+        const record = (request: Request) => asked.push(new URL(request.url()).pathname);
+        page.on('request', record);
         await page.goto(`${baseUrl()}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForFunction(() => !document.querySelector('tafel-loading'));
+        page.off('request', record);
+        if (path === '/mijn-gezin') {
+          // The whole home in one request after /me, not a round trip per part.
+          expect(asked.filter((p) => p === '/api/v1/me/family')).toHaveLength(1);
+          expect(asked.filter((p) => /^\/api\/v1\/(cases|tafels)/.test(p))).toEqual([]);
+        }
         expect({ path, ...(await spills(page)) }).toEqual({ path, outside: [], sideways: 0 });
         expect(await wcagViolations(page)).toEqual([]);
       }
