@@ -74,13 +74,17 @@ describe('every family page on a 360 px phone', () => {
       const page = await context.newPage();
       await login(page, email);
       await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      const settled = async () => {
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('tafel-loading'));
+      };
+      await settled(); // the landing page's own requests are done before counting the next page's
       for (const path of ['/mijn-gezin', '/mijn-tafel', '/wie-keek']) {
         const asked: string[] = [];
         const record = (request: Request) => asked.push(new URL(request.url()).pathname);
         page.on('request', record);
         await page.goto(`${baseUrl()}${path}`);
-        await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.waitForFunction(() => !document.querySelector('tafel-loading'));
+        await settled();
         page.off('request', record);
         if (path === '/mijn-gezin') {
           // The whole home in one request after /me, not a round trip per part.
