@@ -9,6 +9,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The ketenmonitor's worker thread (StockSuppressor), as stock-worker.js beside main.js.
+      additionalEntryPoints: [
+        { entryName: 'stock-worker', entryPath: './src/modules/monitor/stock-worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -46,11 +46,35 @@ describe('a coordinator finds a family and hands it over', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it('hands the case over to another coordinator with a reason', async () => {
+  it('says what the hand-over still needs once it is sent, not while tabbing through it', async () => {
     await page.getByRole('button', { name: 'Overdragen' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+    const coordinator = dialog.getByRole('combobox', { name: 'Nieuwe regievoerder' });
+    const reason = dialog.getByRole('textbox', { name: 'Reden' });
+    await coordinator.focus();
+    await page.keyboard.press('Tab');
+    await reason.focus();
+    await page.keyboard.press('Tab');
+    // Shown red: the field's outline (aria-invalid stays off an empty required field by Material's design).
+    const red = (field: typeof coordinator) =>
+      field.evaluate((el) => !!el.closest('mat-form-field')?.classList.contains('mat-form-field-invalid'));
+    expect(await red(coordinator)).toBe(false);
+    expect(await red(reason)).toBe(false);
+    expect(await dialog.textContent()).not.toContain('Zoek en kies een persoon.');
+
+    await dialog.getByRole('button', { name: 'Overdracht bevestigen' }).click();
+    await dialog.getByText('Zoek en kies een persoon.').waitFor();
+    await dialog.getByText('Vul een reden in.').waitFor();
+    expect(await red(coordinator)).toBe(true);
+    expect(await coordinator.getAttribute('aria-invalid')).toBe('true');
+    expect(await red(reason)).toBe(true);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('hands the case over to another coordinator with a reason', async () => {
+    const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Nieuwe regievoerder' }).fill('Hüseyin');
     await page.getByRole('option', { name: /Hüseyin Aydın/ }).click();
     await dialog.getByLabel('Reden').fill('Gezin verhuist naar Hengelo');

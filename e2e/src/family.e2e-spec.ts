@@ -1,5 +1,5 @@
-import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { Browser, Page, Request } from 'playwright-core';
+import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 describe('a parent on a phone', () => {
   let browser: Browser;
@@ -25,7 +25,7 @@ describe('a parent on a phone', () => {
       .waitFor();
     expect(await page.textContent('body')).not.toContain('Gezinnen');
     expect(await page.textContent('body')).not.toContain('Deurningerstraat');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);
   });
@@ -35,6 +35,68 @@ describe('a parent on a phone', () => {
     const body = (await res.json()) as { total: number };
     expect(body.total).toBe(1);
   });
+});
+
+describe('every family page on a 360 px phone', () => {
+  let browser: Browser;
+
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+
+  /** Buttons whose label runs out of them, and how far the page scrolls sideways (see sidewaysOverflow). */
+  const spills = (page: Page) =>
+    page.evaluate(() => {
+      const outside = Array.from(document.querySelectorAll<HTMLElement>('.mdc-button__label'))
+        .filter((label) => {
+          const button = label.closest('.mat-mdc-button-base')?.getBoundingClientRect();
+          const box = label.getBoundingClientRect();
+          return (
+            !!button &&
+            (box.top < button.top - 1 ||
+              box.bottom > button.bottom + 1 ||
+              box.left < button.left - 1 ||
+              box.right > button.right + 1)
+          );
+        })
+        .map((label) => label.textContent?.trim());
+      return { outside, sideways: document.documentElement.scrollWidth - screen.width };
+    });
+
+  // A parent with the plan to answer, a child, and a parent whose tafel is today (with its RSVP).
+  for (const email of ['ouder@tafel.example', 'jongere@tafel.example', 'ouder.hofman@tafel.example']) {
+    it(`fits the pages of ${email} without spilling a button or scrolling sideways`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        locale: 'nl-NL',
+      });
+      const page = await context.newPage();
+      await login(page, email);
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      const settled = async () => {
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('tafel-loading'));
+      };
+      await settled(); // the landing page's own requests are done before counting the next page's
+      for (const path of ['/mijn-gezin', '/mijn-tafel', '/wie-keek']) {
+        const asked: string[] = [];
+        const record = (request: Request) => asked.push(new URL(request.url()).pathname);
+        page.on('request', record);
+        await page.goto(`${baseUrl()}${path}`);
+        await settled();
+        page.off('request', record);
+        if (path === '/mijn-gezin') {
+          // The whole home in one request after /me, not a round trip per part.
+          expect(asked.filter((p) => p === '/api/v1/me/family')).toHaveLength(1);
+          expect(asked.filter((p) => /^\/api\/v1\/(cases|tafels)/.test(p))).toEqual([]);
+        }
+        expect({ path, ...(await spills(page)) }).toEqual({ path, outside: [], sideways: 0 });
+        expect(await wcagViolations(page)).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 });
 
 describe('the English locale', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 /**
  * The ketenmonitor end to end: the regional auditor reads the dashboard, switches gemeente and
@@ -105,7 +105,7 @@ describe('the ketenmonitor for auditors', () => {
     const page = await context.newPage();
     await openMonitor(page, 'auditor.enschede@tafel.example');
     expect(await pickerOptions(page, 'Enschede')).toEqual(['Regio Twente', 'Enschede']);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);
     await context.close();

@@ -4,7 +4,8 @@ import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browse
 /**
  * A herbespreking scheduled entirely in the UI, without any id: the tafel page says which required
  * role is missing before the slots, the people picker finds the Raad's person by name, and every save
- * says what happened. Uses a family of regievoerder.hengelo (Hüseyin Aydın), never the Bakker family.
+ * says what happened. The Hengelo coordinator registers the family first: a family of its own, whose tafels
+ * no other browser test touches (the demo's families may already have the Raad at a tafel).
  */
 describe('a coordinator schedules a herbespreking with a missing chain partner', () => {
   let browser: Browser;
@@ -25,8 +26,16 @@ describe('a coordinator schedules a herbespreking with a missing chain partner',
   });
   afterAll(() => browser.close());
 
-  it('requests a herbespreking for one of the coordinator’s families', async () => {
-    await page.getByRole('link', { name: /TW-/ }).first().click();
+  it('requests a herbespreking for a family the coordinator just registered', async () => {
+    await page.getByRole('link', { name: 'Nieuw gezin registreren' }).click();
+    await page.getByLabel('Achternaam van het gezin').fill('Oude Nijhuis');
+    await page.getByRole('combobox', { name: 'Gemeente waar het gezin woont' }).click();
+    await page.getByRole('option', { name: 'Hengelo' }).click();
+    const parent = page.getByRole('group', { name: /Ouder of verzorger 1/ });
+    await parent.getByLabel('Voornaam').fill('Ilse');
+    await parent.getByLabel('Achternaam', { exact: true }).fill('Oude Nijhuis');
+    await page.getByRole('button', { name: 'Gezin registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: /Oude Nijhuis/ }).waitFor();
     await page.getByRole('link', { name: 'Tafel aanvragen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tafel aanvragen' }).waitFor();
     await page.getByRole('combobox', { name: 'Moment' }).click();

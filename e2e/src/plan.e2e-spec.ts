@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 /**
  * The Bakker family's plan on a phone (version 1 is in the demo data; no other browser test answers
@@ -10,7 +10,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const ZIENSWIJZE = 'Daan is nooit bij onze ruzies. Wij praten pas als hij op voetbal is.';
 
 async function noSideways(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await sidewaysOverflow(page);
   expect(overflow).toBeLessThanOrEqual(0);
 }
 

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { Ack, NotesJoined, REALTIME_PATH } from '@tafel/shared/contracts';
 import { realtimeParser } from '@tafel/shared/contracts/realtime-parser';
 import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 /**
  * A whole tafel in the live room, on the demo data's Hofman family (its toeleiding is scheduled today;
@@ -93,7 +93,7 @@ describe('holding a tafel in the live room', () => {
     await secretary.keyboard.type(' Moeder wil meedenken.');
     await shows(parent, 'Moeder wil meedenken.');
     expect(await parent.evaluate(() => document.body.innerText)).not.toContain('ouder typt');
-    const overflow = await parent.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(parent);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(parent)).toEqual([]);
 
@@ -169,7 +169,7 @@ describe('holding a tafel in the live room', () => {
       .getByRole('region', { name: 'Reacties van de familie' })
       .getByText('Wij willen graag dat de school ook meedenkt.')
       .waitFor();
-    const overflow = await parent.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(parent);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(parent)).toEqual([]);
   });

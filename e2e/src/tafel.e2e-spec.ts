@@ -1,5 +1,12 @@
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, searchFamily, wcagViolations } from '../support/browser';
+import {
+  baseUrl,
+  launchBrowser,
+  login,
+  searchFamily,
+  sidewaysOverflow,
+  wcagViolations,
+} from '../support/browser';
 
 /** The Bakker family: regievoerder.enschede coordinates it, ouder@ is the mother (see the demo data). */
 describe('a coordinator brings a family to the tafel', () => {
@@ -79,7 +86,7 @@ describe('a coordinator brings a family to the tafel', () => {
     await parent.waitForFunction(() =>
       /geaccepteerd|U komt|Je komt|komt/i.test(document.body.textContent ?? ''),
     );
-    const overflow = await parent.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sidewaysOverflow(parent);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.close();
   });

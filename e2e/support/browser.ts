@@ -26,6 +26,14 @@ export function baseUrl(): string {
   return url;
 }
 
+/**
+ * How far the page reaches beyond the screen sideways (≤ 0: not at all). Measured against the screen,
+ * not `innerWidth`: an emulated phone widens its layout viewport to content that overflows.
+ */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - screen.width);
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

@@ -19,6 +19,9 @@ import { ChainProjections, RecordedChainEvent } from '../../apps/api/src/modules
 import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
 import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
+import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
+import { StockSuppressor } from '../../apps/api/src/modules/monitor/stock-suppressor';
+import { loadConfig } from '../../apps/api/src/config/app-config';
 import { seedFamilies } from '../seed-scale';
 
 const REGIONAL: AuthUser = {
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
   const url = new URL(base);
   url.pathname = `/${name}`;
   const ds = createDataSource(url.toString());
+  const suppressor = new StockSuppressor();
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'all' });
@@ -142,14 +146,22 @@ async function main(): Promise<void> {
     await ds.query('ANALYZE');
     const seeded = (Date.now() - seedStart) / 1000;
     const cache = new MonitorCache();
-    const projection = new MonitorProjectionService(new ChainProjections(), cache, ds, new EventBus());
+    const metrics = new MonitorMetrics(loadConfig());
+    const projection = new MonitorProjectionService(
+      new ChainProjections(),
+      cache,
+      metrics,
+      ds,
+      new EventBus(),
+    );
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
-    // As autovacuum would after the rebuild: statistics, and the visibility map for index-only scans.
-    await ds.query('VACUUM ANALYZE monitor_span');
+    // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics, the visibility
+    // map for index-only scans, and the dead versions of the counts (each batch's upsert updates them again).
+    await ds.query('VACUUM ANALYZE monitor_span, monitor_count');
     await ds.query('ANALYZE');
     const rebuilt = (Date.now() - rebuildStart) / 1000;
-    const query = new MonitorQueryService(ds, cache);
+    const query = new MonitorQueryService(ds, cache, metrics, suppressor);
     /**
      * Cold: the suppressed table is computed while the reader waits (nothing kept: the first read of a
      * metric and years); warm: kept; after an event: the event marked it stale, the reader gets the kept
@@ -198,6 +210,7 @@ async function main(): Promise<void> {
       console.log(`\n${name}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
     }
   } finally {
+    await suppressor.onModuleDestroy();
     if (ds.isInitialized) await ds.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.destroy();

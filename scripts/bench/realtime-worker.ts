@@ -23,7 +23,7 @@ export interface ClientSpec {
 export type WorkerCommand =
   | { type: 'setup'; server: 'tafel' | 'hocuspocus'; url: string; clients: ClientSpec[] }
   | { type: 'join'; ids: number[] }
-  | { type: 'type'; rate: number; seconds: number }
+  | { type: 'type'; rate: number; seconds: number; measureFrom: string }
   | { type: 'report' }
   | { type: 'drop' }
   | { type: 'reconnect'; roomMembers: Record<string, number[]> }
@@ -150,6 +150,8 @@ class HocusClient implements BenchClient {
 const clients = new Map<number, BenchClient>();
 const propagationMs: number[] = [];
 let measuring = false;
+/** Only keystrokes stamped from this moment on (hrtime ns) are measured: the warm-up comes before. */
+let measureFrom = 0n;
 
 function reply(message: unknown): void {
   process.send?.(message);
@@ -173,15 +175,22 @@ function setup(command: Extract<WorkerCommand, { type: 'setup' }>): void {
     client.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (!measuring || origin === null) return;
       const now = process.hrtime.bigint();
-      for (const { stamp } of tokensOf(update)) propagationMs.push(Number(now - stamp) / 1e6);
+      for (const { stamp } of tokensOf(update))
+        if (stamp >= measureFrom) propagationMs.push(Number(now - stamp) / 1e6);
     });
     clients.set(spec.id, client);
   }
 }
 
-async function type(rate: number, seconds: number): Promise<Record<string, string[]>> {
+async function type(
+  rate: number,
+  seconds: number,
+  from: bigint,
+): Promise<{ typed: Record<string, string[]>; measured: number }> {
   measuring = true;
+  measureFrom = from;
   const typed: Record<string, string[]> = {};
+  let measured = 0;
   const interval = 1000 / rate;
   const startedAt = performance.now();
   await Promise.all(
@@ -191,7 +200,9 @@ async function type(rate: number, seconds: number): Promise<Record<string, strin
           let seq = 0;
           const tick = () => {
             if (performance.now() - startedAt > seconds * 1000) return resolve();
-            const token = `<c${client.spec.id}.${seq++}.t${process.hrtime.bigint()}>`;
+            const stamp = process.hrtime.bigint();
+            if (stamp >= from) measured++;
+            const token = `<c${client.spec.id}.${seq++}.t${stamp}>`;
             (typed[client.spec.room] ??= []).push(token);
             appendText(client.doc, SECTION, token);
             setTimeout(tick, interval);
@@ -201,7 +212,7 @@ async function type(rate: number, seconds: number): Promise<Record<string, strin
     ),
   );
   await Promise.all([...clients.values()].map((c) => c.settled()));
-  return typed;
+  return { typed, measured };
 }
 
 /** Reconnects every client at once; resolves with the moment (hrtime ns) each one has every room edit. */
@@ -230,7 +241,7 @@ process.on('message', (command: WorkerCommand) => {
           );
         return;
       case 'type':
-        return { typed: await type(command.rate, command.seconds) };
+        return await type(command.rate, command.seconds, BigInt(command.measureFrom));
       case 'report': {
         measuring = false;
         const ackMs = [...clients.values()].flatMap((c) => c.ackMs());

@@ -60,6 +60,21 @@ function processStats(pid: number): { cpu: number; rssKb: number } {
   return { cpu: ticks / 100, rssKb: Number(rss?.[1] ?? 0) };
 }
 
+/** CPU seconds of the PostgreSQL backends serving one database (their command line names it). */
+function databaseCpu(database: string): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (cmdline.startsWith('postgres:') && cmdline.includes(` ${database} `))
+        total += processStats(Number(pid)).cpu;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
 async function login(url: string, email: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
@@ -72,7 +87,7 @@ async function login(url: string, email: string): Promise<string> {
 
 /** A forked client process and a way to ask it something. */
 class Worker {
-  private readonly child: ChildProcess;
+  readonly child: ChildProcess;
   private waiting: ((reply: Record<string, unknown>) => void)[] = [];
   constructor() {
     this.child = fork(join(__dirname, 'realtime-worker.ts'), [], {
@@ -118,10 +133,15 @@ function requireCompiledApi(): void {
     throw new Error(`${COMPILED_API} is missing or older than the sources: run \`npx nx build api\` first`);
 }
 
-async function startTafel(dbUrl: string, ds: DataSource, profileDir: string): Promise<Server> {
+async function startTafel(
+  dbUrl: string,
+  ds: DataSource,
+  profileDir: string,
+  env: Record<string, string>,
+): Promise<Server> {
   const api = await startApiProcess(
     dbUrl,
-    { LOG_LEVEL: 'error' },
+    { LOG_LEVEL: 'error', ...env },
     60_000,
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     true,
@@ -202,12 +222,23 @@ async function storedCount(server: Server, expected: Record<string, string[]>) {
 async function run(
   kind: ServerKind,
   rooms: { tafelId: string; emails: string[] }[],
-  options: { rate: number; seconds: number; workers: number; storm: number; profile: string },
+  options: {
+    rate: number;
+    seconds: number;
+    warmup: number;
+    workers: number;
+    storm: number;
+    profile: string;
+    env: Record<string, string>;
+  },
   dbUrl: string,
   ds: DataSource,
 ) {
   const server =
-    kind === 'tafel' ? await startTafel(dbUrl, ds, options.profile) : await startHocuspocus(dbUrl, ds);
+    kind === 'tafel'
+      ? await startTafel(dbUrl, ds, options.profile, options.env)
+      : await startHocuspocus(dbUrl, ds);
+  const database = new URL(dbUrl).pathname.slice(1);
   progress(`${kind}: started`);
   const cookies = new Map<string, string>();
   if (kind === 'tafel')
@@ -255,18 +286,29 @@ async function run(
       rssKbPerConnection: round((joined.rssKb - docs.rssKb) / Math.max(1, specs.length - rooms.length)),
     };
     if (options.seconds > 0) {
-      const loadBefore = loadavg();
-      const before = processStats(server.pid);
-      const replies = await Promise.all(
+      // The writers type through the warm-up too (same for both servers); only what is typed after it is
+      // measured (readers look at the writer's stamp), and CPU is counted from then on.
+      const measureFrom = process.hrtime.bigint() + BigInt(Math.round(options.warmup * 1e9));
+      const typing = Promise.all(
         workers.map((worker) =>
-          worker.ask<{ typed: Record<string, string[]> }>({
+          worker.ask<{ typed: Record<string, string[]>; measured: number }>({
             type: 'type',
             rate: options.rate,
-            seconds: options.seconds,
+            seconds: options.warmup + options.seconds,
+            measureFrom: String(measureFrom),
           }),
         ),
       );
-      const after = processStats(server.pid);
+      await new Promise((resolve) => setTimeout(resolve, options.warmup * 1000));
+      const loadBefore = loadavg();
+      const cpu = () => ({
+        server: processStats(server.pid).cpu,
+        clients: workers.reduce((sum, w) => sum + processStats(w.child.pid as number).cpu, 0),
+        database: databaseCpu(database),
+      });
+      const before = cpu();
+      const replies = await typing;
+      const after = cpu();
       progress(`${kind}: typed`);
       // Let the last deliveries arrive before the readers report.
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -278,7 +320,7 @@ async function run(
       const typed: Record<string, string[]> = {};
       for (const reply of replies)
         for (const [room, tokens] of Object.entries(reply.typed)) (typed[room] ??= []).push(...tokens);
-      const updates = Object.values(typed).reduce((n, t) => n + t.length, 0);
+      const updates = replies.reduce((n, reply) => n + reply.measured, 0);
       const propagation = reports.flatMap((r) => r.propagationMs);
       const lags = (await server.lags()) ?? reports.flatMap((r) => r.ackMs);
       const readersPerUpdate = perRoom - 1;
@@ -294,9 +336,17 @@ async function run(
         refusals: reports.flatMap((r) => r.refusals),
         // Tafel answers every update (acknowledged after commit, or refused); none may go unanswered.
         ...(kind === 'tafel'
-          ? { unanswered: updates - lags.length - reports.flatMap((r) => r.refusals).length }
+          ? {
+              unanswered:
+                Object.values(typed).reduce((n, t) => n + t.length, 0) -
+                lags.length -
+                reports.flatMap((r) => r.refusals).length,
+            }
           : {}),
-        cpuSecondsPer1000Updates: round(((after.cpu - before.cpu) / updates) * 1000),
+        cpuSecondsPer1000Updates: round(((after.server - before.server) / updates) * 1000),
+        // Beside the server: the benchmark's client processes and the database backends of the run.
+        clientCpuSecondsPer1000Updates: round(((after.clients - before.clients) / updates) * 1000),
+        databaseCpuSecondsPer1000Updates: round(((after.database - before.database) / updates) * 1000),
         ...(await storedCount(server, typed)),
       });
       const laterLags = (await server.lags()) ?? [];
@@ -364,9 +414,17 @@ async function main(): Promise<void> {
   const options = {
     rate: Number(option('rate', '5')),
     seconds: Number(option('seconds', '20')),
+    warmup: Number(option('warmup', '0')),
     workers: Number(option('workers', '3')),
     storm: Number(option('storm', '0')),
     profile: option('profile', ''),
+    // Extra environment for the Tafel server, e.g. `--env REALTIME_RECHECK_MS=600000` (A/B runs).
+    env: Object.fromEntries(
+      option('env', '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split('=', 2) as [string, string]),
+    ),
   };
   const servers = option('servers', 'tafel,hocuspocus').split(',') as ServerKind[];
   if (servers.includes('tafel')) requireCompiledApi();

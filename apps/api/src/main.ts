@@ -6,6 +6,7 @@ import { loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { printDemoBanner, seedDemoDataOnce } from './database/seed/demo-seed';
 import { TotpService } from './modules/auth/totp.service';
+import { MonitorQueryService } from './modules/monitor/monitor-query.service';
 
 const EMBEDDED_PORT = 54329;
 
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
     await app.get(TotpService).encryptPlaintextSecrets();
   }
   await app.listen(config.port, config.host);
+  // The ketenmonitor's stock table, the slowest to compute, before its first reader asks (in the background).
+  app
+    .get(MonitorQueryService)
+    .warm()
+    .catch((error: unknown) => logger.warn(`Monitor tables not computed ahead: ${String(error)}`));
   const url = `http://localhost:${config.port}`;
   logger.log(`Tafel runs at ${url} (API at ${url}/api/v1)`);
   if (config.demo) printDemoBanner(url);

@@ -180,6 +180,9 @@ describe('the live notes gateway', () => {
     const fresh = track(await joinedClient(url, cookies.secretary, tafel.id));
     fresh.type('worries', ' Nog iets.');
     await secretary.waitForText('worries', (s) => s.endsWith(' Nog iets.'));
+    // Shown before it is committed: the next test reads the stored notes, so wait for the commit.
+    await fresh.settled();
+    expect(fresh.acknowledged).toHaveLength(1);
   });
 
   it('closes a connection whose frame is no socket.io packet, and keeps serving the tafel', async () => {
@@ -259,12 +262,16 @@ describe('the live notes gateway', () => {
     expect(second.errors.map((e) => e.code)).toEqual(['unauthorised']);
   });
 
-  it('disconnects when the seat at the tafel is withdrawn', async () => {
+  it('disconnects when the seat at the tafel is withdrawn, and only that connection', async () => {
     const gi = await makeUser(t.dataSource, 'professional', {}, 'gi');
     const seated = await makeSeatedTafel(t.dataSource, scene.theCase.id, scene.coordinator, [
       { role: 'gi', userId: gi.id },
+      { role: 'chair', userId: scene.chair.id },
     ]);
     const client = track(await joinedClient(url, await sessionCookie(t.app, gi), seated.id));
+    // Re-checked in the same round (one query for every connection's rooms): they stay.
+    const chair = track(await joinedClient(url, cookies.chair, seated.id));
+    const other = await join(cookies.secretary);
     const gone = nextEvent<string>(
       (l) => (client.socket.on('disconnect', l), () => client.socket.off('disconnect', l)),
     );
@@ -274,6 +281,14 @@ describe('the live notes gateway', () => {
     ]);
     await gone;
     expect(client.errors.map((e) => e.code)).toEqual(['unauthorised']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    for (const stays of [chair, other]) {
+      expect(stays.socket.connected).toBe(true);
+      stays.type('worries', 'nog hier');
+      await stays.settled();
+      expect(stays.refusals).toEqual([]);
+      expect(stays.errors).toEqual([]);
+    }
   });
 
   it('freezes the notes once the tafel is concluded: its writers only read, on joining and in an open room', async () => {

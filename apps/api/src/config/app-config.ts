@@ -62,6 +62,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** How often open live rooms re-check their session and access (ms). */
   realtimeRecheckMs: number;
+  /** How long live-notes updates gather before one INSERT (their acknowledgement waits for it), ms. */
+  notesFlushMs: number;
   logLevel: string;
   /** What a parent without custody sees: `restricted` (default) or `full`. */
   nonCustodialView: 'restricted' | 'full';
@@ -239,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     redisUrl: env['REDIS_URL'] || null,
     realtimeRecheckMs: integer(env['REALTIME_RECHECK_MS'], 5000, 'REALTIME_RECHECK_MS'),
+    notesFlushMs: integer(env['NOTES_FLUSH_MS'], 50, 'NOTES_FLUSH_MS'),
     logLevel: env['LOG_LEVEL'] ?? (mode === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env['LOGIN_MAX_FAILURES'], 10, 'LOGIN_MAX_FAILURES'),
     loginDelayMs: env['LOGIN_DELAY_MS'] === '0' ? 0 : integer(env['LOGIN_DELAY_MS'], 250, 'LOGIN_DELAY_MS'),

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { NotesFanout } from './notes-fanout';
+import { IMMEDIATE_ROOM_SIZE, MAX_WINDOW_MS, NotesFanout, windowMs } from './notes-fanout';
 import { RealtimeService } from './realtime.service';
 
 /** A Yjs update that types `text` into a section, as a client of its own. */
@@ -11,12 +11,23 @@ function typed(text: string): Uint8Array {
 
 describe('NotesFanout', () => {
   const sent: { tafelId: string; update: Uint8Array; except?: string }[] = [];
+  let roomSize = 5;
   const realtime = {
     toTafel: (tafelId: string, _event: string, message: { update: Uint8Array }, except?: string) =>
       sent.push({ tafelId, update: message.update, except }),
+    roomSize: () => roomSize,
   } as unknown as RealtimeService;
   const turn = () => new Promise((resolve) => setImmediate(resolve));
-  beforeEach(() => sent.splice(0));
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const text = (update: Uint8Array) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, update);
+    return doc.getText('worries').toString().split('').sort().join('');
+  };
+  beforeEach(() => {
+    sent.splice(0);
+    roomSize = 5;
+  });
 
   it('sends a lone update in the same turn, to everyone but its writer', async () => {
     const fanout = new NotesFanout(realtime);
@@ -43,5 +54,35 @@ describe('NotesFanout', () => {
     fanout.send('t1', typed('d'), 'socket-a');
     await turn();
     expect(sent).toHaveLength(3);
+  });
+
+  it('gives rooms the size of a tafel no window, larger rooms one that grows with them', () => {
+    expect(windowMs(IMMEDIATE_ROOM_SIZE)).toBe(0);
+    expect(windowMs(IMMEDIATE_ROOM_SIZE + 1)).toBeGreaterThan(0);
+    expect(windowMs(300)).toBe(38);
+    expect(windowMs(10_000)).toBe(MAX_WINDOW_MS);
+  });
+
+  it('in a large room sends the first update at once, then what its window gathered as one message', async () => {
+    roomSize = 40;
+    const fanout = new NotesFanout(realtime);
+    fanout.send('t1', typed('a'), 'socket-a');
+    await turn();
+    expect(sent.map((s) => text(s.update))).toEqual(['a']);
+    fanout.send('t1', typed('b'), 'socket-b');
+    fanout.send('t1', typed('c'), 'socket-c');
+    await turn();
+    expect(sent).toHaveLength(1);
+    await wait(windowMs(roomSize) + 5);
+    expect(sent.map((s) => [text(s.update), s.except])).toEqual([
+      ['a', 'socket-a'],
+      ['bc', undefined],
+    ]);
+    // A window in which nothing arrived closes: the next update goes out at once again.
+    await wait(2 * windowMs(roomSize) + 5);
+    fanout.send('t1', typed('d'), 'socket-a');
+    await turn();
+    expect(sent.map((s) => text(s.update))).toEqual(['a', 'bc', 'd']);
+    fanout.onModuleDestroy();
   });
 });

@@ -53,6 +53,11 @@ export class RealtimeService {
     (everywhere ? this.server.to(room) : this.server.local.to(room)).emit('room:shared', message);
   }
 
+  /** How many connections of this instance are in a tafel's room. */
+  roomSize(tafelId: string): number {
+    return this.server?.sockets.adapter.rooms.get(tafelRoom(tafelId))?.size ?? 0;
+  }
+
   /** Whether children under 16 follow the tafel on this instance. */
   hasSharedViewers(tafelId: string): boolean {
     return (this.server?.sockets.adapter.rooms.get(sharedRoom(tafelId))?.size ?? 0) > 0;

@@ -55,10 +55,19 @@ export class RoomAccess {
     return granted;
   }
 
-  /** Whether a grant still holds, with the access it now gives; null: withdrawn. */
-  async recheck(user: AuthUser, grant: RoomGrant): Promise<RoomGrant | null> {
-    const room = await this.caseAccess.onTafel(user, grant.tafelId, ROOM_ACTIONS);
-    return room && this.decide(room, grant.presence);
+  /**
+   * Whether grants still hold, with the access each now gives (null: withdrawn), in the order given —
+   * all decided from one query.
+   */
+  async recheck(held: { user: AuthUser; grant: RoomGrant }[]): Promise<(RoomGrant | null)[]> {
+    const rooms = await this.caseAccess.onTafels(
+      held.map(({ user, grant }) => ({ user, tafelId: grant.tafelId })),
+      ROOM_ACTIONS,
+    );
+    return held.map(({ grant }, i) => {
+      const room = rooms[i];
+      return room ? this.decide(room, grant.presence) : null;
+    });
   }
 
   private decide(room: TafelAccess, presence: Omit<PresenceUser, 'access'>): RoomGrant | null {

@@ -38,14 +38,24 @@ export class SocketAuth {
     return this.allowedOrigins.has(origin);
   }
 
-  /** The caller of a connection (again on every re-check), or null; a half-finished (2FA) login is none. */
+  /** The caller of a connection, or null; a half-finished (2FA) login is none. */
   async user(socket: Socket): Promise<AuthUser | null> {
-    const request = this.asHttpRequest(socket);
-    const user = await this.authentication.authenticate(request.headers.cookie, request.ip ?? '', {
-      userAgent: request.headers['user-agent'],
-      secure: request.secure,
-    });
-    return user?.stage === 'full' ? user : null;
+    return (await this.users([socket]))[0] ?? null;
+  }
+
+  /** The callers of many connections in one session query (the periodic re-check), in their order. */
+  async users(sockets: Socket[]): Promise<(AuthUser | null)[]> {
+    const users = await this.authentication.authenticateAll(
+      sockets.map((socket) => {
+        const request = this.asHttpRequest(socket);
+        return {
+          cookieHeader: request.headers.cookie,
+          ip: request.ip ?? '',
+          client: { userAgent: request.headers['user-agent'], secure: request.secure },
+        };
+      }),
+    );
+    return users.map((user) => (user?.stage === 'full' ? user : null));
   }
 
   /** The handshake's HTTP request with Express's own `ip` and `secure` (the `trust proxy` setting). */

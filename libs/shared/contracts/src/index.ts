@@ -6,6 +6,7 @@ export * from './lib/case';
 export * from './lib/chain';
 export * from './lib/chain-event';
 export * from './lib/dashboard';
+export * from './lib/family-home';
 export * from './lib/identity';
 export * from './lib/limits';
 export * from './lib/monitor';

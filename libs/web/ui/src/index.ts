@@ -20,3 +20,4 @@ export * from './lib/problem-alert/problem-alert';
 export * from './lib/loading/loading';
 export * from './lib/feedback/confirmation';
 export * from './lib/person-picker/person-picker';
+export * from './lib/form-errors/form-rules';

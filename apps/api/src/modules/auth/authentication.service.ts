@@ -10,6 +10,13 @@ export interface ClientInfo {
   secure?: boolean;
 }
 
+/** One caller to authenticate: the raw `Cookie` header, the real client address, the transport's view. */
+export interface Credentials {
+  cookieHeader: string | undefined;
+  ip: string;
+  client?: ClientInfo;
+}
+
 /** Who is calling, from the session cookie alone: the one session check for every transport. */
 @Injectable()
 export class AuthenticationService {
@@ -28,9 +35,20 @@ export class AuthenticationService {
     ip: string,
     client: ClientInfo = {},
   ): Promise<AuthUser | null> {
-    const token = sessionTokenFrom(cookieHeader, client.secure ?? false);
-    const user = token ? await this.sessions.resolve(token) : null;
-    if (!user) return null;
-    return { ...user, accessPoint: `ip=${ip}; ua=${(client.userAgent ?? '').slice(0, 300)}` };
+    return (await this.authenticateAll([{ cookieHeader, ip, client }]))[0] ?? null;
+  }
+
+  /** `authenticate` for many callers at once, in one session query (the live room's re-check). */
+  async authenticateAll(callers: Credentials[]): Promise<(AuthUser | null)[]> {
+    const tokens = callers.map(({ cookieHeader, client }) =>
+      sessionTokenFrom(cookieHeader, client?.secure ?? false),
+    );
+    const users = await this.sessions.resolveAll(tokens.filter((token): token is string => token !== null));
+    let next = 0;
+    return callers.map(({ ip, client }, i) => {
+      const user = tokens[i] === null ? null : users[next++];
+      if (!user) return null;
+      return { ...user, accessPoint: `ip=${ip}; ua=${(client?.userAgent ?? '').slice(0, 300)}` };
+    });
   }
 }

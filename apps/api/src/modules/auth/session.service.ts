@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { Role, SessionInfo } from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthUser } from '../../common/auth/auth-user';
@@ -12,6 +12,7 @@ import { SessionEntity } from './session.entity';
 const TOUCH_INTERVAL_MS = 30_000;
 
 interface SessionRow {
+  tokenHash: string;
   id: string;
   stage: 'mfa' | 'full';
   lastSeenAt: Date;
@@ -59,27 +60,44 @@ export class SessionService {
    * Plain SQL: every HTTP request and every live-room handshake (a reconnect storm) passes here.
    */
   async resolve(token: string, now = new Date()): Promise<Omit<AuthUser, 'accessPoint'> | null> {
-    const [session]: SessionRow[] = await this.sessions.query(
-      `SELECT s.id, s.stage, s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
-              u.id AS "userId", u.role, u.organisation_id AS "organisationId"
+    return (await this.resolveAll([token], now))[0] ?? null;
+  }
+
+  /**
+   * `resolve` for many tokens in one query (the live room's periodic re-check of every connection),
+   * in the order given; the sessions found idle or expired are revoked, the others' last-seen touched.
+   */
+  async resolveAll(tokens: string[], now = new Date()): Promise<(Omit<AuthUser, 'accessPoint'> | null)[]> {
+    if (tokens.length === 0) return [];
+    const hashes = tokens.map((token) => this.hashToken(token));
+    const rows: SessionRow[] = await this.sessions.query(
+      `SELECT s.token_hash AS "tokenHash", s.id, s.stage, s.last_seen_at AS "lastSeenAt",
+              s.expires_at AS "expiresAt", u.id AS "userId", u.role, u.organisation_id AS "organisationId"
          FROM session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active`,
-      [this.hashToken(token)],
+        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND u.active`,
+      [[...new Set(hashes)]],
     );
-    if (!session) return null;
-    const idleMs = now.getTime() - session.lastSeenAt.getTime();
-    if (session.expiresAt <= now || idleMs > this.config.sessionIdleMinutes * 60_000) {
-      await this.sessions.update(session.id, { revokedAt: now });
-      return null;
+    const ended: string[] = [];
+    const touched: string[] = [];
+    const valid = new Map<string, Omit<AuthUser, 'accessPoint'>>();
+    for (const session of rows) {
+      const idleMs = now.getTime() - session.lastSeenAt.getTime();
+      if (session.expiresAt <= now || idleMs > this.config.sessionIdleMinutes * 60_000) {
+        ended.push(session.id);
+        continue;
+      }
+      if (idleMs > TOUCH_INTERVAL_MS) touched.push(session.id);
+      valid.set(session.tokenHash, {
+        id: session.userId,
+        role: session.role,
+        organisationId: session.organisationId,
+        sessionId: session.id,
+        stage: session.stage,
+      });
     }
-    if (idleMs > TOUCH_INTERVAL_MS) await this.sessions.update(session.id, { lastSeenAt: now });
-    return {
-      id: session.userId,
-      role: session.role,
-      organisationId: session.organisationId,
-      sessionId: session.id,
-      stage: session.stage,
-    };
+    if (ended.length) await this.sessions.update({ id: In(ended) }, { revokedAt: now });
+    if (touched.length) await this.sessions.update({ id: In(touched) }, { lastSeenAt: now });
+    return hashes.map((hash) => valid.get(hash) ?? null);
   }
 
   /** After the second factor: a new session replaces the partial one (no session fixation). */

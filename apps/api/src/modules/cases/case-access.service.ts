@@ -58,27 +58,28 @@ const PROFESSIONAL_MEMBERSHIPS = (param: string) =>
      WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
 
 /**
- * The select list of what the database knows about a caller and a case (AccessFacts), the case id
- * being the SQL expression `caseId`; `$2` is the user id and `$3` whether the caller is a professional.
+ * The select list of what the database knows about a caller and a case (AccessFacts): the case id, the
+ * user id and whether the caller is a professional are the SQL expressions `caseId`, `userId` (`$2`
+ * unless given) and `professional` (`$3`).
  */
-const FACTS = (caseId: string) =>
-  `$3 AND EXISTS (SELECT 1 FROM coordinator_assignment a
-                   WHERE a.case_id = ${caseId} AND a.user_id = $2 AND a.ended_at IS NULL) AS coordinator,
-   $3 AND EXISTS (SELECT 1 FROM case_professional p
-                   WHERE p.case_id = ${caseId} AND p.user_id = $2 AND p.removed_at IS NULL) AS professional,
-   $3 AND EXISTS (SELECT 1 FROM emergency_access e
-                   WHERE e.case_id = ${caseId} AND e.user_id = $2 AND e.expires_at > now()) AS emergency,
+const FACTS = (caseId: string, userId = '$2', professional = '$3') =>
+  `${professional} AND EXISTS (SELECT 1 FROM coordinator_assignment a
+                   WHERE a.case_id = ${caseId} AND a.user_id = ${userId} AND a.ended_at IS NULL) AS coordinator,
+   ${professional} AND EXISTS (SELECT 1 FROM case_professional p
+                   WHERE p.case_id = ${caseId} AND p.user_id = ${userId} AND p.removed_at IS NULL) AS professional,
+   ${professional} AND EXISTS (SELECT 1 FROM emergency_access e
+                   WHERE e.case_id = ${caseId} AND e.user_id = ${userId} AND e.expires_at > now()) AS emergency,
    (SELECT json_build_object('id', m.id, 'kind', m.kind, 'custody', m.custody,
                              'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'))
-      FROM case_member m WHERE NOT $3 AND m.case_id = ${caseId} AND m.user_id = $2 LIMIT 1) AS member,
+      FROM case_member m WHERE NOT ${professional} AND m.case_id = ${caseId} AND m.user_id = ${userId} LIMIT 1) AS member,
    (SELECT coalesce(json_agg(json_build_object('participantId', tp.id, 'tafelId', tp.tafel_id, 'role', tp.role,
              'invitation', tp.invitation, 'memberId', tp.member_id,
              'confidantForMemberId', tp.confidant_for_member_id)), '[]'::json)
       FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
      WHERE t.case_id = ${caseId} AND t.status <> 'cancelled'
-       AND (($3 AND tp.user_id = $2 AND tp.member_id IS NULL)
-         OR (NOT $3 AND tp.member_id IN (SELECT m.id FROM case_member m
-                                          WHERE m.case_id = ${caseId} AND m.user_id = $2)))) AS seats`;
+       AND ((${professional} AND tp.user_id = ${userId} AND tp.member_id IS NULL)
+         OR (NOT ${professional} AND tp.member_id IN (SELECT m.id FROM case_member m
+                                          WHERE m.case_id = ${caseId} AND m.user_id = ${userId})))) AS seats`;
 
 const forbidden = (action: AccessActionName) =>
   new DomainError('forbidden', `Your relationship to this case does not allow ${action}`);
@@ -165,22 +166,10 @@ export class CaseAccessService {
     actions: readonly TafelActionName[],
     log: readonly TafelActionName[] = [],
   ): Promise<TafelAccess | null> {
-    const professional = isProfessionalRole(user.role);
-    const [row]: (AccessFacts & TafelAccess['tafel'] & { name: string | null })[] =
-      await this.dataSource.query(
-        `SELECT room.id, room.case_id AS "caseId", room.moment_type AS "momentType", room.status,
-                (SELECT u.display_name FROM app_user u WHERE u.id = $2) AS name, ${FACTS('room.case_id')}
-           FROM tafel room WHERE room.id = $1`,
-        [tafelId, user.id, professional],
-      );
+    const [row] = await this.tafelRows([{ user, tafelId }]);
     if (!row) return null;
-    const facts = professional || isClientRole(user.role) ? row : NO_FACTS;
-    const seat =
-      facts.seats.find((s) => s.tafelId === tafelId && (!facts.member || s.memberId === facts.member.id)) ??
-      null;
-    const relationships = relationshipsOf(facts, tafelId);
-    const allowed = new Set(actions.filter((action) => decide(relationships, action).allowed));
-    const logged = log.find((action) => allowed.has(action)) ?? log[0];
+    const { access, facts, relationships } = tafelAccess(user, tafelId, row, actions);
+    const logged = log.find((action) => access.allowed.has(action)) ?? log[0];
     const decision = logged ? decide(relationships, logged) : null;
     if (logged && decision)
       await this.accessLog.recordShared(user, {
@@ -188,18 +177,27 @@ export class CaseAccessService {
         action: ACCESS_ACTIONS[logged],
         caseId: row.caseId,
         personId: facts.member?.id ?? null,
-        onBehalfOf: seat?.confidantForMemberId ?? null,
+        onBehalfOf: access.seat?.confidantForMemberId ?? null,
         authorised: decision.allowed,
         relationship: decision.relationship ?? 'none',
         emergency: decision.allowed && decision.emergency,
       });
-    return {
-      tafel: { id: row.id, caseId: row.caseId, momentType: row.momentType, status: row.status },
-      name: row.name ?? '',
-      allowed,
-      relationship: decision?.relationship ?? relationships[0] ?? null,
-      seat,
-    };
+    return { ...access, relationship: decision?.relationship ?? access.relationship };
+  }
+
+  /**
+   * `onTafel` without logging for many (caller, tafel) pairs in one query — the live room's periodic
+   * re-check of every open connection —, in the order given; null where the tafel does not exist.
+   */
+  async onTafels(
+    pairs: { user: AuthUser; tafelId: string }[],
+    actions: readonly TafelActionName[],
+  ): Promise<(TafelAccess | null)[]> {
+    const rows = await this.tafelRows(pairs);
+    return pairs.map(({ user, tafelId }, i) => {
+      const row = rows[i];
+      return row ? tafelAccess(user, tafelId, row, actions).access : null;
+    });
   }
 
   /** Logs a read of several cases at once (a list), each as its own row. */
@@ -286,6 +284,25 @@ export class CaseAccessService {
     return rows.length > 0;
   }
 
+  /** The tafel, the caller's name and access facts for each pair, in one query; undefined: no such tafel. */
+  private async tafelRows(pairs: { user: AuthUser; tafelId: string }[]): Promise<(TafelRow | undefined)[]> {
+    if (pairs.length === 0) return [];
+    const rows: (TafelRow & { i: string })[] = await this.dataSource.query(
+      `SELECT q.i, room.id, room.case_id AS "caseId", room.moment_type AS "momentType", room.status,
+              (SELECT u.display_name FROM app_user u WHERE u.id = q.user_id) AS name,
+              ${FACTS('room.case_id', 'q.user_id', 'q.professional')}
+         FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]) WITH ORDINALITY AS q(tafel_id, user_id, professional, i)
+         JOIN tafel room ON room.id = q.tafel_id`,
+      [
+        pairs.map((p) => p.tafelId),
+        pairs.map((p) => p.user.id),
+        pairs.map((p) => isProfessionalRole(p.user.role)),
+      ],
+    );
+    const byPair = new Map(rows.map((row) => [Number(row.i), row]));
+    return pairs.map((_, i) => byPair.get(i + 1));
+  }
+
   /** What the database knows about the caller and the case, in one query. */
   private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
     if (!isProfessionalRole(user.role) && !isClientRole(user.role)) return NO_FACTS;
@@ -309,4 +326,24 @@ export class CaseAccessService {
     }
     return null;
   }
+}
+
+/** A row of `tafelRows`: the tafel, the caller's display name and the access facts. */
+type TafelRow = AccessFacts & TafelAccess['tafel'] & { name: string | null };
+
+/** What a row allows for the actions asked (no logging), with the facts and relationships behind it. */
+function tafelAccess(user: AuthUser, tafelId: string, row: TafelRow, actions: readonly TafelActionName[]) {
+  const facts = isProfessionalRole(user.role) || isClientRole(user.role) ? row : NO_FACTS;
+  const seat =
+    facts.seats.find((s) => s.tafelId === tafelId && (!facts.member || s.memberId === facts.member.id)) ??
+    null;
+  const relationships = relationshipsOf(facts, tafelId);
+  const access: TafelAccess = {
+    tafel: { id: row.id, caseId: row.caseId, momentType: row.momentType, status: row.status },
+    name: row.name ?? '',
+    allowed: new Set(actions.filter((action) => decide(relationships, action).allowed)),
+    relationship: relationships[0] ?? null,
+    seat,
+  };
+  return { access, facts, relationships };
 }

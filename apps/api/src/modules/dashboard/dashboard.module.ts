@@ -8,14 +8,17 @@ import { CaseListController } from './case-list.controller';
 import { CaseListService } from './case-list.service';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
+import { FamilyHomeController } from './family-home.controller';
+import { FamilyHomeService } from './family-home.service';
 
 /**
  * What needs the regie holder's action (`AttentionService`), read over the modules that own the
- * alerts, and the two pages that show it: "Mijn gezinnen" and the case list's cue and order. Owns no table.
+ * alerts, and the two pages that show it: "Mijn gezinnen" and the case list's cue and order; and a
+ * family's "Mijn gezin" in one read (`FamilyHomeService`). Owns no table.
  */
 @Module({
   imports: [CasesModule, ChainModule, PlansModule, TafelsModule],
-  controllers: [DashboardController, CaseListController],
-  providers: [AttentionService, DashboardService, CaseListService],
+  controllers: [DashboardController, CaseListController, FamilyHomeController],
+  providers: [AttentionService, DashboardService, CaseListService, FamilyHomeService],
 })
 export class DashboardModule {}

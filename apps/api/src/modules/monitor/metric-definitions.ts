@@ -1,6 +1,6 @@
 import { CHAIN_PHASES, CHILD_HEARD, MEASURE_END_REASONS, ORGANISATION_TYPES } from '@tafel/shared/contracts';
 import type { ChainEventType, ChildHeard, Decision, Norm } from '@tafel/shared/contracts';
-import { CHAIN_NORMS } from '../chain/norms';
+import { CHAIN_NORMS, ChainNorm, REQUEST_TO_TAFEL } from '../chain/norms';
 
 export type { Norm };
 
@@ -62,6 +62,11 @@ export interface SpanMetric {
   horizon: Norm | null;
   /** Whether the horizon is a norm (compliance is reported) or a follow-up window (cohort shares). */
   horizonIsNorm: boolean;
+  /**
+   * The chain norm whose clock this is: its horizon is the region's value (`TAFEL_CHAIN_NORMS`, see
+   * `withNorms`); the horizon above is the default.
+   */
+  norm?: string;
   /** For a cohort share: which bucket is the numerator. */
   numerator?: SpanBucket;
 }
@@ -75,7 +80,7 @@ export type SpanBucket = (typeof SPAN_BUCKETS)[number];
  */
 function chainNorm(
   normId: string,
-): Pick<SpanMetric, 'start' | 'end' | 'startsWhen' | 'endsWhen' | 'horizon' | 'horizonIsNorm'> {
+): Pick<SpanMetric, 'start' | 'end' | 'startsWhen' | 'endsWhen' | 'horizon' | 'horizonIsNorm' | 'norm'> {
   const norm = CHAIN_NORMS.find((n) => n.id === normId);
   if (!norm) throw new Error(`No chain norm ${normId}`);
   const { startWhen, endWhen } = norm;
@@ -86,6 +91,7 @@ function chainNorm(
     ...(endWhen ? { endsWhen: { text: endWhen.text, test: (e) => endWhen.test(e.data) } } : {}),
     horizon: norm.horizon,
     horizonIsNorm: true,
+    norm: normId,
   };
 }
 
@@ -290,8 +296,10 @@ export const METRICS: readonly MetricDefinition[] = [
     end: ['tafel_held'],
     per: 'tafelId',
     endSameSubject: true,
+    // A norm only when the region sets one (`request_to_tafel` in TAFEL_CHAIN_NORMS).
     horizon: null,
     horizonIsNorm: false,
+    norm: REQUEST_TO_TAFEL,
   },
   {
     id: 'tafel_to_verslag',
@@ -441,10 +449,24 @@ export const METRICS: readonly MetricDefinition[] = [
 export const METRIC_IDS = METRICS.map((m) => m.id);
 /** The flow through the chain as the dashboard shows it: instroom → voorraad and doorstroom → uitstroom. */
 export const FLOW_METRICS = ['inflow', 'stock', 'transitions', 'outflow'] as const;
-export const metricById = (id: string): MetricDefinition | undefined => METRICS.find((m) => m.id === id);
 export const COUNT_METRICS = METRICS.filter(isCountMetric);
 export const SPAN_METRICS = METRICS.filter(isSpanMetric);
 export const STOCK_METRICS = METRICS.filter(isStockMetric);
+
+/**
+ * The metrics with the norms in force (`configuredNorms(config.chainNorms).chain`: the defaults with the
+ * region's values): a norm timer takes its norm's horizon; one whose norm is off (request → tafel when
+ * the region sets none) keeps no horizon. The same norms the chain's dashboards warn with.
+ */
+export function withNorms(norms: readonly ChainNorm[]): MetricDefinition[] {
+  return METRICS.map((m) => {
+    if (!isSpanMetric(m) || m.norm === undefined) return m;
+    const norm = norms.find((n) => n.id === m.norm);
+    return norm
+      ? { ...m, horizon: norm.horizon, horizonIsNorm: true }
+      : { ...m, horizon: null, horizonIsNorm: false };
+  });
+}
 
 /** Under which id a metric's suppressed table is kept: a flow is suppressed, and kept, with its stock. */
 export const tableKeyOf = (id: string): string => STOCK_METRICS.find((m) => m.flow === id)?.id ?? id;

@@ -50,7 +50,14 @@ function section(m: MetricDefinition): string {
             .join(', ')}`
         : `share of \`${m.numerator}\` among spans whose window has passed (within + beyond)`,
     );
-    row(m.horizonIsNorm ? 'Norm' : 'Window', norm(m.horizon));
+    row(
+      m.norm ? 'Norm' : 'Window',
+      m.norm === undefined
+        ? norm(m.horizon)
+        : m.horizon
+          ? `${norm(m.horizon)} by default; the region's value of \`${m.norm}\` in \`TAFEL_CHAIN_NORMS\` when set`
+          : `none by default (buckets \`ended\`, \`pending\`); with \`${m.norm}\` in \`TAFEL_CHAIN_NORMS\` that many working days (durations then in working days too), and compliance as for the other timers`,
+    );
     row('Source', m.horizon?.source ?? 'DOMAIN.md, Ketenmonitor');
   } else if (isStockMetric(m)) {
     row('Events', m.events.map((t) => `\`${t}\``).join(', '));
@@ -104,6 +111,10 @@ export function renderMetricsDoc(): string {
     '- **Stock**: a count at a moment (the end of a period), not a sum over a period; see `stock`.',
     '- **Norm compliance**: for each timer, the spans started in the period are counted as `within` the norm,',
     '  `beyond` it (ended late, or still open after the deadline) or `pending` (open, deadline not yet passed).',
+    "  The norms are the region's: the chain's norms (`CHAIN_NORMS` in `apps/api/src/modules/chain/norms.ts`) with the",
+    '  values set in `TAFEL_CHAIN_NORMS` — the same values the dashboards warn with; the values below are the defaults.',
+    '  A span keeps the deadline it was derived with; when a value changes, the API derives the spans of that timer',
+    '  again at its next start (and `npm run monitor:rebuild` uses the values in force).',
     '',
     '## Metrics',
     '',

@@ -54,4 +54,19 @@ describe('monitor cache', () => {
     expect(compute).toHaveBeenCalledTimes(1);
     expect(await cache.get('inflow', '2031', compute, now + IDLE_MS + 2)).toBe(2);
   });
+
+  it('keeps a table kept for good through idle time; keeping another of the metric lets it go', async () => {
+    const cache = new MonitorCache();
+    const compute = counter();
+    const now = Date.now();
+    await cache.get('stock', '2030,2031', compute, now, true);
+    cache.invalidate(['stock'], now + IDLE_MS + 1);
+    await settle();
+    expect(compute).toHaveBeenCalledTimes(2);
+    await cache.get('stock', '2030,2031,2032', counter(), now, true);
+    cache.invalidate(['stock'], now + 2 * IDLE_MS + 2);
+    await settle();
+    expect(compute).toHaveBeenCalledTimes(2);
+    expect(await cache.get('stock', '2030,2031', compute, now + 2 * IDLE_MS + 3)).toBe(3);
+  });
 });

@@ -6,7 +6,8 @@ import { Injectable } from '@nestjs/common';
  * background when an event changed the metric, or `REFRESH_MS` after the last computation ended. Only
  * a table that is missing, or older than `TTL_MS` (the freshness bound: what another process wrote,
  * spans whose horizon passes with time), is computed while the reader waits.
- * A table nobody read for `IDLE_MS` is dropped instead of refreshed.
+ * A table nobody read for `IDLE_MS` is dropped instead of refreshed, unless it is kept for good (`keep`:
+ * the stock's, computed when the API starts, one per metric).
  */
 export const TTL_MS = 5_000;
 export const REFRESH_MS = 2_000;
@@ -25,14 +26,25 @@ interface Entry {
   readAt: number;
   compute: () => Promise<unknown>;
   refreshing: Promise<void> | null;
+  /** Never dropped as idle. */
+  keep: boolean;
 }
 
 @Injectable()
 export class MonitorCache {
   private readonly entries = new Map<string, Entry>();
 
-  async get<T>(metric: string, key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
+  async get<T>(
+    metric: string,
+    key: string,
+    compute: () => Promise<T>,
+    now = Date.now(),
+    keep = false,
+  ): Promise<T> {
     const k = `${metric}|${key}`;
+    // One table of a metric is kept for good: keeping a new one lets the one before go idle.
+    if (keep)
+      for (const [other, entry] of this.entries) if (entry.metric === metric) entry.keep = other === k;
     const hit = this.entries.get(k);
     if (hit) {
       hit.readAt = now;
@@ -57,6 +69,7 @@ export class MonitorCache {
       readAt: now,
       compute,
       refreshing: null,
+      keep: keep || (this.entries.get(k)?.keep ?? false),
     });
     return value;
   }
@@ -65,7 +78,7 @@ export class MonitorCache {
   invalidate(metrics?: readonly string[], now = Date.now()): void {
     for (const [k, entry] of this.entries) {
       if (metrics && !metrics.includes(entry.metric)) continue;
-      if (now - entry.readAt > IDLE_MS) {
+      if (!entry.keep && now - entry.readAt > IDLE_MS) {
         this.entries.delete(k);
         continue;
       }

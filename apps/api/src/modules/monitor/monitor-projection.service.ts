@@ -6,12 +6,13 @@ import { EventBus } from '../../common/events/event-bus';
 import {
   ProjectedEvent,
   SPAN_EVENT_TYPES,
-  SPAN_METRICS,
+  SpanMetric,
   countMetricsOf,
   tableKeyOf,
 } from './metric-definitions';
 import { MonitorCache } from './monitor-cache';
-import { CountDelta, Span, allSpansOf, countDeltas } from './projection';
+import { MonitorMetrics } from './monitor-metrics';
+import { CountDelta, Span, allSpansOf, countDeltas, deadline } from './projection';
 
 /** A stored chain event row as the projection reads it back (rebuild and span re-derivation). */
 const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, requester_type AS "requesterType",
@@ -109,6 +110,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
   constructor(
     private readonly projections: ChainProjections,
     private readonly cache: MonitorCache,
+    private readonly metrics: MonitorMetrics,
     @InjectDataSource() private readonly db: DataSource,
     bus: EventBus,
   ) {
@@ -120,7 +122,8 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     });
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.markChangedNorms();
     this.timer = setInterval(() => void this.drain().catch((e: unknown) => this.failed(e)), SPAN_POLL_MS);
     this.timer.unref();
   }
@@ -128,6 +131,33 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
   async onApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running.catch(() => undefined);
+  }
+
+  /**
+   * A span's deadline is stored as its norm stood when it was derived. When the region's value of a norm
+   * (`TAFEL_CHAIN_NORMS`) changed since, every case with spans of that timer is marked, and the span
+   * worker derives them again with the value in force. Seen on one span per metric (all of a metric's
+   * spans are derived with one value; marks left by an interrupted round stay until done).
+   */
+  async markChangedNorms(): Promise<string[]> {
+    const changed: string[] = [];
+    for (const m of this.metrics.spans) {
+      const [span] = await this.db.query<{ start_at: Date; deadline_at: Date | null }[]>(
+        'SELECT start_at, deadline_at FROM monitor_span WHERE metric = $1 LIMIT 1',
+        [m.id],
+      );
+      if (!span) continue;
+      const expected = m.horizon ? deadline(span.start_at, m.horizon).getTime() : null;
+      if ((span.deadline_at?.getTime() ?? null) === expected) continue;
+      changed.push(m.id);
+      await this.db.query(
+        'INSERT INTO monitor_pending_case (case_id) SELECT DISTINCT case_id FROM monitor_span WHERE metric = $1',
+        [m.id],
+      );
+    }
+    if (changed.length > 0)
+      this.logger.log(`Norms changed for ${changed.join(', ')}: their spans derived again`);
+    return changed;
   }
 
   /** A failed round leaves its marks for the next one; logged by its SQL state only (no case ids in logs). */
@@ -179,7 +209,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
       if (n === 0) break;
       done += n;
     }
-    if (done > 0) this.cache.invalidate(SPAN_METRICS.map((m) => m.id));
+    if (done > 0) this.cache.invalidate(this.metrics.spans.map((m) => m.id));
     return done;
   }
 
@@ -191,7 +221,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
       [caseIds, SPAN_EVENT_TYPES],
     );
     await manager.query(`DELETE FROM monitor_span WHERE case_id = ANY($1::uuid[])`, [caseIds]);
-    await insertSpansOf(manager, caseIds, rows);
+    await insertSpansOf(manager, this.metrics.spans, caseIds, rows);
   }
 
   /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */
@@ -219,6 +249,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
       await addCounts(manager, rows.flatMap(countDeltas), null);
       await insertSpansOf(
         manager,
+        this.metrics.spans,
         ids,
         rows.filter((r) => SPAN_EVENT_TYPES.includes(r.type)),
       );
@@ -230,6 +261,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
 /** Inserts the spans these cases' events make (the events of other types are ignored by `allSpansOf`). */
 async function insertSpansOf(
   manager: EntityManager,
+  metrics: readonly SpanMetric[],
   caseIds: readonly string[],
   rows: readonly (ProjectedEvent & { caseId: string })[],
 ): Promise<void> {
@@ -237,6 +269,6 @@ async function insertSpansOf(
   for (const r of rows) byCase.get(r.caseId)?.push(r);
   await insertSpans(
     manager,
-    [...byCase].flatMap(([caseId, events]) => allSpansOf(events).map((s) => ({ ...s, caseId }))),
+    [...byCase].flatMap(([caseId, events]) => allSpansOf(metrics, events).map((s) => ({ ...s, caseId }))),
   );
 }

@@ -11,13 +11,14 @@ import {
   bucketsOf,
   isSpanMetric,
   isStockMetric,
-  metricById,
   tableKeyOf,
 } from './metric-definitions';
 import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
 import { MonitorCache } from './monitor-cache';
+import { MonitorMetrics } from './monitor-metrics';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
-import { STOCK, StockMove, buildStockGrid } from './stock-grid';
+import { StockMove } from './stock-grid';
+import { StockSuppressor } from './stock-suppressor';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -65,10 +66,7 @@ interface SuppressedTable {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-/**
- * Lets the event loop serve other requests between the steps of a long computation (a stock's ten-year
- * table takes several hundred milliseconds of JavaScript).
- */
+/** Lets the event loop serve other requests between building a table and suppressing it. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reads the aggregates, suppresses over the canonical table and cuts the caller's view from it. */
@@ -77,6 +75,8 @@ export class MonitorQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cache: MonitorCache,
+    private readonly metrics: MonitorMetrics,
+    private readonly suppressor: StockSuppressor,
   ) {}
 
   /** The gemeente of a gemeente auditor; null for a regional auditor (all 14). */
@@ -88,14 +88,8 @@ export class MonitorQueryService {
     return row?.gemeente ?? null;
   }
 
-  metric(id: string): MetricDefinition {
-    const found = metricById(id);
-    if (!found) throw new DomainError('not_found', `There is no metric ${id}`);
-    return found;
-  }
-
   async table(user: AuthUser, q: MetricQuery, now = new Date()): Promise<MetricTable> {
-    const metric = this.metric(q.metric);
+    const metric = this.metrics.byId(q.metric);
     const periods = periodsOf(q.granularity, q.from, q.to);
     const scope = await this.scopeOf(user);
     if (q.gemeente && scope && q.gemeente !== scope) {
@@ -103,12 +97,7 @@ export class MonitorQueryService {
     }
     const areas = q.gemeente ? [q.gemeente, REGION] : scope ? [scope, REGION] : [...AREAS];
     const years = await this.yearsOf(metric, Number(q.from.slice(0, 4)), Number(q.to.slice(0, 4)));
-    // A stock and its flow are one suppressed pair, kept under the stock's id.
-    const tables = await this.cache.get(
-      tableKeyOf(metric.id),
-      `${years.join(',')}|${now.toISOString().slice(0, 13)}`,
-      () => this.suppressed(metric, years, now),
-    );
+    const tables = await this.kept(metric, years, now);
     const found = tables.get(metric.id);
     if (!found) throw new Error(`No suppressed table of ${metric.id}`);
     const { values, hidden, breakdowns, durations } = found;
@@ -139,6 +128,38 @@ export class MonitorQueryService {
       periods,
       rows: tableRows,
     };
+  }
+
+  /**
+   * One metric's suppressed tables of these whole years, from the cache. A stock and its flow are one
+   * suppressed pair, kept under the stock's id. Only spans depend on the clock (an open span passes its
+   * deadline), so only their key carries the hour.
+   */
+  private kept(
+    metric: MetricDefinition,
+    years: readonly number[],
+    now: Date,
+    keep = false,
+  ): Promise<Map<string, SuppressedTable>> {
+    const clock = isSpanMetric(metric) ? `|${now.toISOString().slice(0, 13)}` : '';
+    return this.cache.get(
+      tableKeyOf(metric.id),
+      `${years.join(',')}${clock}`,
+      () => this.suppressed(metric, years, now),
+      Date.now(),
+      keep,
+    );
+  }
+
+  /**
+   * Computes the stock's tables (the slowest to compute: every year with moves) of the current year and
+   * keeps them for good, so the first reader after a start does not wait for them. Called by the
+   * serving API once it listens.
+   */
+  async warm(now = new Date()): Promise<void> {
+    const year = now.getUTCFullYear();
+    for (const stock of STOCK_METRICS)
+      await this.kept(stock, await this.yearsOf(stock, year, year), now, true);
   }
 
   /**
@@ -231,7 +252,7 @@ export class MonitorQueryService {
 
   /**
    * A stock and its flow, suppressed as one table (a month's stock minus the month before is the flow's
-   * moves of that month); returns both tables.
+   * moves of that month) in the worker thread; returns both tables.
    */
   private async withStock(
     stock: StockMetric,
@@ -251,33 +272,16 @@ export class MonitorQueryService {
         [stock.id, ...range],
       ),
     ]);
-    const flow = buildGrid(flowRows, years, []);
-    await turn();
-    const grid = buildStockGrid(
-      stock,
-      moves.filter((m) => !m.before),
-      moves.filter((m) => m.before),
+    const { flow, stock: own } = await this.suppressor.run({
+      stock: stock.id,
+      flowRows,
+      moves: moves.filter((m) => !m.before),
+      before: moves.filter((m) => m.before),
       years,
-      flow.breakdowns,
-    );
-    await turn();
-    const values = new Map([...flow.values, ...grid.values]);
-    const hidden = suppress(values, [...flow.equations, ...grid.equations]);
-    const own = <T>(entries: Iterable<[string, T]>) =>
-      [...entries]
-        .filter(([k]) => k.startsWith(STOCK))
-        .map(([k, v]): [string, T] => [k.slice(STOCK.length), v]);
+    });
     return new Map([
-      [stock.flow, { values: flow.values, hidden, breakdowns: flow.breakdowns, durations: new Map() }],
-      [
-        stock.id,
-        {
-          values: new Map(own(grid.values)),
-          hidden: new Set(own([...hidden].map((k): [string, true] => [k, true])).map(([k]) => k)),
-          breakdowns: grid.breakdowns,
-          durations: new Map(),
-        },
-      ],
+      [stock.flow, { ...flow, durations: new Map() }],
+      [stock.id, { ...own, durations: new Map() }],
     ]);
   }
 

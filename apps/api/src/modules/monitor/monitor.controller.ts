@@ -15,7 +15,8 @@ import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { DuidingDto, MetricQueryDto, PERIOD_KEY } from './monitor.dto';
 import { MonitorQueryService } from './monitor-query.service';
-import { FLOW_METRICS, METRICS, isSpanMetric } from './metric-definitions';
+import { FLOW_METRICS, isSpanMetric } from './metric-definitions';
+import { MonitorMetrics } from './monitor-metrics';
 import { DuidingService } from './duiding.service';
 import { toCsv, toXlsx } from './export';
 
@@ -26,12 +27,13 @@ export class MonitorController {
   constructor(
     private readonly query: MonitorQueryService,
     private readonly duiding: DuidingService,
+    private readonly metrics: MonitorMetrics,
   ) {}
 
   @Allow('monitor:read')
   @Get(MONITOR_ROUTES.metrics)
   list(): MetricSummary[] {
-    return METRICS.map((m) => ({
+    return this.metrics.all.map((m) => ({
       id: m.id,
       kind: m.kind,
       label: m.label,
@@ -89,7 +91,7 @@ export class MonitorController {
       'familiegroepsplan_offered',
       'voluntary_help_described',
       'drang_without_hearing',
-      ...METRICS.filter((m) => isSpanMetric(m) && m.horizonIsNorm).map((m) => m.id),
+      ...this.metrics.timers.map((m) => m.id),
     ];
     return Promise.all(ids.map((metric) => this.query.table(user, { metric, ...q, by: 'bucket' })));
   }

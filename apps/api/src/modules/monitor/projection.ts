@@ -1,11 +1,4 @@
-import {
-  COUNT_METRICS,
-  Norm,
-  ProjectedEvent,
-  SPAN_METRICS,
-  STOCK_METRICS,
-  SpanMetric,
-} from './metric-definitions';
+import { COUNT_METRICS, Norm, ProjectedEvent, STOCK_METRICS, SpanMetric } from './metric-definitions';
 import { addDays, addMonths, addWorkingDays, daysBetween, monthOf, workingDaysBetween } from './periods';
 
 /**
@@ -117,5 +110,6 @@ export function spansOf(metric: SpanMetric, events: readonly ProjectedEvent[]): 
   });
 }
 
-export const allSpansOf = (events: readonly ProjectedEvent[]) =>
-  SPAN_METRICS.flatMap((m) => spansOf(m, events));
+/** The spans of every span metric (with the norms in force: `MonitorMetrics.spans`) in one case's events. */
+export const allSpansOf = (metrics: readonly SpanMetric[], events: readonly ProjectedEvent[]) =>
+  metrics.flatMap((m) => spansOf(m, events));

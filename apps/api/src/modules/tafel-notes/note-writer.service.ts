@@ -1,8 +1,6 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { NoteStore, PendingUpdate } from './note-store.service';
-
-/** How long updates gather before one INSERT: well under the 1 s durability target. */
-export const FLUSH_INTERVAL_MS = 50;
 /** Rows per INSERT at most (two parameters each). */
 const MAX_BATCH = 1000;
 
@@ -12,7 +10,7 @@ interface Waiting extends PendingUpdate {
 }
 
 /**
- * Appends notes updates in batches: every FLUSH_INTERVAL_MS, or as soon as a full batch is waiting, one
+ * Appends notes updates in batches: every `NOTES_FLUSH_MS` (well under the 1 s durability target), or as soon as a full batch is waiting, one
  * multi-row INSERT for all tafels. The promise of `write` settles when the update's batch is committed
  * (or failed): only then is a client acknowledged. On shutdown everything still waiting is flushed
  * before the database closes.
@@ -27,14 +25,21 @@ export class NoteWriter implements BeforeApplicationShutdown {
   /** Called after each committed batch with the tafels it held (compaction hooks in here). */
   onCommitted: (countPerTafel: Map<string, number>) => void = () => undefined;
 
-  constructor(private readonly store: NoteStore) {}
+  private readonly intervalMs: number;
+
+  constructor(
+    private readonly store: NoteStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.intervalMs = config.notesFlushMs;
+  }
 
   write(tafelId: string, update: Uint8Array): Promise<void> {
     this.pendingPerTafel.set(tafelId, (this.pendingPerTafel.get(tafelId) ?? 0) + 1);
     return new Promise<void>((resolve, reject) => {
       this.waiting.push({ tafelId, update, resolve, reject });
       if (this.waiting.length === MAX_BATCH) void this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
+      else this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
     });
   }
 

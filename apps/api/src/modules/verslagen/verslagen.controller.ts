@@ -8,6 +8,7 @@ import { DomainError } from '../../common/problem/domain-error';
 import { TaggedPdfService } from '../documents/tagged-pdf.service';
 import { VerslagCorrectionDto, VerslagReplyDto } from './verslag.dto';
 import { verslagDocument } from './verslag-document';
+import { VerslagReaderService } from './verslag-reader.service';
 import { VerslagenService } from './verslagen.service';
 
 @ApiTags('verslagen')
@@ -16,13 +17,14 @@ import { VerslagenService } from './verslagen.service';
 export class VerslagenController {
   constructor(
     private readonly verslagen: VerslagenService,
+    private readonly reader: VerslagReaderService,
     private readonly pdf: TaggedPdfService,
   ) {}
 
   @Allow('tafel:read')
   @Get(API_ROUTES.tafelVerslag)
   read(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<Verslag> {
-    return this.verslagen.read(user, id);
+    return this.reader.read(user, id);
   }
 
   @Allow('tafel:record')
@@ -58,7 +60,7 @@ export class VerslagenController {
   @Header('Content-Type', 'application/pdf')
   @Header('Content-Disposition', 'attachment; filename="verslag.pdf"')
   async download(@CurrentUser() user: AuthUser, @Param('id', uuidPipe) id: string): Promise<StreamableFile> {
-    const verslag = await this.verslagen.read(user, id);
+    const verslag = await this.reader.read(user, id);
     if (verslag.status !== 'adopted' || !verslag.adoptedAt || !verslag.hash) {
       throw new DomainError('invalid_state', 'Only an adopted verslag has a PDF');
     }

@@ -7,7 +7,9 @@ import { MailModule } from '../mail/mail.module';
 import { TafelNotesModule } from '../tafel-notes/tafel-notes.module';
 import { TafelRoomModule } from '../tafel-room/tafel-room.module';
 import { TafelsModule } from '../tafels/tafels.module';
+import { VerslagDraftsService } from './verslag-drafts.service';
 import { VerslagMailsService } from './verslag-mails.service';
+import { VerslagReaderService } from './verslag-reader.service';
 import { VerslagenController } from './verslagen.controller';
 import { VerslagenService } from './verslagen.service';
 
@@ -24,6 +26,6 @@ import { VerslagenService } from './verslagen.service';
     DocumentsModule,
   ],
   controllers: [VerslagenController],
-  providers: [VerslagenService, VerslagMailsService],
+  providers: [VerslagenService, VerslagDraftsService, VerslagReaderService, VerslagMailsService],
 })
 export class VerslagenModule {}

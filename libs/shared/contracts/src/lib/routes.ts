@@ -56,6 +56,7 @@ export const API_ROUTES = {
   caseAgreements: 'cases/:id/agreements',
   casePlanVersionPdf: 'cases/:id/plan/versions/:number/pdf',
   dashboard: 'dashboard',
+  familyHome: 'me/family',
 
   invitation: 'invitations/:token',
   invitationAccept: 'invitations/:token/accept',

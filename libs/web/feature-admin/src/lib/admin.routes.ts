@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { formRules } from '@tafel/web/ui';
 import { AdminPage } from './admin.page';
 
 /** /beheer — the functional administrator: accounts, organisations, settings. */
@@ -6,6 +7,7 @@ export const adminRoutes: Routes = [
   {
     path: '',
     component: AdminPage,
+    providers: formRules,
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'gebruikers' },
       {

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { formRules } from '@tafel/web/ui';
 import { AccessLogPage } from './access-log/access-log.page';
 import { FileViewingsPage } from './file-viewings/file-viewings.page';
 
@@ -9,5 +10,10 @@ export const fileViewingsRoutes: Routes = [
 
 /** /toegangslog: the privacy officer's search of the access log, and the emergency-access reviews. */
 export const accessLogRoutes: Routes = [
-  { path: '', component: AccessLogPage, title: $localize`:@@title.accessLog:Toegangslog` },
+  {
+    path: '',
+    component: AccessLogPage,
+    providers: formRules,
+    title: $localize`:@@title.accessLog:Toegangslog`,
+  },
 ];

@@ -1,14 +1,16 @@
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS, MatFormFieldDefaultOptions } from '@angular/material/form-field';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '@tafel/web/core';
+import { formRules } from '@tafel/web/ui';
 import { AgendaPage } from './agenda/agenda.page';
 import { MyTafelPage } from './my-tafel/my-tafel.page';
 import { MyTafelsPage } from './my-tafels/my-tafels.page';
 import { RequestPage } from './request/request.page';
 import { TafelPage } from './tafel-page/tafel.page';
 
-/** The guidance under the fields is long enough to wrap: let the space below a field grow with it. */
+/** The form rules; the guidance under the fields is long enough to wrap: let the space below a field grow with it. */
 const formFieldProviders = [
+  formRules,
   {
     provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
     useValue: { subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,

@@ -14,7 +14,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { INVITATION_PASSWORD_MIN_LENGTH, InvitationInfo } from '@tafel/shared/contracts';
 import { AuthStore, InvitationsApi, oidcStartUrl, PATHS, problemMessage } from '@tafel/web/core';
-import { Loading } from '@tafel/web/ui';
+import { formRules, Loading } from '@tafel/web/ui';
 import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { DYNAMIC_SUBSCRIPT } from '../shared/form-field-options';
 
@@ -43,7 +43,7 @@ function sameAsPassword(control: AbstractControl<string>): ValidationErrors | nu
   selector: 'tafel-invitation-page',
   imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [DYNAMIC_SUBSCRIPT],
+  providers: [DYNAMIC_SUBSCRIPT, formRules],
   templateUrl: './invitation.page.html',
   styleUrl: '../shared/auth-page.scss',
 })

@@ -16,6 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { AuthStore, oidcStartUrl, PATHS, problemMessage, RETURN_PARAM, safeReturnUrl } from '@tafel/web/core';
+import { formRules } from '@tafel/web/ui';
 import { map } from 'rxjs';
 import { isWrongCode, normaliseCode, recoveryCodeValidator, totpCodeValidator } from '../shared/codes';
 import { DYNAMIC_SUBSCRIPT } from '../shared/form-field-options';
@@ -31,7 +32,7 @@ type Step = 'password' | 'code' | 'recovery';
   selector: 'tafel-login-page',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [DYNAMIC_SUBSCRIPT],
+  providers: [DYNAMIC_SUBSCRIPT, formRules],
   templateUrl: './login.page.html',
   styleUrl: '../shared/auth-page.scss',
 })

@@ -17,7 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TotpEnrolment } from '@tafel/shared/contracts';
 import { AuthStore, PATHS, problemMessage, RETURN_PARAM, safeReturnUrl } from '@tafel/web/core';
-import { Loading } from '@tafel/web/ui';
+import { formRules, Loading } from '@tafel/web/ui';
 import { isWrongCode, normaliseCode, totpCodeValidator } from '../shared/codes';
 import { DYNAMIC_SUBSCRIPT } from '../shared/form-field-options';
 
@@ -35,7 +35,7 @@ type PageState =
   selector: 'tafel-two-factor-setup-page',
   imports: [ReactiveFormsModule, RouterLink, MatFormFieldModule, MatInputModule, MatButtonModule, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [DYNAMIC_SUBSCRIPT],
+  providers: [DYNAMIC_SUBSCRIPT, formRules],
   templateUrl: './two-factor-setup.page.html',
   styleUrls: ['../shared/auth-page.scss', './two-factor-setup.page.scss'],
 })

@@ -102,7 +102,7 @@ export class ChainPage {
   protected addProfessional(detail: CaseDetail): void {
     const person = chosenPerson(this.professional.value);
     if (!person || this.adding()) {
-      this.professional.markAsTouched();
+      this.professional.markAsDirty(); // sent without a form: show the field's error now (formRules)
       return;
     }
     this.adding.set(true);

@@ -15,6 +15,7 @@ import { CasesApi, problemMessage } from '@tafel/web/core';
 import { catchError, map, Observable, of, shareReplay } from 'rxjs';
 import {
   chosenPerson,
+  formRules,
   PersonPick,
   PersonPicker,
   personChosen,
@@ -50,6 +51,8 @@ const asOption = (candidate: CoordinatorCandidate): PersonOption => ({
     ReasonField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Created under the root injector, not the route's: the form rules of the app's pages, here too.
+  providers: formRules,
   templateUrl: './handover-dialog.html',
   styleUrl: '../shared/dialog.scss',
 })

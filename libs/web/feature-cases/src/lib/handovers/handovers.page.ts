@@ -61,7 +61,7 @@ export class HandoversPage {
     const control = this.picker(handover.id);
     const coordinatorId = chosenPerson(control.value)?.id;
     if (!coordinatorId || this.busy()) {
-      control.markAsTouched();
+      control.markAsDirty(); // sent without a form: show the field's error now (formRules)
       return;
     }
     this.busy.set(handover.id);

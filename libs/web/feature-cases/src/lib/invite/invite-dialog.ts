@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { EMAIL_MAX_LENGTH, InvitationCreated } from '@tafel/shared/contracts';
 import { InvitationsApi, problemInvalidParams, problemMessage } from '@tafel/web/core';
-import { ProblemAlert } from '@tafel/web/ui';
+import { formRules, ProblemAlert } from '@tafel/web/ui';
 
 export interface InviteDialogData {
   caseId: string;
@@ -48,6 +48,8 @@ function inviteProblem(error: unknown): string {
     ProblemAlert,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Created under the root injector, not the route's: the form rules of the app's pages, here too.
+  providers: formRules,
   templateUrl: './invite-dialog.html',
   styleUrl: '../shared/dialog.scss',
 })

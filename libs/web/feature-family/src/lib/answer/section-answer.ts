@@ -83,7 +83,7 @@ export class SectionAnswer {
   protected submit(): void {
     if (this.busy()) return;
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      this.form.markAllAsDirty(); // the choice's own error shows from here, as the fields' do (formRules)
       return;
     }
     this.busy.set(true);

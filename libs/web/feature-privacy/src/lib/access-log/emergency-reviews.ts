@@ -52,17 +52,6 @@ import { reviewReason } from './review-reason';
       color: var(--mat-sys-on-error-container);
       background: var(--mat-sys-error-container);
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
   `,
 })
 export class EmergencyReviews {

@@ -13,7 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { LOCATION_MAX_LENGTH, LOCATION_MIN_LENGTH, Sitting } from '@tafel/shared/contracts';
 import { problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
-import { amsterdamInstant, textValidator } from '@tafel/web/ui';
+import { amsterdamInstant, formRules, textValidator } from '@tafel/web/ui';
 import { describeInvalidParams } from '../shared/invalid-params';
 import { Person } from './agenda-week';
 
@@ -52,6 +52,8 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
     MatButtonModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Created under the root injector, not the route's: the form rules of the app's pages, here too.
+  providers: formRules,
   templateUrl: './sitting-dialog.html',
   styleUrl: './sitting-dialog.scss',
 })
@@ -79,7 +81,7 @@ export class SittingDialog {
   protected submit(): void {
     if (this.busy()) return;
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      this.form.markAllAsDirty(); // the choices' own errors show from here, as fields' do (formRules)
       return;
     }
     const value = this.form.getRawValue();

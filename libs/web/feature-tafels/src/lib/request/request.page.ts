@@ -119,7 +119,7 @@ export class RequestPage {
   protected submit(caseId: string): void {
     if (this.busy()) return;
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      this.form.markAllAsDirty(); // the choices' own errors show from here, as fields' do (formRules)
       return;
     }
     this.busy.set(true);

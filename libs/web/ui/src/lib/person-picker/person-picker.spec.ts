@@ -1,11 +1,15 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { FormControl } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { PersonOption } from '@tafel/shared/contracts';
 import { Observable, of } from 'rxjs';
+import { formRules } from '../form-errors/form-rules';
 import { chosenPerson, PersonPick, PersonPicker, personChosen } from './person-picker';
 
 const anouk: PersonOption = {
@@ -67,5 +71,37 @@ describe('PersonPicker', () => {
     control.setValue(null);
     expect(control.errors).toEqual({ required: true });
     expect(chosenPerson('Anouk')).toBeNull();
+  });
+});
+
+@Component({
+  imports: [ReactiveFormsModule, MatButtonModule, PersonPicker],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="form.markAllAsTouched()" novalidate>
+      <tafel-person-picker label="Naam" [control]="form.controls.person" [search]="search" />
+      <button mat-button type="submit">Versturen</button>
+    </form>
+  `,
+})
+class FormHost {
+  readonly form = new FormGroup({ person: new FormControl<PersonPick>(null, personChosen) });
+  readonly search = (): Observable<PersonOption[]> => of([]);
+}
+
+describe('PersonPicker in a form', () => {
+  it('shows its error once the form is sent, also when it was tabbed through before', async () => {
+    TestBed.configureTestingModule({
+      providers: [formRules, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
+    const fixture = TestBed.createComponent(FormHost);
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const autocomplete = await loader.getHarness(MatAutocompleteHarness);
+    await autocomplete.focus();
+    await autocomplete.blur();
+    const field = await loader.getHarness(MatFormFieldHarness);
+    expect(await field.getTextErrors()).toEqual([]);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Versturen' }))).click();
+    expect(await field.getTextErrors()).toEqual(['Zoek en kies een persoon.']);
   });
 });

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { REASON_MAX_LENGTH } from '@tafel/shared/contracts';
 import { Observable, filter } from 'rxjs';
+import { formRules } from '../form-errors/form-rules';
 import { ProblemAlert } from '../problem-alert/problem-alert';
 import { ReasonField } from './reason-field';
 import { textValidator } from './text-validator';
@@ -38,6 +39,8 @@ export interface ReasonDialogData<R = string> {
   selector: 'tafel-reason-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, ProblemAlert, ReasonField],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Created under the root injector, not the route's: the form rules of the app's pages, here too.
+  providers: formRules,
   templateUrl: './reason-dialog.html',
 })
 export class ReasonDialog<R = string> {
