@@ -3,6 +3,7 @@ import { NoteStore } from '../src/modules/tafel-notes/note-store.service';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import {
   NotesClient,
+  appendText,
   joinedClient,
   listen,
   makeSeatedTafel,
@@ -156,5 +157,36 @@ describe('live notes durability', () => {
       await joinedClient(fresh.url, await sessionCookie(fresh.app.app, scene.secretary), tafel.id),
     );
     expect(reader.text('opening')).toBe(`${before}na`);
+  });
+
+  it('keeps an update that commits with a lower id after a compaction folded the higher ones', async () => {
+    const url = await instance().then((i) => i.url);
+    const tafel = await newTafel();
+    const chair = track(
+      await joinedClient(url, await sessionCookie(apps[apps.length - 1].app, scene.chair), tafel.id),
+    );
+    chair.type('opening', 'eerst,');
+    await chair.settled();
+    // Another instance's batch: its id is taken now, its commit comes after the compaction below.
+    const late = new Y.Doc();
+    appendText(late, 'agreements', 'later gecommit');
+    const other = t.dataSource.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    await other.query('INSERT INTO tafel_note_update (tafel_id, update) VALUES ($1, $2)', [
+      tafel.id,
+      Buffer.from(Y.encodeStateAsUpdate(late)),
+    ]);
+    chair.type('opening', 'daarna');
+    await chair.settled();
+    expect(await t.app.get(NoteStore).compact(tafel.id, 1)).toBe(true);
+    await other.commitTransaction();
+    await other.release();
+    const fresh = await instance();
+    const reader = track(
+      await joinedClient(fresh.url, await sessionCookie(fresh.app.app, scene.secretary), tafel.id),
+    );
+    expect(reader.text('opening')).toBe('eerst,daarna');
+    expect(reader.text('agreements')).toBe('later gecommit');
   });
 });

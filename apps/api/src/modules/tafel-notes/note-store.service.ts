@@ -12,7 +12,7 @@ export interface PendingUpdate {
   update: Uint8Array;
 }
 
-/** Fewer stored updates than this after the snapshot: compaction is not worth a transaction. */
+/** Fewer stored updates than this besides the snapshot: compaction is not worth a transaction. */
 export const COMPACT_AFTER_UPDATES = 200;
 /** Compaction works at most this long (ms) before the event loop gets a turn. */
 const MERGE_SLICE_MS = 2;
@@ -36,13 +36,19 @@ export class NoteStore {
     );
   }
 
-  /** The snapshot and the updates after it, read in one consistent view (compaction may run meanwhile). */
+  /**
+   * The snapshot and every update still stored, read in one consistent view (compaction may run
+   * meanwhile). Every stored update, not only those with an id above the snapshot's: an id is taken when
+   * a row is inserted, not when it commits, so another instance's update can commit with a lower id after
+   * a compaction folded the higher ones. Compaction deletes exactly what it folded, so what is still
+   * stored is what the snapshot lacks (and an update applied twice changes nothing in Yjs).
+   */
   load(tafelId: string): Promise<StoredNotes> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const snapshot = await this.snapshotOf(manager, tafelId);
       const updates: { update: Buffer }[] = await manager.query(
-        'SELECT update FROM tafel_note_update WHERE tafel_id = $1 AND id > $2 ORDER BY id',
-        [tafelId, snapshot?.upToId ?? '0'],
+        'SELECT update FROM tafel_note_update WHERE tafel_id = $1 ORDER BY id',
+        [tafelId],
       );
       return { snapshot: snapshot?.state ?? null, updates: updates.map((u) => u.update) };
     });
@@ -62,8 +68,8 @@ export class NoteStore {
       if (!lock?.locked) return false;
       const snapshot = await this.snapshotOf(manager, tafelId);
       const rows: { id: string; update: Buffer }[] = await manager.query(
-        'SELECT id, update FROM tafel_note_update WHERE tafel_id = $1 AND id > $2 ORDER BY id',
-        [tafelId, snapshot?.upToId ?? '0'],
+        'SELECT id, update FROM tafel_note_update WHERE tafel_id = $1 ORDER BY id',
+        [tafelId],
       );
       if (rows.length < minUpdates) return false;
       const state = await mergeStrict([...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]);
@@ -73,19 +79,18 @@ export class NoteStore {
          ON CONFLICT (tafel_id) DO UPDATE SET state = EXCLUDED.state, up_to_id = EXCLUDED.up_to_id, updated_at = now()`,
         [tafelId, Buffer.from(state), upToId],
       );
-      await manager.query('DELETE FROM tafel_note_update WHERE tafel_id = $1 AND id <= $2', [
-        tafelId,
-        upToId,
+      // Exactly the rows folded in: one that commits meanwhile, whatever its id, stays for the next load.
+      await manager.query('DELETE FROM tafel_note_update WHERE id = ANY($1::bigint[])', [
+        rows.map((r) => r.id),
       ]);
       return true;
     });
   }
 
-  /** How many updates are stored after the snapshot. */
+  /** How many updates are stored besides the snapshot. */
   async backlog(tafelId: string): Promise<number> {
     const [row]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM tafel_note_update u
-        WHERE u.tafel_id = $1 AND u.id > coalesce((SELECT up_to_id FROM tafel_note_snapshot WHERE tafel_id = $1), 0)`,
+      'SELECT count(*)::int AS n FROM tafel_note_update WHERE tafel_id = $1',
       [tafelId],
     );
     return row?.n ?? 0;

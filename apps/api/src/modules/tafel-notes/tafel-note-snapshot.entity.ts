@@ -1,6 +1,9 @@
 import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** A tafel's notes merged up to (and including) update `upToId`: loading starts here. */
+/**
+ * A tafel's notes merged from the updates compaction folded in and deleted; loading applies every update
+ * still stored on top. `upToId` is the highest id folded (for inspection; ids are not commit order).
+ */
 @Entity('tafel_note_snapshot')
 export class TafelNoteSnapshotEntity {
   /** The tafel (tafels module): a foreign key by table name, no relation to its entity. */
