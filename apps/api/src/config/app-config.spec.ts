@@ -94,6 +94,13 @@ describe('loadConfig: invitations and OIDC login', () => {
     expect(() => loadConfig({ INVITATION_TTL_HOURS: '-1' })).toThrow(/INVITATION_TTL_HOURS/);
   });
 
+  it("keeps the live notes' batch interval within the durability target", () => {
+    expect(loadConfig({}).notesFlushMs).toBe(50);
+    expect(loadConfig({ NOTES_FLUSH_MS: '200' }).notesFlushMs).toBe(200);
+    expect(() => loadConfig({ NOTES_FLUSH_MS: '5000' })).toThrow(/NOTES_FLUSH_MS/);
+    expect(() => loadConfig({ NOTES_FLUSH_MS: '0' })).toThrow(/NOTES_FLUSH_MS/);
+  });
+
   it('disables OIDC without an issuer and defaults to substantieel with the DigiD levels', () => {
     expect(loadConfig({}).oidc).toBeNull();
     expect(loadConfig({ ...oidc, APP_URL: 'https://tafel.example/' }).oidc).toEqual({

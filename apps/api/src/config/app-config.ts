@@ -106,6 +106,13 @@ function integer(value: string | undefined, fallback: number, name: string): num
   return parsed;
 }
 
+/** The live notes' batch interval: an acknowledged update is committed within 1 s, so at most 500 ms. */
+function notesFlushMs(value: string | undefined): number {
+  const ms = integer(value, 50, 'NOTES_FLUSH_MS');
+  if (ms > 500) throw new ConfigError('NOTES_FLUSH_MS must be at most 500 (durability within 1 s)');
+  return ms;
+}
+
 function checkSecret(secret: string | undefined, mode: RunMode): string {
   if (mode !== 'production') return secret ?? randomDevelopmentSecret();
   if (!secret) throw new ConfigError('SESSION_SECRET is required in production');
@@ -241,7 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     redisUrl: env['REDIS_URL'] || null,
     realtimeRecheckMs: integer(env['REALTIME_RECHECK_MS'], 5000, 'REALTIME_RECHECK_MS'),
-    notesFlushMs: integer(env['NOTES_FLUSH_MS'], 50, 'NOTES_FLUSH_MS'),
+    notesFlushMs: notesFlushMs(env['NOTES_FLUSH_MS']),
     logLevel: env['LOG_LEVEL'] ?? (mode === 'test' ? 'warn' : 'info'),
     loginMaxFailures: integer(env['LOGIN_MAX_FAILURES'], 10, 'LOGIN_MAX_FAILURES'),
     loginDelayMs: env['LOGIN_DELAY_MS'] === '0' ? 0 : integer(env['LOGIN_DELAY_MS'], 250, 'LOGIN_DELAY_MS'),

@@ -10,8 +10,8 @@ interface Waiting extends PendingUpdate {
 }
 
 /**
- * Appends notes updates in batches: every `NOTES_FLUSH_MS` (well under the 1 s durability target), or as soon as a full batch is waiting, one
- * multi-row INSERT for all tafels. The promise of `write` settles when the update's batch is committed
+ * Appends notes updates in batches: every `NOTES_FLUSH_MS` (at most 500 ms, well under the 1 s
+ * durability target), or as soon as a full batch is waiting, one multi-row INSERT for all tafels. The promise of `write` settles when the update's batch is committed
  * (or failed): only then is a client acknowledged. On shutdown everything still waiting is flushed
  * before the database closes.
  */
