@@ -10,6 +10,7 @@ import {
   ConsentRequest,
   CoordinatorCandidate,
   CreateCaseRequest,
+  FamilyHome,
   HandoverRequest,
   Page,
   RegieChangeRequest,
@@ -29,6 +30,11 @@ export class CasesApi {
       if (value !== undefined && value !== '') params = params.set(key, String(value));
     }
     return this.http.get<Page<CaseListItem>>(apiUrl(API_ROUTES.cases), { params });
+  }
+
+  /** "Mijn gezin" of a family member: their family, its tafels, plan, newest version and agreements at once. */
+  familyHome(): Observable<FamilyHome> {
+    return this.http.get<FamilyHome>(apiUrl(API_ROUTES.familyHome));
   }
 
   /** Registers a new family; the caller becomes its coordinator. */

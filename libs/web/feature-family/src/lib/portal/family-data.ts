@@ -1,15 +1,12 @@
-import { HttpClient } from '@angular/common/http';
 import { inject } from '@angular/core';
 import {
-  API_ROUTES,
   CaseDetail,
   FamilyAgreement,
-  FamilyHome,
   PlanOverview,
   PlanVersion,
   TafelSummary,
 } from '@tafel/shared/contracts';
-import { apiUrl, nextTafel } from '@tafel/web/core';
+import { CasesApi, nextTafel } from '@tafel/web/core';
 import { map, Observable } from 'rxjs';
 
 /** Everything "Mijn gezin" shows of the reader's own family, as the API lets this reader see it. */
@@ -29,9 +26,9 @@ export interface FamilyData {
  * connection each round trip counts; null when there is none yet.
  */
 export function loadFamilyData(): () => Observable<FamilyData | null> {
-  const http = inject(HttpClient);
+  const cases = inject(CasesApi);
   return () =>
-    http.get<FamilyHome>(apiUrl(API_ROUTES.familyHome)).pipe(
+    cases.familyHome().pipe(
       map(({ family, tafels, overview, version, agreements }) =>
         family
           ? {
