@@ -88,5 +88,17 @@ describe('prerendered pages', () => {
       await page.waitForURL('**/mijn-gezin');
       await page.context().close();
     });
+
+    it('logs no error in the console, from the HTML to the running app', async () => {
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${baseUrl()}/login`);
+      await page.locator('input[formcontrolname="email"]:not(.mat-input-server)').waitFor();
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
   });
 });

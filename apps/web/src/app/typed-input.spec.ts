@@ -34,4 +34,27 @@ describe('keepTypedInput', () => {
     expect(document.activeElement).toBe(app.search);
     expect(sent).toHaveBeenCalledTimes(1);
   });
+
+  it("holds a form sent in the app's page before the typed input is back, and sends it once with it", () => {
+    const prerendered = page();
+    const restore = keepTypedInput(document);
+    prerendered.email.value = 'ouder@tafel.example';
+    prerendered.email.dispatchEvent(new Event('input', { bubbles: true }));
+
+    // The app has rendered its own page, but has not carried the typed input over yet.
+    const app = page();
+    const sent = jest.fn((event: Event) => {
+      event.preventDefault();
+      return app.email.value;
+    });
+    app.form.addEventListener('submit', sent);
+    const early = new Event('submit', { bubbles: true, cancelable: true });
+    app.form.dispatchEvent(early);
+    expect(sent).not.toHaveBeenCalled();
+
+    restore(TestBed.inject(ApplicationRef));
+    TestBed.tick();
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveReturnedWith('ouder@tafel.example');
+  });
 });

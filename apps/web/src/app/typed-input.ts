@@ -9,8 +9,10 @@ const key = (field: Element) => field.getAttribute('formcontrolname') ?? field.g
  * A prerendered page (app.routes.server.ts) shows its form before the app has started, and the app then
  * replaces it. What the visitor typed into it meanwhile, and where the cursor was, is carried over into
  * the app's own fields (an `input` event, so the form control hears of it); a form sent meanwhile (Enter,
- * "Inloggen") is held, not sent natively, and sent by the app once it runs. Call before bootstrapping;
- * hand the result the started app.
+ * "Inloggen") is held — neither sent natively nor heard by the app — and sent by the app once the typed
+ * input is back. That includes a form sent in the app's own page in the moment between its first render
+ * and the carrying over, which would otherwise go out without what was typed before. Call before
+ * bootstrapping; hand the result the started app.
  */
 export function keepTypedInput(document: Document): (app: ApplicationRef) => void {
   const typed = new Map<string, string>();
@@ -27,6 +29,7 @@ export function keepTypedInput(document: Document): (app: ApplicationRef) => voi
     const forms = Array.from(document.querySelectorAll(FORMS));
     if (!(event.target instanceof HTMLFormElement) || !forms.includes(event.target)) return;
     event.preventDefault();
+    event.stopPropagation();
     submitted = forms.indexOf(event.target);
   };
   note();
@@ -34,11 +37,11 @@ export function keepTypedInput(document: Document): (app: ApplicationRef) => voi
   document.addEventListener('focusin', note, true);
   document.addEventListener('submit', hold, true);
   return (app) => {
-    document.removeEventListener('input', note, true);
-    document.removeEventListener('focusin', note, true);
-    document.removeEventListener('submit', hold, true);
     afterNextRender(
       () => {
+        document.removeEventListener('input', note, true);
+        document.removeEventListener('focusin', note, true);
+        document.removeEventListener('submit', hold, true);
         for (const field of fields()) {
           const value = typed.get(key(field));
           if (value && !field.value) {

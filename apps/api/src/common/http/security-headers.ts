@@ -1,7 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 import { API_PREFIX } from '@tafel/shared/contracts';
 
-/** Browser features Tafel never uses, switched off for every page and answer. */
+/**
+ * Browser features Tafel never uses, switched off for every page and answer. Only features Chromium
+ * knows: an unknown one (e.g. `bluetooth`) logs an error in the console of every page.
+ */
 const PERMISSIONS_POLICY = [
   'camera=()',
   'microphone=()',
@@ -9,7 +12,6 @@ const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'browsing-topics=()',
 ].join(', ');
 
