@@ -6,16 +6,21 @@
  *     computed behind it, 100 runs) — p50/p95,
  *   - the same figures with a plain GROUP BY over chain_event,
  *   - the same for the stock per phase (the plain query: each case's last phase move per month),
- *   - writing one event with and without the projection (200 each), and the span worker's time per case.
+ *   - writing one event with and without the projection (300 each, taken turn about; a bare INSERT and
+ *     the application's ChainEventsService.record), and the span worker's time per case.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:monitor -- --families 20000
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { Gemeente } from '@tafel/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../apps/api/src/common/auth/auth-user';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { EventBus } from '../../apps/api/src/common/events/event-bus';
-import { ChainProjections, RecordedChainEvent } from '../../apps/api/src/modules/cases/chain-projections';
+import { UnitOfWork } from '../../apps/api/src/common/events/unit-of-work';
+import { ChainEventsService } from '../../apps/api/src/modules/cases/chain-events.service';
+import { ChainProjections } from '../../apps/api/src/modules/cases/chain-projections';
+import { ChainEventEntity } from '../../apps/api/src/modules/cases/entities/chain-event.entity';
 import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
 import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
@@ -33,6 +38,14 @@ const REGIONAL: AuthUser = {
   accessPoint: 'bench',
 };
 
+/** Percentiles of a sample (ms), as `timed` reports them. */
+function percentiles(ms: number[]): { p50: number; p95: number } {
+  ms.sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round((ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
 async function timed(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -40,10 +53,7 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<{ p50:
     await work();
     ms.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  ms.sort((a, b) => a - b);
-  const at = (p: number) =>
-    Math.round((ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0) * 10) / 10;
-  return { p50: at(0.5), p95: at(0.95) };
+  return percentiles(ms);
 }
 
 const PLAIN_INFLOW = `SELECT gemeente, date_trunc('month', occurred_at AT TIME ZONE 'Europe/Amsterdam') AS month,
@@ -85,43 +95,80 @@ async function spanWorker(ds: DataSource, projection: MonitorProjectionService) 
   return { cases, msPerCase: Math.round((Number(process.hrtime.bigint() - t) / 1e6 / cases) * 100) / 100 };
 }
 
-async function writeCost(ds: DataSource, projection: MonitorProjectionService, project: boolean) {
-  const [c] = await ds.query<{ id: string; gemeente: string }[]>(
+const WRITES = 300;
+
+/**
+ * Writing one `tafel_requested` event in its own transaction, without and with the projection, the two
+ * taken turn about (so both meet the same machine, table sizes and caches), two ways: a bare `INSERT`
+ * of the event (what the projection adds to the least a write does), and the application's write
+ * (`ChainEventsService.record`: schema check, attribution query, insert, projections).
+ */
+async function writeCost(ds: DataSource, projections: ChainProjections) {
+  const [c] = await ds.query<{ id: string; gemeente: Gemeente }[]>(
     'SELECT id, gemeente FROM family_case LIMIT 1',
   );
   if (!c) throw new Error('no case');
-  return timed(200, () =>
-    ds.transaction(async (m: EntityManager) => {
-      const occurredAt = new Date();
-      const data = {
+  const body = () =>
+    ({
+      type: 'tafel_requested',
+      data: {
         tafelId: randomUUID(),
         momentType: 'toeleiding',
         parentsReaction: true,
         familiegroepsplanOffered: true,
         voluntaryHelpDescribed: true,
-      };
+      },
+    }) as const;
+  const bare = (project: boolean) =>
+    ds.transaction(async (m: EntityManager) => {
+      const occurredAt = new Date();
+      const { type, data } = body();
       const [row] = await m.query<{ id: string }[]>(
-        `INSERT INTO chain_event (case_id, type, occurred_at, data, gemeente) VALUES ($1, 'tafel_requested', $2, $3, $4) RETURNING id`,
-        [c.id, occurredAt, JSON.stringify(data), c.gemeente],
+        `INSERT INTO chain_event (case_id, type, occurred_at, data, gemeente) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [c.id, type, occurredAt, JSON.stringify(data), c.gemeente],
       );
       if (!project) return;
-      const event = {
+      const attribution = {
+        gemeente: c.gemeente,
+        organisationId: null,
+        actorRole: null,
+        requesterType: null,
+        giOrganisationId: null,
+      };
+      await projections.apply(new UnitOfWork(m), {
         id: row?.id ?? '',
         caseId: c.id,
         occurredAt,
-        type: 'tafel_requested',
+        type,
         data,
-        attribution: {
-          gemeente: c.gemeente,
-          organisationId: null,
-          actorRole: null,
-          requesterType: null,
-          giOrganisationId: null,
-        },
-      } as RecordedChainEvent;
-      await projection.project(m, event);
-    }),
-  );
+        attribution,
+      });
+    });
+  const events = ds.getRepository(ChainEventEntity);
+  const services = [
+    new ChainEventsService(events, new ChainProjections()),
+    new ChainEventsService(events, projections),
+  ];
+  const record = (project: boolean) =>
+    ds.transaction((m) => services[project ? 1 : 0]?.record(new UnitOfWork(m), c.id, body(), null));
+  const ms = { bare: [[], []] as number[][], record: [[], []] as number[][] };
+  for (let i = 0; i < WRITES; i++)
+    for (const project of [false, true]) {
+      for (const [way, write] of [
+        ['bare', bare],
+        ['record', record],
+      ] as const) {
+        const t = process.hrtime.bigint();
+        await write(project);
+        ms[way][project ? 1 : 0]?.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }
+  return {
+    writeBareWithoutProjection: percentiles(ms.bare[0] ?? []),
+    writeBareWithProjection: percentiles(ms.bare[1] ?? []),
+    writeRecordWithoutProjection: percentiles(ms.record[0] ?? []),
+    writeRecordWithProjection: percentiles(ms.record[1] ?? []),
+  };
 }
 
 async function main(): Promise<void> {
@@ -147,13 +194,8 @@ async function main(): Promise<void> {
     const seeded = (Date.now() - seedStart) / 1000;
     const cache = new MonitorCache();
     const metrics = new MonitorMetrics(loadConfig());
-    const projection = new MonitorProjectionService(
-      new ChainProjections(),
-      cache,
-      metrics,
-      ds,
-      new EventBus(),
-    );
+    const projections = new ChainProjections();
+    const projection = new MonitorProjectionService(projections, cache, metrics, ds, new EventBus());
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
     // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics, the visibility
@@ -191,12 +233,14 @@ async function main(): Promise<void> {
       dashboardLeadTimeWarm: await timed(100, warm('request_to_tafel')),
       dashboardLeadTimeAfterEvent: await timed(100, afterEvent('request_to_tafel')),
       plainGroupByLeadTime: await timed(5, () => ds.query(PLAIN_LEAD_TIME, range)),
+      // The API starts the worker thread of the stock's table when it listens (it computes that table):
+      // started here as well, so the first cold read does not include loading the worker's modules.
+      stockWorkerStartedMs: (await timed(1, cold('stock'))).p50,
       dashboardStockCold: await timed(20, cold('stock')),
       dashboardStockWarm: await timed(100, warm('stock')),
       dashboardStockAfterEvent: await timed(100, afterEvent('stock')),
       plainGroupByStock: await timed(3, () => ds.query(PLAIN_STOCK, range)),
-      writeWithoutProjection: await writeCost(ds, projection, false),
-      writeWithProjection: await writeCost(ds, projection, true),
+      ...(await writeCost(ds, projections)),
       spanWorkerPerCase: await spanWorker(ds, projection),
     };
     console.log(JSON.stringify(results, null, 2));

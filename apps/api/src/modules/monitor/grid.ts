@@ -37,28 +37,62 @@ export const breakdownKeys = (r: Pick<RawCount, 'bucket' | 'gi' | 'momentType'>)
 
 export const cellKey = (area: string, breakdown: string, time: string) => `${area}|${breakdown}|${time}`;
 
-export function buildGrid(rows: readonly RawCount[], years: readonly number[], buckets: readonly string[]) {
-  const values = new Map<string, number>();
+/**
+ * `cellKey` (after `prefix`) made once per cell: a cell is named in its table and in every equation it
+ * is in, and one string is hashed once (the suppression of a stock's ten-year table looks its cells up
+ * some 400,000 times).
+ */
+export function cellKeys(prefix = ''): typeof cellKey {
+  const made = new Map<string, Map<string, Map<string, string>>>();
+  return (area, breakdown, time) => {
+    let byBreakdown = made.get(area);
+    if (!byBreakdown) made.set(area, (byBreakdown = new Map()));
+    let byTime = byBreakdown.get(breakdown);
+    if (!byTime) byBreakdown.set(breakdown, (byTime = new Map()));
+    let key = byTime.get(time);
+    if (key === undefined) byTime.set(time, (key = prefix + cellKey(area, breakdown, time)));
+    return key;
+  };
+}
+
+export function buildGrid(
+  rows: readonly RawCount[],
+  years: readonly number[],
+  buckets: readonly string[],
+  key = cellKeys(),
+) {
   const breakdowns = new Set(['total', ...buckets.map((b) => `bucket:${b}`)]);
-  const add = (k: string, n: number) => values.set(k, (values.get(k) ?? 0) + n);
+  // Summed per gemeente, breakdown and month first (the rows also differ by the breakdowns not shown
+  // beside each other), then each sum added to its month, quarter and year, and to the region's.
+  const perMonth = new Map<string, { gemeente: string; breakdown: string; month: string; n: number }>();
   for (const r of rows) {
     for (const b of breakdownKeys(r)) {
       breakdowns.add(b);
-      for (const area of [r.gemeente, REGION]) {
-        for (const t of [monthKey(r.month), quarterKey(r.month), yearKey(r.month)])
-          add(cellKey(area, b, t), r.n);
-      }
+      const k = `${r.gemeente}|${b}|${r.month}`;
+      const found = perMonth.get(k);
+      if (found) found.n += r.n;
+      else perMonth.set(k, { gemeente: r.gemeente, breakdown: b, month: r.month, n: r.n });
     }
   }
+  const values = new Map<string, number>();
+  const add = (k: string, n: number) => values.set(k, (values.get(k) ?? 0) + n);
+  for (const { gemeente, breakdown, month, n } of perMonth.values())
+    for (const area of [gemeente, REGION])
+      for (const t of [monthKey(month), quarterKey(month), yearKey(month)]) add(key(area, breakdown, t), n);
   const months = monthsOfYears(years);
   const times = [...months, ...new Set(months.map(quarterKey)), ...years.map(String)];
-  for (const area of AREAS) for (const b of breakdowns) for (const t of times) add(cellKey(area, b, t), 0);
+  for (const area of AREAS)
+    for (const b of breakdowns)
+      for (const t of times) {
+        const k = key(area, b, t);
+        if (!values.has(k)) values.set(k, 0);
+      }
 
   const equations: Equation[] = [];
   const families = ['bucket:', 'gi:', 'moment:'];
   for (const b of breakdowns) {
     for (const t of times)
-      equations.push({ total: cellKey(REGION, b, t), parts: GEMEENTEN.map((g) => cellKey(g, b, t)) });
+      equations.push({ total: key(REGION, b, t), parts: GEMEENTEN.map((g) => key(g, b, t)) });
   }
   const byFamily = families
     .map((f) => [...breakdowns].filter((b) => b.startsWith(f)))
@@ -69,18 +103,18 @@ export function buildGrid(rows: readonly RawCount[], years: readonly number[], b
   for (const area of AREAS) {
     for (const t of times) {
       for (const parts of byFamily)
-        equations.push({ total: cellKey(area, 'total', t), parts: parts.map((b) => cellKey(area, b, t)) });
+        equations.push({ total: key(area, 'total', t), parts: parts.map((b) => key(area, b, t)) });
     }
     for (const b of breakdowns) {
       for (const y of years) {
         const quarters = [1, 2, 3, 4].map((q) => `${y}-Q${q}`);
         equations.push({
-          total: cellKey(area, b, String(y)),
-          parts: quarters.map((q) => cellKey(area, b, q)),
+          total: key(area, b, String(y)),
+          parts: quarters.map((q) => key(area, b, q)),
         });
         for (const q of quarters) {
           const qm = monthsOfQuarter.get(q) ?? [];
-          equations.push({ total: cellKey(area, b, q), parts: qm.map((m) => cellKey(area, b, m)) });
+          equations.push({ total: key(area, b, q), parts: qm.map((m) => key(area, b, m)) });
         }
       }
     }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChainProjections, RecordedChainEvent } from '../cases/chain-projections';
 import { EventBus } from '../../common/events/event-bus';
@@ -50,21 +51,32 @@ const COLUMNS = ['metric', 'gemeente', 'gi', 'momentType', 'month', 'bucket'] as
 /**
  * The write path in one statement: every count delta of the event upserted (set-based, over
  * `unnest`), and the case marked for the span worker when the event takes part in a span metric.
+ * Run as a named (prepared) statement: planning it again for every event cost about as much as running
+ * it (`docs/performance.md`, "writing one event").
  */
-const PROJECT_SQL = `WITH counts AS (
+const PROJECT = {
+  name: 'monitor_project',
+  text: `WITH counts AS (
     INSERT INTO monitor_count (metric, gemeente, gi, moment_type, month, bucket, n)
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::int[])
     ON CONFLICT (metric, gemeente, gi, moment_type, month, bucket) DO UPDATE SET n = monitor_count.n + EXCLUDED.n)
-  INSERT INTO monitor_pending_case (case_id) SELECT $8::uuid WHERE $9::boolean`;
+  INSERT INTO monitor_pending_case (case_id) SELECT $8::uuid WHERE $9::boolean`,
+};
 
 async function addCounts(manager: EntityManager, deltas: readonly CountDelta[], pendingCase: string | null) {
+  if (!manager.queryRunner) throw new Error('The monitor projects in a transaction');
+  // The transaction's own connection (typeorm's query() cannot name a statement).
+  const client = (await manager.queryRunner.connect()) as PoolClient;
   const rows = merged(deltas);
-  await manager.query(PROJECT_SQL, [
-    ...COLUMNS.map((c) => rows.map((r) => r[c])),
-    rows.map((r) => r.n),
-    pendingCase ?? '00000000-0000-0000-0000-000000000000',
-    pendingCase !== null,
-  ]);
+  await client.query({
+    ...PROJECT,
+    values: [
+      ...COLUMNS.map((c) => rows.map((r) => r[c])),
+      rows.map((r) => r.n),
+      pendingCase ?? '00000000-0000-0000-0000-000000000000',
+      pendingCase !== null,
+    ],
+  });
 }
 
 async function insertSpans(

@@ -1,6 +1,6 @@
 import { GEMEENTEN } from '@tafel/shared/contracts';
 import { StockMetric } from './metric-definitions';
-import { REGION, cellKey, monthKey, monthsOfYears, quarterKey, yearKey } from './grid';
+import { REGION, cellKey, cellKeys, monthKey, monthsOfYears, quarterKey, yearKey } from './grid';
 import { Equation } from './suppression';
 
 /**
@@ -27,7 +27,10 @@ export function buildStockGrid(
   before: readonly Omit<StockMove, 'month'>[],
   years: readonly number[],
   flowBreakdowns: readonly string[],
+  /** The flow table's keys (the same strings as the flow's cells). */
+  flowKey = cellKeys(),
 ) {
+  const k = cellKeys(STOCK);
   const months = monthsOfYears(years);
   const net = new Map<string, number>();
   for (const m of moves) {
@@ -35,11 +38,16 @@ export function buildStockGrid(
     net.set(key, (net.get(key) ?? 0) + m.n);
   }
   const values = new Map<string, number>();
-  const set = (area: string, b: string, t: string, n: number) =>
-    values.set(STOCK + cellKey(area, b, t), (values.get(STOCK + cellKey(area, b, t)) ?? 0) + n);
+  const set = (area: string, b: string, t: string, n: number) => {
+    const key = k(area, b, t);
+    values.set(key, (values.get(key) ?? 0) + n);
+  };
+  const opening = new Map<string, number>();
+  for (const r of before)
+    opening.set(`${r.gemeente}|${r.bucket}`, (opening.get(`${r.gemeente}|${r.bucket}`) ?? 0) + r.n);
   for (const g of GEMEENTEN) {
     for (const phase of metric.buckets) {
-      let stock = before.filter((r) => r.gemeente === g && r.bucket === phase).reduce((s, r) => s + r.n, 0);
+      let stock = opening.get(`${g}|${phase}`) ?? 0;
       for (const m of months) {
         stock += net.get(`${g}|${phase}|${m}`) ?? 0;
         const last = [
@@ -55,7 +63,6 @@ export function buildStockGrid(
   }
   const times = [...months, ...new Set(months.map(quarterKey)), ...years.map(String)];
   const equations: Equation[] = [];
-  const k = (area: string, b: string, t: string) => STOCK + cellKey(area, b, t);
   const breakdowns = ['total', ...metric.buckets.map((p) => `bucket:${p}`)];
   for (const t of times) {
     for (const b of breakdowns)
@@ -85,7 +92,7 @@ export function buildStockGrid(
       const flowsOfPhase = movesOf.get(phase) ?? [];
       for (let i = 1; i < months.length; i++) {
         const m = months[i] as string;
-        const moves = flowsOfPhase.map((b) => cellKey(area, b, m));
+        const moves = flowsOfPhase.map((b) => flowKey(area, b, m));
         const opened = phase === 'signal' ? [OPENED + cellKey(area, phase, m)] : [];
         for (const o of opened) values.set(o, 0);
         equations.push({

@@ -1,4 +1,4 @@
-import { RawCount, buildGrid } from './grid';
+import { RawCount, buildGrid, cellKeys } from './grid';
 import { STOCK_METRICS } from './metric-definitions';
 import { STOCK, StockMove, buildStockGrid } from './stock-grid';
 import { suppress } from './suppression';
@@ -31,8 +31,9 @@ export interface SuppressedCells {
 export function suppressStock(input: StockTableInput): { flow: SuppressedCells; stock: SuppressedCells } {
   const metric = STOCK_METRICS.find((m) => m.id === input.stock);
   if (!metric) throw new Error(`No stock metric ${input.stock}`);
-  const flow = buildGrid(input.flowRows, input.years, []);
-  const grid = buildStockGrid(metric, input.moves, input.before, input.years, flow.breakdowns);
+  const flowKey = cellKeys();
+  const flow = buildGrid(input.flowRows, input.years, [], flowKey);
+  const grid = buildStockGrid(metric, input.moves, input.before, input.years, flow.breakdowns, flowKey);
   const hidden = suppress(new Map([...flow.values, ...grid.values]), [...flow.equations, ...grid.equations]);
   const stockValues = new Map<string, number>();
   for (const [k, v] of grid.values) if (k.startsWith(STOCK)) stockValues.set(k.slice(STOCK.length), v);

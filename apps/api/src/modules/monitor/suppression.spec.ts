@@ -98,6 +98,16 @@ describe('suppression', () => {
     expect([...hidden2].sort()).toEqual(['p', 't']);
   });
 
+  it('hides the smallest visible part of an equation with one hidden cell, the first of equal ones', () => {
+    const values = new Map([
+      ['t', 21],
+      ['a', 3],
+      ['b', 9],
+      ['c', 9],
+    ]);
+    expect([...suppress(values, [{ total: 't', parts: ['a', 'b', 'c'] }])].sort()).toEqual(['a', 'b']);
+  });
+
   it('no hidden cell can be worked out by subtraction from any table of gemeenten × months (property)', () => {
     fc.assert(
       fc.property(

@@ -1,10 +1,12 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * How many events fell in one bucket of a count metric, per gemeente, GI, moment type and month
  * (the month of the event, Dutch time). No case, no person: only the number.
  */
 @Entity('monitor_count')
+// A stock's first and last month in two index probes (every read of the stock's table asks for them).
+@Index('IDX_monitor_count_metric_month', ['metric', 'month'])
 export class MonitorCountEntity {
   @PrimaryColumn({ type: 'varchar', length: 48 })
   metric: string;
