@@ -7,6 +7,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { AdminUser } from '@tafel/shared/contracts';
 import { Confirmation } from '@tafel/web/ui';
+import { until } from '@tafel/web/ui/testing';
 import { UsersPage } from './users.page';
 
 const rik: AdminUser = {
@@ -39,15 +40,14 @@ describe('UsersPage', () => {
   });
   afterEach(() => http.verify());
 
-  /** Past the search's pause (250 ms). */
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+  /** The list's request, once the search's pause (250 ms) is over. */
+  const usersRequest = () => until(() => http.match((r) => r.url === '/api/v1/admin/users')[0]);
 
   async function render(): Promise<HTMLElement> {
     fixture = TestBed.createComponent(UsersPage);
     fixture.detectChanges();
     http.expectOne('/api/v1/organisations').flush([]);
-    await pause();
-    http.expectOne((r) => r.url === '/api/v1/admin/users').flush([rik]);
+    (await usersRequest()).flush([rik]);
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   }
@@ -75,14 +75,13 @@ describe('UsersPage', () => {
     http
       .expectOne({ method: 'POST', url: '/api/v1/admin/users/u1/second-factor/reset' })
       .flush({ ...rik, secondFactor: false });
-    await pause();
+    await until(() => confirmed.length > 0);
     expect(confirmed).toEqual([
       expect.stringContaining('De tweestapsverificatie van Rik Huttenhuis is gewist'),
     ]);
     expect(await dialogs()).toHaveLength(0);
     fixture.detectChanges();
-    await pause();
-    http.expectOne((r) => r.url === '/api/v1/admin/users').flush([{ ...rik, secondFactor: false }]);
+    (await usersRequest()).flush([{ ...rik, secondFactor: false }]);
   }, 30_000);
 
   it('deactivates nobody when the administrator goes back, and says so when it is done', async () => {
@@ -99,10 +98,9 @@ describe('UsersPage', () => {
     http
       .expectOne({ method: 'POST', url: '/api/v1/admin/users/u1/deactivate' })
       .flush({ ...rik, active: false });
-    await pause();
+    await until(() => confirmed.length > 0);
     expect(confirmed).toEqual(['Rik Huttenhuis is gedeactiveerd en overal uitgelogd.']);
     fixture.detectChanges();
-    await pause();
-    http.expectOne((r) => r.url === '/api/v1/admin/users').flush([{ ...rik, active: false }]);
+    (await usersRequest()).flush([{ ...rik, active: false }]);
   }, 30_000);
 });

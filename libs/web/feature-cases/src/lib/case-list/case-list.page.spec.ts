@@ -13,6 +13,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { CaseListItem, Me, Permission } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { casesRoutes } from '../cases.routes';
+import { until } from '@tafel/web/ui/testing';
 
 const summary: CaseListItem = {
   id: 'c1',
@@ -106,8 +107,7 @@ describe('CaseListPage', () => {
     const searchField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Zoeken' }));
     const search = (await searchField.getControl(MatInputHarness)) as MatInputHarness;
     await search.setValue('jans');
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    const bySearch = listRequest();
+    const bySearch = await until(() => http.match((r) => r.url === '/api/v1/cases')[0]);
     expect(bySearch.request.params.get('q')).toBe('jans');
     expect(bySearch.request.params.get('phase')).toBe('investigation');
     expect(TestBed.inject(Router).url).toBe('/gezinnen?zoek=jans&fase=investigation');

@@ -15,6 +15,7 @@ import { provideRouter } from '@angular/router';
 import { CaseDetail, CaseMember, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
+import { until } from '@tafel/web/ui/testing';
 
 const detail: CaseDetail = {
   id: 'c1',
@@ -145,7 +146,7 @@ describe('CasePage', () => {
 
     const picker = await dialog.getHarness(MatAutocompleteHarness);
     await picker.enterText('Bram');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => picker.isOpen());
     await picker.selectOption({ text: /Bram Smit/ });
     const reason = (await (
       await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Reden' }))

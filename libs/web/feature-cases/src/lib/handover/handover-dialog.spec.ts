@@ -10,6 +10,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { CoordinatorCandidate } from '@tafel/shared/contracts';
 import { HandoverDialog } from './handover-dialog';
+import { until } from '@tafel/web/ui/testing';
 
 const candidates: CoordinatorCandidate[] = [
   { id: 'u2', displayName: 'Bram Smit', organisation: 'Wijkteam Hengelo' },
@@ -54,14 +55,14 @@ describe('HandoverDialog', () => {
   async function chooseBram(): Promise<void> {
     const picker = await loader.getHarness(MatAutocompleteHarness);
     await picker.enterText('hengelo');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => picker.isOpen());
     await picker.selectOption({ text: /Bram Smit — Wijkteam Hengelo/ });
   }
 
   it('finds the new coordinator by a part of the organisation, never by id', async () => {
     const picker = await loader.getHarness(MatAutocompleteHarness);
     await picker.enterText('mul');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => picker.isOpen());
     const options = await picker.getOptions();
     expect(await Promise.all(options.map((o) => o.getText()))).toEqual(['Carla Mulder — Regievoerder']);
   });

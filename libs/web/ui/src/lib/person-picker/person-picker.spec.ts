@@ -11,6 +11,7 @@ import { PersonOption } from '@tafel/shared/contracts';
 import { Observable, of } from 'rxjs';
 import { formRules } from '../form-errors/form-rules';
 import { chosenPerson, PersonPick, PersonPicker, personChosen } from './person-picker';
+import { until } from '../testing/until';
 
 const anouk: PersonOption = {
   id: 'u-raad',
@@ -51,7 +52,7 @@ describe('PersonPicker', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fixture.componentInstance.asked()).toEqual([]);
     await autocomplete.enterText('no');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => fixture.componentInstance.asked().length > 0);
     await fixture.whenStable();
     expect(fixture.componentInstance.asked()).toEqual(['ano']);
     await autocomplete.blur();
