@@ -71,13 +71,14 @@ export const DURATIONS_WORK_MEM = '32MB';
 /**
  * Median and P90 of the ended spans of one metric ($1) and months ($2–$3) per area and month, quarter and
  * year. Grouped by the plain month (the span index's order: the months' groups need no sort of their
- * own) and its quarter and year as dates, both percentiles in one ordered-set aggregate; the period's
- * text is made of the ~200 groups, not of every span.
+ * own) and its quarter and year as dates (of a timestamp without time zone: no zone to look up), both
+ * percentiles in one ordered-set aggregate over the duration cast once; the period's text is made of
+ * the ~200 groups, not of every span.
  */
 export const DURATIONS_SQL = `SELECT gemeente, COALESCE(to_char(month, 'YYYY-MM'), to_char(q, 'YYYY-"Q"Q'), to_char(y, 'YYYY')) AS period,
           count(*)::int AS n, percentile_cont('{0.5,0.9}'::float8[]) WITHIN GROUP (ORDER BY duration) AS p
-     FROM (SELECT gemeente, month, duration, date_trunc('quarter', month)::date AS q,
-                  date_trunc('year', month)::date AS y
+     FROM (SELECT gemeente, month, duration::float8 AS duration, date_trunc('quarter', month::timestamp)::date AS q,
+                  date_trunc('year', month::timestamp)::date AS y
              FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
     GROUP BY GROUPING SETS ((month, gemeente), (month), (q, gemeente), (q), (y, gemeente), (y))`;
 /** Lets the event loop serve other requests between building a table and suppressing it. */
