@@ -23,7 +23,11 @@ import { ChainProjections } from '../../apps/api/src/modules/cases/chain-project
 import { ChainEventEntity } from '../../apps/api/src/modules/cases/entities/chain-event.entity';
 import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
-import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
+import {
+  DURATIONS_SQL,
+  DURATIONS_WORK_MEM,
+  MonitorQueryService,
+} from '../../apps/api/src/modules/monitor/monitor-query.service';
 import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
 import { StockSuppressor } from '../../apps/api/src/modules/monitor/stock-suppressor';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -67,14 +71,39 @@ const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT
       AND h.occurred_at >= r.occurred_at) h ON true
   WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
 
-/** The span reads of a cold duration table (as in MonitorQueryService), for their plans. */
-const SPAN_READS = {
-  counts: `SELECT gemeente, gi, moment_type, month, count(*), end_at IS NULL, deadline_at IS NULL
+/**
+ * The span reads of a cold duration table (as in MonitorQueryService), for their plans, with the work_mem
+ * each runs under; `durationsBefore` is the durations' read before it was grouped by the plain month (text
+ * periods of every span, two percentiles, the default work_mem) — the baseline, side by side.
+ */
+const SPAN_READS: Record<string, { sql: string; workMem?: string }> = {
+  counts: {
+    sql: `SELECT gemeente, gi, moment_type, month, count(*), end_at IS NULL, deadline_at IS NULL
     FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6, 7`,
-  durations: `SELECT gemeente, to_char(month, 'YYYY-MM'), count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY duration)
-    FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL
-    GROUP BY GROUPING SETS ((gemeente, 2), (2))`,
+  },
+  durations: { sql: DURATIONS_SQL, workMem: DURATIONS_WORK_MEM },
+  durationsBefore: {
+    sql: `SELECT gemeente, COALESCE(m, q, y) AS period, count(*)::int AS n,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY duration) AS median,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY duration) AS p90
+    FROM (SELECT gemeente, duration, to_char(month, 'YYYY-MM') AS m, to_char(month, 'YYYY-"Q"Q') AS q,
+      to_char(month, 'YYYY') AS y
+      FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
+    GROUP BY GROUPING SETS ((gemeente, m), (m), (gemeente, q), (q), (gemeente, y), (y))`,
+  },
 };
+
+/** One of the span reads of request → tafel in 2024, in a transaction with its work_mem. */
+function spanRead(ds: DataSource, { sql, workMem }: { sql: string; workMem?: string }, explain = false) {
+  return ds.transaction(async (m) => {
+    if (workMem) await m.query(`SET LOCAL work_mem = '${workMem}'`);
+    return m.query<Record<string, unknown>[]>(`${explain ? 'EXPLAIN (ANALYZE, BUFFERS) ' : ''}${sql}`, [
+      'request_to_tafel',
+      '2024-01-01',
+      '2024-12-01',
+    ]);
+  });
+}
 
 /** The stock per phase at the end of each month, straight from the events: each case's last move. */
 const PLAIN_STOCK = `SELECT m.month, x.gemeente, x.phase, count(*)
@@ -233,6 +262,9 @@ async function main(): Promise<void> {
       dashboardLeadTimeWarm: await timed(100, warm('request_to_tafel')),
       dashboardLeadTimeAfterEvent: await timed(100, afterEvent('request_to_tafel')),
       plainGroupByLeadTime: await timed(5, () => ds.query(PLAIN_LEAD_TIME, range)),
+      // The durations' read of a cold lead time alone, before and after it was grouped by the plain month.
+      durationsReadBefore: await timed(20, () => spanRead(ds, SPAN_READS['durationsBefore'])),
+      durationsRead: await timed(20, () => spanRead(ds, SPAN_READS['durations'])),
       // The API starts the worker thread of the stock's table when it listens (it computes that table):
       // started here as well, so the first cold read does not include loading the worker's modules.
       stockWorkerStartedMs: (await timed(1, cold('stock'))).p50,
@@ -245,12 +277,8 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(results, null, 2));
     // Where a cold read of a duration spends its time: the plan of the span read (one metric, one year).
-    for (const [name, sql] of Object.entries(SPAN_READS)) {
-      const plan = await ds.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [
-        'request_to_tafel',
-        '2024-01-01',
-        '2024-12-01',
-      ]);
+    for (const [name, read] of Object.entries(SPAN_READS)) {
+      const plan = await spanRead(ds, read, true);
       console.log(`\n${name}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
     }
   } finally {
