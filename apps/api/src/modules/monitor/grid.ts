@@ -61,19 +61,24 @@ export function buildGrid(
   buckets: readonly string[],
   key = cellKeys(),
 ) {
-  const breakdowns = new Set(['total', ...buckets.map((b) => `bucket:${b}`)]);
+  const given = ['total', ...buckets.map((b) => `bucket:${b}`)];
+  const met = new Set(given);
   // Summed per gemeente, breakdown and month first (the rows also differ by the breakdowns not shown
   // beside each other), then each sum added to its month, quarter and year, and to the region's.
   const perMonth = new Map<string, { gemeente: string; breakdown: string; month: string; n: number }>();
   for (const r of rows) {
     for (const b of breakdownKeys(r)) {
-      breakdowns.add(b);
+      met.add(b);
       const k = `${r.gemeente}|${b}|${r.month}`;
       const found = perMonth.get(k);
       if (found) found.n += r.n;
       else perMonth.set(k, { gemeente: r.gemeente, breakdown: b, month: r.month, n: r.n });
     }
   }
+  // The breakdowns in one order whatever the rows' order (the database gives none): the equations and
+  // their parts follow it, and so does which cell complementary suppression hides among equals — two
+  // reads of the same counts must hide the same cells, or one could be worked out from the other.
+  const breakdowns = [...given, ...[...met].filter((b) => !given.includes(b)).sort()];
   const values = new Map<string, number>();
   const add = (k: string, n: number) => values.set(k, (values.get(k) ?? 0) + n);
   for (const { gemeente, breakdown, month, n } of perMonth.values())
@@ -95,7 +100,7 @@ export function buildGrid(
       equations.push({ total: key(REGION, b, t), parts: GEMEENTEN.map((g) => key(g, b, t)) });
   }
   const byFamily = families
-    .map((f) => [...breakdowns].filter((b) => b.startsWith(f)))
+    .map((f) => breakdowns.filter((b) => b.startsWith(f)))
     .filter((parts) => parts.length > 0);
   const monthsOfQuarter = new Map<string, string[]>();
   for (const m of months)
@@ -119,5 +124,5 @@ export function buildGrid(
       }
     }
   }
-  return { values, equations, breakdowns: [...breakdowns] };
+  return { values, equations, breakdowns };
 }
