@@ -26,6 +26,8 @@ class GatedStore {
 }
 
 const turns = () => new Promise((resolve) => setImmediate(resolve));
+/** Row ids of a committed batch of n updates. */
+const rows = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
 
 describe('TafelNotesService compaction', () => {
   let store: GatedStore;
@@ -42,9 +44,9 @@ describe('TafelNotesService compaction', () => {
   it('compacts tafels that reach the threshold together one after another, never side by side', async () => {
     writer.onCommitted(
       new Map([
-        ['a', COMPACT_AFTER_UPDATES],
-        ['b', COMPACT_AFTER_UPDATES],
-        ['c', 1],
+        ['a', rows(2 * COMPACT_AFTER_UPDATES)],
+        ['b', rows(2 * COMPACT_AFTER_UPDATES)],
+        ['c', rows(1)],
       ]),
     );
     await turns();
@@ -60,8 +62,8 @@ describe('TafelNotesService compaction', () => {
   it('starts no queued compaction once the application shuts down, and waits for the running one', async () => {
     writer.onCommitted(
       new Map([
-        ['a', COMPACT_AFTER_UPDATES],
-        ['b', COMPACT_AFTER_UPDATES],
+        ['a', rows(2 * COMPACT_AFTER_UPDATES)],
+        ['b', rows(2 * COMPACT_AFTER_UPDATES)],
       ]),
     );
     await turns();
