@@ -72,4 +72,23 @@ describe('TafelNotesService compaction', () => {
     await stopped;
     expect(store.started).toEqual(['a']);
   });
+
+  it('spreads the compactions of tafels typed in at the same pace over a threshold’s worth of updates', async () => {
+    const tafels = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    const firstAt = new Map<string, number>();
+    let typed = 0;
+    const counting = { compact: async (id: string) => (firstAt.has(id) || firstAt.set(id, typed), true) };
+    const spread = new TafelNotesService(counting as unknown as NoteStore, writer);
+    for (typed = 1; typed <= 2 * COMPACT_AFTER_UPDATES; typed++) {
+      writer.onCommitted(new Map(tafels.map((id) => [id, rows(1)])));
+      await turns();
+    }
+    spread.onModuleDestroy();
+    const at = [...firstAt.values()];
+    expect(at).toHaveLength(tafels.length);
+    expect(Math.min(...at)).toBeGreaterThanOrEqual(COMPACT_AFTER_UPDATES);
+    expect(Math.max(...at)).toBeLessThan(2 * COMPACT_AFTER_UPDATES);
+    // Uniform over 200 steps, 40 tafels fall on far more than 10 distinct ones (all but certainly > 30).
+    expect(new Set(at).size).toBeGreaterThan(10);
+  });
 });

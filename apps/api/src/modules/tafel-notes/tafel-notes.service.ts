@@ -216,7 +216,10 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
   }
 
   private countForCompaction(tafelId: string, committed: number): void {
-    const count = (this.sinceCompaction.get(tafelId) ?? 0) + committed;
+    // A random head start of up to one threshold: tafels typed in at the same pace (a morning of
+    // meetings that started together) then reach it at different times, not in the same turn.
+    const since = this.sinceCompaction.get(tafelId) ?? -Math.floor(Math.random() * COMPACT_AFTER_UPDATES);
+    const count = since + committed;
     this.sinceCompaction.set(tafelId, count);
     if (count < COMPACT_AFTER_UPDATES) return;
     this.sinceCompaction.set(tafelId, 0);
