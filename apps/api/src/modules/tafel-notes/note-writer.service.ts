@@ -3,12 +3,6 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { NoteStore, PendingUpdate } from './note-store.service';
 /** Rows per INSERT at most (two parameters each). */
 const MAX_BATCH = 1000;
-/**
- * Writers acknowledged per turn of the event loop: a batch holds the updates of 50 ms (50 at 1,000
- * updates a second), and one acknowledgement frame after another would hold up the broadcasts of
- * keystrokes arriving meanwhile; between chunks the event loop reads them.
- */
-const ACK_CHUNK = 10;
 
 interface Waiting extends PendingUpdate {
   resolve(): void;
@@ -73,10 +67,7 @@ export class NoteWriter implements BeforeApplicationShutdown {
       let ids: Map<string, string[]> | null = null;
       try {
         ids = await this.store.append(batch);
-        for (let i = 0; i < batch.length; i += ACK_CHUNK) {
-          if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-          batch.slice(i, i + ACK_CHUNK).forEach((w) => w.resolve());
-        }
+        batch.forEach((w) => w.resolve());
       } catch (error) {
         this.logger.error(`Notes batch of ${batch.length} not saved: ${String(error)}`);
         batch.forEach((w) => w.reject(error));
