@@ -56,7 +56,11 @@ export class NoteStore {
       `INSERT INTO tafel_note_update (tafel_id, update) VALUES ${rows.join(', ')} RETURNING id, tafel_id`,
       values,
     );
-    for (const { id, tafel_id } of inserted) ids.set(tafel_id, [...(ids.get(tafel_id) ?? []), id]);
+    for (const { id, tafel_id } of inserted) {
+      const list = ids.get(tafel_id);
+      if (list) list.push(id);
+      else ids.set(tafel_id, [id]);
+    }
     return ids;
   }
 

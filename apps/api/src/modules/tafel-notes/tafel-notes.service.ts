@@ -207,7 +207,8 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
 
   /**
    * A batch of this tafel's updates committed. The document they were applied to is still the open one
-   * (a document with updates on their way is never swept), so it now contains these rows.
+   * (a document with updates on their way is never swept; a tafel id has one spelling, as PostgreSQL
+   * returns it — `messages.ts`), so it now contains these rows.
    */
   private committed(tafelId: string, ids: string[]): void {
     const notes = this.open.get(tafelId);
