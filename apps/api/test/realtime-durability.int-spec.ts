@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { NoteStore } from '../src/modules/tafel-notes/note-store.service';
+import {
+  COMPACT_AFTER_UPDATES,
+  HeldCompaction,
+  HeldNotes,
+  NoteStore,
+} from '../src/modules/tafel-notes/note-store.service';
+import { TafelNotesService } from '../src/modules/tafel-notes/tafel-notes.service';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import {
   NotesClient,
@@ -7,6 +13,7 @@ import {
   joinedClient,
   listen,
   makeSeatedTafel,
+  sectionText,
   sessionCookie,
   storedText,
 } from './support/notes-client';
@@ -31,6 +38,25 @@ describe('live notes durability', () => {
     const other = await createTestApp();
     apps.push(other);
     return { app: other, url: await listen(other.app) };
+  };
+
+  /** Appends text to a section of a document and returns the update that did it. */
+  const typed = (doc: Y.Doc, section: string, text: string) => {
+    const before = Y.encodeStateVector(doc);
+    appendText(doc, section, text);
+    return Y.encodeStateAsUpdate(doc, before);
+  };
+
+  /** Another instance's batch, its id taken now; it commits when `commit` is called. */
+  const uncommitted = async (tafelId: string, section: string, text: string) => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('INSERT INTO tafel_note_update (tafel_id, update) VALUES ($1, $2)', [
+      tafelId,
+      Buffer.from(typed(new Y.Doc(), section, text)),
+    ]);
+    return { commit: () => runner.commitTransaction().finally(() => runner.release()) };
   };
 
   beforeAll(async () => {
@@ -188,5 +214,89 @@ describe('live notes durability', () => {
     );
     expect(reader.text('opening')).toBe('eerst,daarna');
     expect(reader.text('agreements')).toBe('later gecommit');
+  });
+
+  it('compacts from the document held in memory, deleting only the updates it holds', async () => {
+    const { app } = await instance();
+    const tafel = await newTafel();
+    const notes = app.app.get(TafelNotesService);
+    const store = app.app.get(NoteStore);
+    const compactHeld = store.compactHeld.bind(store);
+    const fromRows = jest.spyOn(store, 'compact');
+    let compacted: Promise<HeldCompaction | null> = Promise.resolve(null);
+    const started = new Promise<void>((resolve) =>
+      jest.spyOn(store, 'compactHeld').mockImplementation((tafelId, held) => {
+        compacted = compactHeld(tafelId, held);
+        resolve();
+        return compacted;
+      }),
+    );
+    await notes.join(tafel.id, tafel.momentType, 'verbinding');
+    // Committed by another instance after this one loaded, and its relay never arrived: not in the document.
+    const [elsewhere]: { id: string }[] = await t.dataSource.query(
+      'INSERT INTO tafel_note_update (tafel_id, update) VALUES ($1, $2) RETURNING id',
+      [tafel.id, Buffer.from(typed(new Y.Doc(), 'agreements', 'elders gecommit'))],
+    );
+    const late = await uncommitted(tafel.id, 'decision', 'later gecommit');
+    const doc = new Y.Doc();
+    const writes: Promise<void>[] = [];
+    for (let i = 0; i < 2 * COMPACT_AFTER_UPDATES; i++)
+      writes.push(notes.write(tafel.id, typed(doc, 'opening', `${i},`), 'verbinding'));
+    await Promise.all(writes);
+    await started;
+    expect(await compacted).toMatchObject({ snapshotVersion: expect.any(String) });
+    expect(fromRows).not.toHaveBeenCalled();
+    await late.commit();
+    const kept = await t.dataSource.query('SELECT id FROM tafel_note_update WHERE id = $1', [elsewhere.id]);
+    expect(kept).toHaveLength(1);
+    const fresh = await instance();
+    const reader = track(
+      await joinedClient(fresh.url, await sessionCookie(fresh.app.app, scene.secretary), tafel.id),
+    );
+    expect(reader.text('opening')).toBe(sectionText(doc, 'opening'));
+    expect(reader.text('agreements')).toBe('elders gecommit');
+    expect(reader.text('decision')).toBe('later gecommit');
+    notes.leave(tafel.id, 'verbinding');
+  });
+
+  it('merges a snapshot another instance wrote meanwhile into a compaction from memory', async () => {
+    const tafel = await newTafel();
+    const store = t.app.get(NoteStore);
+    const doc = new Y.Doc();
+    await store.append([{ tafelId: tafel.id, update: typed(doc, 'opening', 'een,') }]);
+    const loaded = await store.load(tafel.id);
+    const held: HeldNotes = {
+      snapshotVersion: loaded.snapshotVersion,
+      updateIds: new Set(loaded.updateIds),
+      state: () => Y.encodeStateAsUpdate(doc),
+    };
+    // Another instance writes and compacts: the snapshot now holds what this document lacks.
+    await store.append([{ tafelId: tafel.id, update: typed(new Y.Doc(), 'agreements', 'twee') }]);
+    expect(await store.compact(tafel.id, 1)).toBe(true);
+    const ids = await store.append([{ tafelId: tafel.id, update: typed(doc, 'opening', 'drie') }]);
+    const done = await store.compactHeld(tafel.id, {
+      ...held,
+      updateIds: new Set([...held.updateIds, ...(ids.get(tafel.id) ?? [])]),
+    });
+    expect(done).toMatchObject({ snapshotVersion: null });
+    expect(await store.backlog(tafel.id)).toBe(0);
+    expect(await storedText(t.dataSource, tafel.id, 'opening')).toBe('een,drie');
+    expect(await storedText(t.dataSource, tafel.id, 'agreements')).toBe('twee');
+    // A document loaded from that snapshot contains it: its compaction needs no merge.
+    const again = await store.load(tafel.id);
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, again.snapshot as Uint8Array);
+    typed(fresh, 'opening', 'vier');
+    const [more] = (
+      await store.append([{ tafelId: tafel.id, update: typed(fresh, 'opening', '.') }])
+    ).values();
+    const next = await store.compactHeld(tafel.id, {
+      snapshotVersion: again.snapshotVersion,
+      updateIds: new Set(more),
+      state: () => Y.encodeStateAsUpdate(fresh),
+    });
+    expect(next?.snapshotVersion).toEqual(expect.any(String));
+    expect(next?.snapshotVersion).not.toBe(again.snapshotVersion);
+    expect(await storedText(t.dataSource, tafel.id, 'opening')).toBe('een,drievier.');
   });
 });

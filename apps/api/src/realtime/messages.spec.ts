@@ -10,8 +10,9 @@ describe('realtime message checks', () => {
     expect(isNotesUpdate({ tafelId, update: Buffer.from([0, 0]) })).toBe(true);
   });
 
-  it('refuses wrong types, extra fields, bad ids and oversized updates', () => {
+  it('refuses wrong types, extra fields, bad ids (also an id in capitals) and oversized updates', () => {
     expect(isTafelRef({ tafelId: 'x' })).toBe(false);
+    expect(isTafelRef({ tafelId: tafelId.toUpperCase() })).toBe(false);
     expect(isTafelRef({ tafelId, extra: 1 })).toBe(false);
     expect(isNotesUpdate({ tafelId, update: 'text' })).toBe(false);
     expect(isNotesUpdate({ tafelId, update: new Uint8Array() })).toBe(false);

@@ -8,7 +8,12 @@ import {
   TafelRef,
 } from '@tafel/shared/contracts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A tafel id in the one spelling the API hands out (lowercase, as PostgreSQL prints a uuid): a tafel is
+ * then one room and one document on an instance, and the rows its batches get back (keyed by
+ * PostgreSQL's spelling) are those of that document — compaction deletes rows by it.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -22,8 +22,8 @@ export class NoteWriter implements BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
   private readonly pendingPerTafel = new Map<string, number>();
-  /** Called after each committed batch with the tafels it held (compaction hooks in here). */
-  onCommitted: (countPerTafel: Map<string, number>) => void = () => undefined;
+  /** Called after each committed batch with the ids of its rows per tafel (compaction hooks in here). */
+  onCommitted: (idsPerTafel: Map<string, string[]>) => void = () => undefined;
 
   private readonly intervalMs: number;
 
@@ -64,21 +64,20 @@ export class NoteWriter implements BeforeApplicationShutdown {
   private async commitWaiting(): Promise<void> {
     while (this.waiting.length) {
       const batch = this.waiting.splice(0, MAX_BATCH);
+      let ids: Map<string, string[]> | null = null;
       try {
-        await this.store.append(batch);
+        ids = await this.store.append(batch);
         batch.forEach((w) => w.resolve());
       } catch (error) {
         this.logger.error(`Notes batch of ${batch.length} not saved: ${String(error)}`);
         batch.forEach((w) => w.reject(error));
       }
-      const counts = new Map<string, number>();
       for (const w of batch) {
-        counts.set(w.tafelId, (counts.get(w.tafelId) ?? 0) + 1);
         const left = (this.pendingPerTafel.get(w.tafelId) ?? 1) - 1;
         if (left > 0) this.pendingPerTafel.set(w.tafelId, left);
         else this.pendingPerTafel.delete(w.tafelId);
       }
-      this.onCommitted(counts);
+      if (ids) this.onCommitted(ids);
     }
   }
 }

@@ -26,6 +26,8 @@ class GatedStore {
 }
 
 const turns = () => new Promise((resolve) => setImmediate(resolve));
+/** Row ids of a committed batch of n updates. */
+const rows = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
 
 describe('TafelNotesService compaction', () => {
   let store: GatedStore;
@@ -42,9 +44,9 @@ describe('TafelNotesService compaction', () => {
   it('compacts tafels that reach the threshold together one after another, never side by side', async () => {
     writer.onCommitted(
       new Map([
-        ['a', COMPACT_AFTER_UPDATES],
-        ['b', COMPACT_AFTER_UPDATES],
-        ['c', 1],
+        ['a', rows(2 * COMPACT_AFTER_UPDATES)],
+        ['b', rows(2 * COMPACT_AFTER_UPDATES)],
+        ['c', rows(1)],
       ]),
     );
     await turns();
@@ -60,8 +62,8 @@ describe('TafelNotesService compaction', () => {
   it('starts no queued compaction once the application shuts down, and waits for the running one', async () => {
     writer.onCommitted(
       new Map([
-        ['a', COMPACT_AFTER_UPDATES],
-        ['b', COMPACT_AFTER_UPDATES],
+        ['a', rows(2 * COMPACT_AFTER_UPDATES)],
+        ['b', rows(2 * COMPACT_AFTER_UPDATES)],
       ]),
     );
     await turns();
@@ -69,5 +71,24 @@ describe('TafelNotesService compaction', () => {
     store.finishOne();
     await stopped;
     expect(store.started).toEqual(['a']);
+  });
+
+  it('spreads the compactions of tafels typed in at the same pace over a threshold’s worth of updates', async () => {
+    const tafels = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    const firstAt = new Map<string, number>();
+    let typed = 0;
+    const counting = { compact: async (id: string) => (firstAt.has(id) || firstAt.set(id, typed), true) };
+    const spread = new TafelNotesService(counting as unknown as NoteStore, writer);
+    for (typed = 1; typed <= 2 * COMPACT_AFTER_UPDATES; typed++) {
+      writer.onCommitted(new Map(tafels.map((id) => [id, rows(1)])));
+      await turns();
+    }
+    spread.onModuleDestroy();
+    const at = [...firstAt.values()];
+    expect(at).toHaveLength(tafels.length);
+    expect(Math.min(...at)).toBeGreaterThanOrEqual(COMPACT_AFTER_UPDATES);
+    expect(Math.max(...at)).toBeLessThan(2 * COMPACT_AFTER_UPDATES);
+    // Uniform over 200 steps, 40 tafels fall on far more than 10 distinct ones (all but certainly > 30).
+    expect(new Set(at).size).toBeGreaterThan(10);
   });
 });

@@ -7,7 +7,7 @@ import {
 } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { NOTE_AGENDAS, MomentType, PresenceUser } from '@tafel/shared/contracts';
-import { COMPACT_AFTER_UPDATES, NoteStore, applyStrict } from './note-store.service';
+import { COMPACT_AFTER_UPDATES, HeldNotes, NoteStore, applyStrict } from './note-store.service';
 import { fragmentText } from './notes-text';
 import { isNotesUpdate } from './note-update';
 import { NoteWriter } from './note-writer.service';
@@ -18,7 +18,7 @@ export class NotesUnavailableError extends Error {}
 /** Not a Yjs update of this tafel's agenda sections. */
 export class InvalidNotesUpdateError extends Error {}
 
-interface LiveNotes {
+interface LiveNotes extends HeldNotes {
   doc: Y.Doc;
   awareness: Awareness;
   sections: ReadonlySet<string>;
@@ -27,6 +27,7 @@ interface LiveNotes {
   members: Set<string>;
   /** Which connection speaks for which Yjs client id (presence). */
   presenceOwners: Map<number, string>;
+  updateIds: Set<string>;
 }
 
 /** Documents without a connection here are dropped from memory after this long. */
@@ -56,7 +57,7 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
     private readonly store: NoteStore,
     private readonly writer: NoteWriter,
   ) {
-    writer.onCommitted = (counts) => counts.forEach((n, id) => this.countForCompaction(id, n));
+    writer.onCommitted = (idsPerTafel) => idsPerTafel.forEach((ids, tafelId) => this.committed(tafelId, ids));
   }
 
   /** Joins a connection to a tafel's notes, loading them first; throws NotesUnavailableError. */
@@ -182,9 +183,15 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
       sections: new Set(NOTE_AGENDAS[momentType].map((item) => item.key)),
       members: new Set(),
       presenceOwners: new Map(),
-      ready: this.store
-        .load(tafelId)
-        .then(({ snapshot, updates }) => applyStrict(doc, snapshot ? [snapshot, ...updates] : updates)),
+      snapshotVersion: null,
+      updateIds: new Set(),
+      state: () => Y.encodeStateAsUpdate(doc),
+      ready: this.store.load(tafelId).then((stored) => {
+        const { snapshot, updates } = stored;
+        applyStrict(doc, snapshot ? [snapshot, ...updates] : updates);
+        notes.snapshotVersion = stored.snapshotVersion;
+        stored.updateIds.forEach((id) => notes.updateIds.add(id));
+      }),
     };
     this.open.set(tafelId, notes);
     notes.ready.catch((error: unknown) => {
@@ -198,17 +205,48 @@ export class TafelNotesService implements BeforeApplicationShutdown, OnModuleDes
     return notes;
   }
 
+  /**
+   * A batch of this tafel's updates committed. The document they were applied to is still the open one
+   * (a document with updates on their way is never swept; a tafel id has one spelling, as PostgreSQL
+   * returns it — `messages.ts`), so it now contains these rows.
+   */
+  private committed(tafelId: string, ids: string[]): void {
+    const notes = this.open.get(tafelId);
+    ids.forEach((id) => notes?.updateIds.add(id));
+    this.countForCompaction(tafelId, ids.length);
+  }
+
   private countForCompaction(tafelId: string, committed: number): void {
-    const count = (this.sinceCompaction.get(tafelId) ?? 0) + committed;
+    // A random head start of up to one threshold: tafels typed in at the same pace (a morning of
+    // meetings that started together) then reach it at different times, not in the same turn.
+    const since = this.sinceCompaction.get(tafelId) ?? -Math.floor(Math.random() * COMPACT_AFTER_UPDATES);
+    const count = since + committed;
     this.sinceCompaction.set(tafelId, count);
     if (count < COMPACT_AFTER_UPDATES) return;
     this.sinceCompaction.set(tafelId, 0);
     const run = this.compacting
-      .then(() => (this.stopping ? false : this.store.compact(tafelId)))
+      .then(() => (this.stopping ? undefined : this.compact(tafelId)))
       .catch((error: unknown) => this.logger.error(`Compaction of tafel ${tafelId} failed: ${String(error)}`))
       .finally(() => this.compactions.delete(run));
     this.compacting = run;
     this.compactions.add(run);
+  }
+
+  /**
+   * From the document held here when it is open (its state, not the stored updates read back and
+   * merged: no step longer than one encoding of the document), else from what is stored.
+   */
+  private async compact(tafelId: string): Promise<void> {
+    const notes = this.open.get(tafelId);
+    if (!notes) {
+      await this.store.compact(tafelId);
+      return;
+    }
+    await notes.ready;
+    const done = await this.store.compactHeld(tafelId, notes);
+    if (!done) return;
+    done.folded.forEach((id) => notes.updateIds.delete(id));
+    notes.snapshotVersion = done.snapshotVersion;
   }
 
   private sweep(): void {
