@@ -64,7 +64,7 @@ describe('prerendered pages', () => {
       await page.context().close();
     });
 
-    it('keeps what a visitor typed into the login form, and the cursor, when the app takes over', async () => {
+    it('keeps the login form, what a visitor typed into it and the cursor when the app takes over', async () => {
       const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
       let release = () => undefined as void;
       const started = new Promise<void>((resolve) => (release = resolve));
@@ -76,9 +76,12 @@ describe('prerendered pages', () => {
       await page.goto(`${baseUrl()}/login`, { waitUntil: 'commit' });
       await page.getByLabel('E-mailadres').fill('ouder@tafel.example');
       await page.getByLabel('Wachtwoord').fill('tafel-demo-2026');
+      const form = await page.evaluateHandle(() => document.querySelector('form'));
       release();
-      // The app's own field replaces the prerendered one (Material marks a field it rendered on the server).
+      // The app has taken over the field (Material marks a field it rendered on the server until then).
       await page.locator('input[formcontrolname="email"]:not(.mat-input-server)').waitFor();
+      // Hydrated: the prerendered form is still the one in the page, not rebuilt.
+      expect(await page.evaluate((kept) => kept === document.querySelector('form'), form)).toBe(true);
       expect(await page.getByLabel('E-mailadres').inputValue()).toBe('ouder@tafel.example');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('formcontrolname'))).toBe(
         'password',

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, Routes, UrlMatchResult, UrlSegment } from '@angular/router';
+import { CanMatchFn, Router, Routes, UrlMatchResult, UrlSegment } from '@angular/router';
 import { CLIENT_ROLES, INVITATION_WEB_PATH } from '@tafel/shared/contracts';
 import {
   AuthStore,
@@ -10,7 +10,17 @@ import {
   roleGuard,
   TAFEL_WORK_PERMISSIONS,
 } from '@tafel/web/core';
-import { Shell } from './layout/shell';
+
+/**
+ * The frame around every signed-in page, in a chunk of its own: the sign-in pages do without it, and the
+ * initial JavaScript stays within its 350 kB. Its download starts together with the question who is
+ * signed in (authGuard), not after it.
+ */
+const loadShell = () => import('./layout/shell').then((m) => m.Shell);
+const signedIn: CanMatchFn = (route, segments) => {
+  void loadShell();
+  return authGuard(route, segments);
+};
 
 /**
  * /tafels/:id/kamer and /tafels/:id/verslag only: the room's lazy routes must never catch the tafels
@@ -43,8 +53,8 @@ export const appRoutes: Routes = [
   },
   {
     path: '',
-    component: Shell,
-    canMatch: [authGuard],
+    loadComponent: loadShell,
+    canMatch: [signedIn],
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => inject(AuthStore).homePath() },
       {

@@ -35,6 +35,25 @@ describe('keepTypedInput', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 
+  it('puts back what was typed when the app hydrates the same fields and its empty form controls clear them', () => {
+    const { email, search } = page();
+    const restore = keepTypedInput(document);
+    email.value = 'ouder@tafel.example';
+    email.dispatchEvent(new Event('input', { bubbles: true }));
+    search.focus();
+
+    // Hydration keeps the elements; the form control, still empty, writes '' into its field.
+    email.value = '';
+    const heard = jest.fn();
+    email.addEventListener('input', heard);
+    restore(TestBed.inject(ApplicationRef));
+    TestBed.tick();
+
+    expect(email.value).toBe('ouder@tafel.example');
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(search);
+  });
+
   it("holds a form sent in the app's page before the typed input is back, and sends it once with it", () => {
     const prerendered = page();
     const restore = keepTypedInput(document);

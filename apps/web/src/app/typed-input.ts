@@ -7,12 +7,13 @@ const key = (field: Element) => field.getAttribute('formcontrolname') ?? field.g
 
 /**
  * A prerendered page (app.routes.server.ts) shows its form before the app has started, and the app then
- * replaces it. What the visitor typed into it meanwhile, and where the cursor was, is carried over into
- * the app's own fields (an `input` event, so the form control hears of it); a form sent meanwhile (Enter,
- * "Inloggen") is held — neither sent natively nor heard by the app — and sent by the app once the typed
- * input is back. That includes a form sent in the app's own page in the moment between its first render
- * and the carrying over, which would otherwise go out without what was typed before. Call before
- * bootstrapping; hand the result the started app.
+ * takes it over: it hydrates the same fields, whose form controls start empty and clear them (a page it
+ * renders afresh puts its own fields in their place). What the visitor typed meanwhile, and where the
+ * cursor was, is put back into the app's fields (an `input` event, so the form control hears of it); a
+ * form sent meanwhile (Enter, "Inloggen") is held — neither sent natively nor heard by the app — and sent
+ * by the app once the typed input is back. That includes a form sent in the app's own page in the moment
+ * between its first render and the carrying over, which would otherwise go out without what was typed
+ * before. Call before bootstrapping; hand the result the started app.
  */
 export function keepTypedInput(document: Document): (app: ApplicationRef) => void {
   const typed = new Map<string, string>();
