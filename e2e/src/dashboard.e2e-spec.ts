@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
+import { appTookOver, baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
 /**
  * "Mijn gezinnen" on a phone: the Enschede coordinator signs in, lands on the dashboard, sees the
@@ -68,6 +68,7 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
 
     await page.goto(`${baseUrl()}/gezinnen`);
     await page.getByRole('heading', { level: 1, name: 'Gezinnen' }).waitFor();
+    await appTookOver(page);
     await page.getByRole('checkbox', { name: 'Alleen gezinnen waar actie nodig is' }).check();
     await page.waitForURL(/actie=ja/);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: number as string }) });

@@ -106,11 +106,22 @@ export async function login(
 }
 
 /**
+ * Waits until the app has taken over a page the build prerendered (apps/web/src/app/app.routes.server.ts):
+ * no form field the build rendered is left (Material marks those `mat-input-server`). What a visitor types
+ * into those meanwhile is carried over (typed-input.ts, tested in prerender.e2e-spec.ts); a test of the
+ * app's own behaviour types into the app's fields.
+ */
+export async function appTookOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.mat-input-server') === null);
+}
+
+/**
  * Types a family name in the case list's search (opening the list first when the page is elsewhere,
  * e.g. on "Mijn gezinnen" after signing in) and waits until every row shown is that family.
  */
 export async function searchFamily(page: Page, familyName: string): Promise<void> {
   if (new URL(page.url()).pathname !== '/gezinnen') await page.goto(`${baseUrl()}/gezinnen`);
+  await appTookOver(page);
   await page.getByLabel('Zoeken').fill(familyName);
   await page.waitForFunction((name) => {
     const rows = Array.from(document.querySelectorAll('tr.mat-mdc-row'));
