@@ -18,7 +18,8 @@ import {
  */
 const loadShell = () => import('./layout/shell').then((m) => m.Shell);
 const signedIn: CanMatchFn = (route, segments) => {
-  void loadShell();
+  // Only a head start: a failed download is the route's own load's to report, not an unhandled rejection.
+  loadShell().catch(() => undefined);
   return authGuard(route, segments);
 };
 
