@@ -1,6 +1,7 @@
 import { MONITOR_REGION, MetricTable, Norm, Shown, TableCell, TableRow } from '@tafel/shared/contracts';
 import { PHASE_LABELS } from '@tafel/web/ui';
 import { headlineOf } from './charts/chart-options';
+import type { DataRow } from './data-table';
 
 /** Reading a suppressed table for the dashboard: which figure to show, in which words. */
 
@@ -19,6 +20,10 @@ export const partLabel = (breakdown: string) =>
     .split('>')
     .map(phaseLabel)
     .join(' → ');
+
+/** A row's part, or "Totaal" for the area's total. */
+export const partOrTotal = (breakdown: string) =>
+  breakdown === 'total' ? $localize`:@@monitor.total:Totaal` : partLabel(breakdown);
 
 export function normText(norm: Norm | null): string {
   if (!norm) return '';
@@ -49,4 +54,70 @@ export function withinNorm(t: MetricTable, area: string): Shown | undefined {
   const beyond = lastCell(rowOf(t, area, 'bucket:beyond'))?.n;
   if (typeof within !== 'number' || typeof beyond !== 'number') return '<5';
   return within + beyond === 0 ? undefined : Math.round((within / (within + beyond)) * 1000) / 10;
+}
+
+/** Column headers, for the tables beside the charts. */
+export const columnLabel = {
+  area: () => $localize`:@@monitor.area:Gebied`,
+  part: () => $localize`:@@monitor.part:Deel`,
+  phase: () => $localize`:@@monitor.phase:Fase`,
+  figure: () => $localize`:@@monitor.figure:Cijfer`,
+  count: () => $localize`:@@monitor.count:Aantal`,
+};
+
+/** The areas' totals per period: the headline figure, and for a duration its count and P90 under it. */
+export function trendRows(t: MetricTable): DataRow[] {
+  return t.rows
+    .filter((r) => r.breakdown === 'total')
+    .map((r) => ({
+      key: r.area,
+      heads: [areaLabel(r.area)],
+      cells: r.cells.map((c) => ({
+        value: headlineOf(t, c),
+        detail:
+          t.kind === 'duration'
+            ? $localize`:@@monitor.cellDetail:n ${c.n}:INTERPOLATION: · P90 ${c.p90 ?? ''}:INTERPOLATION_1:`
+            : undefined,
+      })),
+    }));
+}
+
+/** Every area's breakdown per period, as counts. */
+export function breakdownRows(t: MetricTable): DataRow[] {
+  return t.rows
+    .filter((r) => r.breakdown !== 'total')
+    .map((r) => ({
+      key: `${r.area}|${r.breakdown}`,
+      heads: [areaLabel(r.area), partLabel(r.breakdown)],
+      cells: r.cells.map((c) => ({ value: c.n })),
+    }));
+}
+
+/** One area's rows (its total and its parts) per period, as counts: the stock per phase. */
+export function areaRows(t: MetricTable, area: string): DataRow[] {
+  return t.rows
+    .filter((r) => r.area === area)
+    .map((r) => ({
+      key: r.breakdown,
+      heads: [partOrTotal(r.breakdown)],
+      cells: r.cells.map((c) => ({ value: c.n })),
+    }));
+}
+
+/** One area's rows in the last period only: a step of the flow. */
+export function lastPeriodRows(t: MetricTable, area: string): DataRow[] {
+  return t.rows
+    .filter((r) => r.area === area)
+    .map((r) => ({
+      key: r.breakdown,
+      heads: [partOrTotal(r.breakdown)],
+      cells: [{ value: lastCell(r)?.n ?? '–' }],
+    }));
+}
+
+/** The gemeenten (not the region) in the last period, for the table beside the side-by-side chart. */
+export function gemeenteRows(t: MetricTable): DataRow[] {
+  return t.rows
+    .filter((r) => r.breakdown === 'total' && r.area !== MONITOR_REGION)
+    .map((r) => ({ key: r.area, heads: [r.area], cells: [{ value: latest(t, r.area) ?? '–' }] }));
 }

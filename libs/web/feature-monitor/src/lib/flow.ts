@@ -1,39 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MetricTable } from '@tafel/shared/contracts';
-import { lastCell, partLabel } from './figures';
+import { DataTable } from './data-table';
+import { columnLabel, lastPeriodRows } from './figures';
 
 /** Instroom → doorstroom → uitstroom of one area in the last period, each as a table. */
 @Component({
   selector: 'tafel-monitor-flow',
+  imports: [DataTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="flow">
       @for (step of steps(); track step.id) {
         <li>
-          <table>
-            <caption>
-              {{
-                step.label
-              }}
-              ({{
-                period()
-              }})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" i18n="@@monitor.part">Deel</th>
-                <th scope="col" i18n="@@monitor.count">Aantal</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (row of step.rows; track row.part) {
-                <tr>
-                  <th scope="row">{{ row.part }}</th>
-                  <td>{{ row.n }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
+          <tafel-monitor-data-table [caption]="step.caption" [columns]="columns" [rows]="step.rows" />
         </li>
       }
     </ol>
@@ -47,23 +26,7 @@ import { lastCell, partLabel } from './figures';
       padding: 0;
     }
     li {
-      overflow-x: auto;
-    }
-    caption {
-      font-weight: 600;
-      text-align: left;
-    }
-    table {
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      border: 1px solid #767676;
-      padding: 0.25rem 0.5rem;
-      text-align: right;
-    }
-    th[scope='row'] {
-      text-align: left;
+      min-width: 0;
     }
   `,
 })
@@ -72,17 +35,13 @@ export class Flow {
   readonly tables = input.required<readonly MetricTable[]>();
   readonly area = input.required<string>();
 
-  protected readonly period = computed(() => this.tables()[0]?.periods.at(-1) ?? '');
-  protected readonly steps = computed(() =>
-    this.tables().map((t) => ({
+  protected readonly columns = [columnLabel.part(), columnLabel.count()];
+  protected readonly steps = computed(() => {
+    const period = this.tables()[0]?.periods.at(-1) ?? '';
+    return this.tables().map((t) => ({
       id: t.id,
-      label: t.label.nl,
-      rows: t.rows
-        .filter((r) => r.area === this.area())
-        .map((r) => ({
-          part: r.breakdown === 'total' ? $localize`:@@monitor.total:Totaal` : partLabel(r.breakdown),
-          n: lastCell(r)?.n ?? '–',
-        })),
-    })),
-  );
+      caption: `${t.label.nl} (${period})`,
+      rows: lastPeriodRows(t, this.area()),
+    }));
+  });
 }

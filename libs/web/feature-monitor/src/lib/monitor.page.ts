@@ -1,12 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
-import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable, TableRow } from '@tafel/shared/contracts';
+import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable } from '@tafel/shared/contracts';
 import { loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { headlineOf, sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
-import { areaLabel, latest, normText, partLabel } from './figures';
+import { sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
+import { DataTable } from './data-table';
+import {
+  areaLabel,
+  areaRows,
+  breakdownRows,
+  columnLabel,
+  gemeenteRows,
+  normText,
+  partLabel,
+  trendRows,
+} from './figures';
 import { Flow } from './flow';
 import { KeyFigures } from './key-figures';
 import { MonitorApi, MonitorQuery } from './monitor.api';
@@ -25,7 +35,7 @@ const monthsBack = (n: number) => {
  */
 @Component({
   selector: 'tafel-monitor-page',
-  imports: [FormsModule, Loading, NgxEchartsDirective, KeyFigures, Flow],
+  imports: [FormsModule, Loading, NgxEchartsDirective, KeyFigures, Flow, DataTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './monitor.page.html',
   styleUrl: './monitor.page.scss',
@@ -37,8 +47,12 @@ export class MonitorPage {
   protected readonly metrics = loadResource(() => this.api.metrics());
   protected readonly scope = loadResource(() => this.api.scope());
   protected readonly areaLabel = areaLabel;
-  protected readonly partLabel = partLabel;
   protected readonly normText = normText;
+  protected readonly columns = columnLabel;
+  protected readonly trendRows = trendRows;
+  protected readonly breakdownRows = breakdownRows;
+  protected readonly areaRows = areaRows;
+  protected readonly gemeenteRows = gemeenteRows;
 
   protected readonly query = signal<MonitorQuery>({
     metric: 'request_to_tafel',
@@ -69,29 +83,17 @@ export class MonitorPage {
     this.query.update((q) => ({ ...q, ...change }));
   }
 
-  protected totals(table: MetricTable): TableRow[] {
-    return table.rows.filter((r) => r.breakdown === 'total');
+  /** Header columns, then one column per period. */
+  protected periodColumns(heads: string[], table: MetricTable): string[] {
+    return [...heads, ...table.periods];
   }
 
-  protected breakdown(table: MetricTable): TableRow[] {
-    return table.rows.filter((r) => r.breakdown !== 'total');
-  }
-
-  protected headline = headlineOf;
   protected trend = (t: MetricTable) => trendOptions(t, t.label.nl);
   protected sideBySide = (t: MetricTable) => sideBySideOptions(t, t.label.nl);
 
   /** The stock per phase among the flow's tables, and its chart for the area. */
   protected stockOf = (tables: readonly MetricTable[]) => tables.find((t) => t.kind === 'stock');
   protected stockChart = (t: MetricTable) => stockOptions(t, this.area(), t.label.nl, partLabel);
-  protected rowsOf = (t: MetricTable, area: string) => t.rows.filter((r) => r.area === area);
-
-  /** The gemeenten in the last period, for the table beside the side-by-side chart. */
-  protected gemeentenOf(t: MetricTable): { area: string; value: string }[] {
-    return this.totals(t)
-      .filter((r) => r.area !== MONITOR_REGION)
-      .map((r) => ({ area: r.area, value: String(latest(t, r.area) ?? '–') }));
-  }
 
   protected exportUrl(format: 'csv' | 'xlsx'): string {
     return this.api.exportUrl(this.query(), format);
