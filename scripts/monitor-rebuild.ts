@@ -35,8 +35,8 @@ async function main(): Promise<void> {
       new EventBus(),
     );
     const { events } = await dataSource.transaction((manager) => projection.rebuild(manager));
-    // Each batch's upsert updates the counts again: their dead versions (millions at 10M events) would slow
-    // every read of the monitor until autovacuum came by; and the spans' visibility map for index-only scans.
+    // Statistics of the new aggregates, and the spans' visibility map for index-only scans (the counts are
+    // written once, at the end of the rebuild).
     await dataSource.query('VACUUM ANALYZE monitor_span, monitor_count');
     console.log(
       `Monitor rebuilt from ${events} chain events in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -227,8 +227,8 @@ async function main(): Promise<void> {
     const projection = new MonitorProjectionService(projections, cache, metrics, ds, new EventBus());
     const rebuildStart = Date.now();
     await ds.transaction((m) => projection.rebuild(m));
-    // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics, the visibility
-    // map for index-only scans, and the dead versions of the counts (each batch's upsert updates them again).
+    // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics and the
+    // visibility map for index-only scans.
     await ds.query('VACUUM ANALYZE monitor_span, monitor_count');
     await ds.query('ANALYZE');
     const rebuilt = (Date.now() - rebuildStart) / 1000;

@@ -13,11 +13,21 @@ import {
   isStockMetric,
   tableKeyOf,
 } from './metric-definitions';
-import { AREAS, REGION, RawCount, buildGrid, cellKey, monthKey, quarterKey, yearKey } from './grid';
+import {
+  AREAS,
+  REGION,
+  RawCount,
+  SuppressedCells,
+  buildGrid,
+  cellAt,
+  cellsOf,
+  monthKey,
+  quarterKey,
+  yearKey,
+} from './grid';
 import { MonitorCache } from './monitor-cache';
 import { MonitorMetrics } from './monitor-metrics';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
-import { StockMove } from './stock-grid';
 import { StockSuppressor } from './stock-suppressor';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -59,9 +69,7 @@ interface DurationStats {
 
 /** One metric's canonical table over whole years, suppressed (what the cache keeps). */
 interface SuppressedTable {
-  values: ReadonlyMap<string, number>;
-  hidden: ReadonlySet<string>;
-  breakdowns: readonly string[];
+  cells: SuppressedCells;
   durations: ReadonlyMap<string, DurationStats>;
 }
 
@@ -115,19 +123,18 @@ export class MonitorQueryService {
     const tables = await this.kept(metric, years, now);
     const found = tables.get(metric.id);
     if (!found) throw new Error(`No suppressed table of ${metric.id}`);
-    const { values, hidden, breakdowns, durations } = found;
+    const { cells, durations } = found;
     const family = q.by === 'gi' ? 'gi:' : q.by === 'moment_type' ? 'moment:' : 'bucket:';
-    const shownBreakdowns = ['total', ...breakdowns.filter((b) => b.startsWith(family))];
+    const shownBreakdowns = ['total', ...cells.breakdowns.filter((b) => b.startsWith(family))];
     const tableRows: TableRow[] = areas.flatMap((area) =>
       shownBreakdowns.map((breakdown) => ({
         area,
         breakdown,
         cells: periods.map((period) => {
-          const k = cellKey(area, breakdown, period);
-          const n = values.get(k) ?? 0;
-          const cell: TableRow['cells'][number] = { period, n: shown(n, hidden.has(k)) };
+          const { n, hidden } = cellAt(cells, area, breakdown, period);
+          const cell: TableRow['cells'][number] = { period, n: shown(n, hidden) };
           if (breakdown === 'total')
-            Object.assign(cell, this.headline(metric, area, period, values, hidden, durations));
+            Object.assign(cell, this.headline(metric, area, period, cells, durations));
           return cell;
         }),
       })),
@@ -201,11 +208,10 @@ export class MonitorQueryService {
     metric: MetricDefinition,
     area: string,
     period: string,
-    values: ReadonlyMap<string, number>,
-    hidden: ReadonlySet<string>,
+    cells: SuppressedCells,
     durations: ReadonlyMap<string, DurationStats>,
   ): Pick<TableRow['cells'][number], 'share' | 'median' | 'p90'> {
-    const k = (b: string) => cellKey(area, b, period);
+    const at = (b: string) => cellAt(cells, area, b, period);
     const out: Pick<TableRow['cells'][number], 'share' | 'median' | 'p90'> = {};
     const numerator = isSpanMetric(metric)
       ? metric.numerator
@@ -216,17 +222,17 @@ export class MonitorQueryService {
         : metric.numerator;
     if (numerator) {
       const denominator = metric.kind === 'cohort_share' ? ['within', 'beyond'] : bucketsOf(metric);
-      const cells = [...new Set([...denominator, ...numerator])].map((b) => k(`bucket:${b}`));
-      const d = denominator.reduce((s, b) => s + (values.get(k(`bucket:${b}`)) ?? 0), 0);
-      const n = numerator.reduce((s, b) => s + (values.get(k(`bucket:${b}`)) ?? 0), 0);
+      const restsOn = [...new Set([...denominator, ...numerator])].map((b) => at(`bucket:${b}`));
+      const d = denominator.reduce((s, b) => s + at(`bucket:${b}`).n, 0);
+      const n = numerator.reduce((s, b) => s + at(`bucket:${b}`).n, 0);
       out.share =
-        cells.some((c) => hidden.has(c)) || hidden.has(k('total')) || d === 0
+        restsOn.some((c) => c.hidden) || at('total').hidden || d === 0
           ? SUPPRESSED
           : Math.round((n / d) * 1000) / 10;
     }
     if (metric.kind === 'duration') {
       const stats = durations.get(`${area}|${period}`);
-      const ok = !hidden.has(k('total')) && stats !== undefined && stats.n >= THRESHOLD;
+      const ok = !at('total').hidden && stats !== undefined && stats.n >= THRESHOLD;
       out.median = ok ? stats.median : SUPPRESSED;
       out.p90 = ok ? stats.p90 : SUPPRESSED;
     }
@@ -260,9 +266,9 @@ export class MonitorQueryService {
           ),
       metric.kind === 'duration' ? this.durations(metric, range) : new Map<string, DurationStats>(),
     ]);
-    const { values, equations, breakdowns } = buildGrid(rows, years, bucketsOf(metric));
+    const { table, values, equations } = buildGrid(rows, years, bucketsOf(metric));
     await turn();
-    return new Map([[metric.id, { values, hidden: suppress(values, equations), breakdowns, durations }]]);
+    return new Map([[metric.id, { cells: cellsOf(table, values, suppress(values, equations)), durations }]]);
   }
 
   /**
@@ -274,29 +280,30 @@ export class MonitorQueryService {
     years: readonly number[],
     range: readonly string[],
   ): Promise<Map<string, SuppressedTable>> {
-    const [flowRows, moves] = await Promise.all([
-      this.db.query<RawCount[]>(
-        `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+    // Each read as one text (`StockReads`): no rows made here, one string each for the worker.
+    const [[flow], [moves]] = await Promise.all([
+      this.db.query<{ text: string | null }[]>(
+        `SELECT string_agg(concat_ws(E'\\t', gemeente, bucket, gi, moment_type, to_char(month, 'YYYY-MM'), n), E'\\n') AS text
          FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
         [stock.flow, ...range],
       ),
-      this.db.query<(StockMove & { before: boolean })[]>(
-        `SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM-DD') END AS month,
-              month < $2 AS before, sum(n)::int AS n
-         FROM monitor_count WHERE metric = $1 AND month <= $3 GROUP BY 1, 2, 3, 4`,
+      this.db.query<{ text: string | null }[]>(
+        `SELECT string_agg(concat_ws(E'\\t', gemeente, bucket, month, n), E'\\n') AS text
+         FROM (SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM') END AS month,
+                      sum(n)::int AS n
+                 FROM monitor_count WHERE metric = $1 AND month <= $3 GROUP BY 1, 2, 3) moves`,
         [stock.id, ...range],
       ),
     ]);
-    const { flow, stock: own } = await this.suppressor.run({
+    const { flow: flowCells, stock: own } = await this.suppressor.run({
       stock: stock.id,
-      flowRows,
-      moves: moves.filter((m) => !m.before),
-      before: moves.filter((m) => m.before),
+      flow: flow?.text ?? '',
+      moves: moves?.text ?? '',
       years,
     });
     return new Map([
-      [stock.flow, { ...flow, durations: new Map() }],
-      [stock.id, { ...own, durations: new Map() }],
+      [stock.flow, { cells: flowCells, durations: new Map() }],
+      [stock.id, { cells: own, durations: new Map() }],
     ]);
   }
 

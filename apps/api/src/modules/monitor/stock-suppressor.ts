@@ -1,9 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { StockTableInput, SuppressedCells } from './stock-table';
+import { StockReads, StockTables } from './stock-table';
 
-type StockTables = { flow: SuppressedCells; stock: SuppressedCells };
 type Reply = { id: number; result?: StockTables; error?: string };
 
 /**
@@ -21,13 +20,13 @@ export class StockSuppressor implements OnModuleDestroy {
   >();
   private next = 0;
 
-  run(input: StockTableInput): Promise<StockTables> {
+  run(reads: StockReads): Promise<StockTables> {
     const worker = this.worker ?? this.start();
     const id = this.next++;
     return new Promise<StockTables>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, input });
+      worker.postMessage({ id, reads });
     });
   }
 

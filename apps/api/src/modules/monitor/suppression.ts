@@ -9,52 +9,61 @@
  * total) is hidden as well. Works through the equations with a work list (an equation is looked at
  * again when one of its cells is hidden) until every equation hides none or at least two cells.
  */
-export interface Equation {
-  total: string;
-  parts: readonly string[];
-}
-
 export const THRESHOLD = 5;
 export const SUPPRESSED = '<5';
 
-export function suppress(
-  values: ReadonlyMap<string, number>,
-  equations: readonly Equation[],
-  threshold = THRESHOLD,
-): Set<string> {
-  // Cells as numbers (the table's cells first, then cells only the equations name, worth 0), each
-  // equation as its total followed by its parts in one flat array: the work list below then looks up
-  // numbers, not strings (a stock's ten-year table: some 52,000 cells in 41,000 equations).
-  const ids = new Map<string, number>();
-  const keys: string[] = [];
-  const worth: number[] = [];
-  const idOf = (k: string) => {
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = keys.length;
-      ids.set(k, id);
-      keys.push(k);
-      worth.push(values.get(k) ?? 0);
-    }
-    return id;
-  };
-  for (const k of values.keys()) idOf(k);
-  const start = new Int32Array(equations.length + 1);
-  const cells: number[] = [];
-  equations.forEach((eq, i) => {
-    cells.push(idOf(eq.total));
-    for (const c of eq.parts) cells.push(idOf(c));
-    start[i + 1] = cells.length;
-  });
-  const hidden = new Uint8Array(keys.length);
-  for (const [k, v] of values) if (v < threshold) hidden[ids.get(k) as number] = 1;
+/**
+ * A table's equations over its cell numbers, one after the other in one flat array: each equation's
+ * total followed by its parts (`begin` a total, then `part` each part).
+ */
+export class Equations {
+  private cells = new Int32Array(1 << 16);
+  private starts = new Int32Array(1 << 12);
+  private length = 0;
+  /** How many equations. */
+  count = 0;
+
+  begin(total: number): void {
+    if (this.count + 2 > this.starts.length) this.starts = grown(this.starts);
+    this.starts[this.count++] = this.length;
+    this.part(total);
+  }
+
+  part(cell: number): void {
+    if (this.length === this.cells.length) this.cells = grown(this.cells);
+    this.cells[this.length++] = cell;
+  }
+
+  /** Where equation `i` starts in `cells` (`start[count]` is the end of the last), and the cells. */
+  flat(): { start: Int32Array; cells: Int32Array } {
+    const start = this.starts.slice(0, this.count + 1);
+    start[this.count] = this.length;
+    return { start, cells: this.cells.subarray(0, this.length) };
+  }
+}
+
+const grown = (a: Int32Array) => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+/**
+ * The hidden cells (1) of a table of `worth.length` cells (by number) under its equations: every cell
+ * worth less than the threshold, and the complementary cells.
+ */
+export function suppress(worth: Int32Array, equations: Equations, threshold = THRESHOLD): Uint8Array {
+  const { start, cells } = equations.flat();
+  const count = equations.count;
+  const hidden = new Uint8Array(worth.length);
+  for (let c = 0; c < worth.length; c++) if ((worth[c] as number) < threshold) hidden[c] = 1;
   // The equations each cell is in, in order (once per time it is named).
-  const from = new Int32Array(keys.length + 1);
+  const from = new Int32Array(worth.length + 1);
   for (const c of cells) from[c + 1] = (from[c + 1] as number) + 1;
-  for (let c = 0; c < keys.length; c++) from[c + 1] = (from[c + 1] as number) + (from[c] as number);
+  for (let c = 0; c < worth.length; c++) from[c + 1] = (from[c + 1] as number) + (from[c] as number);
   const containing = new Int32Array(cells.length);
-  const filled = from.slice(0, keys.length);
-  for (let i = 0; i < equations.length; i++)
+  const filled = from.slice(0, worth.length);
+  for (let i = 0; i < count; i++)
     for (let p = start[i] as number; p < (start[i + 1] as number); p++) {
       const c = cells[p] as number;
       containing[filled[c] as number] = i;
@@ -62,8 +71,8 @@ export function suppress(
     }
   // A work list (a stack, last equation first): an equation is looked at again only when one of its
   // cells has just been hidden.
-  const queue = Int32Array.from(equations, (_, i) => i);
-  const queued = new Uint8Array(equations.length).fill(1);
+  const queue = Int32Array.from({ length: count }, (_, i) => i);
+  const queued = new Uint8Array(count).fill(1);
   for (let top = queue.length; top > 0; ) {
     const i = queue[--top] as number;
     queued[i] = 0;
@@ -87,7 +96,7 @@ export function suppress(
       }
     }
   }
-  return new Set(keys.filter((_, id) => hidden[id]));
+  return hidden;
 }
 
 /** A count as shown: the number, or "<5" when it is hidden. */
