@@ -6,7 +6,7 @@
  *
  *   npm run bench:web                # after `npx nx run-many -t build -p api web`
  *   npm run bench:web -- --runs 3    # the median of three runs per page
- *   npm run bench:web -- --reports tmp/lighthouse   # also keep each run's Lighthouse report (JSON)
+ *   npm run bench:web -- --reports tmp/lighthouse   # also keep each run's Lighthouse report (JSON) and trace
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -73,16 +73,27 @@ async function audit(
   report: string | null,
 ): Promise<Result> {
   const { default: lighthouse } = await importEsm<{
-    default: (u: string, flags: object) => Promise<{ lhr: LighthouseResult; report: string }>;
+    default: (
+      u: string,
+      flags: object,
+    ) => Promise<{ lhr: LighthouseResult; report: string; artifacts: { Trace: unknown } }>;
   }>('lighthouse');
-  const { lhr, report: json } = await lighthouse(url, {
+  const {
+    lhr,
+    report: json,
+    artifacts,
+  } = await lighthouse(url, {
     port,
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance'],
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
-  if (report) writeFileSync(report, json);
+  if (report) {
+    writeFileSync(report, json);
+    // The main thread's tasks and what is in them (Chromium's trace format, for a trace viewer or a script).
+    writeFileSync(report.replace(/\.json$/, '.trace.json'), JSON.stringify(artifacts.Trace));
+  }
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   return {
     score: Math.round((lhr.categories.performance.score ?? 0) * 100),

@@ -17,7 +17,12 @@ describe('compressed and cached answers', () => {
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'tafel-web-'));
-    const html = (text: string) => `<!doctype html><title>${text}</title>${'<p>x</p>'.repeat(300)}`;
+    // As the build writes them: the app's scripts and their modulepreloads at the end of the body.
+    const html = (text: string) =>
+      `<!doctype html><title>${text}</title><link rel="stylesheet" href="styles-IJKL9012.css">` +
+      `${'<p>x</p>'.repeat(300)}<link rel="modulepreload" href="chunk-EFGH5678.js">` +
+      `<script src="main-ABCD1234.js" type="module"></script>` +
+      `<script id="ng-state" type="application/json">{}</script>`;
     writeFileSync(join(webRoot, 'index.csr.html'), html('Tafel'));
     // What the build prerenders: a page's own index.html, per locale.
     for (const [dir, title] of [
@@ -125,6 +130,16 @@ describe('compressed and cached answers', () => {
       expect(page.headers['cache-control']).toBe('no-cache');
       expect(page.headers['content-encoding']).toBe('br');
       expect(brotliDecompressSync(page.body).toString()).toContain(`<title>${title}</title>`);
+    }
+  });
+
+  it("has a page's scripts fetched at low priority, after its HTML and stylesheet", async () => {
+    for (const path of ['/login', '/tafels/123']) {
+      const html = brotliDecompressSync((await get(path, 'br', 'text/html')).body).toString();
+      expect(html).toContain('<link rel="stylesheet" href="styles-IJKL9012.css">');
+      expect(html).toContain('<link fetchpriority="low" rel="modulepreload" href="chunk-EFGH5678.js">');
+      expect(html).toContain('<script fetchpriority="low" src="main-ABCD1234.js" type="module"></script>');
+      expect(html).toContain('<script id="ng-state" type="application/json">{}</script>');
     }
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { precompressedAssets } from './precompressed';
@@ -20,13 +20,20 @@ const REVALIDATE = 'no-cache';
  * `/<locale>/`. A page the build prerendered (`/login`, `/en/login`: its frame and text already in the
  * HTML) gets its own `index.html`; every other deep link gets the app's `index.csr.html`. API paths are
  * left to Nest. Hashed assets are cached for a year as immutable, other files for an hour; the HTML is
- * revalidated on every load (no-cache), so a new release is picked up at once. Compression is the
- * app-wide middleware's (bootstrap), except for hashed assets once they have been compressed at
- * brotli's highest quality (precompressed.ts).
+ * revalidated on every load (no-cache), so a new release is picked up at once, and asks for its scripts
+ * at low priority (lowPriorityScripts). Compression is the app-wide middleware's (bootstrap), except for
+ * hashed assets once they have been compressed at brotli's highest quality (precompressed.ts).
  */
 export function serveWebApp(app: Express, webRoot: string): boolean {
   if (!existsSync(join(webRoot, APP_INDEX))) return false;
   const pages = prerenderedPages(webRoot);
+  const html = new Map<string, string>();
+  /** A page's HTML as sent, read once (the build does not change under a running server). */
+  const page = (file: string) => {
+    let body = html.get(file);
+    if (body === undefined) html.set(file, (body = lowPriorityScripts(readFileSync(file, 'utf8'))));
+    return body;
+  };
   app.use(precompressedAssets(webRoot, HASHED, IMMUTABLE));
   app.use(
     express.static(webRoot, {
@@ -42,13 +49,27 @@ export function serveWebApp(app: Express, webRoot: string): boolean {
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api/') || !req.accepts('html')) return next();
-    const page = pages.get(req.path.replace(/\/+$/, ''));
+    const prerendered = pages.get(req.path.replace(/\/+$/, ''));
     const locale = LOCALES.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`));
-    res.sendFile(page ?? join(webRoot, locale ?? '', APP_INDEX), {
-      headers: { 'Cache-Control': REVALIDATE },
-    });
+    res
+      .type('html')
+      .set('Cache-Control', REVALIDATE)
+      .send(page(prerendered ?? join(webRoot, locale ?? '', APP_INDEX)));
   });
   return true;
+}
+
+/**
+ * The app's scripts in a page (its module scripts and their modulepreloads) are fetched at low priority,
+ * after the page's HTML and stylesheet: on a slow connection the prerendered page paints before the
+ * scripts that take it over have arrived, instead of sharing the bandwidth with them. Angular's build has
+ * no option for it.
+ */
+function lowPriorityScripts(html: string): string {
+  return html.replace(
+    /<(script|link)\b(?=[^>]*(?:type="module"|rel="modulepreload"))(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
 }
 
 /** The prerendered pages by the path they answer (`/login` → `<webRoot>/login/index.html`), read once. */
