@@ -9,6 +9,8 @@
  *   - writing one event with and without the projection (300 each, taken turn about; a bare INSERT and
  *     the application's ChainEventsService.record), and the span worker's time per case.
  * Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:monitor -- --families 20000
+ * Options: --keep (leave the scratch database), --reuse NAME (measure on a kept one: no seed or rebuild),
+ *   --only a,b (only these figures; `docs/performance.md`, Ketenmonitor).
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -23,11 +25,14 @@ import { ChainProjections } from '../../apps/api/src/modules/cases/chain-project
 import { ChainEventEntity } from '../../apps/api/src/modules/cases/entities/chain-event.entity';
 import { MonitorCache } from '../../apps/api/src/modules/monitor/monitor-cache';
 import { MonitorProjectionService } from '../../apps/api/src/modules/monitor/monitor-projection.service';
+import { MonitorQueryService } from '../../apps/api/src/modules/monitor/monitor-query.service';
 import {
-  DURATIONS_SQL,
-  DURATIONS_WORK_MEM,
-  MonitorQueryService,
-} from '../../apps/api/src/modules/monitor/monitor-query.service';
+  SPAN_ROWS_SQL,
+  SpanRow,
+  durationStats,
+  monthDurations,
+  spanCounts,
+} from '../../apps/api/src/modules/monitor/durations';
 import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
 import { StockSuppressor } from '../../apps/api/src/modules/monitor/stock-suppressor';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -72,37 +77,63 @@ const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT
   WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
 
 /**
- * The span reads of a cold duration table (as in MonitorQueryService), for their plans, with the work_mem
- * each runs under; `durationsBefore` is the durations' read before it was grouped by the plain month (text
- * periods of every span, two percentiles, the default work_mem) — the baseline, side by side.
+ * The span reads of a cold duration table (as in MonitorQueryService), for their plans and times, with the
+ * work_mem each runs under: `spans` as it is now (one read, the months' durations merged in TypeScript,
+ * timed with the merging), and as it was before (commit d6dba36, the baseline side by side): two reads at
+ * once, the counts (sorted by their text keys) and the durations (six grouping sets, each span sorted into
+ * six percentile groups, 32 MB of work_mem).
  */
-const SPAN_READS: Record<string, { sql: string; workMem?: string }> = {
-  counts: {
-    sql: `SELECT gemeente, gi, moment_type, month, count(*), end_at IS NULL, deadline_at IS NULL
-    FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6, 7`,
+const SPAN_READS: Record<
+  string,
+  { sql: string; args?: unknown[]; workMem?: string; then?: (rows: never[]) => unknown }
+> = {
+  // The span read of a cold duration table now: counts and durations in one, merged into the six levels.
+  spans: {
+    sql: SPAN_ROWS_SQL,
+    args: [new Date(), true],
+    then: (rows: SpanRow[]) => [spanCounts(rows), durationStats(monthDurations(rows))],
   },
-  durations: { sql: DURATIONS_SQL, workMem: DURATIONS_WORK_MEM },
+  // Before (commit d6dba36), two reads side by side: the counts, and the durations in six grouping sets.
+  countsBefore: {
+    sql: `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
+                  CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
+                       WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
+                       WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
+             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6`,
+    args: [new Date()],
+  },
   durationsBefore: {
-    sql: `SELECT gemeente, COALESCE(m, q, y) AS period, count(*)::int AS n,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY duration) AS median,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY duration) AS p90
-    FROM (SELECT gemeente, duration, to_char(month, 'YYYY-MM') AS m, to_char(month, 'YYYY-"Q"Q') AS q,
-      to_char(month, 'YYYY') AS y
-      FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
-    GROUP BY GROUPING SETS ((gemeente, m), (m), (gemeente, q), (q), (gemeente, y), (y))`,
+    sql: `SELECT gemeente, COALESCE(to_char(month, 'YYYY-MM'), to_char(q, 'YYYY-"Q"Q'), to_char(y, 'YYYY')) AS period,
+          count(*)::int AS n, percentile_cont('{0.5,0.9}'::float8[]) WITHIN GROUP (ORDER BY duration) AS p
+     FROM (SELECT gemeente, month, duration::float8 AS duration, date_trunc('quarter', month::timestamp)::date AS q,
+                  date_trunc('year', month::timestamp)::date AS y
+             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
+    GROUP BY GROUPING SETS ((month, gemeente), (month), (q, gemeente), (q), (y, gemeente), (y))`,
+    workMem: '32MB',
   },
 };
 
-/** One of the span reads of request → tafel in 2024, in a transaction with its work_mem. */
-function spanRead(ds: DataSource, { sql, workMem }: { sql: string; workMem?: string }, explain = false) {
-  return ds.transaction(async (m) => {
-    if (workMem) await m.query(`SET LOCAL work_mem = '${workMem}'`);
-    return m.query<Record<string, unknown>[]>(`${explain ? 'EXPLAIN (ANALYZE, BUFFERS) ' : ''}${sql}`, [
+/** One of the span reads of request → tafel in 2024 (and what is computed from it), with its work_mem. */
+async function spanRead(
+  ds: DataSource,
+  { sql, args = [], workMem, then }: (typeof SPAN_READS)[string],
+  explain = false,
+) {
+  const read = (m: DataSource | EntityManager) =>
+    m.query<never[]>(`${explain ? 'EXPLAIN (ANALYZE, BUFFERS) ' : ''}${sql}`, [
       'request_to_tafel',
       '2024-01-01',
       '2024-12-01',
+      ...args,
     ]);
-  });
+  const rows = workMem
+    ? await ds.transaction(async (m) => {
+        await m.query(`SET LOCAL work_mem = '${workMem}'`);
+        return read(m);
+      })
+    : await read(ds);
+  if (!explain) then?.(rows);
+  return rows as Record<string, unknown>[];
 }
 
 /** The stock per phase at the end of each month, straight from the events: each case's last move. */
@@ -200,16 +231,27 @@ async function writeCost(ds: DataSource, projections: ChainProjections) {
   };
 }
 
+/** The value after a flag (`--families 65000`), or undefined. */
+function option(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 async function main(): Promise<void> {
-  const i = process.argv.indexOf('--families');
-  const families = Number(i >= 0 ? process.argv[i + 1] : 2000);
+  const families = Number(option('--families') ?? 2000);
+  // --keep: leave the scratch database (its name is printed); --reuse NAME: measure on a kept one (no seed
+  // or rebuild); --only a,b: only these figures (the names of the JSON below).
+  const reuse = option('--reuse');
+  const keep = process.argv.includes('--keep') || reuse !== undefined;
+  const only = option('--only')?.split(',');
   const base = process.env['DATABASE_URL'];
   if (!base)
     throw new Error('Set DATABASE_URL (a PostgreSQL server; a scratch database is created next to it)');
-  const name = `tafel_bench_monitor_${Date.now()}`;
+  const name = reuse ?? `tafel_bench_monitor_${Date.now()}`;
+  if (!/^tafel_bench_monitor_\d+$/.test(name)) throw new Error(`Not a scratch database: ${name}`);
   const admin = createDataSource(base);
   await admin.initialize();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
   const ds = createDataSource(url.toString());
@@ -217,20 +259,24 @@ async function main(): Promise<void> {
   try {
     await ds.initialize();
     await ds.runMigrations({ transaction: 'all' });
-    const seedStart = Date.now();
-    const events = await seedFamilies(ds, families);
-    await ds.query('ANALYZE');
-    const seeded = (Date.now() - seedStart) / 1000;
     const cache = new MonitorCache();
     const metrics = new MonitorMetrics(loadConfig());
     const projections = new ChainProjections();
     const projection = new MonitorProjectionService(projections, cache, metrics, ds, new EventBus());
+    const seedStart = Date.now();
+    const events = reuse
+      ? (await ds.query<{ n: number }[]>('SELECT count(*)::int AS n FROM chain_event'))[0]?.n
+      : await seedFamilies(ds, families);
+    const seeded = (Date.now() - seedStart) / 1000;
     const rebuildStart = Date.now();
-    await ds.transaction((m) => projection.rebuild(m));
-    // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics and the
-    // visibility map for index-only scans.
-    await ds.query('VACUUM ANALYZE monitor_span, monitor_count');
-    await ds.query('ANALYZE');
+    if (!reuse) {
+      await ds.query('ANALYZE');
+      await ds.transaction((m) => projection.rebuild(m));
+      // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics and the
+      // visibility map for index-only scans.
+      await ds.query('VACUUM ANALYZE monitor_span, monitor_count');
+      await ds.query('ANALYZE');
+    }
     const rebuilt = (Date.now() - rebuildStart) / 1000;
     const query = new MonitorQueryService(ds, cache, metrics, suppressor);
     /**
@@ -249,32 +295,47 @@ async function main(): Promise<void> {
     };
     const q = { granularity: 'month' as const, from: '2024-01', to: '2024-12', by: 'bucket' as const };
     const range = [new Date('2024-01-01T00:00:00+01:00'), new Date('2025-01-01T00:00:00+01:00')];
-    const results = {
-      families,
-      events,
-      seededSeconds: seeded,
-      rebuildSeconds: rebuilt,
-      dashboardInflowCold: await timed(20, cold('inflow')),
-      dashboardInflowWarm: await timed(100, warm('inflow')),
-      dashboardInflowAfterEvent: await timed(100, afterEvent('inflow')),
-      plainGroupByInflow: await timed(20, () => ds.query(PLAIN_INFLOW, range)),
-      dashboardLeadTimeCold: await timed(20, cold('request_to_tafel')),
-      dashboardLeadTimeWarm: await timed(100, warm('request_to_tafel')),
-      dashboardLeadTimeAfterEvent: await timed(100, afterEvent('request_to_tafel')),
-      plainGroupByLeadTime: await timed(5, () => ds.query(PLAIN_LEAD_TIME, range)),
-      // The durations' read of a cold lead time alone, before and after it was grouped by the plain month.
-      durationsReadBefore: await timed(20, () => spanRead(ds, SPAN_READS['durationsBefore'])),
-      durationsRead: await timed(20, () => spanRead(ds, SPAN_READS['durations'])),
+    const figures: [string, () => Promise<unknown>][] = [
+      ['dashboardInflowCold', () => timed(20, cold('inflow'))],
+      ['dashboardInflowWarm', () => timed(100, warm('inflow'))],
+      ['dashboardInflowAfterEvent', () => timed(100, afterEvent('inflow'))],
+      ['plainGroupByInflow', () => timed(20, () => ds.query(PLAIN_INFLOW, range))],
+      ['dashboardLeadTimeCold', () => timed(20, cold('request_to_tafel'))],
+      ['dashboardLeadTimeWarm', () => timed(100, warm('request_to_tafel'))],
+      ['dashboardLeadTimeAfterEvent', () => timed(100, afterEvent('request_to_tafel'))],
+      ['plainGroupByLeadTime', () => timed(5, () => ds.query(PLAIN_LEAD_TIME, range))],
+      // The span reads of a cold lead time alone: before, the counts and the durations side by side (two
+      // connections); now one read, with the durations merged in TypeScript.
+      [
+        'spanReadsBefore',
+        () =>
+          timed(20, () =>
+            Promise.all([
+              spanRead(ds, SPAN_READS['countsBefore']),
+              spanRead(ds, SPAN_READS['durationsBefore']),
+            ]),
+          ),
+      ],
+      ['spanReads', () => timed(20, () => spanRead(ds, SPAN_READS['spans']))],
       // The API starts the worker thread of the stock's table when it listens (it computes that table):
       // started here as well, so the first cold read does not include loading the worker's modules.
-      stockWorkerStartedMs: (await timed(1, cold('stock'))).p50,
-      dashboardStockCold: await timed(20, cold('stock')),
-      dashboardStockWarm: await timed(100, warm('stock')),
-      dashboardStockAfterEvent: await timed(100, afterEvent('stock')),
-      plainGroupByStock: await timed(3, () => ds.query(PLAIN_STOCK, range)),
-      ...(await writeCost(ds, projections)),
-      spanWorkerPerCase: await spanWorker(ds, projection),
+      ['stockWorkerStartedMs', async () => (await timed(1, cold('stock'))).p50],
+      ['dashboardStockCold', () => timed(20, cold('stock'))],
+      ['dashboardStockWarm', () => timed(100, warm('stock'))],
+      ['dashboardStockAfterEvent', () => timed(100, afterEvent('stock'))],
+      ['plainGroupByStock', () => timed(3, () => ds.query(PLAIN_STOCK, range))],
+      ['writes', () => writeCost(ds, projections)],
+      ['spanWorkerPerCase', () => spanWorker(ds, projection)],
+    ];
+    const results: Record<string, unknown> = {
+      database: name,
+      families: reuse ? undefined : families,
+      events,
+      seededSeconds: reuse ? undefined : seeded,
+      rebuildSeconds: reuse ? undefined : rebuilt,
     };
+    for (const [figure, measure] of figures)
+      if (!only || only.includes(figure)) results[figure] = await measure();
     console.log(JSON.stringify(results, null, 2));
     // Where a cold read of a duration spends its time: the plan of the span read (one metric, one year).
     for (const [name, read] of Object.entries(SPAN_READS)) {
@@ -284,7 +345,8 @@ async function main(): Promise<void> {
   } finally {
     await suppressor.onModuleDestroy();
     if (ds.isInitialized) await ds.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    if (keep) console.log(`Kept ${name}: --reuse ${name}; drop it with DROP DATABASE ${name}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.destroy();
   }
 }

@@ -149,6 +149,22 @@ const phase = (e: ProjectedEvent, field: string): string | null => {
 const AMSTERDAM = 'Europe/Amsterdam (calendar month of the event in Dutch time)';
 export const PERIOD_RULE = AMSTERDAM;
 
+/** The figures of a duration: the median and the P90 of the ended spans of a group. */
+export const DURATION_PERCENTILES = { median: 0.5, p90: 0.9 } as const;
+export const PERCENTILE_RULE = `the continuous percentile p of the n ended spans of the group: their durations in ascending order, the one at position p × (n − 1) (counted from 0), or — between two positions — the lower duration plus the fraction past it times the difference to the next (PostgreSQL's \`percentile_cont\`, in double precision); median p = ${DURATION_PERCENTILES.median}, P90 p = ${DURATION_PERCENTILES.p90}`;
+
+/**
+ * The continuous percentile `p` of ascending durations (`PERCENTILE_RULE`), computed as PostgreSQL's
+ * `percentile_cont` does (the same positions and interpolation in float8: the same number to the last bit).
+ */
+export function percentileCont(ascending: ArrayLike<number>, p: number): number {
+  const at = p * (ascending.length - 1);
+  const first = Math.floor(at);
+  const second = Math.ceil(at);
+  const lo = ascending[first] as number;
+  return second === first ? lo : lo + (at - first) * ((ascending[second] as number) - lo);
+}
+
 export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'inflow',

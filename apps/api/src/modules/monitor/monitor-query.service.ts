@@ -29,6 +29,14 @@ import { MonitorCache } from './monitor-cache';
 import { MonitorMetrics } from './monitor-metrics';
 import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
 import { StockSuppressor } from './stock-suppressor';
+import {
+  DurationStats,
+  SPAN_ROWS_SQL,
+  SpanRow,
+  durationStats,
+  monthDurations,
+  spanCounts,
+} from './durations';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -60,13 +68,6 @@ export function periodsOf(granularity: Granularity, from: string, to: string): s
   return [...new Set(months.map(key))];
 }
 
-/** A duration figure of one area and period: how many ended spans, their median and P90. */
-interface DurationStats {
-  n: number;
-  median: number;
-  p90: number;
-}
-
 /** One metric's canonical table over whole years, suppressed (what the cache keeps). */
 interface SuppressedTable {
   cells: SuppressedCells;
@@ -74,22 +75,17 @@ interface SuppressedTable {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-/** Memory for the sorts of the durations' percentiles (the default 4 MB spills at 10M events). */
-export const DURATIONS_WORK_MEM = '32MB';
+
 /**
- * Median and P90 of the ended spans of one metric ($1) and months ($2–$3) per area and month, quarter and
- * year. Grouped by the plain month (the span index's order: the months' groups need no sort of their
- * own) and its quarter and year as dates (of a timestamp without time zone: no zone to look up), both
- * percentiles in one ordered-set aggregate over the duration cast once; the period's text is made of
- * the ~200 groups, not of every span.
+ * Median and P90 of the ended spans per area and month, quarter and year, to one decimal: each gemeente's
+ * months' durations merged into the quarters, years and the region (`durationStats`).
  */
-export const DURATIONS_SQL = `SELECT gemeente, COALESCE(to_char(month, 'YYYY-MM'), to_char(q, 'YYYY-"Q"Q'), to_char(y, 'YYYY')) AS period,
-          count(*)::int AS n, percentile_cont('{0.5,0.9}'::float8[]) WITHIN GROUP (ORDER BY duration) AS p
-     FROM (SELECT gemeente, month, duration::float8 AS duration, date_trunc('quarter', month::timestamp)::date AS q,
-                  date_trunc('year', month::timestamp)::date AS y
-             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
-    GROUP BY GROUPING SETS ((month, gemeente), (month), (q, gemeente), (q), (y, gemeente), (y))`;
-/** Lets the event loop serve other requests between building a table and suppressing it. */
+function durationsOf(rows: readonly SpanRow[]): Map<string, DurationStats> {
+  const stats = durationStats(monthDurations(rows));
+  for (const s of stats.values()) [s.median, s.p90] = [round1(s.median), round1(s.p90)];
+  return stats;
+}
+/** Lets the event loop serve other requests between the steps of computing a table (durations, grid, suppression). */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reads the aggregates, suppresses over the canonical table and cuts the caller's view from it. */
@@ -248,24 +244,20 @@ export class MonitorQueryService {
     const range = [`${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-01`];
     const stock = STOCK_METRICS.find((m) => m.id === metric.id || m.flow === metric.id);
     if (stock) return this.withStock(stock, years, range);
-    // The counts and the durations are read side by side (two connections), not one after the other.
-    const [rows, durations] = await Promise.all([
-      isSpanMetric(metric)
-        ? this.db.query<RawCount[]>(
-            `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
-                  CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
-                       WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
-                       WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
-             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6`,
-            [metric.id, ...range, now],
-          )
-        : this.db.query<RawCount[]>(
-            `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
-             FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
-            [metric.id, ...range],
-          ),
-      metric.kind === 'duration' ? this.durations(metric, range) : new Map<string, DurationStats>(),
-    ]);
+    // A span metric's counts and durations are one read (`SPAN_ROWS_SQL`).
+    const spans = isSpanMetric(metric)
+      ? await this.db.query<SpanRow[]>(SPAN_ROWS_SQL, [metric.id, ...range, now, metric.kind === 'duration'])
+      : null;
+    const rows = spans
+      ? spanCounts(spans)
+      : await this.db.query<RawCount[]>(
+          `SELECT gemeente, bucket, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, n
+           FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
+          [metric.id, ...range],
+        );
+    const durations =
+      spans && metric.kind === 'duration' ? durationsOf(spans) : new Map<string, DurationStats>();
+    if (spans) await turn();
     const { table, values, equations } = buildGrid(rows, years, bucketsOf(metric));
     await turn();
     return new Map([[metric.id, { cells: cellsOf(table, values, suppress(values, equations)), durations }]]);
@@ -305,29 +297,5 @@ export class MonitorQueryService {
       [stock.flow, { cells: flowCells, durations: new Map() }],
       [stock.id, { cells: own, durations: new Map() }],
     ]);
-  }
-
-  /**
-   * Median and P90 (continuous percentiles) of the ended spans per area and month, quarter and year
-   * (`DURATIONS_SQL`), with memory enough for its sorts not to spill (10M events: 65,000 spans a year of
-   * one metric; `docs/performance.md`).
-   */
-  private async durations(
-    metric: MetricDefinition,
-    range: readonly string[],
-  ): Promise<Map<string, DurationStats>> {
-    const rows = await this.db.transaction(async (m) => {
-      await m.query(`SET LOCAL work_mem = '${DURATIONS_WORK_MEM}'`);
-      return m.query<{ gemeente: string | null; period: string; n: number; p: [number, number] }[]>(
-        DURATIONS_SQL,
-        [metric.id, ...range],
-      );
-    });
-    return new Map(
-      rows.map((r) => [
-        `${r.gemeente ?? REGION}|${r.period}`,
-        { n: r.n, median: round1(r.p[0]), p90: round1(r.p[1]) },
-      ]),
-    );
   }
 }

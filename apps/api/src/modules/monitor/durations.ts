@@ -1,0 +1,160 @@
+import { DURATION_PERCENTILES, SPAN_BUCKETS, SpanBucket, percentileCont } from './metric-definitions';
+import { REGION, RawCount, monthKey, quarterKey, yearKey } from './grid';
+
+/** The durations of the ended spans of one gemeente and month (`YYYY-MM`), in ascending order. */
+export interface MonthDurations {
+  gemeente: string;
+  month: string;
+  durations: ArrayLike<number>;
+}
+
+/** A duration figure of one area and period: how many ended spans, their median and P90. */
+export interface DurationStats {
+  n: number;
+  median: number;
+  p90: number;
+}
+
+/**
+ * A span read's row (`SPAN_ROWS_SQL`): how many spans of one gemeente, GI, moment type and month fall in
+ * each bucket, and — for a duration — the durations of the ended ones among them (in no order).
+ */
+export type SpanRow = Omit<RawCount, 'bucket' | 'n'> &
+  Record<SpanBucket, number> & { durations: number[] | null };
+
+/** The bucket of a span (`SPAN_BUCKETS`), an open span past its deadline at $4 being `beyond`. */
+const BUCKET = `CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
+               WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
+               WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END`;
+
+/**
+ * The spans of one metric ($1) and months ($2–$3) counted per gemeente, GI, moment type, month and bucket,
+ * and when $5 the ended ones' durations: one read for the counts and the durations (~170 rows a year of
+ * one metric instead of one per span). Grouped in the span index's order (month, gemeente, GI, moment
+ * type), the buckets as columns, so PostgreSQL sorts nothing.
+ */
+export const SPAN_ROWS_SQL = `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month,
+          ${SPAN_BUCKETS.map((b) => `count(*) FILTER (WHERE ${BUCKET} = '${b}')::int AS ${b}`).join(',\n          ')},
+          array_agg(duration) FILTER (WHERE $5::boolean AND duration IS NOT NULL) AS durations
+     FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3
+    GROUP BY month, gemeente, gi, moment_type`;
+
+/** The counts of the span rows, one per bucket a span falls in (as `buildGrid` reads them). */
+export const spanCounts = (rows: readonly SpanRow[]): RawCount[] =>
+  rows.flatMap(({ gemeente, gi, momentType, month, ...n }) =>
+    SPAN_BUCKETS.filter((bucket) => n[bucket] > 0).map((bucket) => ({
+      gemeente,
+      gi,
+      momentType,
+      month,
+      bucket,
+      n: n[bucket],
+    })),
+  );
+
+/** Each gemeente's months' durations, ascending, from the span rows. */
+export function monthDurations(rows: readonly SpanRow[]): MonthDurations[] {
+  const months = new Map<string, { gemeente: string; month: string; parts: number[][] }>();
+  for (const r of rows) {
+    if (!r.durations) continue;
+    const month = monthKey(r.month);
+    const key = `${r.gemeente}|${month}`;
+    const found = months.get(key);
+    if (found) found.parts.push(r.durations);
+    else months.set(key, { gemeente: r.gemeente, month, parts: [r.durations] });
+  }
+  return [...months.values()].map(({ gemeente, month, parts }) => {
+    const durations = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      durations.set(p, at);
+      at += p.length;
+    }
+    return { gemeente, month, durations: durations.sort() };
+  });
+}
+
+/** Two ascending arrays as one. */
+function merge(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) i++;
+    else j++;
+    out[k++] = x <= y ? x : y;
+  }
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+/** Ascending arrays as one ascending array, merged two by two (each value is moved log₂ k times). */
+export function mergeAscending(parts: readonly ArrayLike<number>[]): ArrayLike<number> {
+  let level = parts;
+  while (level.length > 1) {
+    const next: ArrayLike<number>[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const [a, b] = [level[i] as ArrayLike<number>, level[i + 1]];
+      next.push(b ? merge(a, b) : a);
+    }
+    level = next;
+  }
+  return level[0] ?? [];
+}
+
+interface Group {
+  area: string;
+  period: string;
+  durations: ArrayLike<number>;
+}
+
+/** The groups one level up (`to` names a group's area and period there), each the merge of its parts. */
+function rollUp(groups: readonly Group[], to: (g: Group) => [string, string]): Group[] {
+  const up = new Map<string, { area: string; period: string; parts: ArrayLike<number>[] }>();
+  for (const g of groups) {
+    const [area, period] = to(g);
+    const key = `${area}|${period}`;
+    const found = up.get(key);
+    if (found) found.parts.push(g.durations);
+    else up.set(key, { area, period, parts: [g.durations] });
+  }
+  return [...up.values()].map(({ area, period, parts }) => ({
+    area,
+    period,
+    durations: mergeAscending(parts),
+  }));
+}
+
+/**
+ * Median and P90 (`percentileCont`, exact) per area — each gemeente and the region — and month, quarter
+ * and year, keyed `area|period`: a gemeente's months merged into its quarters and those into its year,
+ * the gemeenten's months into the region's, and those into the region's quarters and year.
+ */
+export function durationStats(months: readonly MonthDurations[]): Map<string, DurationStats> {
+  const own = months.map((m) => ({ area: m.gemeente, period: m.month, durations: m.durations }));
+  const quarters = rollUp(own, (g) => [g.area, quarterKey(g.period)]);
+  const region = rollUp(own, (g) => [REGION, g.period]);
+  const regionQuarters = rollUp(region, (g) => [REGION, quarterKey(g.period)]);
+  const groups = [
+    ...own,
+    ...quarters,
+    ...rollUp(quarters, (g) => [g.area, yearKey(g.period)]),
+    ...region,
+    ...regionQuarters,
+    ...rollUp(regionQuarters, (g) => [REGION, yearKey(g.period)]),
+  ];
+  return new Map(
+    groups.map(({ area, period, durations }) => [
+      `${area}|${period}`,
+      {
+        n: durations.length,
+        median: percentileCont(durations, DURATION_PERCENTILES.median),
+        p90: percentileCont(durations, DURATION_PERCENTILES.p90),
+      },
+    ]),
+  );
+}
