@@ -11,6 +11,7 @@ import {
 } from '@tafel/shared/contracts';
 import { verifyAccessLog } from '../src/modules/audit/access-log.verify';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
+import { IMMEDIATE_ROOM_SIZE } from '../src/realtime/notes-fanout';
 import { makeUser } from './support/factories';
 import {
   NotesClient,
@@ -143,6 +144,27 @@ describe('the live notes gateway', () => {
     await chair.socket.emitWithAck('notes:leave', { tafelId: tafel.id });
     expect(chair.text('decision')).toBe(before);
     expect(await storedText(t.dataSource, tafel.id, 'decision')).toBe(before);
+  });
+
+  it('gives every member of a large room (merged messages, frames built once) every keystroke, and nobody a reader’s', async () => {
+    const followers = await Promise.all(
+      Array.from({ length: IMMEDIATE_ROOM_SIZE }, () => join(cookies.secretary)),
+    );
+    const parent = await join(cookies.parent);
+    const writers = [await join(cookies.chair), await join(cookies.secretary)];
+    const tokens = Array.from({ length: 20 }, (_, i) => `<w${i % 2}.${i}.${'x'.repeat(i * 4)}>`);
+    tokens.forEach((token, i) => writers[i % 2]?.type('going_well', token));
+    parent.type('going_well', '<parent>');
+    const everyToken = (text: string) => tokens.every((token) => text.includes(token));
+    const members = [...followers, parent, ...writers];
+    await Promise.all(members.map((member) => member.waitForText('going_well', everyToken)));
+    await Promise.all([parent, ...writers].map((client) => client.settled()));
+    expect(parent.refusals.map((e) => e.code)).toEqual(['read_only']);
+    const stored = await storedText(t.dataSource, tafel.id, 'going_well');
+    for (const text of [stored, ...[...followers, ...writers].map((member) => member.text('going_well'))]) {
+      expect(text).not.toContain('<parent>');
+      tokens.forEach((token) => expect(text.split(token)).toHaveLength(2));
+    }
   });
 
   it('refuses malformed, oversized and too frequent messages without harming the document', async () => {

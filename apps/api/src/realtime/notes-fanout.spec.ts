@@ -59,7 +59,7 @@ describe('NotesFanout', () => {
   it('gives rooms the size of a tafel no window, larger rooms one that grows with them', () => {
     expect(windowMs(IMMEDIATE_ROOM_SIZE)).toBe(0);
     expect(windowMs(IMMEDIATE_ROOM_SIZE + 1)).toBeGreaterThan(0);
-    expect(windowMs(300)).toBe(38);
+    expect(windowMs(300)).toBe(75);
     expect(windowMs(10_000)).toBe(MAX_WINDOW_MS);
   });
 

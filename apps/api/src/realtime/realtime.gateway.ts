@@ -27,6 +27,7 @@ import {
   TafelNotesService,
 } from '../modules/tafel-notes/tafel-notes.service';
 import { TafelRoomService } from '../modules/tafel-room/tafel-room.service';
+import { frameBroadcastsOnce } from './broadcast-frames';
 import {
   isNotesAwareness,
   isNotesJoin,
@@ -113,6 +114,7 @@ export class RealtimeGateway
   afterInit(server: RealtimeServer): void {
     this.server = server;
     if (this.config.redisUrl) this.redis = linkRedis(server, this.config.redisUrl);
+    frameBroadcastsOnce(server.sockets.adapter);
     this.realtime.attach(server, this.redis !== null);
     server.use((socket, next) => {
       if (!this.auth.originAllowed(socket.handshake)) return next(new Error('origin_refused'));
