@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MetricTable } from '@tafel/shared/contracts';
 import { DataTable } from './data-table';
-import { breakdownRows, gemeenteRows, trendRows } from './figures';
+import { areaRows, breakdownRows, gemeenteRows, trendRows } from './figures';
 
 const table: MetricTable = {
   id: 'request_to_tafel',
@@ -68,5 +68,16 @@ describe('the table beside a chart', () => {
       ['Almelo', 4],
       ['Hengelo', 3],
     ]);
+  });
+
+  it('gives one area its total and parts per period, or the last period alone for a step of the flow', () => {
+    const cells = (rows: ReturnType<typeof areaRows>) =>
+      rows.map((r) => [r.heads[0], r.cells.map((c) => c.value)]);
+    expect(cells(areaRows(table, 'Almelo'))).toEqual([
+      ['Totaal', [7]],
+      ['within', ['<5']],
+    ]);
+    expect(cells(areaRows(table, 'regio', true))).toEqual([['Totaal', ['<5']]]);
+    expect(cells(areaRows(table, 'Borne', true))).toEqual([]);
   });
 });

@@ -93,25 +93,17 @@ export function breakdownRows(t: MetricTable): DataRow[] {
     }));
 }
 
-/** One area's rows (its total and its parts) per period, as counts: the stock per phase. */
-export function areaRows(t: MetricTable, area: string): DataRow[] {
+/**
+ * One area's rows (its total and its parts) as counts: per period (the stock per phase), or with
+ * `lastOnly` the last period alone (a step of the flow).
+ */
+export function areaRows(t: MetricTable, area: string, lastOnly = false): DataRow[] {
   return t.rows
     .filter((r) => r.area === area)
     .map((r) => ({
       key: r.breakdown,
       heads: [partOrTotal(r.breakdown)],
-      cells: r.cells.map((c) => ({ value: c.n })),
-    }));
-}
-
-/** One area's rows in the last period only: a step of the flow. */
-export function lastPeriodRows(t: MetricTable, area: string): DataRow[] {
-  return t.rows
-    .filter((r) => r.area === area)
-    .map((r) => ({
-      key: r.breakdown,
-      heads: [partOrTotal(r.breakdown)],
-      cells: [{ value: lastCell(r)?.n ?? '–' }],
+      cells: lastOnly ? [{ value: lastCell(r)?.n ?? '–' }] : r.cells.map((c) => ({ value: c.n })),
     }));
 }
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MetricTable } from '@tafel/shared/contracts';
 import { DataTable } from './data-table';
-import { columnLabel, lastPeriodRows } from './figures';
+import { areaRows, columnLabel } from './figures';
 
 /** Instroom → doorstroom → uitstroom of one area in the last period, each as a table. */
 @Component({
@@ -41,7 +41,7 @@ export class Flow {
     return this.tables().map((t) => ({
       id: t.id,
       caption: `${t.label.nl} (${period})`,
-      rows: lastPeriodRows(t, this.area()),
+      rows: areaRows(t, this.area(), true),
     }));
   });
 }
