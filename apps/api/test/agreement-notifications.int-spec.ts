@@ -15,11 +15,14 @@ describe('due and overdue agreements: one neutral mail per state, by the durable
   let smtp: TestSmtp;
   let jobs: JobsService;
 
+  // The files before this one leave their jobs behind (invitations, reminders, their agreements' notices),
+  // all due on this clock: they are run here, before the tests, so that a test's own time is its own.
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await createTestApp({ SMTP_URL: smtp.url });
     jobs = t.app.get(JobsService);
-  });
+    await runUntil(at('2031-02-19'));
+  }, 180_000);
   afterAll(async () => {
     await t.close();
     await smtp.stop();
