@@ -83,9 +83,13 @@ function merge(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
   while (i < a.length && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
-    if (x <= y) i++;
-    else j++;
-    out[k++] = x <= y ? x : y;
+    if (x <= y) {
+      out[k++] = x;
+      i++;
+    } else {
+      out[k++] = y;
+      j++;
+    }
   }
   while (i < a.length) out[k++] = a[i++] as number;
   while (j < b.length) out[k++] = b[j++] as number;
