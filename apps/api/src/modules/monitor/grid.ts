@@ -1,4 +1,5 @@
 import { GEMEENTEN } from '@tafel/shared/contracts';
+import { Counts } from './counts';
 import { Equations } from './suppression';
 
 /**
@@ -90,6 +91,10 @@ export class CellTable {
   }
 }
 
+/** The area number of each gemeente of `counts` (by its number there); -1 for a name that is no gemeente. */
+export const areasOf = (counts: Counts): Int32Array =>
+  Int32Array.from(counts.gemeente.list, (name) => gemeenteNumber(name) ?? -1);
+
 /** What a suppressed table is as data (sent between threads): its values and hidden cells by number. */
 export interface SuppressedCells {
   breakdowns: readonly string[];
@@ -128,67 +133,114 @@ const FAMILIES = ['bucket:', 'gi:', 'moment:'] as const;
  * equations added to `equations`. A row of another gemeente counts in the region only; a row outside the
  * years in none.
  */
-export function buildGrid(
+export const buildGrid = (
   rows: readonly RawCount[],
   years: readonly number[],
   buckets: readonly string[],
   equations = new Equations(),
+) => gridOf(Counts.of(rows), years, buckets, equations);
+
+/**
+ * `buildGrid` of counts as columns (`Counts`). Its setup and its loops are functions of their own: the
+ * JIT throws away a function's optimised code when a line run once per table meets a new shape of
+ * array, and the loops over every count and cell then ran unoptimised for a table or two.
+ */
+export function gridOf(
+  counts: Counts,
+  years: readonly number[],
+  buckets: readonly string[],
+  equations = new Equations(),
 ) {
-  // The breakdowns in one order whatever the rows' order (the database gives none): the equations and
-  // their parts follow it, and so does which cell complementary suppression hides among equals — two
-  // reads of the same counts must hide the same cells, or one could be worked out from the other.
+  const { breakdowns, parts } = breakdownsOf(counts, buckets);
+  const table = new CellTable(breakdowns, years);
+  const values = new Int32Array(table.size);
+  addCounts(counts, table, values, parts);
+  countEquations(table, equations, familiesOf(breakdowns));
+  return { table, values, equations };
+}
+
+/**
+ * The breakdowns of a table, and each count's breakdown number by its bucket's, GI's and moment type's
+ * number in `counts`. In one order whatever the rows' order (the database gives none): the equations and
+ * their parts follow it, and so does which cell complementary suppression hides among equals — two
+ * reads of the same counts must hide the same cells, or one could be worked out from the other.
+ */
+function breakdownsOf(counts: Counts, buckets: readonly string[]) {
   const given = ['total', ...buckets.map((b) => `bucket:${b}`)];
-  const met = { bucket: new Set<string>(), gi: new Set<string>(), moment: new Set<string>() };
-  for (const r of rows) {
-    met.bucket.add(r.bucket);
-    met.gi.add(r.gi);
-    met.moment.add(r.momentType);
-  }
-  const named = {
-    bucket: new Map([...met.bucket].map((v) => [v, `bucket:${v}`])),
-    gi: new Map([...met.gi].map((v) => [v, `gi:${v || 'none'}`])),
-    moment: new Map([...met.moment].map((v) => [v, `moment:${v || 'none'}`])),
-  };
-  const all = new Set([...named.bucket.values(), ...named.gi.values(), ...named.moment.values()]);
+  const named = [
+    counts.bucket.list.map((v) => `bucket:${v}`),
+    counts.gi.list.map((v) => `gi:${v || 'none'}`),
+    counts.moment.list.map((v) => `moment:${v || 'none'}`),
+  ];
+  const all = new Set(named.flat());
   const breakdowns = [...given, ...[...all].filter((b) => !given.includes(b)).sort()];
   const number = new Map(breakdowns.map((b, i) => [b, i]));
-  const numbers = (m: Map<string, string>) => new Map([...m].map(([v, b]) => [v, number.get(b) as number]));
-  const [bucketOf, giOf, momentOf] = [numbers(named.bucket), numbers(named.gi), numbers(named.moment)];
-  const table = new CellTable(breakdowns, years);
+  const parts = named.map((names) => Int32Array.from(names, (b) => number.get(b) as number));
+  return { breakdowns, parts: parts as [Int32Array, Int32Array, Int32Array] };
+}
+
+/** Each count added to its cells: total, bucket, GI and moment type × its gemeente and the region × month, quarter, year. */
+function addCounts(
+  counts: Counts,
+  table: CellTable,
+  values: Int32Array,
+  [bucketOf, giOf, momentOf]: [Int32Array, Int32Array, Int32Array],
+): void {
   const { times } = table;
-  const values = new Int32Array(table.size);
-  const add = (area: number, b: number, m: number, n: number) => {
-    values[table.index(area, b, m)] += n;
-    values[table.index(area, b, times.quarterOf(m))] += n;
-    values[table.index(area, b, times.yearOf(m))] += n;
+  const areaOf = areasOf(counts);
+  const { g, b: bucket, gi, mt, month, n } = counts.columns;
+  const first = (times.years[0] ?? 0) * 12;
+  const add = (area: number, b: number, m: number, q: number, y: number, v: number) => {
+    values[table.index(area, b, m)] += v;
+    values[table.index(area, b, q)] += v;
+    values[table.index(area, b, y)] += v;
   };
-  for (const r of rows) {
-    const m = times.monthOf(r.month);
-    if (m < 0) continue;
-    const g = gemeenteNumber(r.gemeente);
-    for (const b of [0, bucketOf.get(r.bucket), giOf.get(r.gi), momentOf.get(r.momentType)] as number[]) {
-      if (g !== undefined) add(g, b, m, r.n);
-      add(REGION_AREA, b, m, r.n);
+  const parts = new Int32Array(4); // total (0), bucket, GI, moment type
+  for (let i = 0; i < counts.length; i++) {
+    const m = (month[i] as number) - first;
+    if (m < 0 || m >= times.months) continue;
+    const [area, v, q, y] = [
+      areaOf[g[i] as number] as number,
+      n[i] as number,
+      times.quarterOf(m),
+      times.yearOf(m),
+    ];
+    [parts[1], parts[2], parts[3]] = [
+      bucketOf[bucket[i] as number],
+      giOf[gi[i] as number],
+      momentOf[mt[i] as number],
+    ];
+    for (let k = 0; k < 4; k++) {
+      const b = parts[k] as number;
+      if (area >= 0) add(area, b, m, q, y, v);
+      add(REGION_AREA, b, m, q, y, v);
     }
   }
+}
 
-  const B = breakdowns.length;
+/** The breakdown numbers of each family (buckets, GIs, moment types) that has any. */
+const familiesOf = (breakdowns: readonly string[]): Int32Array[] =>
+  FAMILIES.map((f) => Int32Array.from(breakdowns.flatMap((b, i) => (b.startsWith(f) ? [i] : [])))).filter(
+    (parts) => parts.length > 0,
+  );
+
+/** A count table's equations: region = its gemeenten, total = each family, year = its quarters, quarter = its months. */
+function countEquations(table: CellTable, equations: Equations, families: readonly Int32Array[]): void {
+  const { times } = table;
+  const B = table.breakdowns.length;
   for (let b = 0; b < B; b++)
     for (let t = 0; t < times.count; t++) {
       equations.begin(table.cell(REGION_AREA, b, t));
       for (let g = 0; g < REGION_AREA; g++) equations.part(table.cell(g, b, t));
     }
-  const byFamily = FAMILIES.map((f) => breakdowns.flatMap((b, i) => (b.startsWith(f) ? [i] : []))).filter(
-    (parts) => parts.length > 0,
-  );
   for (let area = 0; area < AREAS.length; area++) {
     for (let t = 0; t < times.count; t++)
-      for (const parts of byFamily) {
+      for (const parts of families) {
         equations.begin(table.cell(area, 0, t));
         for (const b of parts) equations.part(table.cell(area, b, t));
       }
     for (let b = 0; b < B; b++)
-      for (let y = 0; y < years.length; y++) {
+      for (let y = 0; y < times.years.length; y++) {
         equations.begin(table.cell(area, b, times.yearOf(y * 12)));
         for (let q = 0; q < 4; q++) equations.part(table.cell(area, b, times.quarterOf(y * 12 + q * 3)));
         for (let q = 0; q < 4; q++) {
@@ -198,5 +250,4 @@ export function buildGrid(
         }
       }
   }
-  return { table, values, equations };
 }

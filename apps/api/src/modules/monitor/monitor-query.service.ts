@@ -272,18 +272,19 @@ export class MonitorQueryService {
     years: readonly number[],
     range: readonly string[],
   ): Promise<Map<string, SuppressedTable>> {
-    // Each read as one text (`StockReads`): no rows made here, one string each for the worker.
+    // Each read as one text (`StockReads`): no rows made here, one string each for the worker. The months
+    // as the date's own text (DateStyle ISO, which the driver's date parsing relies on as well): a
+    // `to_char` of each count's month was half of the flow's read at 10M (12 of 25 ms). The moves are
+    // summed in the worker (grouping them here by gemeente, phase and month took 13 ms, reading them 7).
     const [[flow], [moves]] = await Promise.all([
       this.db.query<{ text: string | null }[]>(
-        `SELECT string_agg(concat_ws(E'\\t', gemeente, bucket, gi, moment_type, to_char(month, 'YYYY-MM'), n), E'\\n') AS text
+        `SELECT string_agg(concat_ws(E'\\t', gemeente, bucket, gi, moment_type, month, n), E'\\n') AS text
          FROM monitor_count WHERE metric = $1 AND month BETWEEN $2 AND $3`,
         [stock.flow, ...range],
       ),
       this.db.query<{ text: string | null }[]>(
-        `SELECT string_agg(concat_ws(E'\\t', gemeente, bucket, month, n), E'\\n') AS text
-         FROM (SELECT gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE to_char(month, 'YYYY-MM') END AS month,
-                      sum(n)::int AS n
-                 FROM monitor_count WHERE metric = $1 AND month <= $3 GROUP BY 1, 2, 3) moves`,
+        `SELECT string_agg(concat_ws(E'\\t', gemeente, bucket, CASE WHEN month < $2 THEN '' ELSE month::text END, n), E'\\n') AS text
+         FROM monitor_count WHERE metric = $1 AND month <= $3`,
         [stock.id, ...range],
       ),
     ]);

@@ -1,5 +1,6 @@
 import { StockMetric } from './metric-definitions';
-import { AREAS, CellTable, REGION_AREA, gemeenteNumber } from './grid';
+import { AREAS, CellTable, REGION_AREA, Times, areasOf } from './grid';
+import { BEFORE, Counts } from './counts';
 import { Equations } from './suppression';
 
 /**
@@ -17,10 +18,18 @@ export interface StockMove {
   n: number;
 }
 
-export function buildStockGrid(
+export const buildStockGrid = (
   metric: StockMetric,
   moves: readonly StockMove[],
   before: readonly Omit<StockMove, 'month'>[],
+  flow: CellTable,
+  equations = new Equations(),
+) => stockGridOf(metric, Counts.of(moves, before), flow, equations);
+
+/** `buildStockGrid` of the moves as columns (`Counts`; a month `BEFORE` the first year counts in the opening stock). */
+export function stockGridOf(
+  metric: StockMetric,
+  moves: Counts,
   flow: CellTable,
   equations = new Equations(),
 ) {
@@ -30,24 +39,54 @@ export function buildStockGrid(
     flow.times.years,
     flow.first + flow.size,
   );
-  const { times } = table;
-  const M = times.months;
-  const P = phases.length;
-  const phaseOf = new Map(phases.map((p, i) => [p, i]));
-  // The net moves per gemeente, phase and month; the stock before the first month.
+  const { net, opening } = netMoves(moves, phases, table.times);
+  // Case openings: one cell per area and month (worth 0, so hidden), after the stock's cells.
+  const values = new Int32Array(table.size + AREAS.length * table.times.months);
+  addStock(table, values, net, opening, phases.length);
+  // The flow's buckets that move a case into or out of each phase.
+  const movesOf = phases.map((phase) =>
+    Int32Array.from(
+      flow.breakdowns.flatMap((b, i) =>
+        b.startsWith('bucket:') && (b.endsWith(`>${phase}`) || b.startsWith(`bucket:${phase}>`)) ? [i] : [],
+      ),
+    ),
+  );
+  stockEquations(table, flow, equations, movesOf, phases.indexOf('signal'));
+  return { table, values, equations };
+}
+
+/** The net moves per gemeente, phase and month of the table, and the stock before its first month. */
+function netMoves(moves: Counts, phases: readonly string[], times: Times) {
+  const [M, P] = [times.months, phases.length];
+  const phaseOf = Int32Array.from(moves.bucket.list, (b) => phases.indexOf(b));
+  const areaOf = areasOf(moves);
   const net = new Int32Array(REGION_AREA * P * M);
   const opening = new Int32Array(REGION_AREA * P);
-  for (const m of moves) {
-    const [g, p, month] = [gemeenteNumber(m.gemeente), phaseOf.get(m.bucket), times.monthOf(m.month)];
-    if (g !== undefined && p !== undefined && month >= 0) net[(g * P + p) * M + month] += m.n;
+  const { g: gemeente, b: bucket, month, n } = moves.columns;
+  const first = (times.years[0] ?? 0) * 12;
+  for (let i = 0; i < moves.length; i++) {
+    const [g, p, m] = [
+      areaOf[gemeente[i] as number] as number,
+      phaseOf[bucket[i] as number] as number,
+      month[i] as number,
+    ];
+    if (g < 0 || p < 0) continue;
+    if (m === BEFORE) opening[g * P + p] += n[i] as number;
+    else if (m >= first && m < first + M) net[(g * P + p) * M + m - first] += n[i] as number;
   }
-  for (const r of before) {
-    const [g, p] = [gemeenteNumber(r.gemeente), phaseOf.get(r.bucket)];
-    if (g !== undefined && p !== undefined) opening[g * P + p] += r.n;
-  }
-  // Case openings: one cell per area and month (worth 0, so hidden), after the stock's cells.
-  const openings = table.first + table.size;
-  const values = new Int32Array(table.size + AREAS.length * M);
+  return { net, opening };
+}
+
+/** Each gemeente's and the region's stock per phase and in total at the end of every month, quarter and year. */
+function addStock(
+  table: CellTable,
+  values: Int32Array,
+  net: Int32Array,
+  opening: Int32Array,
+  P: number,
+): void {
+  const { times } = table;
+  const M = times.months;
   const add = (area: number, p: number, t: number, n: number) => {
     values[table.index(area, p + 1, t)] += n;
     values[table.index(area, 0, t)] += n;
@@ -64,8 +103,19 @@ export function buildStockGrid(
         }
       }
     }
+}
 
-  const B = table.breakdowns.length;
+/** The stock's equations (see `buildStockGrid`); `signal` is the phase a case opens in. */
+function stockEquations(
+  table: CellTable,
+  flow: CellTable,
+  equations: Equations,
+  movesOf: readonly Int32Array[],
+  signal: number,
+): void {
+  const { times } = table;
+  const [M, P, B] = [times.months, movesOf.length, table.breakdowns.length];
+  const openings = table.first + table.size;
   for (let t = 0; t < times.count; t++) {
     for (let b = 0; b < B; b++) {
       equations.begin(table.cell(REGION_AREA, b, t));
@@ -76,12 +126,6 @@ export function buildStockGrid(
       for (let p = 0; p < P; p++) equations.part(table.cell(area, p + 1, t));
     }
   }
-  // The flow's buckets that move a case into or out of each phase.
-  const movesOf = phases.map((phase) =>
-    flow.breakdowns.flatMap((b, i) =>
-      b.startsWith('bucket:') && (b.endsWith(`>${phase}`) || b.startsWith(`bucket:${phase}>`)) ? [i] : [],
-    ),
-  );
   for (let area = 0; area < AREAS.length; area++) {
     for (let b = 0; b < B; b++) {
       for (let m = 2; m < M; m += 3) {
@@ -94,14 +138,13 @@ export function buildStockGrid(
       }
     }
     for (let p = 0; p < P; p++) {
-      const flowsOfPhase = movesOf[p] as number[];
+      const flowsOfPhase = movesOf[p] as Int32Array;
       for (let m = 1; m < M; m++) {
         equations.begin(table.cell(area, p + 1, m));
         equations.part(table.cell(area, p + 1, m - 1));
         for (const f of flowsOfPhase) equations.part(flow.cell(area, f, m));
-        if (phases[p] === 'signal') equations.part(openings + area * M + m);
+        if (p === signal) equations.part(openings + area * M + m);
       }
     }
   }
-  return { table, values, equations };
 }

@@ -1,6 +1,7 @@
-import { RawCount, SuppressedCells, buildGrid, cellsOf } from './grid';
+import { Counts, countsOfText } from './counts';
+import { RawCount, SuppressedCells, cellsOf, gridOf } from './grid';
 import { STOCK_METRICS } from './metric-definitions';
-import { StockMove, buildStockGrid } from './stock-grid';
+import { StockMove, stockGridOf } from './stock-grid';
 import { suppress } from './suppression';
 
 /** What a stock's suppressed table is computed from: its flow's counts and its moves, over whole years. */
@@ -17,42 +18,17 @@ export interface StockTableInput {
 
 /**
  * The two reads of a stock's table as the database gives them: one text each, a line per count with its
- * fields between tabs — flow: gemeente, bucket, GI, moment type, month ('YYYY-MM'), n; moves: gemeente,
- * bucket, month ('' before the first year), n. One string crosses to the worker thread as one copy,
- * where some 24,000 rows as objects took 20–35 ms to copy (and to make, on the API's event loop).
+ * fields between tabs — flow: gemeente, bucket, GI, moment type, month ('YYYY-MM' or 'YYYY-MM-DD'), n;
+ * moves: gemeente, bucket, month (the same, or '' before the first year), n, a move's gemeente, phase and
+ * month on as many lines as it has counts (summed). One string crosses to the worker thread as one copy,
+ * where some 24,000 rows as objects took 20–35 ms to copy (and to make, on the API's event loop); the
+ * worker reads it straight into columns (`countsOfText`).
  */
 export interface StockReads {
   stock: string;
   flow: string;
   moves: string;
   years: readonly number[];
-}
-
-const lines = (text: string) => (text === '' ? [] : text.split('\n').map((l) => l.split('\t')));
-
-/** The rows of a stock's two reads (`StockReads`). */
-export function inputOf({ stock, flow, moves, years }: StockReads): StockTableInput {
-  const flowRows = lines(flow).map(([gemeente, bucket, gi, momentType, month, n]) => ({
-    gemeente: gemeente as string,
-    bucket: bucket as string,
-    gi: gi as string,
-    momentType: momentType as string,
-    month: month as string,
-    n: Number(n),
-  }));
-  const all = lines(moves).map(([gemeente, bucket, month, n]) => ({
-    gemeente: gemeente as string,
-    bucket: bucket as string,
-    month: month as string,
-    n: Number(n),
-  }));
-  return {
-    stock,
-    flowRows,
-    moves: all.filter((m) => m.month !== ''),
-    before: all.filter((m) => m.month === ''),
-    years,
-  };
 }
 
 export interface StockTables {
@@ -65,11 +41,28 @@ export interface StockTables {
  * moves of that month); returns the flow's table and the stock's. A pure function of its input: the API
  * runs it in a worker thread (`StockSuppressor`), since ten years of it take a while of JavaScript.
  */
-export function suppressStock(input: StockTableInput): StockTables {
-  const metric = STOCK_METRICS.find((m) => m.id === input.stock);
-  if (!metric) throw new Error(`No stock metric ${input.stock}`);
-  const flow = buildGrid(input.flowRows, input.years, []);
-  const stock = buildStockGrid(metric, input.moves, input.before, flow.table, flow.equations);
+export const suppressStock = (input: StockTableInput): StockTables =>
+  suppressStockCounts(
+    input.stock,
+    Counts.of(input.flowRows),
+    Counts.of(input.moves, input.before),
+    input.years,
+  );
+
+/** `suppressStock` of the two reads' text (`StockReads`), read straight into columns (`countsOfText`). */
+export const suppressStockReads = ({ stock, flow, moves, years }: StockReads): StockTables =>
+  suppressStockCounts(stock, countsOfText(flow, true), countsOfText(moves, false), years);
+
+function suppressStockCounts(
+  id: string,
+  flowCounts: Counts,
+  moves: Counts,
+  years: readonly number[],
+): StockTables {
+  const metric = STOCK_METRICS.find((m) => m.id === id);
+  if (!metric) throw new Error(`No stock metric ${id}`);
+  const flow = gridOf(flowCounts, years, []);
+  const stock = stockGridOf(metric, moves, flow.table, flow.equations);
   const worth = new Int32Array(flow.values.length + stock.values.length);
   worth.set(flow.values);
   worth.set(stock.values, stock.table.first);
