@@ -157,15 +157,15 @@ function reply(message: unknown): void {
   process.send?.(message);
 }
 
-/** Every token in the text an update brings, with the writer's stamp. */
-function tokensOf(update: Uint8Array): { stamp: bigint }[] {
-  const found: { stamp: bigint }[] = [];
-  for (const struct of Y.decodeUpdate(update).structs) {
-    const str = (struct as unknown as { content?: { str?: string } }).content?.str;
-    if (!str) continue;
-    for (const match of str.matchAll(TOKEN)) found.push({ stamp: BigInt(match[3] ?? '0') });
-  }
-  return found;
+/**
+ * The writers' stamps of every token in the text an update brings. A token is ASCII and lies whole in
+ * one string of the update (Yjs writes an item's text as UTF-8; writers only append, so no token is ever
+ * split), so the stamps are read from the bytes as they are: decoding the update into its structs (a
+ * second time, after the document did) cost the reader as much as a Yjs transaction over 300 writers.
+ */
+function stampsOf(update: Uint8Array): bigint[] {
+  const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('latin1');
+  return [...bytes.matchAll(TOKEN)].map((match) => BigInt(match[3] ?? '0'));
 }
 
 function setup(command: Extract<WorkerCommand, { type: 'setup' }>): void {
@@ -175,7 +175,7 @@ function setup(command: Extract<WorkerCommand, { type: 'setup' }>): void {
     client.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (!measuring || origin === null) return;
       const now = process.hrtime.bigint();
-      for (const { stamp } of tokensOf(update))
+      for (const stamp of stampsOf(update))
         if (stamp >= measureFrom) propagationMs.push(Number(now - stamp) / 1e6);
     });
     clients.set(spec.id, client);
