@@ -43,5 +43,10 @@ describe('counts as columns', () => {
     ]);
     expect(countsOfText('', false).length).toBe(0);
     expect(() => countsOfText('Almelo', true)).toThrow('A count without its month and n');
+    // A date in another DateStyle (SQL, DMY) is refused, never read as some other month.
+    for (const month of ['01/02/2030', '2030-13-01', '2030-1-01', '30-02-01'])
+      expect(() => countsOfText(`Almelo\tsignal\t${month}\t1`, false)).toThrow(
+        'A month not written as YYYY-MM',
+      );
   });
 });

@@ -114,6 +114,23 @@ function numberOf(text: string, start: number, end: number): number {
   return negative ? -n : n;
 }
 
+const isDigit = (text: string, i: number) => text.charCodeAt(i) - ZERO >= 0 && text.charCodeAt(i) - ZERO <= 9;
+
+/**
+ * The month written in `text` from `start` to `end` as a number (`monthNumber`). The reads send a date as
+ * PostgreSQL writes it (DateStyle ISO: 'YYYY-MM-DD'); any other form is refused, never read as another month.
+ */
+function monthAt(text: string, start: number, end: number): number {
+  const iso =
+    end - start >= 7 &&
+    text.charCodeAt(start + 4) === MINUS &&
+    [0, 1, 2, 3, 5, 6].every((i) => isDigit(text, start + i)) &&
+    (end - start === 7 || text.charCodeAt(start + 7) === MINUS);
+  const month = iso ? numberOf(text, start + 5, start + 7) : 0;
+  if (month < 1 || month > 12) throw new Error(`A month not written as YYYY-MM: ${text.slice(start, end)}`);
+  return numberOf(text, start, start + 4) * 12 + month - 1;
+}
+
 /**
  * The counts of one read's text (`StockReads`): a line per count, its fields between tabs — gemeente,
  * bucket, [GI, moment type,] month ('YYYY-MM', or '' before the first year), n. Read straight into the
@@ -138,7 +155,7 @@ export function countsOfText(text: string, withBreakdowns: boolean): Counts {
       p = end + 1;
     }
     const tab = text.indexOf('\t', p);
-    const month = tab === p ? BEFORE : numberOf(text, p, p + 4) * 12 + numberOf(text, p + 5, p + 7) - 1;
+    const month = tab === p ? BEFORE : monthAt(text, p, tab);
     const newline = text.indexOf('\n', tab);
     const end = newline < 0 ? text.length : newline;
     counts.push(
