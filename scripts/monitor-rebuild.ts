@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const { events } = await dataSource.transaction((manager) => projection.rebuild(manager));
     // Statistics of the new aggregates, and the spans' visibility map for index-only scans (the counts are
     // written once, at the end of the rebuild).
-    await dataSource.query('VACUUM ANALYZE monitor_span, monitor_count');
+    await dataSource.query('VACUUM ANALYZE monitor_span, monitor_span_month, monitor_count');
     console.log(
       `Monitor rebuilt from ${events} chain events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

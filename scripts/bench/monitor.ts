@@ -33,6 +33,7 @@ import {
   monthDurations,
   spanCounts,
 } from '../../apps/api/src/modules/monitor/durations';
+import { SPAN_BUCKETS } from '../../apps/api/src/modules/monitor/metric-definitions';
 import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
 import { StockSuppressor } from '../../apps/api/src/modules/monitor/stock-suppressor';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -77,39 +78,45 @@ const PLAIN_LEAD_TIME = `SELECT r.gemeente, date_trunc('month', r.occurred_at AT
   WHERE r.type = 'tafel_requested' AND r.occurred_at >= $1 AND r.occurred_at < $2 GROUP BY 1, 2`;
 
 /**
- * The span reads of a cold duration table (as in MonitorQueryService), for their plans and times, with the
- * work_mem each runs under: `spans` as it is now (one read, the months' durations merged in TypeScript,
- * timed with the merging), and as it was before (commit d6dba36, the baseline side by side): two reads at
- * once, the counts (sorted by their text keys) and the durations (six grouping sets, each span sorted into
- * six percentile groups, 32 MB of work_mem).
+ * The span read of a cold duration table (as in MonitorQueryService), for its plan and time, with the
+ * work_mem it runs under: `spans` as it is now (the ended spans' kept rows and the open spans, the months'
+ * durations merged in TypeScript, timed with the merging), and as it was before (commit 0cb4e02, the
+ * baseline side by side): one read grouping every span of the year, the durations as `numeric[]` sorted
+ * per month in TypeScript.
  */
 const SPAN_READS: Record<
   string,
   { sql: string; args?: unknown[]; workMem?: string; then?: (rows: never[]) => unknown }
 > = {
-  // The span read of a cold duration table now: counts and durations in one, merged into the six levels.
   spans: {
     sql: SPAN_ROWS_SQL,
     args: [new Date(), true],
     then: (rows: SpanRow[]) => [spanCounts(rows), durationStats(monthDurations(rows))],
   },
-  // Before (commit d6dba36), two reads side by side: the counts, and the durations in six grouping sets.
-  countsBefore: {
-    sql: `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month, count(*)::int AS n,
-                  CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
-                       WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
-                       WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END AS bucket
-             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4, 6`,
-    args: [new Date()],
-  },
-  durationsBefore: {
-    sql: `SELECT gemeente, COALESCE(to_char(month, 'YYYY-MM'), to_char(q, 'YYYY-"Q"Q'), to_char(y, 'YYYY')) AS period,
-          count(*)::int AS n, percentile_cont('{0.5,0.9}'::float8[]) WITHIN GROUP (ORDER BY duration) AS p
-     FROM (SELECT gemeente, month, duration::float8 AS duration, date_trunc('quarter', month::timestamp)::date AS q,
-                  date_trunc('year', month::timestamp)::date AS y
-             FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND duration IS NOT NULL) s
-    GROUP BY GROUPING SETS ((month, gemeente), (month), (q, gemeente), (q), (y, gemeente), (y))`,
-    workMem: '32MB',
+  spansBefore: {
+    sql: `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month,
+          ${SPAN_BUCKETS.map(
+            (
+              b,
+            ) => `count(*) FILTER (WHERE CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
+               WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
+               WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END = '${b}')::int AS ${b}`,
+          ).join(',\n          ')},
+          array_agg(duration) FILTER (WHERE $5::boolean AND duration IS NOT NULL) AS durations
+     FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3
+    GROUP BY month, gemeente, gi, moment_type`,
+    args: [new Date(), true],
+    then: (rows: SpanRow[]) => [
+      spanCounts(rows),
+      durationStats(
+        monthDurations(
+          rows.map((r) => ({
+            ...r,
+            durations: r.durations && (Float64Array.from(r.durations, Number).sort() as unknown as number[]),
+          })),
+        ),
+      ),
+    ],
   },
 };
 
@@ -274,7 +281,7 @@ async function main(): Promise<void> {
       await ds.transaction((m) => projection.rebuild(m));
       // As autovacuum would after the rebuild (and `npm run monitor:rebuild` does): statistics and the
       // visibility map for index-only scans.
-      await ds.query('VACUUM ANALYZE monitor_span, monitor_count');
+      await ds.query('VACUUM ANALYZE monitor_span, monitor_span_month, monitor_count');
       await ds.query('ANALYZE');
     }
     const rebuilt = (Date.now() - rebuildStart) / 1000;
@@ -304,18 +311,8 @@ async function main(): Promise<void> {
       ['dashboardLeadTimeWarm', () => timed(100, warm('request_to_tafel'))],
       ['dashboardLeadTimeAfterEvent', () => timed(100, afterEvent('request_to_tafel'))],
       ['plainGroupByLeadTime', () => timed(5, () => ds.query(PLAIN_LEAD_TIME, range))],
-      // The span reads of a cold lead time alone: before, the counts and the durations side by side (two
-      // connections); now one read, with the durations merged in TypeScript.
-      [
-        'spanReadsBefore',
-        () =>
-          timed(20, () =>
-            Promise.all([
-              spanRead(ds, SPAN_READS['countsBefore']),
-              spanRead(ds, SPAN_READS['durationsBefore']),
-            ]),
-          ),
-      ],
+      // The span read of a cold lead time alone, before (every span of the year grouped) and now.
+      ['spanReadsBefore', () => timed(20, () => spanRead(ds, SPAN_READS['spansBefore']))],
       ['spanReads', () => timed(20, () => spanRead(ds, SPAN_READS['spans']))],
       // The API starts the worker thread of the stock's table when it listens (it computes that table):
       // started here as well, so the first cold read does not include loading the worker's modules.

@@ -21,7 +21,11 @@ async function snapshot(t: TestApp) {
     `SELECT case_id, metric, subject, gemeente, gi, moment_type, to_char(month, 'YYYY-MM') AS month,
             start_at, end_at, deadline_at, duration FROM monitor_span ORDER BY case_id, metric, subject`,
   );
-  return { counts, spans };
+  const spanMonths = await t.dataSource.query(
+    `SELECT metric, gemeente, gi, moment_type, to_char(month, 'YYYY-MM') AS month, within, beyond, ended, durations
+       FROM monitor_span_month ORDER BY metric, gemeente, gi, moment_type, month`,
+  );
+  return { counts, spans, spanMonths };
 }
 
 describe('ketenmonitor', () => {
@@ -389,6 +393,38 @@ describe('ketenmonitor', () => {
       }
       expect(Date.now() - recorded).toBeLessThan(5_000);
     });
+  });
+
+  it('keeps no row of an ended span where it no longer starts: its month moved when an earlier start was recorded', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const c = await makeCase(t.dataSource, coordinator, { gemeente: 'Losser' });
+    const tafelId = TAFELS[4] as string;
+    const requested: ChainEventBody = {
+      type: 'tafel_requested',
+      data: {
+        tafelId,
+        momentType: 'toeleiding',
+        parentsReaction: null,
+        familiegroepsplanOffered: null,
+        voluntaryHelpDescribed: null,
+      },
+    };
+    const kept = () =>
+      t.dataSource.query(
+        `SELECT to_char(month, 'YYYY-MM') AS month, durations FROM monitor_span_month
+          WHERE metric = 'request_to_tafel' AND gemeente = 'Losser' ORDER BY month`,
+      );
+    await record(c.id, requested, T('2032-03-10T09:00:00Z'));
+    await record(
+      c.id,
+      { type: 'tafel_held', data: { tafelId, momentType: 'toeleiding' } },
+      T('2032-03-20T09:00:00Z'),
+    );
+    await t.app.get(MonitorProjectionService).drain();
+    expect(await kept()).toEqual([{ month: '2032-03', durations: [10] }]);
+    await record(c.id, requested, T('2032-02-10T09:00:00Z'));
+    await t.app.get(MonitorProjectionService).drain();
+    expect(await kept()).toEqual([{ month: '2032-02', durations: [39] }]);
   });
 
   it('incremental == rebuild on random event histories (property)', async () => {

@@ -29,6 +29,7 @@ import { TafelEntity } from '../modules/tafels/entities/tafel.entity';
 import { MonitorCountEntity } from '../modules/monitor/entities/monitor-count.entity';
 import { MonitorDuidingEntity } from '../modules/monitor/entities/monitor-duiding.entity';
 import { MonitorSpanEntity } from '../modules/monitor/entities/monitor-span.entity';
+import { MonitorSpanMonthEntity } from '../modules/monitor/entities/monitor-span-month.entity';
 import { MonitorPendingCaseEntity } from '../modules/monitor/entities/monitor-pending-case.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { VerslagDraftEntity } from '../modules/verslagen/verslag-draft.entity';
@@ -65,6 +66,7 @@ export const ENTITIES = [
   VerslagReplyEntity,
   MonitorCountEntity,
   MonitorSpanEntity,
+  MonitorSpanMonthEntity,
   MonitorPendingCaseEntity,
   MonitorDuidingEntity,
   PlanEntity,

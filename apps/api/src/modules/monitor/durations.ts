@@ -17,26 +17,26 @@ export interface DurationStats {
 
 /**
  * A span read's row (`SPAN_ROWS_SQL`): how many spans of one gemeente, GI, moment type and month fall in
- * each bucket, and — for a duration — the durations of the ended ones among them (in no order).
+ * each bucket, and — for a duration — the durations of the ended ones among them, ascending.
  */
 export type SpanRow = Omit<RawCount, 'bucket' | 'n'> &
   Record<SpanBucket, number> & { durations: number[] | null };
 
-/** The bucket of a span (`SPAN_BUCKETS`), an open span past its deadline at $4 being `beyond`. */
-const BUCKET = `CASE WHEN deadline_at IS NULL THEN (CASE WHEN end_at IS NULL THEN 'pending' ELSE 'ended' END)
-               WHEN end_at IS NULL THEN (CASE WHEN deadline_at <= $4 THEN 'beyond' ELSE 'pending' END)
-               WHEN end_at <= deadline_at THEN 'within' ELSE 'beyond' END`;
-
 /**
  * The spans of one metric ($1) and months ($2–$3) counted per gemeente, GI, moment type, month and bucket,
- * and when $5 the ended ones' durations: one read for the counts and the durations (~170 rows a year of
- * one metric instead of one per span). Grouped in the span index's order (month, gemeente, GI, moment
- * type), the buckets as columns, so PostgreSQL sorts nothing.
+ * and when $5 the ended ones' durations: the ended spans as kept in `monitor_span_month` (their bucket and
+ * duration no longer change: a few thousand rows a year of one metric at 10M events, instead of grouping
+ * its 65,000 spans), and beside them the open spans, grouped from `monitor_span` (partial index), each
+ * `beyond` once its deadline has passed at $4 and `pending` before. A cell can so have two rows.
  */
 export const SPAN_ROWS_SQL = `SELECT gemeente, gi, moment_type AS "momentType", to_char(month, 'YYYY-MM-DD') AS month,
-          ${SPAN_BUCKETS.map((b) => `count(*) FILTER (WHERE ${BUCKET} = '${b}')::int AS ${b}`).join(',\n          ')},
-          array_agg(duration) FILTER (WHERE $5::boolean AND duration IS NOT NULL) AS durations
-     FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3
+          within, beyond, 0 AS pending, ended, CASE WHEN $5::boolean THEN durations END AS durations
+     FROM monitor_span_month WHERE metric = $1 AND month BETWEEN $2 AND $3
+   UNION ALL
+   SELECT gemeente, gi, moment_type, to_char(month, 'YYYY-MM-DD'), 0,
+          count(*) FILTER (WHERE deadline_at <= $4)::int, count(*) FILTER (WHERE deadline_at IS NULL OR deadline_at > $4)::int,
+          0, NULL
+     FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3 AND end_at IS NULL
     GROUP BY month, gemeente, gi, moment_type`;
 
 /** The counts of the span rows, one per bucket a span falls in (as `buildGrid` reads them). */
@@ -52,7 +52,7 @@ export const spanCounts = (rows: readonly SpanRow[]): RawCount[] =>
     })),
   );
 
-/** Each gemeente's months' durations, ascending, from the span rows. */
+/** Each gemeente's months' durations, ascending, from the span rows (each row's merged into its month's). */
 export function monthDurations(rows: readonly SpanRow[]): MonthDurations[] {
   const months = new Map<string, { gemeente: string; month: string; parts: number[][] }>();
   for (const r of rows) {
@@ -63,15 +63,11 @@ export function monthDurations(rows: readonly SpanRow[]): MonthDurations[] {
     if (found) found.parts.push(r.durations);
     else months.set(key, { gemeente: r.gemeente, month, parts: [r.durations] });
   }
-  return [...months.values()].map(({ gemeente, month, parts }) => {
-    const durations = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      durations.set(p, at);
-      at += p.length;
-    }
-    return { gemeente, month, durations: durations.sort() };
-  });
+  return [...months.values()].map(({ gemeente, month, parts }) => ({
+    gemeente,
+    month,
+    durations: mergeAscending(parts),
+  }));
 }
 
 /** Two ascending arrays as one. */

@@ -14,6 +14,7 @@ import {
 import { MonitorCache } from './monitor-cache';
 import { MonitorMetrics } from './monitor-metrics';
 import { CountDelta, Span, allSpansOf, countDeltas, deadline } from './projection';
+import { SpanMonthKey, refreshAllSpanMonths, refreshSpanMonths } from './span-months';
 
 /** A stored chain event row as the projection reads it back (rebuild and span re-derivation). */
 const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, requester_type AS "requesterType",
@@ -236,13 +237,18 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
         WHERE case_id = ANY($1::uuid[]) AND type = ANY($2::text[])`,
       [caseIds, SPAN_EVENT_TYPES],
     );
-    await manager.query(`DELETE FROM monitor_span WHERE case_id = ANY($1::uuid[])`, [caseIds]);
-    await insertSpansOf(manager, this.metrics.spans, caseIds, rows);
+    const removed = await manager.query<[SpanMonthKey[], number]>(
+      `DELETE FROM monitor_span WHERE case_id = ANY($1::uuid[])
+       RETURNING metric, to_char(month, 'YYYY-MM-DD') AS month, gemeente, gi, moment_type AS "momentType"`,
+      [caseIds],
+    );
+    const added = await insertSpansOf(manager, this.metrics.spans, caseIds, rows);
+    await refreshSpanMonths(manager, [...removed[0], ...added]);
   }
 
   /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */
   async rebuild(manager: EntityManager): Promise<{ events: number }> {
-    await manager.query('TRUNCATE monitor_count, monitor_span, monitor_pending_case');
+    await manager.query('TRUNCATE monitor_count, monitor_span, monitor_span_month, monitor_pending_case');
     this.cache.clear();
     let after = '00000000-0000-0000-0000-000000000000';
     let events = 0;
@@ -259,6 +265,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
       ).map((r) => r.id);
       if (ids.length === 0) {
         await addCounts(manager, [...counts.values()], null);
+        await refreshAllSpanMonths(manager);
         this.cache.clear();
         return { events };
       }
@@ -279,17 +286,21 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
   }
 }
 
-/** Inserts the spans these cases' events make (the events of other types are ignored by `allSpansOf`). */
+/**
+ * Inserts the spans these cases' events make (the events of other types are ignored by `allSpansOf`) and
+ * returns them.
+ */
 async function insertSpansOf(
   manager: EntityManager,
   metrics: readonly SpanMetric[],
   caseIds: readonly string[],
   rows: readonly (ProjectedEvent & { caseId: string })[],
-): Promise<void> {
+): Promise<Span[]> {
   const byCase = new Map<string, ProjectedEvent[]>(caseIds.map((id) => [id, []]));
   for (const r of rows) byCase.get(r.caseId)?.push(r);
-  await insertSpans(
-    manager,
-    [...byCase].flatMap(([caseId, events]) => allSpansOf(metrics, events).map((s) => ({ ...s, caseId }))),
+  const spans = [...byCase].flatMap(([caseId, events]) =>
+    allSpansOf(metrics, events).map((s) => ({ ...s, caseId })),
   );
+  await insertSpans(manager, spans);
+  return spans;
 }

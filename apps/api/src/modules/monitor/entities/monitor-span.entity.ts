@@ -9,6 +9,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // Every column a dashboard read groups or measures, after its filter (metric, month): the reads are
 // index-only scans, instead of one heap page per span (spans of a year lie all over the table).
 @Index(['metric', 'month', 'gemeente', 'gi', 'momentType', 'endAt', 'deadlineAt', 'duration'])
+// The open spans, which the reads still count here (the ended ones are kept in `monitor_span_month`).
+@Index('IDX_monitor_span_open', ['metric', 'month', 'gemeente', 'gi', 'momentType', 'deadlineAt'], {
+  where: '"end_at" IS NULL',
+})
 export class MonitorSpanEntity {
   @PrimaryColumn({ type: 'uuid' })
   caseId: string;
