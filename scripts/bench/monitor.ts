@@ -106,17 +106,22 @@ const SPAN_READS: Record<
      FROM monitor_span WHERE metric = $1 AND month BETWEEN $2 AND $3
     GROUP BY month, gemeente, gi, moment_type`,
     args: [new Date(), true],
-    then: (rows: SpanRow[]) => [
-      spanCounts(rows),
-      durationStats(
-        monthDurations(
-          rows.map((r) => ({
-            ...r,
-            durations: r.durations && (Float64Array.from(r.durations, Number).sort() as unknown as number[]),
-          })),
-        ),
-      ),
-    ],
+    then: (rows: (Omit<SpanRow, 'durations'> & { durations: string[] | null })[]) => {
+      // Each gemeente's months' durations as they were made then: the rows' parts joined and sorted.
+      const months = new Map<string, { gemeente: string; month: string; durations: number[] }>();
+      for (const r of rows) {
+        if (!r.durations) continue;
+        const key = `${r.gemeente}|${r.month.slice(0, 7)}`;
+        const month = months.get(key) ?? { gemeente: r.gemeente, month: r.month.slice(0, 7), durations: [] };
+        months.set(key, month);
+        for (const d of r.durations) month.durations.push(Number(d));
+      }
+      const sorted = [...months.values()].map((m) => ({
+        ...m,
+        durations: Float64Array.from(m.durations).sort(),
+      }));
+      return [spanCounts(rows as never), durationStats(sorted)];
+    },
   },
 };
 

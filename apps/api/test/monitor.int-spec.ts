@@ -3,6 +3,7 @@ import { ChainEventBody, ChainPhase, Gemeente } from '@tafel/shared/contracts';
 import { Transactions } from '../src/common/events/unit-of-work';
 import { CasesApi } from '../src/modules/cases/cases.api';
 import { MonitorProjectionService } from '../src/modules/monitor/monitor-projection.service';
+import { doublesOf } from '../src/modules/monitor/durations';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -409,11 +410,13 @@ describe('ketenmonitor', () => {
         voluntaryHelpDescribed: null,
       },
     };
-    const kept = () =>
-      t.dataSource.query(
-        `SELECT to_char(month, 'YYYY-MM') AS month, durations FROM monitor_span_month
-          WHERE metric = 'request_to_tafel' AND gemeente = 'Losser' ORDER BY month`,
-      );
+    const kept = async () =>
+      (
+        await t.dataSource.query<{ month: string; durations: Buffer }[]>(
+          `SELECT to_char(month, 'YYYY-MM') AS month, durations FROM monitor_span_month
+            WHERE metric = 'request_to_tafel' AND gemeente = 'Losser' ORDER BY month`,
+        )
+      ).map((r) => ({ month: r.month, durations: [...doublesOf(r.durations)] }));
     await record(c.id, requested, T('2032-03-10T09:00:00Z'));
     await record(
       c.id,

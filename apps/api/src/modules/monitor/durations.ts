@@ -20,7 +20,15 @@ export interface DurationStats {
  * each bucket, and — for a duration — the durations of the ended ones among them, ascending.
  */
 export type SpanRow = Omit<RawCount, 'bucket' | 'n'> &
-  Record<SpanBucket, number> & { durations: number[] | null };
+  Record<SpanBucket, number> & { durations: Uint8Array | null };
+
+/** Durations as `monitor_span_month` keeps them (big-endian doubles, `float8send`) as numbers. */
+export function doublesOf(bytes: Uint8Array): Float64Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float64Array(bytes.byteLength >> 3);
+  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i << 3);
+  return out;
+}
 
 /**
  * The spans of one metric ($1) and months ($2–$3) counted per gemeente, GI, moment type, month and bucket,
@@ -54,14 +62,15 @@ export const spanCounts = (rows: readonly SpanRow[]): RawCount[] =>
 
 /** Each gemeente's months' durations, ascending, from the span rows (each row's merged into its month's). */
 export function monthDurations(rows: readonly SpanRow[]): MonthDurations[] {
-  const months = new Map<string, { gemeente: string; month: string; parts: number[][] }>();
+  const months = new Map<string, { gemeente: string; month: string; parts: Float64Array[] }>();
   for (const r of rows) {
     if (!r.durations) continue;
+    const durations = doublesOf(r.durations);
     const month = monthKey(r.month);
     const key = `${r.gemeente}|${month}`;
     const found = months.get(key);
-    if (found) found.parts.push(r.durations);
-    else months.set(key, { gemeente: r.gemeente, month, parts: [r.durations] });
+    if (found) found.parts.push(durations);
+    else months.set(key, { gemeente: r.gemeente, month, parts: [durations] });
   }
   return [...months.values()].map(({ gemeente, month, parts }) => ({
     gemeente,

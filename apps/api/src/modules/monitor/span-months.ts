@@ -17,7 +17,7 @@ const endedSpansBy = (where: string) => `
          count(*) FILTER (WHERE s.deadline_at IS NOT NULL AND s.end_at <= s.deadline_at)::int,
          count(*) FILTER (WHERE s.deadline_at IS NOT NULL AND s.end_at > s.deadline_at)::int,
          count(*) FILTER (WHERE s.deadline_at IS NULL)::int,
-         COALESCE(array_agg(s.duration::float8 ORDER BY s.duration::float8) FILTER (WHERE s.duration IS NOT NULL), '{}')
+         COALESCE(string_agg(float8send(s.duration::float8), ''::bytea ORDER BY s.duration::float8) FILTER (WHERE s.duration IS NOT NULL), ''::bytea)
     FROM monitor_span s
    WHERE s.end_at IS NOT NULL AND ${where}
    GROUP BY s.metric, s.month, s.gemeente, s.gi, s.moment_type`;

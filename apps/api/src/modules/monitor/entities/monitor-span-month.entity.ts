@@ -37,7 +37,11 @@ export class MonitorSpanMonthEntity {
   @Column({ type: 'int' })
   ended: number;
 
-  /** The durations of these spans as `double precision` (PostgreSQL's cast of the span's `numeric`), ascending. */
-  @Column({ type: 'float8', array: true })
-  durations: number[];
+  /**
+   * The durations of these spans, ascending, each as PostgreSQL's cast of the span's `numeric` to
+   * `double precision` in its binary form (`float8send`: 8 bytes, big-endian): read as bytes, not as text
+   * to format and parse (`doublesOf`).
+   */
+  @Column({ type: 'bytea' })
+  durations: Buffer;
 }
