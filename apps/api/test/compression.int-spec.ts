@@ -10,6 +10,9 @@ describe('compressed and cached answers', () => {
   let t: TestApp;
   let webRoot: string;
   const script = `console.log(${JSON.stringify('Tafel '.repeat(2000))});`;
+  const styles = `body { margin: 0; } ${'p { color: #111; } '.repeat(200)}`;
+  /** V8's compile hint, which the server puts in front of every hashed script (hashed-assets.ts). */
+  const hinted = (js: string) => `//# allFunctionsCalledOnLoad\n${js}`;
   // Varied enough that brotli's highest quality (11) beats the on-the-fly quality 4 clearly.
   const chunk = Array.from({ length: 3000 }, (_, i) => `export const v${i} = ${(i * 7919) % 10007};`).join(
     '\n',
@@ -35,6 +38,7 @@ describe('compressed and cached answers', () => {
     writeFileSync(join(webRoot, 'en', 'index.csr.html'), html('Tafel (en)'));
     writeFileSync(join(webRoot, 'main-ABCD1234.js'), script);
     writeFileSync(join(webRoot, 'chunk-EFGH5678.js'), chunk);
+    writeFileSync(join(webRoot, 'styles-IJKL9012.css'), styles);
     writeFileSync(join(webRoot, 'favicon.ico'), 'icon');
     t = await createTestApp({ WEB_ROOT: webRoot });
   });
@@ -68,26 +72,26 @@ describe('compressed and cached answers', () => {
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(br.headers['vary']).toMatch(/Accept-Encoding/i);
     expect(br.body.length).toBeLessThan(script.length / 10);
-    expect(brotliDecompressSync(br.body).toString()).toBe(script);
+    expect(brotliDecompressSync(br.body).toString()).toBe(hinted(script));
 
     const gzip = await get('/main-ABCD1234.js', 'gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(gzip.body).toString()).toBe(script);
+    expect(gunzipSync(gzip.body).toString()).toBe(hinted(script));
 
     const plain = await get('/main-ABCD1234.js', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.body.toString()).toBe(script);
+    expect(plain.body.toString()).toBe(hinted(script));
   });
 
   it('sends a hashed script at brotli quality 11 once it has been compressed in the background', async () => {
     const quality = (q: number) =>
-      brotliCompressSync(chunk, { params: { [constants.BROTLI_PARAM_QUALITY]: q } });
+      brotliCompressSync(hinted(chunk), { params: { [constants.BROTLI_PARAM_QUALITY]: q } });
     const best = quality(11);
     expect(best.length).toBeLessThan(quality(4).length * 0.8);
     // The first answer is compressed on the fly; it starts the slow compression, whose result follows.
     let answer = await get('/chunk-EFGH5678.js', 'gzip, deflate, br');
     for (let i = 0; i < 50 && !answer.body.equals(best); i++) {
-      expect(brotliDecompressSync(answer.body).toString()).toBe(chunk);
+      expect(brotliDecompressSync(answer.body).toString()).toBe(hinted(chunk));
       await new Promise((resolve) => setTimeout(resolve, 100));
       answer = await get('/chunk-EFGH5678.js', 'gzip, deflate, br');
     }
@@ -101,10 +105,20 @@ describe('compressed and cached answers', () => {
     // A browser without brotli still gets gzip, and one without compression the plain file.
     const gzip = await get('/chunk-EFGH5678.js', 'gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(gzip.body).toString()).toBe(chunk);
+    expect(gunzipSync(gzip.body).toString()).toBe(hinted(chunk));
     const plain = await get('/chunk-EFGH5678.js', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.body.toString()).toBe(chunk);
+    expect(plain.body.toString()).toBe(hinted(chunk));
+  });
+
+  it("puts V8's compile hint in front of a hashed script only, not of a stylesheet", async () => {
+    const js = await get('/main-ABCD1234.js', 'identity');
+    expect(js.body.toString().startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    const css = await get('/styles-IJKL9012.css', 'identity');
+    expect(css.headers['content-type']).toMatch(/^text\/css/);
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(css.body.toString()).toBe(styles);
+    expect((await get('/missing-ABCD1234.js', 'identity', 'text/javascript')).status).toBe(404);
   });
 
   it("revalidates the app's index on every load and caches an unhashed file briefly", async () => {

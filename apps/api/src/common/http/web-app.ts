@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { precompressedAssets } from './precompressed';
+import { hashedAssets } from './hashed-assets';
 
 const LOCALES = ['en'];
 
@@ -21,8 +21,9 @@ const REVALIDATE = 'no-cache';
  * HTML) gets its own `index.html`; every other deep link gets the app's `index.csr.html`. API paths are
  * left to Nest. Hashed assets are cached for a year as immutable, other files for an hour; the HTML is
  * revalidated on every load (no-cache), so a new release is picked up at once, and asks for its scripts
- * at low priority (lowPriorityScripts). Compression is the app-wide middleware's (bootstrap), except for
- * hashed assets once they have been compressed at brotli's highest quality (precompressed.ts).
+ * at low priority (lowPriorityScripts). Hashed assets are sent from memory, scripts with V8's compile hint
+ * in front and at brotli's highest quality once compressed (hashed-assets.ts); everything else is
+ * compressed by the app-wide middleware (bootstrap).
  */
 export function serveWebApp(app: Express, webRoot: string): boolean {
   if (!existsSync(join(webRoot, APP_INDEX))) return false;
@@ -34,7 +35,7 @@ export function serveWebApp(app: Express, webRoot: string): boolean {
     if (body === undefined) html.set(file, (body = lowPriorityScripts(readFileSync(file, 'utf8'))));
     return body;
   };
-  app.use(precompressedAssets(webRoot, HASHED, IMMUTABLE));
+  app.use(hashedAssets(webRoot, HASHED, IMMUTABLE));
   app.use(
     express.static(webRoot, {
       index: false,
