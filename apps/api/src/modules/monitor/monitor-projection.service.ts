@@ -14,7 +14,7 @@ import {
 import { MonitorCache } from './monitor-cache';
 import { MonitorMetrics } from './monitor-metrics';
 import { CountDelta, Span, allSpansOf, countDeltas, deadline } from './projection';
-import { SpanMonthKey, refreshAllSpanMonths, refreshSpanMonths } from './span-months';
+import { KeptSpan, changedKeys, refreshAllSpanMonths, refreshSpanMonths } from './span-months';
 
 /** A stored chain event row as the projection reads it back (rebuild and span re-derivation). */
 const EVENT_COLUMNS = `type, occurred_at AS "occurredAt", data, gemeente, requester_type AS "requesterType",
@@ -237,13 +237,14 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
         WHERE case_id = ANY($1::uuid[]) AND type = ANY($2::text[])`,
       [caseIds, SPAN_EVENT_TYPES],
     );
-    const removed = await manager.query<[SpanMonthKey[], number]>(
+    const [removed] = await manager.query<[KeptSpan[], number]>(
       `DELETE FROM monitor_span WHERE case_id = ANY($1::uuid[])
-       RETURNING metric, to_char(month, 'YYYY-MM-DD') AS month, gemeente, gi, moment_type AS "momentType"`,
+       RETURNING metric, to_char(month, 'YYYY-MM-DD') AS month, gemeente, gi, moment_type AS "momentType",
+                 end_at AS "endAt", deadline_at AS "deadlineAt", duration::float8 AS duration`,
       [caseIds],
     );
     const added = await insertSpansOf(manager, this.metrics.spans, caseIds, rows);
-    await refreshSpanMonths(manager, [...removed[0], ...added]);
+    await refreshSpanMonths(manager, changedKeys(removed, added));
   }
 
   /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */

@@ -10,6 +10,43 @@ export interface SpanMonthKey {
   month: string;
 }
 
+/** A span as far as its kept row is concerned (`Span`, or a row of `monitor_span` read back). */
+export interface KeptSpan extends SpanMonthKey {
+  endAt: Date | null;
+  deadlineAt: Date | null;
+  duration: number | null;
+}
+
+const keyOf = (k: SpanMonthKey) => `${k.metric}|${k.month}|${k.gemeente}|${k.gi}|${k.momentType}`;
+
+/** What an ended span adds to its key's row (its bucket and duration); an open span adds nothing. */
+function partOf(s: KeptSpan): string | null {
+  if (s.endAt === null) return null;
+  const bucket =
+    s.deadlineAt === null ? 'ended' : s.endAt.getTime() <= s.deadlineAt.getTime() ? 'within' : 'beyond';
+  return `${bucket}|${s.duration}`;
+}
+
+/**
+ * The keys whose kept rows differ between the spans removed and the ones added in their place: most
+ * events re-derive a case's spans unchanged (a span that was open stays open, an ended one keeps its end),
+ * and only a key whose ended spans changed needs its row written again.
+ */
+export function changedKeys(removed: readonly KeptSpan[], added: readonly KeptSpan[]): SpanMonthKey[] {
+  const parts = new Map<string, { key: SpanMonthKey; n: Map<string, number> }>();
+  const count = (s: KeptSpan, by: number) => {
+    const part = partOf(s);
+    if (part === null) return;
+    const key = keyOf(s);
+    let entry = parts.get(key);
+    if (!entry) parts.set(key, (entry = { key: s, n: new Map() }));
+    entry.n.set(part, (entry.n.get(part) ?? 0) + by);
+  };
+  removed.forEach((s) => count(s, -1));
+  added.forEach((s) => count(s, 1));
+  return [...parts.values()].filter((e) => [...e.n.values()].some((n) => n !== 0)).map((e) => e.key);
+}
+
 /** The ended spans matched by `where` (over `monitor_span s`), summed per key as `monitor_span_month` keeps them. */
 const endedSpansBy = (where: string) => `
   INSERT INTO monitor_span_month (metric, month, gemeente, gi, moment_type, within, beyond, ended, durations)
@@ -34,9 +71,7 @@ export async function refreshSpanMonths(
   manager: EntityManager,
   keys: readonly SpanMonthKey[],
 ): Promise<void> {
-  const unique = [
-    ...new Map(keys.map((k) => [`${k.metric}|${k.month}|${k.gemeente}|${k.gi}|${k.momentType}`, k])).values(),
-  ];
+  const unique = [...new Map(keys.map((k) => [keyOf(k), k])).values()];
   if (unique.length === 0) return;
   const params = [
     unique.map((k) => k.metric),
