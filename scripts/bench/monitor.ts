@@ -156,16 +156,30 @@ const PLAIN_STOCK = `SELECT m.month, x.gemeente, x.phase, count(*)
     ORDER BY case_id, occurred_at DESC) x
   WHERE x.phase <> 'closed' GROUP BY 1, 2, 3`;
 
-/** The span worker: 200 cases marked pending, then drained; the time per case (ms). */
-async function spanWorker(ds: DataSource, projection: MonitorProjectionService) {
+/** The span worker draining the cases `mark` marks pending; the time per case (ms). */
+async function spanWorker(ds: DataSource, projection: MonitorProjectionService, mark: string[]) {
   await projection.drain();
-  await ds.query(
-    `INSERT INTO monitor_pending_case (case_id) SELECT id FROM family_case ORDER BY id LIMIT 200`,
-  );
+  for (const sql of mark) await ds.query(sql);
   const t = process.hrtime.bigint();
   const cases = await projection.drain();
   return { cases, msPerCase: Math.round((Number(process.hrtime.bigint() - t) / 1e6 / cases) * 100) / 100 };
 }
+
+/** 200 cases re-derived unchanged (what most events are to the span worker). */
+const UNCHANGED = [
+  'INSERT INTO monitor_pending_case (case_id) SELECT id FROM family_case ORDER BY id LIMIT 200',
+];
+/**
+ * A norm change as the span worker sees it: 2,000 cases with ended spans under a deadline, their
+ * deadlines moved by three days (as if derived under another value of the norm), marked and derived again
+ * — where a span's bucket flips, its kept row is written again (`changedKeys`).
+ */
+const NORM_CASES = `SELECT DISTINCT case_id FROM monitor_span WHERE deadline_at IS NOT NULL AND end_at IS NOT NULL
+  ORDER BY case_id LIMIT 2000`;
+const NORM_CHANGE = [
+  `UPDATE monitor_span SET deadline_at = deadline_at + interval '3 days' WHERE case_id IN (${NORM_CASES})`,
+  `INSERT INTO monitor_pending_case (case_id) ${NORM_CASES}`,
+];
 
 const WRITES = 300;
 
@@ -327,7 +341,8 @@ async function main(): Promise<void> {
       ['dashboardStockAfterEvent', () => timed(100, afterEvent('stock'))],
       ['plainGroupByStock', () => timed(3, () => ds.query(PLAIN_STOCK, range))],
       ['writes', () => writeCost(ds, projections)],
-      ['spanWorkerPerCase', () => spanWorker(ds, projection)],
+      ['spanWorkerPerCase', () => spanWorker(ds, projection, UNCHANGED)],
+      ['spanWorkerNormChange', () => spanWorker(ds, projection, NORM_CHANGE)],
     ];
     const results: Record<string, unknown> = {
       database: name,

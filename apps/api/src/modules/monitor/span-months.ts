@@ -61,11 +61,14 @@ const endedSpansBy = (where: string) => `
 
 const KEYS = `unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[])`;
 
+/** The transaction-scoped advisory lock of writing kept rows (two keys: apart from the cases' one-key locks). */
+const KEPT_ROWS_LOCK = 'SELECT pg_advisory_xact_lock(13, 1)';
+
 /**
  * Writes the kept rows of these keys again from their spans as they are now (after a batch of cases'
- * spans was replaced: the keys of the spans removed and of the ones added). One writer at a time (a
- * transaction-scoped lock, held to its commit): another instance's batch waits, and then reads the spans
- * this one committed, so two batches touching the same key cannot leave it with only one's spans.
+ * spans was replaced: `changedKeys`). One writer at a time (KEPT_ROWS_LOCK, held to the commit): another
+ * instance's batch waits, and then reads the spans this one committed, so two batches touching the same
+ * key cannot leave it with only one's spans.
  */
 export async function refreshSpanMonths(
   manager: EntityManager,
@@ -80,7 +83,7 @@ export async function refreshSpanMonths(
     unique.map((k) => k.gi),
     unique.map((k) => k.momentType),
   ];
-  await manager.query('SELECT pg_advisory_xact_lock(13, 1)');
+  await manager.query(KEPT_ROWS_LOCK);
   await manager.query(
     `DELETE FROM monitor_span_month m USING ${KEYS} AS k(metric, month, gemeente, gi, moment_type)
       WHERE (m.metric, m.month, m.gemeente, m.gi, m.moment_type) = (k.metric, k.month, k.gemeente, k.gi, k.moment_type)`,
