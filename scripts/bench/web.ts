@@ -7,6 +7,10 @@
  *   npm run bench:web                # after `npx nx run-many -t build -p api web`
  *   npm run bench:web -- --runs 3    # the median of three runs per page
  *   npm run bench:web -- --reports tmp/lighthouse   # also keep each run's Lighthouse report (JSON) and trace
+ *
+ * A run Lighthouse could not measure (its `runtimeError`, e.g. NO_NAVSTART: the trace lost the navigation)
+ * is run again, at most MAX_RETRIES times per page, and a line below the table says how many were; such a
+ * run used to count as score 0 in the median.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -19,6 +23,7 @@ import { ROOT, startTafel, waitUntilUp } from '../../e2e/support/tafel-process';
 const DEMO_PASSWORD = 'tafel-demo-2026';
 const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
 const TARGETS = { score: 95, lcpMs: 1500, tbtMs: 100, cls: 0.05, initialJsKb: 350 };
+const MAX_RETRIES = 3;
 
 interface PageSpec {
   label: string;
@@ -72,7 +77,7 @@ async function audit(
   cookie: string | null,
   port: number,
   report: string | null,
-): Promise<Result> {
+): Promise<Result | { runtimeError: string }> {
   const { default: lighthouse } = await importEsm<{
     default: (
       u: string,
@@ -90,6 +95,7 @@ async function audit(
     onlyCategories: ['performance'],
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
+  if (lhr.runtimeError) return { runtimeError: lhr.runtimeError.code };
   if (report) {
     writeFileSync(report, json);
     // The main thread's tasks and what is in them (Chromium's trace format, for a trace viewer or a script).
@@ -105,6 +111,7 @@ async function audit(
 }
 
 interface LighthouseResult {
+  runtimeError?: { code: string };
   categories: { performance: { score: number | null } };
   audits: Record<string, { numericValue?: number }>;
 }
@@ -160,12 +167,17 @@ async function main(): Promise<void> {
     for (const [i, spec] of PAGES.entries())
       await audit(`${tafel.url}${spec.path}`, cookies[i], chrome.port, null);
     const rows: string[] = [];
+    const notes: string[] = [];
     for (const [p, spec] of PAGES.entries()) {
       const results: Result[] = [];
+      const repeated: string[] = [];
       const cookie = cookies[p];
-      for (let i = 0; i < runs; i++) {
-        const report = reports ? join(reports, `${spec.path.slice(1)}-${i + 1}.json`) : null;
-        results.push(await audit(`${tafel.url}${spec.path}`, cookie, chrome.port, report));
+      while (results.length < runs) {
+        const report = reports ? join(reports, `${spec.path.slice(1)}-${results.length + 1}.json`) : null;
+        const result = await audit(`${tafel.url}${spec.path}`, cookie, chrome.port, report);
+        if (!('runtimeError' in result)) results.push(result);
+        else if (repeated.push(result.runtimeError) > MAX_RETRIES)
+          throw new Error(`${spec.path}: Lighthouse measured nothing (${repeated.join(', ')})`);
       }
       const r: Result = {
         score: median(results.map((x) => x.score)),
@@ -179,6 +191,8 @@ async function main(): Promise<void> {
           `${(r.lcpMs / 1000).toFixed(2)} s${mark(r.lcpMs <= TARGETS.lcpMs)} | ` +
           `${Math.round(r.tbtMs)} ms${mark(r.tbtMs <= TARGETS.tbtMs)} | ${r.cls.toFixed(3)}${mark(r.cls <= TARGETS.cls)} |`,
       );
+      if (repeated.length)
+        notes.push(`${spec.path}: ${repeated.length} run(s) repeated (${repeated.join(', ')})`);
     }
     const kb = (bytes: number) => (bytes / 1024).toFixed(1);
     console.log(
@@ -187,6 +201,7 @@ async function main(): Promise<void> {
     );
     console.log('| page | score | LCP | TBT | CLS |\n| --- | --- | --- | --- | --- |');
     console.log(rows.join('\n'));
+    if (notes.length) console.log(`\n${notes.join('\n')}`);
     console.log(
       `\nInitial JavaScript (nl build, ${js.files.length} files): ${kb(js.raw)} kB raw, ${kb(js.gzip)} kB gzip ` +
         `(target ≤ ${TARGETS.initialJsKb} kB raw${js.raw / 1024 <= TARGETS.initialJsKb ? '' : ' ✗'})`,
