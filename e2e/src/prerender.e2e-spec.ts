@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, wcagViolations } from '../support/browser';
+import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
 /** The pages the build prerenders (apps/web/src/app/app.routes.server.ts), with text their HTML must hold. */
 const PAGES: [path: string, texts: string[]][] = [
@@ -89,6 +89,28 @@ describe('prerendered pages', () => {
       // The form controls hold it too: Enter signs in.
       await page.keyboard.press('Enter');
       await page.waitForURL('**/mijn-gezin');
+      await page.context().close();
+    });
+
+    it("names its route's chunks for the browser to fetch at once, and the page uses every one", async () => {
+      const preloads = (html: string) =>
+        new Set(
+          [...html.matchAll(/<link [^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(([, href]) => href),
+        );
+      const initial = preloads(await (await fetchPage('/tafels')).text());
+      const routeChunks = [...preloads(await (await fetchPage('/mijn-gezin')).text())].filter(
+        (href) => !initial.has(href),
+      );
+      expect(routeChunks.length).toBeGreaterThan(0);
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+      await login(page, 'vader@tafel.example');
+      await page.waitForURL('**/mijn-gezin');
+      await page.getByText('we halen de gegevens op').waitFor({ state: 'detached' });
+      // Every chunk the page named is one its own code imports, not a guess: the running app has it.
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.slice(1)),
+      );
+      expect(routeChunks.filter((href) => !loaded.includes(href))).toEqual([]);
       await page.context().close();
     });
 

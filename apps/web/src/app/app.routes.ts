@@ -19,8 +19,13 @@ import { nextTask } from './next-task';
  *
  * Every lazy chunk is handed to the router in a task after the one that evaluated it (nextTask), so that
  * evaluating a page's code and rendering the page are two shorter tasks instead of one long one.
+ *
+ * Each route loads its code as `() => import('…').then(…)` — one `then`, the form Angular's build recognises:
+ * a prerendered page (app.routes.server.ts) then names the chunks of its route in
+ * `<link rel="modulepreload">`, so a phone fetches them with the app's own scripts instead of one round trip
+ * after another (tsconfig.web.json).
  */
-const loadShell = () => import('./layout/shell').then(nextTask).then((m) => m.Shell);
+const loadShell = () => import('./layout/shell').then((m) => nextTask(m.Shell));
 const signedIn: CanMatchFn = (route, segments) => {
   // Only a head start: a failed download is the route's own load's to report, not an unhandled rejection.
   loadShell().catch(() => undefined);
@@ -42,19 +47,19 @@ export const appRoutes: Routes = [
   {
     path: 'login',
     title: $localize`:@@title.login:Inloggen`,
-    loadComponent: () => import('@tafel/web/feature-auth').then(nextTask).then((m) => m.LoginPage),
+    loadComponent: () => import('@tafel/web/feature-auth').then((m) => nextTask(m.LoginPage)),
   },
   {
     // Right after the password, while the session still waits for its second factor.
     path: 'tweestapsverificatie',
     title: $localize`:@@title.totpSetup:Tweestapsverificatie instellen`,
-    loadComponent: () => import('@tafel/web/feature-auth').then(nextTask).then((m) => m.TwoFactorSetupPage),
+    loadComponent: () => import('@tafel/web/feature-auth').then((m) => nextTask(m.TwoFactorSetupPage)),
   },
   {
     // The link from the invitation e-mail; the token never appears in the page title.
     path: `${INVITATION_WEB_PATH}/:token`,
     title: $localize`:@@title.invitation:Account aanmaken`,
-    loadComponent: () => import('@tafel/web/feature-auth').then(nextTask).then((m) => m.InvitationPage),
+    loadComponent: () => import('@tafel/web/feature-auth').then((m) => nextTask(m.InvitationPage)),
   },
   {
     path: '',
@@ -66,69 +71,65 @@ export const appRoutes: Routes = [
         // The family's plan: its own lazy feature, before the family pages catch the path.
         path: 'gezinnen/:id/plan',
         canMatch: [permissionGuard('plan:read')],
-        loadChildren: () => import('@tafel/web/feature-plan').then(nextTask).then((m) => m.planRoutes),
+        loadChildren: () => import('@tafel/web/feature-plan').then((m) => nextTask(m.planRoutes)),
       },
       {
         // "Mijn gezinnen": the home page of coordinators and the chain's professionals (VTT, RvdK, GI).
         path: 'mijn-gezinnen',
         canMatch: [permissionGuard('dashboard:read')],
-        loadChildren: () =>
-          import('@tafel/web/feature-dashboard').then(nextTask).then((m) => m.dashboardRoutes),
+        loadChildren: () => import('@tafel/web/feature-dashboard').then((m) => nextTask(m.dashboardRoutes)),
       },
       {
         path: 'gezinnen',
         canMatch: [permissionGuard('case:read')],
-        loadChildren: () => import('@tafel/web/feature-cases').then(nextTask).then((m) => m.casesRoutes),
+        loadChildren: () => import('@tafel/web/feature-cases').then((m) => nextTask(m.casesRoutes)),
       },
       {
         // The live room and the verslag: for everyone who may read the tafel, the family too.
         matcher: tafelRoomMatcher,
         canMatch: [permissionGuard('tafel:read')],
-        loadChildren: () =>
-          import('@tafel/web/feature-tafel-room').then(nextTask).then((m) => m.tafelRoomRoutes),
+        loadChildren: () => import('@tafel/web/feature-tafel-room').then((m) => nextTask(m.tafelRoomRoutes)),
       },
       {
         path: 'tafels',
         canMatch: [permissionGuard(...TAFEL_WORK_PERMISSIONS)],
-        loadChildren: () => import('@tafel/web/feature-tafels').then(nextTask).then((m) => m.tafelsRoutes),
+        loadChildren: () => import('@tafel/web/feature-tafels').then((m) => nextTask(m.tafelsRoutes)),
       },
       {
         path: 'agenda',
         canMatch: [permissionGuard('sitting:read')],
-        loadChildren: () => import('@tafel/web/feature-tafels').then(nextTask).then((m) => m.agendaRoutes),
+        loadChildren: () => import('@tafel/web/feature-tafels').then((m) => nextTask(m.agendaRoutes)),
       },
       {
         // "Mijn gezin": the home page of parents, children and confidants.
         path: 'mijn-gezin',
         canMatch: [roleGuard(...CLIENT_ROLES)],
-        loadChildren: () => import('@tafel/web/feature-family').then(nextTask).then((m) => m.familyRoutes),
+        loadChildren: () => import('@tafel/web/feature-family').then((m) => nextTask(m.familyRoutes)),
       },
       {
         path: 'mijn-tafel',
         canMatch: [roleGuard(...FAMILY_TAFEL_ROLES)],
-        loadChildren: () => import('@tafel/web/feature-tafels').then(nextTask).then((m) => m.myTafelRoutes),
+        loadChildren: () => import('@tafel/web/feature-tafels').then((m) => nextTask(m.myTafelRoutes)),
       },
       {
         path: 'wie-keek',
         canMatch: [permissionGuard('accesslog:own')],
-        loadChildren: () =>
-          import('@tafel/web/feature-privacy').then(nextTask).then((m) => m.fileViewingsRoutes),
+        loadChildren: () => import('@tafel/web/feature-privacy').then((m) => nextTask(m.fileViewingsRoutes)),
       },
       {
         path: 'toegangslog',
         canMatch: [permissionGuard('accesslog:read')],
-        loadChildren: () =>
-          import('@tafel/web/feature-privacy').then(nextTask).then((m) => m.accessLogRoutes),
+        loadChildren: () => import('@tafel/web/feature-privacy').then((m) => nextTask(m.accessLogRoutes)),
       },
       {
         path: 'monitor',
         canMatch: [permissionGuard('monitor:read')],
-        loadChildren: () => import('@tafel/web/feature-monitor').then(nextTask).then((m) => m.monitorRoutes),
+        loadChildren: () => import('@tafel/web/feature-monitor').then((m) => nextTask(m.monitorRoutes)),
       },
       {
         path: 'beheer',
         canMatch: [permissionGuard('user:manage')],
-        loadChildren: () => import('@tafel/web/feature-admin').then(nextTask).then((m) => m.adminRoutes),
+        loadChildren: () => import('@tafel/web/feature-admin').then((m) => nextTask(m.adminRoutes)),
       },
       {
         path: 'start',
@@ -136,12 +137,12 @@ export const appRoutes: Routes = [
         canMatch: [
           () => !inject(AuthStore).hasPermission('case:read') || inject(Router).parseUrl(PATHS.cases),
         ],
-        loadComponent: () => import('./start/start.page').then(nextTask).then((m) => m.StartPage),
+        loadComponent: () => import('./start/start.page').then((m) => nextTask(m.StartPage)),
       },
       {
         path: '**',
         title: $localize`:@@title.notFound:Pagina niet gevonden`,
-        loadComponent: () => import('./not-found/not-found.page').then(nextTask).then((m) => m.NotFoundPage),
+        loadComponent: () => import('./not-found/not-found.page').then((m) => nextTask(m.NotFoundPage)),
       },
     ],
   },
