@@ -6,8 +6,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatInputHarness, MatNativeSelectHarness } from '@angular/material/input/testing';
 import { provideRouter, Route, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { CaseListItem, Me, Permission } from '@tafel/shared/contracts';
@@ -91,14 +90,36 @@ describe('CaseListPage', () => {
     expect(harness.routeNativeElement?.textContent).toContain('21 gezinnen gevonden');
   });
 
+  it('shows the filters of the URL as chosen, and "Alle gemeenten" drops the gemeente again', async () => {
+    await open('/gezinnen?gemeente=Almelo&fase=investigation');
+    await answer(listRequest(), [summary]);
+    const select = async (label: string) =>
+      (await (
+        await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))
+      ).getControl(MatNativeSelectHarness)) as MatNativeSelectHarness;
+    const chosen = async (label: string) => {
+      const options = await (await select(label)).getOptions({ isSelected: true });
+      return Promise.all(options.map((option) => option.getText()));
+    };
+    expect(await chosen('Gemeente')).toEqual(['Almelo']);
+    expect(await chosen('Fase')).toEqual(['Raadsonderzoek']);
+
+    await (await select('Gemeente')).selectOptions({ text: 'Alle gemeenten' });
+    const all = listRequest();
+    expect(all.request.params.has('gemeente')).toBe(false);
+    expect(all.request.params.get('phase')).toBe('investigation');
+    await answer(all, [summary]);
+    expect(TestBed.inject(Router).url).toBe('/gezinnen?fase=investigation');
+    expect(await chosen('Gemeente')).toEqual(['Alle gemeenten']);
+  });
+
   it('reloads with the chosen phase and search text, starting again at page 1', async () => {
     await open('/gezinnen?pagina=3');
     await answer(listRequest(), [summary], 60);
 
     const phaseField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Fase' }));
-    const phase = (await phaseField.getControl(MatSelectHarness)) as MatSelectHarness;
-    await phase.open();
-    await phase.clickOptions({ text: 'Raadsonderzoek' });
+    const phase = (await phaseField.getControl(MatNativeSelectHarness)) as MatNativeSelectHarness;
+    await phase.selectOptions({ text: 'Raadsonderzoek' });
     const byPhase = listRequest();
     expect(byPhase.request.params.get('phase')).toBe('investigation');
     expect(byPhase.request.params.get('page')).toBe('1');

@@ -6,7 +6,6 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -40,7 +39,6 @@ interface CaseList {
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     MatSortModule,
     MatPaginatorModule,
@@ -101,6 +99,15 @@ export class CaseListPage {
 
   protected applyFilters(changes: Partial<CaseListQuery>): void {
     this.navigate({ ...this.query(), ...changes, page: 1 });
+  }
+
+  /** The native selects (`matNativeControl`: the phone's own picker) give the chosen option's value; "" is all. */
+  protected filterGemeente(value: string): void {
+    this.applyFilters({ gemeente: this.gemeenten.find((gemeente) => gemeente === value) });
+  }
+
+  protected filterPhase(value: string): void {
+    this.applyFilters({ phase: this.phases.find((phase) => phase === value) });
   }
 
   /** A header click sorts by that column; the third click clears it (back to the last changed first). */
