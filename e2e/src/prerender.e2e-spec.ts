@@ -92,6 +92,25 @@ describe('prerendered pages', () => {
       await page.context().close();
     });
 
+    it('carries a filter chosen in the prerendered case list into the app', async () => {
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+      await login(page, 'regievoerder.enschede@tafel.example');
+      await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+      let release = () => undefined as void;
+      const started = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/main-*.js', async (route) => {
+        await started;
+        await route.continue();
+      });
+      // A fresh load of the prerendered frame, shown while the app's module script is held.
+      await page.goto(`${baseUrl()}/gezinnen`, { waitUntil: 'commit' });
+      await page.getByLabel('Gemeente').selectOption('Hengelo');
+      release();
+      await page.waitForURL((url) => url.searchParams.get('gemeente') === 'Hengelo');
+      expect(await page.getByLabel('Gemeente').inputValue()).toBe('Hengelo');
+      await page.context().close();
+    });
+
     it("names its route's chunks for the browser to fetch at once, and the page uses every one", async () => {
       const preloads = (html: string) =>
         new Set(

@@ -35,6 +35,27 @@ describe('keepTypedInput', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 
+  it('carries a choice made in a prerendered select into the app, as a change the page hears', () => {
+    const frame = () => {
+      document.body.innerHTML =
+        '<tafel-root><select name="gemeente"><option value="">Alle</option><option>Borne</option></select></tafel-root>';
+      return document.querySelector('select') as HTMLSelectElement;
+    };
+    const prerendered = frame();
+    const restore = keepTypedInput(document);
+    prerendered.value = 'Borne';
+    prerendered.dispatchEvent(new Event('input', { bubbles: true }));
+
+    const app = frame();
+    const heard = jest.fn();
+    app.addEventListener('change', heard);
+    restore(TestBed.inject(ApplicationRef));
+    TestBed.tick();
+
+    expect(app.value).toBe('Borne');
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
   it('puts back what was typed when the app hydrates the same fields and its empty form controls clear them', () => {
     const { email, search } = page();
     const restore = keepTypedInput(document);

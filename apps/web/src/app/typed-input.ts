@@ -1,25 +1,26 @@
 import { afterNextRender, ApplicationRef } from '@angular/core';
 
 /** A field of a page, the same in the prerendered HTML and in the app: its form control's name, or its name. */
-const FIELDS = 'tafel-root input[formcontrolname], tafel-root input[name]';
+const FIELDS = 'tafel-root input[formcontrolname], tafel-root input[name], tafel-root select[name]';
 const FORMS = 'tafel-root form';
 const key = (field: Element) => field.getAttribute('formcontrolname') ?? field.getAttribute('name') ?? '';
 
 /**
  * A prerendered page (app.routes.server.ts) shows its form before the app has started, and the app then
  * takes it over: it hydrates the same fields, whose form controls start empty and clear them (a page it
- * renders afresh puts its own fields in their place). What the visitor typed meanwhile, and where the
- * cursor was, is put back into the app's fields (an `input` event, so the form control hears of it); a
- * form sent meanwhile (Enter, "Inloggen") is held — neither sent natively nor heard by the app — and sent
- * by the app once the typed input is back. That includes a form sent in the app's own page in the moment
- * between its first render and the carrying over, which would otherwise go out without what was typed
- * before. Call before bootstrapping; hand the result the started app.
+ * renders afresh puts its own fields in their place). What the visitor typed or chose meanwhile, and where
+ * the cursor was, is put back into the app's fields (an `input` event, `change` for a select, so the form
+ * control or the page hears of it); a form sent meanwhile (Enter, "Inloggen") is held — neither sent
+ * natively nor heard by the app — and sent by the app once the typed input is back. That includes a form
+ * sent in the app's own page in the moment between its first render and the carrying over, which would
+ * otherwise go out without what was typed before. Call before bootstrapping; hand the result the started
+ * app.
  */
 export function keepTypedInput(document: Document): (app: ApplicationRef) => void {
   const typed = new Map<string, string>();
   let focused: string | null = null;
   let submitted = -1;
-  const fields = () => Array.from(document.querySelectorAll<HTMLInputElement>(FIELDS));
+  const fields = () => Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(FIELDS));
   const note = () => {
     for (const field of fields()) {
       if (field.value) typed.set(key(field), field.value);
@@ -47,7 +48,9 @@ export function keepTypedInput(document: Document): (app: ApplicationRef) => voi
           const value = typed.get(key(field));
           if (value && !field.value) {
             field.value = value;
-            field.dispatchEvent(new Event('input', { bubbles: true }));
+            field.dispatchEvent(
+              new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+            );
           }
           if (key(field) === focused) field.focus();
         }
