@@ -1,4 +1,4 @@
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
 /** The pages the build prerenders (apps/web/src/app/app.routes.server.ts), with text their HTML must hold. */
@@ -14,6 +14,17 @@ const PAGES: [path: string, texts: string[]][] = [
  * arrived: the HTML itself holds them, sent like the app's index (no-cache, compressed), with no inline
  * script for the CSP to refuse and no client data. Without JavaScript the frame is readable and accessible.
  */
+/** Holds the app's module script until `release()`: meanwhile the page is its prerendered HTML alone. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => undefined as void;
+  const started = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/main-*.js', async (route) => {
+    await started;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('prerendered pages', () => {
   const fetchPage = (path: string) =>
     fetch(`${baseUrl()}${path}`, { headers: { Accept: 'text/html', 'Accept-Encoding': 'br, gzip' } });
@@ -66,12 +77,7 @@ describe('prerendered pages', () => {
 
     it('keeps the login form, what a visitor typed into it and the cursor when the app takes over', async () => {
       const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
-      let release = () => undefined as void;
-      const started = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/main-*.js', async (route) => {
-        await started;
-        await route.continue();
-      });
+      const release = await holdAppScript(page);
       // The HTML is shown while the app's module script is held (DOMContentLoaded waits for it).
       await page.goto(`${baseUrl()}/login`, { waitUntil: 'commit' });
       await page.getByLabel('E-mailadres').fill('ouder@tafel.example');
@@ -96,12 +102,7 @@ describe('prerendered pages', () => {
       const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
       await login(page, 'regievoerder.enschede@tafel.example');
       await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-      let release = () => undefined as void;
-      const started = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/main-*.js', async (route) => {
-        await started;
-        await route.continue();
-      });
+      const release = await holdAppScript(page);
       // A fresh load of the prerendered frame, shown while the app's module script is held.
       await page.goto(`${baseUrl()}/gezinnen`, { waitUntil: 'commit' });
       await page.getByLabel('Gemeente').selectOption('Hengelo');
