@@ -11,12 +11,12 @@
  *                                                   # instead of estimated from an unthrottled load
  *
  * The targets are judged with Lighthouse's default, `simulate` (its Lantern estimate, as PageSpeed Insights
- * reports it). `devtools` is a second view: Chromium itself throttles the network (150 ms round trips,
- * 1.6 Mbit/s down) and the CPU, and the metrics are what it observed — a phone's slow load replayed.
+ * reports it). `devtools` is a second view: Chromium itself throttles the network (Lighthouse's setting
+ * for it: 562.5 ms latency a request, 1.4 Mbit/s down) and the CPU (4×), and the metrics are what it
+ * observed — a phone's slow load replayed.
  *
  * A run Lighthouse could not measure (its `runtimeError`, e.g. NO_NAVSTART: the trace lost the navigation)
- * is run again, at most MAX_RETRIES times per page, and a line below the table says how many were; such a
- * run used to count as score 0 in the median.
+ * is run again, at most MAX_RETRIES times per page, and a line below the table says how many were.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
