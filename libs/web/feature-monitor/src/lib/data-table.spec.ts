@@ -1,5 +1,3 @@
-import { registerLocaleData } from '@angular/common';
-import localeNl from '@angular/common/locales/nl';
 import { TestBed } from '@angular/core/testing';
 import { MetricTable } from '@tafel/shared/contracts';
 import { DataTable } from './data-table';
@@ -43,8 +41,6 @@ const texts = (el: HTMLElement, selector: string) =>
   Array.from(el.querySelectorAll(selector)).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('the table beside a chart', () => {
-  beforeAll(() => registerLocaleData(localeNl));
-
   it('shows each area total with its median, and a duration’s count and P90 under it, with a decimal comma; "<5" stays "<5"', () => {
     const el = render(
       ['Gebied', ...table.periods],

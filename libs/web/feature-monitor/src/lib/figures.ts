@@ -1,4 +1,3 @@
-import { formatDate, formatNumber } from '@angular/common';
 import { MONITOR_REGION, MetricTable, Norm, Shown, TableCell, TableRow } from '@tafel/shared/contracts';
 import {
   CHILD_HEARD_LABELS,
@@ -47,20 +46,29 @@ export const partLabel = (breakdown: string) =>
     .join(' → ');
 
 /**
- * A period (`2025-12`, `2025-Q4`, `2025`) in the reader's language: a month by its name, short for a
- * column ("dec 2025") or long for a caption ("december 2025"); a quarter as "K4 2025".
+ * A period (`2025-12`, `2025-Q4`, `2025`) in the reader's language (the app's LOCALE_ID): a month by
+ * its name, short for a column ("dec 2025") or long for a caption ("december 2025"); a quarter as
+ * "K4 2025". Intl, as everywhere in the app: Angular's formatDate would add its date machinery to the
+ * initial bundle.
  */
 export function periodLabel(locale: string, period: string, long = false): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return $localize`:@@monitor.quarterOf:K${quarter[2]}:quarter: ${quarter[1]}:year:`;
-  if (/^\d{4}-\d{2}$/.test(period)) return formatDate(`${period}-01`, long ? 'MMMM y' : 'MMM y', locale);
-  return period;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!month) return period;
+  const first = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  const format = { month: long ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' } as const;
+  return new Intl.DateTimeFormat(locale, format).format(first);
 }
 
-/** A shown figure in the reader's language ("15,5"), "<5" when it is hidden, "–" when there is none. */
+/**
+ * A shown figure in the reader's language ("15,5": the API rounds to one decimal), "<5" when it is
+ * hidden, "–" when there is none.
+ */
 export function shownText(locale: string, value: Shown | undefined, unit = ''): string {
   if (value === undefined) return '–';
-  return value === '<5' ? '<5' : `${formatNumber(value, locale, '1.0-1')}${unit}`;
+  if (value === '<5') return '<5';
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}${unit}`;
 }
 
 /** A row's part, or "Totaal" for the area's total. */
