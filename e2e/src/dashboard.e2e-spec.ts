@@ -1,4 +1,5 @@
 import { Browser } from 'playwright-core';
+import type { Dashboard, DashboardKind } from '@tafel/shared/contracts';
 import { appTookOver, baseUrl, launchBrowser, login, wcagViolations } from '../support/browser';
 
 /**
@@ -46,10 +47,19 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
     await login(page, 'vtt@tafel.example');
     await page.waitForURL('**/mijn-gezinnen');
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
-    const norms = page.getByRole('region', { name: /Normen die bijna verlopen/ });
-    // The Bakker family's melding still waits for Veilig Thuis's safety assessment (demo-families.ts).
-    const bakker = norms.getByRole('listitem').filter({ hasText: 'Gezin Bakker' });
+    // The Bakker family's melding still waits for Veilig Thuis's safety assessment (demo-families.ts),
+    // past its deadline: overdue, not "about to expire".
+    const overdue = page.getByRole('region', { name: /Normen verlopen/ });
+    const bakker = overdue.getByRole('listitem').filter({ hasText: 'Gezin Bakker' });
     await bakker.getByText(/Veiligheidsbeoordeling Veilig Thuis/).waitFor();
+    await bakker.getByText(/^verlopen op /).waitFor();
+    // "Bijna verlopen" holds no deadline in the past; the overdue ones come the longest overdue first.
+    const { items } = (await (await page.request.get(`${baseUrl()}/api/v1/dashboard`)).json()) as Dashboard;
+    const today = new Date().toISOString().slice(0, 10);
+    const dates = (kind: DashboardKind) => items.filter((i) => i.kind === kind).map((i) => i.date ?? '');
+    for (const date of dates('norm_due')) expect(date >= today).toBe(true);
+    for (const date of dates('norm_broken')) expect(date <= today).toBe(true);
+    expect(dates('norm_broken')).toEqual([...dates('norm_broken')].sort());
     expect(await wcagViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await context.close();

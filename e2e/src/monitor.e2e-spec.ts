@@ -40,6 +40,25 @@ describe('the ketenmonitor for auditors', () => {
     await openMonitor(page, 'auditor.regio@tafel.example');
     expect(await pickerOptions(page, 'Wierden')).toHaveLength(15);
     expect(await wcagViolations(page)).toEqual([]);
+    await page.locator('table caption', { hasText: 'per periode' }).waitFor();
+    // Every table in words: no code (`veilig_thuis`, `end_of_measure`), no ISO month, a decimal comma.
+    const tables = (await page.locator('table').allTextContents()).join(' ');
+    expect(tables).not.toMatch(/\b[a-z]+_[a-z0-9_]+\b|\b(gi|raad|unknown|moved|other|ended|pending)\b/);
+    expect(tables).not.toMatch(/\b\d{4}-\d{2}\b/);
+    expect(tables).not.toMatch(/\d\.\d(?!\d\d)/);
+    const months = await page
+      .getByRole('table', { name: /per periode/ })
+      .locator('thead th')
+      .allTextContents();
+    expect(months.at(-1)).toMatch(/^[a-z]{3} \d{4}$/);
+    // The side-by-side chart says why it has no bar where every figure is hidden or absent.
+    const side = page.getByRole('table', { name: /\(\w+ \d{4}\)$/ });
+    const figures = (await side.locator('tbody td').allTextContents()).map((c) => c.trim());
+    if (figures.length > 0 && figures.every((f) => f === '<5' || f === '–'))
+      await page.getByText(/^Geen staven: bij elke gemeente/).waitFor();
+    // Afdrukken is a normal button: at least the 24 px target (WCAG 2.5.8).
+    const print = await page.getByRole('button', { name: 'Afdrukken' }).boundingBox();
+    expect(print?.height).toBeGreaterThanOrEqual(24);
 
     await page.locator('select[name="metric"]').selectOption({ label: 'Instroom: verzoeken tot bespreking' });
     await page.locator('select[name="granularity"]').selectOption({ label: 'Jaar' });

@@ -184,6 +184,10 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     sixMonths.setUTCMonth(sixMonths.getUTCMonth() + 6);
     const near = await read(coordinator, new Date(sixMonths.getTime() - DAY));
     expect(item(near, theCase.id, 'norm_due')).toMatchObject({ date: toIsoDate(sixMonths) });
+    // Past its deadline the norm is overdue, no longer about to break.
+    const past = await read(coordinator, new Date(sixMonths.getTime() + DAY));
+    expect(item(past, theCase.id, 'norm_broken')).toMatchObject({ date: toIsoDate(sixMonths) });
+    expect(item(past, theCase.id, 'norm_due')).toBeUndefined();
   });
 
   it('shows a hand-over sent and not yet accepted, and to the receiving organisation the incoming one without the family name', async () => {
@@ -258,7 +262,7 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     expect([empty.status, empty.body]).toEqual([200, { items: [] }]);
   });
 
-  it('shows Veilig Thuis, the RvdK and the GI the norm their organisation must keep, each only theirs', async () => {
+  it('shows Veilig Thuis, the RvdK and the GI the norm their organisation must keep, each only theirs and past its deadline as overdue', async () => {
     const ds = t.dataSource;
     const coordinator = await makeUser(ds, 'coordinator');
     const vtt = await makeUser(ds, 'professional', {}, 'veilig_thuis');
@@ -285,7 +289,7 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     });
     const norms = async (u: UserEntity) =>
       (await read(u)).items
-        .filter((i) => i.caseId === theCase.id && i.kind === 'norm_due')
+        .filter((i) => i.caseId === theCase.id && i.kind === 'norm_broken')
         .map((i) => i.label);
     expect(await norms(vtt)).toEqual([expect.stringContaining('Veiligheidsbeoordeling')]);
     expect(await norms(raad)).toEqual([expect.stringContaining('Raadsonderzoek gestart')]);
@@ -294,7 +298,7 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     expect(await norms(outsider)).toEqual([]);
     // With the family's name, for whoever works on the family.
     expect((await read(vtt)).items).toContainEqual(
-      expect.objectContaining({ kind: 'norm_due', caseId: theCase.id, familyName: theCase.familyName }),
+      expect.objectContaining({ kind: 'norm_broken', caseId: theCase.id, familyName: theCase.familyName }),
     );
   });
 

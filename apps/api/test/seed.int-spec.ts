@@ -383,7 +383,7 @@ describe('Twente demo data', () => {
     expect(waiting.n).toBeGreaterThan(0);
     const labels = async (email: string) =>
       ((await (await login(email)).get('/api/v1/dashboard').expect(200)).body as Dashboard).items
-        .filter((i) => i.kind === 'norm_due')
+        .filter((i) => i.kind === 'norm_broken' || i.kind === 'norm_due')
         .map((i) => i.label);
     expect(await labels('raad@tafel.example')).toContainEqual(
       expect.stringContaining('Raadsonderzoek gestart'),

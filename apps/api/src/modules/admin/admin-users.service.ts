@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ADMIN_USER_LIST_LIMIT, AdminUser, CreateUserRequest, Role } from '@tafel/shared/contracts';
+import {
+  ADMIN_USER_LIST_LIMIT,
+  AdminEvent,
+  AdminUser,
+  CreateUserRequest,
+  Role,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/problem/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
@@ -83,7 +89,7 @@ export class AdminUsersService {
   }
 
   /** Every administrator action is a row of the access log; `personId` names the account acted on. */
-  log(admin: AuthUser, event: string, action: 'C' | 'U', subjectId: string | null): Promise<void> {
+  log(admin: AuthUser, event: AdminEvent, action: 'C' | 'U', subjectId: string | null): Promise<void> {
     return this.accessLog.record(admin, [
       { event, action, caseId: null, personId: subjectId, authorised: true, relationship: 'admin' },
     ]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessLogQuery, AccessLogRow, FileViewing } from '@tafel/shared/contracts';
+import { AccessLogQuery, AccessLogRow, AccessLogUseEvent, FileViewing } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogService } from './access-log.service';
 
@@ -74,7 +74,12 @@ export class AccessLogQueriesService {
     return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
   }
 
-  private logUse(user: AuthUser, query: AccessLogQuery, event: string, action: 'R' | 'E'): Promise<void> {
+  private logUse(
+    user: AuthUser,
+    query: AccessLogQuery,
+    event: AccessLogUseEvent,
+    action: 'R' | 'E',
+  ): Promise<void> {
     return this.accessLog.record(user, [
       { event, action, caseId: query.caseId ?? null, authorised: true, relationship: 'privacy_officer' },
     ]);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AccessLogCode } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessAction } from './access-log.entity';
 
 export interface AccessEntry {
-  event: string;
+  event: AccessLogCode;
   action: AccessAction;
   caseId: string | null;
   personId?: string | null;

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { MomentType, TafelStatus, isClientRole, isProfessionalRole } from '@tafel/shared/contracts';
-import { AuthUser } from '../../common/auth/auth-user';
-import { DomainError, notFound as notFoundError } from '../../common/problem/domain-error';
-import { AccessEntry, AccessLogService } from '../audit/access-log.service';
 import {
   ACCESS_ACTIONS,
   AccessActionName,
+  ListReadEvent,
+  MomentType,
+  TafelStatus,
+  isClientRole,
+  isProfessionalRole,
+} from '@tafel/shared/contracts';
+import { AuthUser } from '../../common/auth/auth-user';
+import { DomainError, notFound as notFoundError } from '../../common/problem/domain-error';
+import { AccessLogService } from '../audit/access-log.service';
+import {
   AccessFacts,
   CaseActionName,
   FamilyMembership,
@@ -17,7 +23,7 @@ import {
   decide,
   relationshipsOf,
 } from './access/case-access.policy';
-import { deferUntilOutcome } from './access/write-log';
+import { WriteEntry, deferUntilOutcome } from './access/write-log';
 import { caseNotFound } from './cases.errors';
 
 /**
@@ -201,7 +207,7 @@ export class CaseAccessService {
   }
 
   /** Logs a read of several cases at once (a list), each as its own row. */
-  async logRead(user: AuthUser, caseIds: string[], event: string): Promise<void> {
+  async logRead(user: AuthUser, caseIds: string[], event: ListReadEvent): Promise<void> {
     if (caseIds.length === 0) return;
     // A case listed only through a running emergency access is an emergency read.
     const members = isProfessionalRole(user.role)
@@ -256,7 +262,7 @@ export class CaseAccessService {
     const decision = decide(relationships, action);
     const exists = relationships.length > 0 || (await this.caseExists(caseId));
     if (!exists) throw notFound();
-    const entry: AccessEntry = {
+    const entry: WriteEntry = {
       event: action,
       action: ACCESS_ACTIONS[action],
       caseId,

@@ -61,10 +61,11 @@ export class AttentionService {
       items.push({ kind: 'measure_ending', caseId: m.caseId, date: m.endsOn, label: m.type });
 
     // The chain's norms for whoever must act — the coordinator's own (the tafel's, the child turning
-    // 18), or their organisation's on a family they work on (the norms module owns both rules).
+    // 18), or their organisation's on a family they work on (the norms module owns both rules); a norm
+    // past its deadline is overdue, not about to break.
     for (const n of await this.norms.due(user, now))
       items.push({
-        kind: n.normId === TURNING_18_NORM ? 'turning_18' : 'norm_due',
+        kind: n.normId === TURNING_18_NORM ? 'turning_18' : n.broken ? 'norm_broken' : 'norm_due',
         caseId: n.caseId,
         date: n.deadline.slice(0, 10),
         label: n.label,

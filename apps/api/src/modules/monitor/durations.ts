@@ -1,4 +1,5 @@
-import { DURATION_PERCENTILES, SPAN_BUCKETS, SpanBucket, percentileCont } from './metric-definitions';
+import { SPAN_BUCKETS, SpanBucket } from '@tafel/shared/contracts';
+import { DURATION_PERCENTILES, percentileCont } from './metric-definitions';
 import { REGION, RawCount, monthKey, quarterKey, yearKey } from './grid';
 
 /** The durations of the ended spans of one gemeente and month (`YYYY-MM`), in ascending order. */

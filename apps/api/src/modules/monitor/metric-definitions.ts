@@ -1,5 +1,5 @@
 import { CHAIN_PHASES, CHILD_HEARD, MEASURE_END_REASONS, ORGANISATION_TYPES } from '@tafel/shared/contracts';
-import type { ChainEventType, ChildHeard, Decision, Norm } from '@tafel/shared/contracts';
+import type { ChainEventType, ChildHeard, Decision, Norm, SpanBucket } from '@tafel/shared/contracts';
 import { CHAIN_NORMS, ChainNorm, REQUEST_TO_TAFEL } from '../chain/norms';
 
 export type { Norm };
@@ -70,9 +70,6 @@ export interface SpanMetric {
   /** For a cohort share: which bucket is the numerator. */
   numerator?: SpanBucket;
 }
-
-export const SPAN_BUCKETS = ['within', 'beyond', 'pending', 'ended'] as const;
-export type SpanBucket = (typeof SPAN_BUCKETS)[number];
 
 /**
  * A norm timer's clock as the chain defines it (`CHAIN_NORMS`: start and end milestones, their

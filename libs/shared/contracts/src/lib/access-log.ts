@@ -1,9 +1,97 @@
+import { Permission } from './permissions';
+
+/** The NEN 7513 action code: create, read, update, delete, export. */
+export type AccessLogAction = 'C' | 'R' | 'U' | 'D' | 'E';
+
+/** Every action on a case or a tafel that needs a relationship, with its NEN 7513 action code. */
+export const ACCESS_ACTIONS = {
+  'case.read': 'R',
+  'case.events.read': 'R',
+  'case.access-log.read': 'R',
+  'case.update': 'U',
+  'case.regie': 'U',
+  'case.handover': 'U',
+  'case.handover.candidates': 'R',
+  'case.member.add': 'C',
+  'case.member.consent': 'U',
+  'case.professional.add': 'C',
+  'case.invite': 'C',
+  'case.milestone.record': 'C',
+  'case.measures.read': 'R',
+  'case.overdracht.send': 'U',
+  'tafel.request': 'C',
+  'tafel.read': 'R',
+  'tafel.slots.read': 'R',
+  'tafel.schedule': 'U',
+  'tafel.cancel': 'U',
+  'tafel.participants.manage': 'U',
+  'tafel.rsvp': 'U',
+  'tafel.attendance': 'U',
+  'tafel.decide': 'C',
+  'tafel.open': 'U',
+  'tafel.room.share': 'U',
+  'tafel.verslag.read': 'R',
+  'tafel.verslag.write': 'U',
+  'tafel.verslag.reply': 'C',
+  'tafel.notes.read': 'R',
+  'tafel.notes.write': 'U',
+  'tafel.notes.shared': 'R',
+  'agreement.update': 'U',
+  'plan.read': 'R',
+  'plan.document.read': 'R',
+  'plan.edit': 'U',
+  'plan.edit.family': 'U',
+  'plan.publish': 'C',
+  'plan.answer': 'C',
+  'plan.attach': 'C',
+  'plan.attach.read': 'R',
+} as const satisfies Record<string, AccessLogAction>;
+export type AccessActionName = keyof typeof ACCESS_ACTIONS;
+
+/** A read of several cases at once (a list), one row per case shown. */
+export const LIST_READ_EVENTS = ['case.list', 'tafel.list', 'dashboard.read'] as const;
+export type ListReadEvent = (typeof LIST_READ_EVENTS)[number];
+
+/** The functional administrator's actions; the account acted on is the row's person. */
+export const ADMIN_EVENTS = [
+  'admin.organisation.create',
+  'admin.organisation.update',
+  'admin.user.create',
+  'admin.user.deactivate',
+  'admin.user.second-factor-reset',
+] as const;
+export type AdminEvent = (typeof ADMIN_EVENTS)[number];
+
+/** The privacy officer's own use of the log. */
+export const ACCESS_LOG_USE_EVENTS = ['access_log_searched', 'access_log_exported'] as const;
+export type AccessLogUseEvent = (typeof ACCESS_LOG_USE_EVENTS)[number];
+
+/** A professional's emergency access to a case (break the glass). */
+export const EMERGENCY_ACCESS_EVENT = 'case.emergency-access';
+
+/** Every event the API logs as itself (see the access table in docs/security.md). */
+export type AccessLogEvent =
+  | AccessActionName
+  | ListReadEvent
+  | AdminEvent
+  | AccessLogUseEvent
+  | typeof EMERGENCY_ACCESS_EVENT;
+
+/** Suffix of the event of a granted write that then failed: an attempt, not an authorised change. */
+export const FAILED_SUFFIX = '.failed';
+
+/**
+ * What a row's `event` holds: an event, that event as a failed attempt, or — for a refusal at the
+ * permission check — the permission itself.
+ */
+export type AccessLogCode = AccessLogEvent | `${AccessLogEvent}${typeof FAILED_SUFFIX}` | Permission;
+
 /** One row of the access log as the privacy officer searches it (NEN 7513 fields). */
 export interface AccessLogRow {
   id: string;
   occurredAt: string;
   event: string;
-  action: 'C' | 'R' | 'U' | 'D' | 'E';
+  action: AccessLogAction;
   caseId: string | null;
   /** The case's number and family name, so that a row reads without looking an id up. */
   caseNumber: string | null;

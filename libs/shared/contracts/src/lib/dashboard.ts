@@ -8,7 +8,8 @@
  * - `turning_18`: a child turns 18 soon (the chain norm, 6 months ahead by default: the Jeugdwet ends)
  * - `handover_incoming`: a hand-over to the caller's organisation waits to be accepted
  * - `handover_sent`: a hand-over of a coordinated family is not yet accepted
- * - `norm_due`: a chain norm about to break (or broken) that is the caller's to keep
+ * - `norm_broken`: a chain norm past its deadline (its end milestone still missing) that is the caller's to keep
+ * - `norm_due`: a chain norm about to break (within two days) that is the caller's to keep
  */
 export const DASHBOARD_KINDS = [
   'agreement_overdue',
@@ -19,6 +20,7 @@ export const DASHBOARD_KINDS = [
   'turning_18',
   'handover_incoming',
   'handover_sent',
+  'norm_broken',
   'norm_due',
 ] as const;
 export type DashboardKind = (typeof DASHBOARD_KINDS)[number];

@@ -25,6 +25,13 @@ export type Norm =
   | { kind: 'working_days'; value: number; source: string }
   | { kind: 'months'; value: number; source: string };
 
+/**
+ * The buckets of a span (a duration or a cohort share): ended within the horizon, ended after it (or
+ * still open past it), still open within it; without a horizon: ended or still open (pending).
+ */
+export const SPAN_BUCKETS = ['within', 'beyond', 'pending', 'ended'] as const;
+export type SpanBucket = (typeof SPAN_BUCKETS)[number];
+
 export type MetricKind = 'count' | 'share' | 'duration' | 'cohort_share' | 'stock';
 
 export interface MetricSummary {

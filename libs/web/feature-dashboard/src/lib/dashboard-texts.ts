@@ -24,6 +24,11 @@ export const DASHBOARD_GROUPS: readonly { kind: DashboardKind; title: string; da
     date: $localize`:@@dashboard.date.due:uiterlijk`,
   },
   {
+    kind: 'norm_broken',
+    title: ATTENTION_LABELS.norm_broken,
+    date: $localize`:@@dashboard.date.expired:verlopen op`,
+  },
+  {
     kind: 'norm_due',
     title: ATTENTION_LABELS.norm_due,
     date: $localize`:@@dashboard.date.deadline:termijn`,

@@ -84,6 +84,30 @@ describe('DashboardPage', () => {
     expect(text(element.querySelectorAll('section')[1])).toContain('versie 2');
   });
 
+  it('shows the norms past their deadline apart from those about to expire, each under a true heading', async () => {
+    const element = await open();
+    const norm = (kind: 'norm_broken' | 'norm_due', caseId: string, date: string) => ({
+      kind,
+      caseId,
+      caseNumber: `TW-2026-0000${caseId}`,
+      familyName: 'Bakker',
+      date,
+      label: 'Veiligheidsbeoordeling Veilig Thuis',
+    });
+    http
+      .expectOne('/api/v1/dashboard')
+      .flush({ items: [norm('norm_broken', '3', '2025-04-11'), norm('norm_due', '4', '2026-12-01')] });
+    await fixture.whenStable();
+
+    const sections = Array.from(element.querySelectorAll('section'));
+    expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
+      'Normen verlopen: de termijn is voorbij (1)',
+      'Normen die bijna verlopen (1)',
+    ]);
+    expect(text(sections[0]?.querySelector('.when'))).toBe('verlopen op 11 april 2025');
+    expect(text(sections[1]?.querySelector('.when'))).toBe('termijn 1 december 2026');
+  });
+
   it('says so when nothing needs attention, with a way to all families', async () => {
     const element = await open();
     http.expectOne('/api/v1/dashboard').flush({ items: [] });

@@ -17,7 +17,7 @@ const table: MetricTable = {
       area: 'regio',
       breakdown: 'total',
       cells: [
-        { period: '2031-01', n: 12, median: 9, p90: 20 },
+        { period: '2031-01', n: 12, median: 9.5, p90: 27.5 },
         { period: '2031-02', n: '<5', median: '<5', p90: '<5' },
       ],
     },
@@ -41,16 +41,16 @@ const texts = (el: HTMLElement, selector: string) =>
   Array.from(el.querySelectorAll(selector)).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('the table beside a chart', () => {
-  it('shows each area total with its median, and a duration’s count and P90 under it; "<5" stays "<5"', () => {
+  it('shows each area total with its median, and a duration’s count and P90 under it, with a decimal comma; "<5" stays "<5"', () => {
     const el = render(
       ['Gebied', ...table.periods],
-      trendRows(table),
+      trendRows(table, 'nl'),
       'Doorlooptijd per periode',
       'trend-heading',
     );
     expect(texts(el, 'th[scope=col]')).toEqual(['Gebied', '2031-01', '2031-02']);
     expect(texts(el, 'th[scope=row]')).toEqual(['Regio Twente', 'Almelo', 'Hengelo']);
-    expect(texts(el, 'tbody tr:first-child td')).toEqual(['9 n 12 · P90 20', '<5 n <5 · P90 <5']);
+    expect(texts(el, 'tbody tr:first-child td')).toEqual(['9,5 n 12 · P90 27,5', '<5 n <5 · P90 <5']);
     expect(el.querySelector('caption')?.textContent?.trim()).toBe('Doorlooptijd per periode');
     const region = el.querySelector('[role=region]');
     expect(region?.getAttribute('aria-labelledby')).toBe('trend-heading');
@@ -58,26 +58,26 @@ describe('the table beside a chart', () => {
   });
 
   it('names its region by the caption when no heading names it, and heads a breakdown row with area and part', () => {
-    const el = render(['Gebied', 'Deel', ...table.periods], breakdownRows(table), 'Uitsplitsing');
+    const el = render(['Gebied', 'Deel', ...table.periods], breakdownRows(table, 'nl'), 'Uitsplitsing');
     expect(el.querySelector('[role=region]')?.getAttribute('aria-label')).toBe('Uitsplitsing');
-    expect(texts(el, 'th[scope=row]')).toEqual(['Almelo', 'within']);
+    expect(texts(el, 'th[scope=row]')).toEqual(['Almelo', 'Binnen de termijn']);
   });
 
   it('lists the gemeenten without the region, each with its last period’s figure', () => {
-    expect(gemeenteRows(table).map((r) => [r.heads[0], r.cells[0].value])).toEqual([
-      ['Almelo', 4],
-      ['Hengelo', 3],
+    expect(gemeenteRows(table, 'nl').map((r) => [r.heads[0], r.cells[0].value])).toEqual([
+      ['Almelo', '4'],
+      ['Hengelo', '3'],
     ]);
   });
 
   it('gives one area its total and parts per period, or the last period alone for a step of the flow', () => {
     const cells = (rows: ReturnType<typeof areaRows>) =>
       rows.map((r) => [r.heads[0], r.cells.map((c) => c.value)]);
-    expect(cells(areaRows(table, 'Almelo'))).toEqual([
-      ['Totaal', [7]],
-      ['within', ['<5']],
+    expect(cells(areaRows(table, 'Almelo', 'nl'))).toEqual([
+      ['Totaal', ['7']],
+      ['Binnen de termijn', ['<5']],
     ]);
-    expect(cells(areaRows(table, 'regio', true))).toEqual([['Totaal', ['<5']]]);
-    expect(cells(areaRows(table, 'Borne', true))).toEqual([]);
+    expect(cells(areaRows(table, 'regio', 'nl', true))).toEqual([['Totaal', ['<5']]]);
+    expect(cells(areaRows(table, 'Borne', 'nl', true))).toEqual([]);
   });
 });

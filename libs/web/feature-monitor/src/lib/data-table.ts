@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { Shown } from '@tafel/shared/contracts';
 
 /** One row of a figure's table: its header cells (area, part, …), then one cell per column. */
 export interface DataRow {
@@ -8,9 +7,9 @@ export interface DataRow {
   cells: readonly DataCell[];
 }
 
-/** A shown figure ("<5" stays "<5"), with an optional second line (a duration's count and P90). */
+/** A shown figure as text (`shownText`: "<5" stays "<5"), with an optional second line (a duration's count and P90). */
 export interface DataCell {
-  value: Shown | string | undefined;
+  value: string;
   detail?: string;
 }
 

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
 import { MetricTable } from '@tafel/shared/contracts';
 import { DataTable } from './data-table';
-import { areaRows, columnLabel } from './figures';
+import { areaRows, columnLabel, periodLabel } from './figures';
 
 /** Instroom → doorstroom → uitstroom of one area in the last period, each as a table. */
 @Component({
@@ -34,14 +34,16 @@ export class Flow {
   /** Inflow, transitions and outflow, by bucket. */
   readonly tables = input.required<readonly MetricTable[]>();
   readonly area = input.required<string>();
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly columns = [columnLabel.part(), columnLabel.count()];
   protected readonly steps = computed(() => {
-    const period = this.tables()[0]?.periods.at(-1) ?? '';
+    const period = this.tables()[0]?.periods.at(-1);
+    const when = period ? ` (${periodLabel(this.locale, period, true)})` : '';
     return this.tables().map((t) => ({
       id: t.id,
-      caption: `${t.label.nl} (${period})`,
-      rows: areaRows(t, this.area(), true),
+      caption: `${t.label.nl}${when}`,
+      rows: areaRows(t, this.area(), this.locale, true),
     }));
   });
 }

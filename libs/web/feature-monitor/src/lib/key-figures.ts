@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MONITOR_REGION, MetricTable, Shown } from '@tafel/shared/contracts';
-import { areaLabel, latest, normText, withinNorm } from './figures';
+import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
+import { MONITOR_REGION, MetricTable } from '@tafel/shared/contracts';
+import { areaLabel, latest, normText, shownText, withinNorm } from './figures';
 
 interface Tile {
   id: string;
@@ -10,9 +10,6 @@ interface Tile {
   norm: string;
   within: string;
 }
-
-const show = (v: Shown | undefined, unit = '') =>
-  v === undefined ? '–' : v === '<5' ? '<5' : `${v.toLocaleString('nl-NL')}${unit}`;
 
 /** Key figures of the last period: the chosen area's figure, the region's beside it, and the norm. */
 @Component({
@@ -68,6 +65,7 @@ export class KeyFigures {
   readonly tables = input.required<readonly MetricTable[]>();
   readonly area = input.required<string>();
   protected readonly region = MONITOR_REGION;
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly tiles = computed<Tile[]>(() =>
     this.tables().map((t) => {
@@ -81,10 +79,10 @@ export class KeyFigures {
       return {
         id: t.id,
         label: `${t.label.nl} (${areaLabel(this.area())})`,
-        value: show(latest(t, this.area()), unit),
-        region: show(latest(t, MONITOR_REGION), unit),
+        value: shownText(this.locale, latest(t, this.area()), unit),
+        region: shownText(this.locale, latest(t, MONITOR_REGION), unit),
         norm: normText(t.norm),
-        within: show(within, '%'),
+        within: shownText(this.locale, within, '%'),
       };
     }),
   );

@@ -1,20 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable } from '@tafel/shared/contracts';
 import { loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
-import { sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
+import { ChartText, sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
 import { DataTable } from './data-table';
 import {
   areaLabel,
   areaRows,
   breakdownRows,
   columnLabel,
+  gapsNote,
   gemeenteRows,
   normText,
   partLabel,
+  periodLabel,
+  shownText,
   trendRows,
 } from './figures';
 import { Flow } from './flow';
@@ -35,13 +39,14 @@ const monthsBack = (n: number) => {
  */
 @Component({
   selector: 'tafel-monitor-page',
-  imports: [FormsModule, Loading, NgxEchartsDirective, KeyFigures, Flow, DataTable],
+  imports: [FormsModule, MatButtonModule, Loading, NgxEchartsDirective, KeyFigures, Flow, DataTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './monitor.page.html',
   styleUrl: './monitor.page.scss',
 })
 export class MonitorPage {
   private readonly api = inject(MonitorApi);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly granularities = GRANULARITIES;
   protected readonly metrics = loadResource(() => this.api.metrics());
@@ -49,10 +54,17 @@ export class MonitorPage {
   protected readonly areaLabel = areaLabel;
   protected readonly normText = normText;
   protected readonly columns = columnLabel;
-  protected readonly trendRows = trendRows;
-  protected readonly breakdownRows = breakdownRows;
-  protected readonly areaRows = areaRows;
-  protected readonly gemeenteRows = gemeenteRows;
+  protected readonly gapsNote = gapsNote;
+  protected readonly trendRows = (t: MetricTable) => trendRows(t, this.locale);
+  protected readonly breakdownRows = (t: MetricTable) => breakdownRows(t, this.locale);
+  protected readonly areaRows = (t: MetricTable, area: string) => areaRows(t, area, this.locale);
+  protected readonly gemeenteRows = (t: MetricTable) => gemeenteRows(t, this.locale);
+  private readonly chartText: ChartText = {
+    period: (p) => periodLabel(this.locale, p),
+    area: areaLabel,
+    part: partLabel,
+    value: (v) => shownText(this.locale, v),
+  };
 
   protected readonly query = signal<MonitorQuery>({
     metric: 'request_to_tafel',
@@ -85,15 +97,21 @@ export class MonitorPage {
 
   /** Header columns, then one column per period. */
   protected periodColumns(heads: string[], table: MetricTable): string[] {
-    return [...heads, ...table.periods];
+    return [...heads, ...table.periods.map((p) => periodLabel(this.locale, p))];
   }
 
-  protected trend = (t: MetricTable) => trendOptions(t, t.label.nl);
-  protected sideBySide = (t: MetricTable) => sideBySideOptions(t, t.label.nl);
+  /** "Doorlooptijd verzoek → tafel (november 2026)": a figure of the last period. */
+  protected lastPeriodCaption(t: MetricTable): string {
+    const last = t.periods.at(-1);
+    return last ? `${t.label.nl} (${periodLabel(this.locale, last, true)})` : t.label.nl;
+  }
+
+  protected trend = (t: MetricTable) => trendOptions(t, t.label.nl, this.chartText);
+  protected sideBySide = (t: MetricTable) => sideBySideOptions(t, t.label.nl, this.chartText);
 
   /** The stock per phase among the flow's tables, and its chart for the area. */
   protected stockOf = (tables: readonly MetricTable[]) => tables.find((t) => t.kind === 'stock');
-  protected stockChart = (t: MetricTable) => stockOptions(t, this.area(), t.label.nl, partLabel);
+  protected stockChart = (t: MetricTable) => stockOptions(t, this.area(), t.label.nl, this.chartText);
 
   protected exportUrl(format: 'csv' | 'xlsx'): string {
     return this.api.exportUrl(this.query(), format);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ACCESS_ACTIONS, AccessActionName } from '@tafel/shared/contracts';
 import {
-  ACCESS_ACTIONS,
   ACCESS_TABLE,
-  AccessActionName,
   AccessFacts,
   NO_FACTS,
   RELATIONSHIPS,

@@ -1,6 +1,11 @@
-import { InvitationStatus, MemberKind, TafelRole } from '@tafel/shared/contracts';
+import {
+  ACCESS_ACTIONS,
+  AccessActionName,
+  InvitationStatus,
+  MemberKind,
+  TafelRole,
+} from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
-import { AccessAction } from '../../audit/access-log.entity';
 import { DATA_CONSENT_AGE } from '../case-view.policy';
 
 /**
@@ -35,50 +40,6 @@ const FAMILY: readonly Relationship[] = [
   'network',
 ];
 
-/** Every action on a case or a tafel that needs a relationship, with its NEN 7513 action code. */
-export const ACCESS_ACTIONS = {
-  'case.read': 'R',
-  'case.events.read': 'R',
-  'case.access-log.read': 'R',
-  'case.update': 'U',
-  'case.regie': 'U',
-  'case.handover': 'U',
-  'case.handover.candidates': 'R',
-  'case.member.add': 'C',
-  'case.member.consent': 'U',
-  'case.professional.add': 'C',
-  'case.invite': 'C',
-  'case.milestone.record': 'C',
-  'case.measures.read': 'R',
-  'case.overdracht.send': 'U',
-  'tafel.request': 'C',
-  'tafel.read': 'R',
-  'tafel.slots.read': 'R',
-  'tafel.schedule': 'U',
-  'tafel.cancel': 'U',
-  'tafel.participants.manage': 'U',
-  'tafel.rsvp': 'U',
-  'tafel.attendance': 'U',
-  'tafel.decide': 'C',
-  'tafel.open': 'U',
-  'tafel.room.share': 'U',
-  'tafel.verslag.read': 'R',
-  'tafel.verslag.write': 'U',
-  'tafel.verslag.reply': 'C',
-  'tafel.notes.read': 'R',
-  'tafel.notes.write': 'U',
-  'tafel.notes.shared': 'R',
-  'agreement.update': 'U',
-  'plan.read': 'R',
-  'plan.document.read': 'R',
-  'plan.edit': 'U',
-  'plan.edit.family': 'U',
-  'plan.publish': 'C',
-  'plan.answer': 'C',
-  'plan.attach': 'C',
-  'plan.attach.read': 'R',
-} as const satisfies Record<string, AccessAction>;
-export type AccessActionName = keyof typeof ACCESS_ACTIONS;
 /** Actions on one tafel (an agreement belongs to one); `tafel.request` acts on the case. */
 export type TafelActionName = Exclude<
   Extract<AccessActionName, `tafel.${string}` | 'agreement.update'>,

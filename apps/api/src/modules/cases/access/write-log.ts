@@ -2,17 +2,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Observable, catchError, concatMap, from, map, throwError } from 'rxjs';
 import { AuthUser } from '../../../common/auth/auth-user';
+import { AccessActionName, FAILED_SUFFIX } from '@tafel/shared/contracts';
 import { AccessEntry, AccessLogService } from '../../audit/access-log.service';
+
+/** The row of a granted write: an action on a case or a tafel. */
+export type WriteEntry = AccessEntry & { event: AccessActionName };
 
 interface PendingWrite {
   user: AuthUser;
-  entry: AccessEntry;
+  entry: WriteEntry;
 }
 
 const pending = new AsyncLocalStorage<PendingWrite[]>();
-
-/** Suffix of the event of a granted write that then failed: an attempt, not an authorised change. */
-export const FAILED_SUFFIX = '.failed';
 
 /**
  * A granted write is logged once its outcome is known (see AccessWriteLogInterceptor). Outside a
@@ -20,7 +21,7 @@ export const FAILED_SUFFIX = '.failed';
  */
 export async function deferUntilOutcome(
   user: AuthUser,
-  entry: AccessEntry,
+  entry: WriteEntry,
   log: AccessLogService,
 ): Promise<void> {
   const queue = pending.getStore();
@@ -42,7 +43,7 @@ export class AccessWriteLogInterceptor implements NestInterceptor {
     const flush = async (succeeded: boolean) => {
       for (const { user, entry } of queue.splice(0)) {
         await this.accessLog.record(user, [
-          succeeded ? entry : { ...entry, event: `${entry.event}${FAILED_SUFFIX}` },
+          succeeded ? entry : { ...entry, event: `${entry.event}${FAILED_SUFFIX}` as const },
         ]);
       }
     };

@@ -13,10 +13,9 @@ import {
   OrganisationType,
 } from '@tafel/shared/contracts';
 import { loadResource, problemMessage } from '@tafel/web/core';
-import { Confirmation, Loading, ProblemAlert } from '@tafel/web/ui';
+import { Confirmation, Loading, ORGANISATION_TYPE_LABELS, ProblemAlert } from '@tafel/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../admin.api';
-import { ORGANISATION_TYPE_LABELS } from '../organisation-labels';
 
 /** Organisations: the list, a new one, and changing the name, kind or gemeente of one. */
 @Component({

@@ -1,4 +1,4 @@
-import { InvestigationAdvice, MeasureEndReason, MeasureFollowUp, MeasureType } from '@tafel/shared/contracts';
+import { InvestigationAdvice, MeasureFollowUp, MeasureType } from '@tafel/shared/contracts';
 
 export const MEASURE_TYPE_LABELS: Readonly<Record<MeasureType, string>> = {
   ots: $localize`:@@measure.ots:Ondertoezichtstelling (OTS)`,
@@ -10,14 +10,6 @@ export const MEASURE_TYPE_LABELS: Readonly<Record<MeasureType, string>> = {
 export const ADVICE_LABELS: Readonly<Record<InvestigationAdvice, string>> = {
   request_measure: $localize`:@@advice.requestMeasure:Advies: een maatregel vragen`,
   no_measure: $localize`:@@advice.noMeasure:Advies: geen maatregel`,
-};
-
-export const END_REASON_LABELS: Readonly<Record<MeasureEndReason, string>> = {
-  afschaling: $localize`:@@endReason.afschaling:Afgeschaald naar vrijwillige hulp`,
-  end_of_measure: $localize`:@@endReason.end:Einde van de maatregel`,
-  age_18: $localize`:@@endReason.age18:Kind is 18 geworden`,
-  moved: $localize`:@@endReason.moved:Verhuisd buiten de regio`,
-  other: $localize`:@@endReason.other:Andere reden`,
 };
 
 export const FOLLOW_UP_LABELS: Readonly<Record<MeasureFollowUp, string>> = {

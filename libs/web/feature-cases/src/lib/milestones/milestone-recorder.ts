@@ -18,7 +18,7 @@ import {
 } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { OrganisationsApi, PeopleApi, problemMessage } from '@tafel/web/core';
-import { EVENT_LABELS, PersonPicker, ProblemAlert } from '@tafel/web/ui';
+import { END_REASON_LABELS, EVENT_LABELS, PersonPicker, ProblemAlert } from '@tafel/web/ui';
 import { map, Observable } from 'rxjs';
 import { ChainApi } from '../chain/chain.api';
 import {
@@ -29,7 +29,7 @@ import {
   ownedMilestones,
   toMilestoneRequest,
 } from './milestone-form';
-import { ADVICE_LABELS, END_REASON_LABELS, FOLLOW_UP_LABELS, MEASURE_TYPE_LABELS } from './milestone-labels';
+import { ADVICE_LABELS, FOLLOW_UP_LABELS, MEASURE_TYPE_LABELS } from './milestone-labels';
 
 /**
  * "Mijlpaal vastleggen": a milestone the caller's organisation owns, with its real date (never in the

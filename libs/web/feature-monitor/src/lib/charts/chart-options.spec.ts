@@ -1,5 +1,12 @@
 import { MetricTable } from '@tafel/shared/contracts';
-import { chartValue, sideBySideOptions, stockOptions, trendOptions } from './chart-options';
+import { ChartText, chartValue, sideBySideOptions, stockOptions, trendOptions } from './chart-options';
+
+const text: ChartText = {
+  period: (p) => `P ${p}`,
+  area: (a) => a.toUpperCase(),
+  part: (b) => b.toUpperCase(),
+  value: (v) => `${v} dagen`,
+};
 
 const table: MetricTable = {
   id: 'request_to_tafel',
@@ -44,17 +51,20 @@ describe('chart options', () => {
     expect(chartValue(0)).toBe(0);
   });
 
-  it('draws one median line per area, with aria and decal patterns on', () => {
-    const options = trendOptions(table, 'Doorlooptijd');
+  it('draws one median line per area, with aria and decal patterns on, in the reader’s words', () => {
+    const options = trendOptions(table, 'Doorlooptijd', text);
     expect(options.aria).toMatchObject({ enabled: true, decal: { show: true } });
+    expect(options.xAxis.data).toEqual(['P 2031-01', 'P 2031-02']);
+    expect(options.tooltip.valueFormatter(14)).toBe('14 dagen');
+    expect(options.tooltip.valueFormatter(null)).toBe('–');
     expect(options.series).toEqual([
-      { name: 'Almelo', type: 'line', connectNulls: false, data: [14, null] },
-      { name: 'regio', type: 'line', connectNulls: false, data: [12, 3] },
+      { name: 'ALMELO', type: 'line', connectNulls: false, data: [14, null] },
+      { name: 'REGIO', type: 'line', connectNulls: false, data: [12, 3] },
     ]);
   });
 
   it('puts the gemeenten side by side for the last period, without the region', () => {
-    const options = sideBySideOptions(table, 'Gemeenten');
+    const options = sideBySideOptions(table, 'Gemeenten', text);
     expect(options.yAxis.data).toEqual(['Almelo']);
     expect(options.series[0]?.data).toEqual([null]);
   });
@@ -72,7 +82,7 @@ describe('chart options', () => {
         { area: 'Almelo', breakdown: 'bucket:drang', cells: [{ period: '2031-01', n: 5 }] },
       ],
     };
-    const options = stockOptions(stock, 'regio', 'Voorraad', (b) => b.toUpperCase());
+    const options = stockOptions(stock, 'regio', 'Voorraad', text);
     expect(options.series).toEqual([
       { name: 'BUCKET:DRANG', type: 'bar', stack: 'stock', data: [7] },
       { name: 'BUCKET:MEASURE', type: 'bar', stack: 'stock', data: [null] },
