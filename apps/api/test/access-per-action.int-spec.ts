@@ -300,8 +300,8 @@ describe('one access decision per action', () => {
         await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(decision),
       ];
       expect(early.map((r) => [r.status, r.body.code])).toEqual([
-        [409, 'invalid_state'],
-        [409, 'invalid_state'],
+        [409, 'too_early'],
+        [409, 'too_early'],
       ]);
       await t.dataSource.query(`UPDATE tafel SET starts_at = now() - interval '1 hour' WHERE id = $1`, [
         tafel.id,

@@ -81,7 +81,7 @@ describe('the functional administrator', () => {
     const dup = await admin
       .post('/api/v1/admin/users')
       .send({ email: existing.email.toUpperCase(), displayName: 'Dubbel', role: 'chair', organisationId });
-    expect(dup.status).toBe(409);
+    expect([dup.status, dup.body.code]).toEqual([409, 'email_in_use']);
     const unknown = await admin
       .post('/api/v1/admin/users')
       .send({ email: 'x@test.example', displayName: 'Niemand', role: 'chair', organisationId: randomUUID() });

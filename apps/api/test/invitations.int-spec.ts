@@ -192,7 +192,8 @@ describe('invitations for parents and children', () => {
       expect(res.body.invalidParams).toEqual([expect.objectContaining({ name: 'memberId' })]);
     }
     expect((await post(withAccount.id)).status).toBe(409);
-    expect((await post(f.parent.id, existing.email)).status).toBe(409);
+    const taken = await post(f.parent.id, existing.email);
+    expect([taken.status, taken.body.code]).toEqual([409, 'email_in_use']);
     const [count] = await t.dataSource.query(
       'SELECT count(*)::int AS n FROM invitation WHERE member_id = ANY($1)',
       [[f.eleven.id, f.network.id, strangerParent.id, withAccount.id, f.parent.id]],

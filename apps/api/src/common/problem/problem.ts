@@ -15,6 +15,8 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   same_coordinator: { status: 409, title: 'Already the coordinator' },
   regie_unchanged: { status: 409, title: 'Regie mode unchanged' },
   invalid_state: { status: 409, title: 'Not possible in the current state' },
+  too_early: { status: 409, title: "Not possible before the tafel's day" },
+  email_in_use: { status: 409, title: 'E-mail address already in use' },
   slot_unavailable: { status: 409, title: 'Slot not available' },
   double_booked: { status: 409, title: 'Someone is already booked at that time' },
   participants_incomplete: { status: 422, title: 'Required participants missing' },

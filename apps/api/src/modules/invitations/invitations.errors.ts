@@ -9,6 +9,6 @@ export const notInvitable = (reason: string) =>
   new DomainError('validation_failed', 'This person cannot be invited', [{ name: 'memberId', reason }]);
 export const alreadyHasAccount = () => new DomainError('conflict', 'This person already has an account');
 export const emailInUse = () =>
-  new DomainError('conflict', 'An account with this e-mail address already exists');
+  new DomainError('email_in_use', 'An account with this e-mail address already exists');
 export const invitationNotSent = () =>
   new DomainError('service_unavailable', 'The invitation could not be sent; try again later');

@@ -1,5 +1,5 @@
 import { toIsoDate } from '@tafel/shared/util';
-import { invalidState } from './tafels.errors';
+import { beforeTheDay } from './tafels.errors';
 
 /** Attendance and a decision are recorded on the tafel's day or later, never ahead of it. */
 export function refuseBeforeTheDay(
@@ -8,7 +8,7 @@ export function refuseBeforeTheDay(
   what: 'attendance' | 'decision',
 ): void {
   if (tafel.startsAt && toIsoDate(now) < toIsoDate(tafel.startsAt)) {
-    throw invalidState(
+    throw beforeTheDay(
       `The tafel is on ${toIsoDate(tafel.startsAt)}: its ${what} is recorded from that day on`,
     );
   }

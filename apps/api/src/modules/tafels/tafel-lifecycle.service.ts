@@ -7,7 +7,7 @@ import { CasesApi } from '../cases/cases.api';
 import { TafelEntity } from './entities/tafel.entity';
 import { TafelQueriesService } from './tafel-queries.service';
 import { requireTafelMove } from './tafel-status';
-import { invalidState } from './tafels.errors';
+import { beforeTheDay } from './tafels.errors';
 
 /**
  * The chair opens the room: `scheduled → in_session`, on the tafel's day, recorded as the chain event
@@ -30,7 +30,7 @@ export class TafelLifecycleService {
       requireTafelMove(tafel.status, 'in_session', `A ${tafel.status} tafel cannot be opened`);
       const now = new Date();
       if (tafel.startsAt && toIsoDate(now) < toIsoDate(tafel.startsAt)) {
-        throw invalidState(`The tafel is on ${toIsoDate(tafel.startsAt)}: its room opens that day`);
+        throw beforeTheDay(`The tafel is on ${toIsoDate(tafel.startsAt)}: its room opens that day`);
       }
       await manager.update(TafelEntity, tafelId, { status: 'in_session' });
       await this.cases.record(uow, tafel.caseId, { type: 'tafel_opened', data: { tafelId } }, user.id, now);

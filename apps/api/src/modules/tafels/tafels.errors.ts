@@ -7,6 +7,8 @@ export const sittingNotFound = () =>
 export const requestIncomplete = (params: InvalidParam[]) =>
   new DomainError('validation_failed', 'The request misses what this moment type needs', params);
 export const invalidState = (detail: string) => new DomainError('invalid_state', detail);
+/** Only on the tafel's day or later: opening its room, recording its attendance and decision. */
+export const beforeTheDay = (detail: string) => new DomainError('too_early', detail);
 export const slotUnavailable = (detail: string) => new DomainError('slot_unavailable', detail);
 export const doubleBooked = () =>
   new DomainError(

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'same_coordinator',
   'regie_unchanged',
   'invalid_state',
+  'too_early',
+  'email_in_use',
   'slot_unavailable',
   'double_booked',
   'participants_incomplete',

@@ -15,6 +15,11 @@ describe('problemMessage', () => {
     expect(problemMessage(problem('same_coordinator', 409))).toContain('al de regievoerder');
   });
 
+  it("says why an action must wait for the tafel's day, and that an e-mail address is taken", () => {
+    expect(problemMessage(problem('too_early', 409))).toBe('Dit kan pas op de dag van de tafel.');
+    expect(problemMessage(problem('email_in_use', 409))).toContain('al een account met dit e-mailadres');
+  });
+
   it('falls back on the HTTP status when the body is not a problem', () => {
     expect(problemMessage(new HttpErrorResponse({ status: 0 }))).toContain('niet bereikbaar');
     expect(problemMessage(new HttpErrorResponse({ status: 404, error: 'Not Found' }))).toContain(

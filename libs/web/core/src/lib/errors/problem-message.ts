@@ -49,6 +49,10 @@ function messageForCode(code: ErrorCode): string {
       return $localize`:@@problem.regieUnchanged:De regie ligt hier al.`;
     case 'invalid_state':
       return $localize`:@@problem.invalidState:Dit kan nu niet meer, omdat er intussen iets is veranderd. Laad de pagina opnieuw.`;
+    case 'too_early':
+      return $localize`:@@problem.tooEarly:Dit kan pas op de dag van de tafel.`;
+    case 'email_in_use':
+      return $localize`:@@problem.emailInUse:Er is al een account met dit e-mailadres. Gebruik een ander e-mailadres.`;
     case 'slot_unavailable':
       return $localize`:@@problem.slotUnavailable:Dit tijdstip is niet meer vrij. Kies een ander tijdstip.`;
     case 'double_booked':
