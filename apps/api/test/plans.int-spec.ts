@@ -383,6 +383,21 @@ describe('the plan: draft, versions, answers', () => {
     expect((await a.get(f.base)).body.versions).toEqual([]);
   });
 
+  it('publishes no version that is the same as the last one: 409 nothing_changed, and no version', async () => {
+    const f = await makeFamily(t);
+    await published(f);
+    const coordinator = await f.as('coordinator');
+    const draft: PlanDraft = (await coordinator.get(f.base)).body.draft;
+    const again = await coordinator.post(`${f.base}/versions`).send({ baseRevision: draft.revision });
+    expect([again.status, again.body.code]).toEqual([409, 'nothing_changed']);
+    expect((await coordinator.get(f.base)).body.versions.map((v: { number: number }) => v.number)).toEqual([
+      1,
+    ]);
+    // A change makes it a version worth publishing.
+    await published(f, { ...SECTIONS, goals: 'Rust in huis en op tijd naar school.' });
+    expect((await coordinator.get(f.base)).body.versions).toHaveLength(2);
+  });
+
   it('lets a parent answer only as themselves, and refuses an impossible due date; nothing changes', async () => {
     const f = await makeFamily(t);
     await published(f);

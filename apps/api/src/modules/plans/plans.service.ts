@@ -32,7 +32,7 @@ import { PLAN_JOBS } from './plan-mails.service';
 import { emptySections, toAnswer, toDraft, toVersion, versionHash } from './plan.mapper';
 import { versionForViewer } from './plan-view.policy';
 import { versionNumber } from './plan-params';
-import { nothingToPublish, planVersionNotFound, staleRevision } from './plans.errors';
+import { nothingToPublish, planVersionNotFound, staleRevision, unchangedSince } from './plans.errors';
 import { wordDiff } from './word-diff';
 
 /** The sections a save sends (a DTO instance has every field, the unsent ones undefined). */
@@ -137,7 +137,16 @@ export class PlansService {
       const last = await manager.findOne(PlanVersionEntity, { where: { caseId }, order: { number: 'DESC' } });
       const number = (last?.number ?? 0) + 1;
       const regie = await this.cases.regie(manager, caseId);
+      const regieReason = regie.mode === 'professional' ? regie.reason : null;
       const sections = { ...emptySections(), ...plan.sections };
+      if (
+        last &&
+        last.sha256 === versionHash(last.number, sections, plan.agreements) &&
+        last.regieMode === regie.mode &&
+        last.regieReason === regieReason
+      ) {
+        throw unchangedSince(last.number);
+      }
       const saved = await manager.save(
         manager.create(PlanVersionEntity, {
           caseId,
@@ -145,7 +154,7 @@ export class PlansService {
           sections,
           agreements: plan.agreements,
           regieMode: regie.mode,
-          regieReason: regie.mode === 'professional' ? regie.reason : null,
+          regieReason,
           sha256: versionHash(number, sections, plan.agreements),
           publishedById: user.id,
         }),

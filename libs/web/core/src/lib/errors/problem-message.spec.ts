@@ -15,9 +15,12 @@ describe('problemMessage', () => {
     expect(problemMessage(problem('same_coordinator', 409))).toContain('al de regievoerder');
   });
 
-  it("says why an action must wait for the tafel's day, and that an e-mail address is taken", () => {
+  it("says why an action must wait for the tafel's day, that an e-mail address is taken, that a plan is unchanged", () => {
     expect(problemMessage(problem('too_early', 409))).toBe('Dit kan pas op de dag van de tafel.');
     expect(problemMessage(problem('email_in_use', 409))).toContain('al een account met dit e-mailadres');
+    expect(problemMessage(problem('nothing_changed', 409))).toContain(
+      'niets veranderd sinds de vorige versie',
+    );
   });
 
   it('falls back on the HTTP status when the body is not a problem', () => {

@@ -53,6 +53,8 @@ function messageForCode(code: ErrorCode): string {
       return $localize`:@@problem.tooEarly:Dit kan pas op de dag van de tafel.`;
     case 'email_in_use':
       return $localize`:@@problem.emailInUse:Er is al een account met dit e-mailadres. Gebruik een ander e-mailadres.`;
+    case 'nothing_changed':
+      return $localize`:@@problem.nothingChanged:Er is niets veranderd sinds de vorige versie. Pas eerst het plan aan en publiceer het dan.`;
     case 'slot_unavailable':
       return $localize`:@@problem.slotUnavailable:Dit tijdstip is niet meer vrij. Kies een ander tijdstip.`;
     case 'double_booked':
