@@ -30,7 +30,14 @@ describe('the administrator manages accounts', () => {
     expect(await wcagViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByText('CHILD_AGE_THRESHOLD').waitFor();
+    await page
+      .getByText(
+        'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele CHILD_AGE_THRESHOLD)',
+      )
+      .first()
+      .waitFor();
+    // Dutch words for the administrator: no file of the code, no English source labels.
+    expect(await page.locator('main').textContent()).not.toMatch(/\.ts\b|environment|code:|chair/);
     expect(await wcagViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Organisaties' }).click();
     await page.getByRole('button', { name: 'Wijzigen Veilig Thuis Twente' }).waitFor();

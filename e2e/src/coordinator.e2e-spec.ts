@@ -37,6 +37,37 @@ describe('a coordinator finds a family and hands it over', () => {
     expect(await page.getByRole('link', { name: /TW-/ }).count()).toBe(1);
   });
 
+  it('fits the case list on a 390 px phone: no sideways scrolling, the phase in view, sorting works', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'nl-NL',
+    });
+    const small = await phone.newPage();
+    await login(small, 'regievoerder.enschede@tafel.example');
+    await small.waitForURL('**/mijn-gezinnen');
+    await small.goto(`${baseUrl()}/gezinnen`);
+    const table = small.getByRole('table', { name: 'Gezinnen' });
+    await table.getByRole('link', { name: /TW-/ }).first().waitFor();
+    const fits = () =>
+      table.evaluate((t) => {
+        const wrap = t.parentElement as HTMLElement;
+        const chips = Array.from(t.querySelectorAll('tafel-phase-chip'));
+        return {
+          scrolls: wrap.scrollWidth > wrap.clientWidth,
+          beyond: chips.filter((c) => c.getBoundingClientRect().right > window.innerWidth).length,
+        };
+      });
+    expect(await fits()).toEqual({ scrolls: false, beyond: 0 });
+    await table.getByRole('button', { name: /Fase/ }).click();
+    await small.waitForURL(/sorteer=phase/);
+    await table.getByRole('link', { name: /TW-/ }).first().waitFor();
+    expect(await fits()).toEqual({ scrolls: false, beyond: 0 });
+    expect(await wcagViolations(small)).toEqual([]);
+    await phone.close();
+  });
+
   it('opens the case page with members, coordinator and timeline', async () => {
     await page.getByRole('link', { name: /TW-/ }).first().click();
     await page.getByRole('heading', { level: 1, name: /Bakker/ }).waitFor();

@@ -17,6 +17,7 @@ const PERSONAS: [email: string, reaches: string[]][] = [
   ['raad@tafel.example', ['/mijn-gezinnen', '/gezinnen/:id', '/tafels/:id']],
   ['ouder@tafel.example', ['/mijn-gezin', '/mijn-tafel', '/wie-keek', '/gezinnen/:id/plan']],
   ['jongere@tafel.example', ['/mijn-gezin', '/wie-keek']],
+  ['vader@tafel.example', ['/mijn-gezin']],
   ['auditor.regio@tafel.example', ['/monitor']],
   ['privacy@tafel.example', ['/toegangslog']],
   ['beheer@tafel.example', ['/beheer/gebruikers', '/beheer/organisaties', '/beheer/instellingen']],

@@ -37,6 +37,38 @@ describe('a parent on a phone', () => {
   });
 });
 
+describe('the parent without custody on a phone', () => {
+  let browser: Browser;
+
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+
+  it('opens the family page by its address: no timeline asked, a plain sentence instead of a refusal', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'nl-NL',
+    });
+    const page = await context.newPage();
+    await login(page, 'vader@tafel.example');
+    await page.waitForURL('**/mijn-gezin');
+    const cases = (await (await page.request.get(`${baseUrl()}/api/v1/cases`)).json()) as {
+      items: { id: string }[];
+    };
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}/gezinnen/${cases.items[0].id}`);
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await timeline.getByText('De tijdlijn van dit gezin ziet u niet.', { exact: false }).waitFor();
+    expect(await page.textContent('body')).not.toContain('U mag dit niet doen');
+    expect(asked.filter((path) => path.endsWith('/events'))).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('every family page on a 360 px phone', () => {
   let browser: Browser;
 

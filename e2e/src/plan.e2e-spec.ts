@@ -43,7 +43,13 @@ describe('the family answers its plan on a phone', () => {
       await page.getByRole('heading', { level: 2, name: 'Ons plan' }).waitFor();
       await page.getByText('Oma helpt elke woensdag.').waitFor();
       await page.getByText(/delen van het plan wachten nog op uw antwoord/).waitFor();
-      expect(await page.getByRole('link', { name: /Meer over het gesprek/ }).count()).toBe(1);
+      expect(
+        await page.getByRole('link', { name: /Meer over het gesprek: .* wat u kunt verwachten/ }).count(),
+      ).toBe(1);
+      // Agreeing with a part that is still empty means nothing: the part asks no question.
+      const ownView = page.getByRole('region', { name: 'Wat vindt het gezin zelf?' });
+      await ownView.getByText('Hier staat nog niets.').waitFor();
+      expect(await ownView.getByRole('radio').count()).toBe(0);
       expect(await page.getByRole('link', { name: /wie uw dossier heeft geopend/ }).count()).toBe(1);
       await noSideways(page);
       expect(await wcagViolations(page)).toEqual([]);
@@ -69,6 +75,32 @@ describe('the family answers its plan on a phone', () => {
       const worries = page.getByRole('region', { name: 'Waar maken we ons zorgen over?' });
       await worries.getByText('Uw antwoord: niet eens.').waitFor();
       expect(await worries.getByRole('radio').count()).toBe(0);
+    });
+
+    it('writes the family’s part of the draft: every hint takes its own space above the next field', async () => {
+      await page.goto(`${baseUrl()}/gezinnen/${caseId}/plan`);
+      await page.getByText('Dit deel schrijft de regievoerder.').first().waitFor();
+      const layout = await page.evaluate(() => {
+        const fields = Array.from(document.querySelectorAll('tafel-draft-editor textarea')).map(
+          (area) => area.closest('mat-form-field') as Element,
+        );
+        const overlaps = fields.slice(0, -1).flatMap((field, i) => {
+          const hint = field.querySelector('mat-hint')?.getBoundingClientRect();
+          const label = fields[i + 1].querySelector('label')?.getBoundingClientRect();
+          return hint && label && hint.bottom > label.top ? [field.querySelector('label')?.textContent] : [];
+        });
+        return { fields: fields.length, overlaps };
+      });
+      expect(layout).toEqual({ fields: 6, overlaps: [] });
+      // The versions name their number and date, not the hash of their content.
+      const versions = page.getByRole('region', { name: 'Versies' });
+      await versions
+        .getByText(/gepubliceerd op/)
+        .first()
+        .waitFor();
+      expect(await versions.textContent()).not.toMatch(/[0-9a-f]{12}/);
+      await noSideways(page);
+      expect(await wcagViolations(page)).toEqual([]);
     });
   });
 
@@ -111,6 +143,7 @@ describe('the family answers its plan on a phone', () => {
     await page.waitForURL('**/mijn-gezin');
     await page.getByRole('heading', { level: 1, name: /Hoi Daan!/ }).waitFor();
     await page.getByText(/Je bent nog geen 16/).waitFor();
+    await page.getByText(/Vraag het je regievoerder\./).waitFor();
     await page.getByRole('heading', { name: 'Wat vind jij?' }).waitFor();
     await page.getByRole('textbox', { name: 'Wat vind jij?' }).waitFor();
     expect(await page.textContent('body')).not.toContain('Oma helpt elke woensdag');

@@ -195,9 +195,19 @@ describe('the functional administrator', () => {
       key: 'childAgeThreshold',
       label: expect.any(String),
       value: '12',
-      source: 'environment: CHILD_AGE_THRESHOLD',
+      source:
+        'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele CHILD_AGE_THRESHOLD)',
       editable: false,
     });
+    // Dutch words for the administrator: the roles by their Dutch names, no file of the code named.
+    expect(res.body).toContainEqual(
+      expect.objectContaining({
+        key: 'requiredRoles.toeleiding',
+        value: 'voorzitter, secretaris, aanvrager, Raad voor de Kinderbescherming',
+      }),
+    );
+    const words = res.body.map((s: { source: string; value: string }) => `${s.source} ${s.value}`).join(' ');
+    expect(words).not.toMatch(/\.ts\b|environment|code:|chair|secretary/);
     expect(res.body.map((s: { key: string }) => s.key)).toEqual(
       expect.arrayContaining(['requiredRoles.toeleiding', 'norm.rvdk_start', 'norm.verslag_to_parents']),
     );
@@ -207,7 +217,8 @@ describe('the functional administrator', () => {
         key: 'norm.request_to_tafel',
         label: expect.stringContaining('geen wettelijke norm'),
         value: 'uit (niet ingesteld)',
-        source: expect.stringContaining('TAFEL_CHAIN_NORMS'),
+        source:
+          'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele TAFEL_CHAIN_NORMS)',
       }),
     );
     // One setting per norm: no environment variable of its own beside TAFEL_CHAIN_NORMS.

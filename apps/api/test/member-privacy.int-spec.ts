@@ -76,10 +76,15 @@ describe("what the family sees of each other's data", () => {
     const father = await view(scene.father.email);
     expect(father[scene.young.id]).toMatchObject({ restricted: true, age: null });
     const agent = await loginAs(t.app, scene.father.email, TEST_PASSWORD);
+    // The case says so, so that the page does not ask for the timeline; asked anyway, it is refused.
+    expect((await agent.get(`/api/v1/cases/${scene.theCase.id}`)).body.timelineWithheld).toBe(true);
     const timeline = await agent.get(`/api/v1/cases/${scene.theCase.id}/events`);
     expect(timeline.status).toBe(403);
     expect(timeline.headers['content-type']).toMatch(/^application\/problem\+json/);
     const mother = await loginAs(t.app, scene.mother.email, TEST_PASSWORD);
+    expect((await mother.get(`/api/v1/cases/${scene.theCase.id}`)).body).not.toHaveProperty(
+      'timelineWithheld',
+    );
     expect((await mother.get(`/api/v1/cases/${scene.theCase.id}/events`)).status).toBe(200);
   });
 
@@ -92,6 +97,7 @@ describe("what the family sees of each other's data", () => {
         age: 10,
         restricted: false,
       });
+      expect(detail).not.toHaveProperty('timelineWithheld');
       expect((await agent.get(`/api/v1/cases/${scene.theCase.id}/events`)).status).toBe(200);
     } finally {
       await full.close();

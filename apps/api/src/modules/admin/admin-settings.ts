@@ -1,52 +1,52 @@
 import { AppSetting, DEFAULT_REQUIRED_ROLES, MOMENT_TYPES, Norm } from '@tafel/shared/contracts';
-import { AppConfig } from '../../config/app-config';
+import { AppConfig, loadConfig } from '../../config/app-config';
 import { REQUEST_TO_TAFEL, configuredNorms } from '../chain/norms';
+import { TAFEL_ROLE_NAMES } from '../verslagen/verslag-document';
 
 const UNITS: Record<Norm['kind'], string> = { days: 'dagen', working_days: 'werkdagen', months: 'maanden' };
-const REQUIRED_ROLES_SOURCE = 'code: DEFAULT_REQUIRED_ROLES in libs/shared/contracts/src/lib/tafel.ts';
-const NORMS_SOURCE =
-  'code: CHAIN_NORMS in apps/api/src/modules/chain/norms.ts, environment: TAFEL_CHAIN_NORMS';
+
+/** Where a value comes from, in words for the functional administrator (never a file in the code). */
+function source(setAtInstallation: boolean, variable: string): string {
+  return setAtInstallation
+    ? `Ingesteld bij de installatie (omgevingsvariabele ${variable})`
+    : `Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele ${variable})`;
+}
 
 /**
  * The settings DOMAIN.md calls configurable, with their current values. Today each comes from the
- * deployment's environment or from the code, so none is editable here: the source says where to
- * change it.
+ * deployment's environment or is Tafel's default, so none is editable here: the source says which,
+ * and which environment variable changes it.
  */
 export function appSettings(config: AppConfig): AppSetting[] {
+  const defaults = loadConfig({});
   const norms = configuredNorms(config.chainNorms);
-  const env = (key: string, label: string, value: number | string, variable: string): AppSetting => ({
+  const normSource = (id: string) => source(config.chainNorms[id] !== undefined, 'TAFEL_CHAIN_NORMS');
+  const env = (
+    key: 'childAgeThreshold' | 'sessionIdleMinutes' | 'sessionMaxHours' | 'invitationTtlHours',
+    label: string,
+    variable: string,
+  ): AppSetting => ({
     key,
     label,
-    value: String(value),
-    source: `environment: ${variable}`,
+    value: String(config[key]),
+    source: source(config[key] !== defaults[key], variable),
     editable: false,
   });
   return [
     env(
       'childAgeThreshold',
       'Leeftijd vanaf wanneer een kind een account en een plek aan tafel krijgt',
-      config.childAgeThreshold,
       'CHILD_AGE_THRESHOLD',
     ),
-    env(
-      'sessionIdleMinutes',
-      'Sessie verloopt na … minuten zonder activiteit',
-      config.sessionIdleMinutes,
-      'SESSION_IDLE_MINUTES',
-    ),
-    env('sessionMaxHours', 'Sessie duurt hoogstens … uur', config.sessionMaxHours, 'SESSION_MAX_HOURS'),
-    env(
-      'invitationTtlHours',
-      'Uitnodigingslink geldig … uur',
-      config.invitationTtlHours,
-      'INVITATION_TTL_HOURS',
-    ),
+    env('sessionIdleMinutes', 'Sessie verloopt na … minuten zonder activiteit', 'SESSION_IDLE_MINUTES'),
+    env('sessionMaxHours', 'Sessie duurt hoogstens … uur', 'SESSION_MAX_HOURS'),
+    env('invitationTtlHours', 'Uitnodigingslink geldig … uur', 'INVITATION_TTL_HOURS'),
     ...norms.chain.map(
       (norm): AppSetting => ({
         key: `norm.${norm.id}`,
         label: norm.label,
         value: `${norm.horizon.value} ${UNITS[norm.horizon.kind]}`,
-        source: NORMS_SOURCE,
+        source: normSource(norm.id),
         editable: false,
       }),
     ),
@@ -56,7 +56,7 @@ export function appSettings(config: AppConfig): AppSetting[] {
             key: `norm.${REQUEST_TO_TAFEL}`,
             label: 'Tafel binnen … werkdagen na de aanvraag (regionale afspraak, geen wettelijke norm)',
             value: 'uit (niet ingesteld)',
-            source: NORMS_SOURCE,
+            source: normSource(REQUEST_TO_TAFEL),
             editable: false,
           },
         ]
@@ -65,8 +65,8 @@ export function appSettings(config: AppConfig): AppSetting[] {
       (moment): AppSetting => ({
         key: `requiredRoles.${moment}`,
         label: `Verplichte rollen aan tafel: ${moment}`,
-        value: DEFAULT_REQUIRED_ROLES[moment].join(', '),
-        source: REQUIRED_ROLES_SOURCE,
+        value: config.requiredRoles[moment].map((role) => TAFEL_ROLE_NAMES[role]).join(', '),
+        source: source(config.requiredRoles !== DEFAULT_REQUIRED_ROLES, 'TAFEL_REQUIRED_ROLES'),
         editable: false,
       }),
     ),

@@ -1,6 +1,6 @@
 import { CaseDetail, CaseMember, CaseSummary, CoordinatorRef, MEMBER_KINDS } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
-import { NonCustodialView, Viewer, membersForViewer } from './case-view.policy';
+import { NonCustodialView, Viewer, isRestrictedParent, membersForViewer } from './case-view.policy';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
@@ -66,5 +66,6 @@ export function toCaseDetail(
       viewer,
       nonCustodialView,
     ),
+    ...(isRestrictedParent(viewer, nonCustodialView) ? { timelineWithheld: true as const } : {}),
   };
 }

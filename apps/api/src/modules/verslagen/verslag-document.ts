@@ -31,7 +31,8 @@ const PARENTS_VIEW: Record<ParentsView, string> = {
   agree: 'Ouders zijn het eens met het besluit',
   disagree: 'Ouders zijn het niet eens met het besluit',
 };
-const ROLE: Record<TafelRole, string> = {
+/** The tafel roles in Dutch words (the administrator's settings page names them so too). */
+export const TAFEL_ROLE_NAMES: Record<TafelRole, string> = {
   chair: 'voorzitter',
   secretary: 'secretaris',
   requester: 'aanvrager',
@@ -97,7 +98,7 @@ export function verslagDocument(
             kind: 'list',
             items: content.participants.map(
               (p) =>
-                `${p.name} (${ROLE[p.role]}): ${p.attendance ? ATTENDANCE[p.attendance] : 'niet vastgelegd'}`,
+                `${p.name} (${TAFEL_ROLE_NAMES[p.role]}): ${p.attendance ? ATTENDANCE[p.attendance] : 'niet vastgelegd'}`,
             ),
           },
         ],

@@ -55,9 +55,12 @@ export interface AppSetting {
   key: string;
   label: string;
   value: string;
-  /** E.g. the environment variable, or the file in the code that holds the regional default. */
+  /**
+   * In Dutch words for the functional administrator: set at installation or Tafel's default, with
+   * the environment variable that changes it (never a file in the code).
+   */
   source: string;
-  /** False: set at deployment (environment) or in the code; shown read-only. */
+  /** False: set at installation (environment) or Tafel's default; shown read-only. */
   editable: boolean;
 }
 

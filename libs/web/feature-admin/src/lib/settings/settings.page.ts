@@ -3,7 +3,7 @@ import { loadResource } from '@tafel/web/core';
 import { Loading, ProblemAlert } from '@tafel/web/ui';
 import { AdminApi } from '../admin.api';
 
-/** The configurable settings with their current values; each says where it is set (read-only today). */
+/** The configurable settings with their current values; each says where it comes from (read-only today). */
 @Component({
   selector: 'tafel-settings-page',
   imports: [Loading, ProblemAlert],
@@ -11,8 +11,8 @@ import { AdminApi } from '../admin.api';
   template: `
     <h2 i18n="@@admin.settings.title">Instellingen</h2>
     <p i18n="@@admin.settings.intro">
-      Deze waarden worden bij de installatie ingesteld (omgeving) of staan in de code. U kunt ze hier
-      bekijken; wijzigen gaat via de plek die bij elke waarde staat.
+      Deze waarden worden bij de installatie ingesteld, of het zijn de standaardwaarden van Tafel. U kunt ze
+      hier bekijken. Wijzigen gaat bij de installatie: bij elke waarde staat hoe.
     </p>
     @let current = settings();
     @if (current.status === 'loading') {
@@ -49,7 +49,6 @@ import { AdminApi } from '../admin.api';
     }
     .source {
       color: var(--mat-sys-on-surface-variant);
-      font-family: monospace;
       overflow-wrap: anywhere;
     }
   `,

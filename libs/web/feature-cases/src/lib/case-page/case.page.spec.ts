@@ -12,7 +12,7 @@ import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
-import { CaseDetail, CaseMember, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
+import { CaseDetail, CaseMember, isClientRole, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
 import { until } from '@tafel/web/ui/testing';
@@ -84,7 +84,13 @@ describe('CasePage', () => {
   let http: HttpTestingController;
   let loader: HarnessLoader;
 
-  async function open(permissions: Permission[], members: CaseMember[] = []): Promise<void> {
+  /** Opens the page as a professional (a family member's timeline waits for the case: see below). */
+  async function open(
+    permissions: Permission[],
+    members: CaseMember[] = [],
+    role: Me['role'] = 'coordinator',
+    shown: Partial<CaseDetail> = {},
+  ): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -97,7 +103,7 @@ describe('CasePage', () => {
       id: 'u1',
       email: 'a@tafel.example',
       displayName: 'A',
-      role: 'coordinator',
+      role,
       organisation: null,
       permissions,
     };
@@ -109,8 +115,8 @@ describe('CasePage', () => {
     fixture.componentRef.setInput('id', 'c1');
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await fixture.whenStable();
-    http.expectOne('/api/v1/cases/c1').flush({ ...detail, members });
-    http.expectOne('/api/v1/cases/c1/events').flush([]);
+    http.expectOne('/api/v1/cases/c1').flush({ ...detail, members, ...shown });
+    if (!isClientRole(role)) http.expectOne('/api/v1/cases/c1/events').flush([]);
     if (permissions.includes('tafel:request')) http.expectOne('/api/v1/tafels?caseId=c1').flush(tafels);
     await fixture.whenStable();
   }
@@ -133,6 +139,21 @@ describe('CasePage', () => {
     expect(text()).toContain('Regie bij gezin');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Overdragen' }))).toHaveLength(0);
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Regie wijzigen' }))).toHaveLength(0);
+  });
+
+  it('loads a parent’s timeline once the case says it is part of their view', async () => {
+    await open(['case:read'], family, 'parent');
+    http.expectOne('/api/v1/cases/c1/events').flush([]);
+    await fixture.whenStable();
+    expect(text()).not.toContain('De tijdlijn van dit gezin ziet u niet.');
+  });
+
+  it('does not ask for the timeline in the restricted view of a parent without custody, and says why', async () => {
+    await open(['case:read'], family, 'parent', { timelineWithheld: true });
+    http.expectNone('/api/v1/cases/c1/events');
+    expect(text()).toContain('De tijdlijn van dit gezin ziet u niet. Dat komt door afspraken over privacy.');
+    expect(text()).not.toContain('U mag dit niet doen.');
+    expect(text()).not.toContain('De tijdlijn wordt geladen');
   });
 
   it('hands the case over: dialog closes, new coordinator shown, timeline reloaded, snackbar', async () => {

@@ -145,6 +145,19 @@ export class CasePage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly events = signal<ChainEvent[] | null>(null);
   protected readonly eventsError = signal<string | null>(null);
+  /**
+   * Which timeline to load: a professional's at once; a family member's only once the case says it is
+   * part of their view (not in the restricted view of a parent without custody), so it is never asked in vain.
+   */
+  private readonly timeline = computed(
+    () => {
+      const { id, version } = this.load();
+      const detail = this.detail();
+      const waits = this.isClient() && (detail?.id !== id || detail.timelineWithheld);
+      return waits ? null : { id, version, events: this.eventsVersion() };
+    },
+    { equal: (a, b) => a?.id === b?.id && a?.version === b?.version && a?.events === b?.events },
+  );
   protected readonly coordinatorSince = computed(() => {
     const since = this.detail()?.coordinator?.since;
     return since ? this.dateFormat.format(new Date(since)) : null;
@@ -166,8 +179,9 @@ export class CasePage {
       )
       .subscribe((detail) => this.detail.set(detail));
 
-    toObservable(computed(() => ({ ...this.load(), events: this.eventsVersion() })))
+    toObservable(this.timeline)
       .pipe(
+        filter((load) => load !== null),
         switchMap(({ id }) => this.quietly(this.api.events(id), this.eventsError)),
         takeUntilDestroyed(),
       )

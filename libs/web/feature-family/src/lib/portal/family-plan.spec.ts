@@ -55,7 +55,7 @@ function render(v: PlanVersion, answerer: Answerer = 'parent'): HTMLElement {
 const section = (el: HTMLElement, id: string) => el.querySelector(`#plan-${id}`) as HTMLElement;
 
 describe('FamilyPlan', () => {
-  it('shows every section with a form, and the parent’s own answer instead of a form once given', () => {
+  it('shows every section, a form under each with text, and the parent’s own answer once given', () => {
     const el = render(version({ answers: [disagreed] }));
     expect(el.querySelectorAll('section')).toHaveLength(6);
     expect(section(el, 'worries').textContent).toContain('Uw antwoord: niet eens.');
@@ -64,6 +64,13 @@ describe('FamilyPlan', () => {
     expect(section(el, 'going_well').querySelector('tafel-section-answer')).not.toBeNull();
     // The children's section is theirs to answer, not the parent's.
     expect(section(el, 'children_views').querySelector('tafel-section-answer')).toBeNull();
+    expect(section(el, 'worries').querySelector('.mine')?.textContent).toContain('niet eens. Dat klopt');
+  });
+
+  it('asks nothing about a part that is still empty', () => {
+    const empty = section(render(version()), 'family_view');
+    expect(empty.textContent).toContain('Hier staat nog niets.');
+    expect(empty.querySelector('tafel-section-answer')).toBeNull();
   });
 
   it('marks the safety goals as non-negotiable, with the reason, while a professional holds the regie', () => {
@@ -84,5 +91,18 @@ describe('FamilyPlan', () => {
     expect(el.querySelectorAll('section')).toHaveLength(1);
     expect(el.querySelector('h3')?.textContent).toBe('Wat vind jij?');
     expect(el.querySelector('tafel-section-answer')).not.toBeNull();
+  });
+
+  it('shows a child their own view after "Dit schreef jij:", with a space before it', () => {
+    const view: PlanAnswer = {
+      ...disagreed,
+      section: 'children_views',
+      answer: 'view',
+      text: 'Ik wil rust.',
+    };
+    const el = render(version({ answers: [view] }), 'child');
+    expect(section(el, 'children_views').querySelector('.mine')?.textContent).toContain(
+      'Dit schreef jij: Ik wil rust.',
+    );
   });
 });

@@ -21,7 +21,7 @@ export class FamilyPlan {
   protected readonly titles = computed(() =>
     this.answerer() === 'child' ? CHILD_SECTION_TITLES : PARENT_SECTION_TITLES,
   );
-  private readonly answerable = computed(() => answerableSections(this.answerer()));
+  private readonly answerable = computed(() => answerableSections(this.version(), this.answerer()));
   /** Without documents (a child under 16) only the reader's own section is shown. */
   protected readonly sections = computed(() =>
     this.version().documentsWithheld ? this.answerable() : PLAN_SECTIONS,

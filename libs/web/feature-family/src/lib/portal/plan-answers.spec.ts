@@ -12,8 +12,22 @@ const answer = (section: PlanAnswer['section'], kind: PlanAnswer['answer']): Pla
   answeredAt: '2026-11-29T10:00:00Z',
 });
 
-const version = (answers: PlanAnswer[]): PlanVersion =>
-  ({ number: 1, answers, documentsWithheld: false }) as unknown as PlanVersion;
+const sections = {
+  worries: 'Er is vaak ruzie.',
+  going_well: 'Oma helpt.',
+  safety_goals: 'Daan is niet bij ruzies.',
+  goals: 'Daan gaat naar school.',
+  family_view: 'Wij willen rust.',
+  children_views: '',
+};
+
+const version = (answers: PlanAnswer[], over: Partial<typeof sections> = {}): PlanVersion =>
+  ({
+    number: 1,
+    answers,
+    documentsWithheld: false,
+    sections: { ...sections, ...over },
+  }) as unknown as PlanVersion;
 
 describe('the family’s open answers', () => {
   it('a parent answers every section but the children’s; answered ones no longer wait', () => {
@@ -24,6 +38,14 @@ describe('the family’s open answers', () => {
     ]);
     expect(awaitedSections(v, 'parent')).toEqual(['going_well', 'safety_goals', 'family_view']);
     expect(ownAnswer(v, 'children_views', 'parent')).toBeNull();
+  });
+
+  it('a parent is not asked about a part that is still empty', () => {
+    expect(awaitedSections(version([], { family_view: '', goals: '  ' }), 'parent')).toEqual([
+      'worries',
+      'going_well',
+      'safety_goals',
+    ]);
   });
 
   it('a child answers only their own section', () => {

@@ -1,9 +1,16 @@
 import { PLAN_SECTIONS, PlanAnswer, PlanSection, PlanVersion } from '@tafel/shared/contracts';
 import { Answerer } from '../answer/section-answer';
 
-/** The sections this reader answers: a parent every section but the children's; a child only that one. */
-export const answerableSections = (answerer: Answerer): PlanSection[] =>
-  PLAN_SECTIONS.filter((s) => (answerer === 'parent' ? s !== 'children_views' : s === 'children_views'));
+/**
+ * The sections this reader answers: a parent every section but the children's that has text (agreeing
+ * with an empty part means nothing); a child only their own, which they write themselves.
+ */
+export const answerableSections = (version: PlanVersion, answerer: Answerer): PlanSection[] =>
+  PLAN_SECTIONS.filter((s) =>
+    answerer === 'parent'
+      ? s !== 'children_views' && version.sections[s].trim() !== ''
+      : s === 'children_views',
+  );
 
 /** The reader's own answer to a section (the API sends a family member only their own, and children's views). */
 export function ownAnswer(version: PlanVersion, section: PlanSection, answerer: Answerer): PlanAnswer | null {
@@ -16,4 +23,4 @@ export function ownAnswer(version: PlanVersion, section: PlanSection, answerer: 
 
 /** The sections that still wait for this reader's answer. */
 export const awaitedSections = (version: PlanVersion, answerer: Answerer): PlanSection[] =>
-  answerableSections(answerer).filter((s) => !ownAnswer(version, s, answerer));
+  answerableSections(version, answerer).filter((s) => !ownAnswer(version, s, answerer));
