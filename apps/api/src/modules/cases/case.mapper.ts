@@ -66,6 +66,6 @@ export function toCaseDetail(
       viewer,
       nonCustodialView,
     ),
-    ...(isRestrictedParent(viewer, nonCustodialView) ? { timelineWithheld: true as const } : {}),
+    timelineWithheld: isRestrictedParent(viewer, nonCustodialView),
   };
 }

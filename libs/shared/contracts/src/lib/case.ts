@@ -73,10 +73,10 @@ export interface CaseDetail extends CaseSummary {
   members: CaseMember[];
   createdAt: string;
   /**
-   * Present (true) only when the timeline is not part of this viewer's view (the restricted view of a
-   * parent without custody, `NON_CUSTODIAL_PARENT_VIEW`): the page then does not ask for it.
+   * The timeline is not part of this viewer's view (the restricted view of a parent without custody,
+   * `NON_CUSTODIAL_PARENT_VIEW`): the page then does not ask for it.
    */
-  timelineWithheld?: true;
+  timelineWithheld: boolean;
 }
 
 export interface Page<T> {

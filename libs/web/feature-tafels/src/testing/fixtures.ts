@@ -76,6 +76,7 @@ export const bakker: CaseDetail = {
   },
   updatedAt: '2026-04-01T09:00:00Z',
   createdAt: '2026-01-05T09:00:00Z',
+  timelineWithheld: false,
   members: [
     {
       id: 'm-sanne',

@@ -32,6 +32,7 @@ const detail: CaseDetail = {
   },
   updatedAt: '2025-03-01T10:00:00Z',
   createdAt: '2025-01-06T10:00:00Z',
+  timelineWithheld: false,
   members: [],
 };
 
