@@ -46,7 +46,7 @@ describe('a coordinator schedules a herbespreking with a missing chain partner',
     await page
       .getByLabel('Welke vrijwillige hulp is geprobeerd?')
       .fill('Gezinscoach en opvoedondersteuning.');
-    const reaction = page.getByLabel('Reactie van de ouders (in hun eigen woorden)');
+    const reaction = page.getByLabel('Reactie van de ouders');
     if (await reaction.count()) await reaction.fill('Wij willen laten zien dat het beter gaat.');
     await page.getByLabel('Ouders geven toestemming om gegevens te delen met de tafelpartners').check();
     await page.getByRole('button', { name: 'Aanvraag indienen' }).click();

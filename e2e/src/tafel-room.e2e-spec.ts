@@ -59,8 +59,25 @@ describe('holding a tafel in the live room', () => {
     await browser?.close();
   });
 
-  it('lets the chair open the room', async () => {
-    await room(chair);
+  it('tells the secretary plainly that there is no verslag yet, without a failed request', async () => {
+    const errors: string[] = [];
+    secretary.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await secretary.goto(`${baseUrl()}/tafels/${tafelId}/verslag`);
+    await shows(secretary, 'Er is nog geen verslag.');
+    expect(await secretary.evaluate(() => document.body.innerText)).not.toContain('Dit kan nu niet meer');
+    expect(await wcagViolations(secretary)).toEqual([]);
+    await secretary.getByRole('link', { name: 'Terug naar de tafel' }).click();
+    await secretary.waitForURL(`${baseUrl()}/tafels/${tafelId}`);
+    await secretary.getByRole('link', { name: 'Naar de tafel' }).click();
+    await secretary.waitForURL(`${baseUrl()}/tafels/${tafelId}/kamer`);
+    await section(secretary, 'De zorgen').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the chair go from the tafel page into the room and open it', async () => {
+    await chair.goto(`${baseUrl()}/tafels/${tafelId}`);
+    await chair.getByRole('link', { name: 'Naar de tafel' }).click();
+    await chair.waitForURL(`${baseUrl()}/tafels/${tafelId}/kamer`);
     await chair.getByRole('button', { name: 'Tafel openen' }).click();
     await chair.getByRole('definition').filter({ hasText: 'Bezig' }).first().waitFor();
     expect(await wcagViolations(chair)).toEqual([]);
@@ -81,7 +98,9 @@ describe('holding a tafel in the live room', () => {
   });
 
   it('lets the parent on a phone follow live, read-only, and ask for the word', async () => {
-    await room(parent);
+    await parent.goto(`${baseUrl()}/mijn-tafel`);
+    await parent.getByRole('link', { name: 'Naar de tafel' }).click();
+    await parent.waitForURL(`${baseUrl()}/tafels/${tafelId}/kamer`);
     await shows(parent, 'Secretaris: zorgen over de ruzies thuis.');
     const notes = section(parent, 'De zorgen');
     expect(await notes.getAttribute('contenteditable')).toBe('false');
@@ -148,7 +167,7 @@ describe('holding a tafel in the live room', () => {
     await chair.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await shows(chair, 'Geen raadsonderzoek');
 
-    await chair.goto(`${baseUrl()}/tafels/${tafelId}/verslag`);
+    await chair.getByRole('link', { name: 'Naar het verslag' }).click();
     await chair.getByRole('heading', { level: 1, name: 'Verslag van het gesprek' }).waitFor();
     await shows(chair, 'Moeder wil meedenken.');
     // The norm: the verslag reaches the parents within 5 working days of the tafel (held today).
@@ -159,7 +178,9 @@ describe('holding a tafel in the live room', () => {
   });
 
   it('lets the parent read the verslag on the phone and add a reaction', async () => {
-    await parent.goto(`${baseUrl()}/tafels/${tafelId}/verslag`);
+    await parent.goto(`${baseUrl()}/mijn-tafel`);
+    await parent.getByRole('link', { name: 'Naar het verslag' }).click();
+    await parent.waitForURL(`${baseUrl()}/tafels/${tafelId}/verslag`);
     await shows(parent, 'Vastgesteld op');
     await shows(parent, 'VTT: melding van de buren in mei.');
     expect(await wcagViolations(parent)).toEqual([]);

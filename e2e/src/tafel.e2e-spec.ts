@@ -38,6 +38,15 @@ describe('a coordinator brings a family to the tafel', () => {
 
     await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
     expect(page.url()).toContain('/tafels/nieuw');
+    // On a phone every field's label is readable in full, with its required asterisk (no "…").
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cutOff = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('label.mdc-floating-label'))
+        .filter((label) => label.scrollWidth > label.clientWidth)
+        .map((label) => label.textContent?.trim()),
+    );
+    expect(cutOff).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByRole('combobox', { name: 'Moment' }).click();
     await page.getByRole('option', { name: 'Toeleiding' }).click();
@@ -49,7 +58,7 @@ describe('a coordinator brings a family to the tafel', () => {
       .fill('Gezinscoach en opvoedondersteuning.');
     await page.getByRole('radio', { name: 'Ja' }).check();
     await page
-      .getByLabel('Reactie van de ouders (in hun eigen woorden)')
+      .getByLabel('Reactie van de ouders')
       .fill('Wij willen meedenken over een plan voor de kinderen.');
     await page.getByLabel('Ouders geven toestemming om gegevens te delen met de tafelpartners').check();
     await page.getByRole('button', { name: 'Aanvraag indienen' }).click();

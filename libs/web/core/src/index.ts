@@ -17,4 +17,5 @@ export * from './lib/tafels/tafels.api';
 export * from './lib/loading/load-resource';
 export * from './lib/plans/plans.api';
 export * from './lib/tafels/next-tafel';
+export * from './lib/tafels/tafel-entry';
 export * from './lib/rendering/prerender';

@@ -212,4 +212,34 @@ describe('TafelRoomPage', () => {
     await child.fixture.whenStable();
     expect(view.textContent).not.toContain('voetbal');
   });
+
+  it('links the secretary to the draft verslag once concluded, and tells the parent it comes once adopted', async () => {
+    const concluded = (version: number, status: RoomState['status']): RoomState => ({
+      ...state(version, 'worries'),
+      status,
+      lastChange: 'concluded',
+    });
+    const verslagLink = (element: HTMLElement) => element.querySelector('a[href="/tafels/t1/verslag"]');
+    const secretary = await open('secretary', 'u-secretary', 'write');
+    expect(verslagLink(secretary.element)).toBeNull();
+    secretary.socket.emit('room:state', concluded(4, 'concluded'));
+    await secretary.fixture.whenStable();
+    secretary.http.expectOne('/api/v1/tafels/t1').flush({ ...tafel, status: 'concluded' });
+    await secretary.fixture.whenStable();
+    expect(verslagLink(secretary.element)?.textContent).toBe('Naar het verslag');
+    TestBed.resetTestingModule();
+
+    const parent = await open('parent', 'u-parent', 'read');
+    parent.socket.emit('room:state', concluded(4, 'concluded'));
+    await parent.fixture.whenStable();
+    parent.http.expectOne('/api/v1/tafels/t1').flush({ ...tafel, status: 'concluded' });
+    await parent.fixture.whenStable();
+    expect(verslagLink(parent.element)).toBeNull();
+    expect(parent.element.textContent).toContain('Het verslag wordt nu afgemaakt.');
+    parent.socket.emit('room:state', concluded(5, 'minutes_adopted'));
+    await parent.fixture.whenStable();
+    parent.http.expectOne('/api/v1/tafels/t1').flush({ ...tafel, status: 'minutes_adopted' });
+    await parent.fixture.whenStable();
+    expect(verslagLink(parent.element)?.textContent).toBe('Naar het verslag');
+  });
 });

@@ -15,6 +15,7 @@ import { RouterLink } from '@angular/router';
 import { TafelDetail } from '@tafel/shared/contracts';
 import {
   AuthStore,
+  hasVerslag,
   loadedValue,
   loadResource,
   problemMessage,
@@ -74,6 +75,11 @@ export class TafelRoomPage implements OnDestroy {
     return !!this.tafel()?.participants.some((p) => p.role === 'chair' && p.userId === me?.id);
   });
   protected readonly status = computed(() => this.room()?.state()?.status ?? this.tafel()?.status ?? null);
+  /** The verslag is there for this reader (the draft for professionals, the adopted one for the family). */
+  protected readonly verslagReady = computed(() => {
+    const status = this.status();
+    return !!status && !this.childView() && hasVerslag(status, this.me()?.role);
+  });
   protected readonly writable = computed(
     () =>
       this.room()?.access() === 'write' && (this.status() === 'in_session' || this.status() === 'scheduled'),

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { Role, Verslag } from '@tafel/shared/contracts';
+import { Role, TafelDetail, TafelStatus, Verslag } from '@tafel/shared/contracts';
 import { signIn } from '@tafel/web/core/testing';
 import { VerslagPage } from './verslag.page';
 
@@ -28,12 +28,15 @@ const adopted: Verslag = {
   sharedSectionsOnly: false,
 };
 
-async function open(role: Role, verslag: Verslag) {
+/** The page asks for the tafel first: its status says whether there is a verslag to ask for. */
+async function open(role: Role, verslag: Verslag | null, status: TafelStatus = 'minutes_adopted') {
   const http = await signIn(role);
   const fixture = TestBed.createComponent(VerslagPage);
   fixture.componentRef.setInput('id', 't1');
   await fixture.whenStable();
-  http.expectOne('/api/v1/tafels/t1/verslag').flush(verslag);
+  http.expectOne('/api/v1/tafels/t1').flush({ id: 't1', status } as TafelDetail);
+  await fixture.whenStable();
+  if (verslag) http.expectOne('/api/v1/tafels/t1/verslag').flush(verslag);
   await fixture.whenStable();
   return { http, fixture, element: fixture.nativeElement as HTMLElement };
 }
@@ -75,12 +78,11 @@ describe('VerslagPage', () => {
   });
 
   it('lets the secretary adopt a draft, and offers no reaction form', async () => {
-    const { http, fixture, element } = await open('secretary', {
-      ...adopted,
-      status: 'draft',
-      hash: null,
-      adoptedAt: null,
-    });
+    const { http, fixture, element } = await open(
+      'secretary',
+      { ...adopted, status: 'draft', hash: null, adoptedAt: null },
+      'concluded',
+    );
     expect(element.querySelector('form')).toBeNull();
     expect(element.querySelector('a[download]')).toBeNull();
     const adopt = Array.from(element.querySelectorAll('button')).find((b) =>
@@ -125,6 +127,21 @@ describe('VerslagPage', () => {
       expect.arrayContaining(['Wie waren er', 'Besluit en onderbouwing', 'Afspraken']),
     );
     expect(element.textContent).not.toContain('met jou gedeeld');
+    http.verify();
+  });
+
+  it('says plainly that there is no verslag yet before the tafel, without asking for it', async () => {
+    const { http, element } = await open('secretary', null, 'in_session');
+    expect(element.querySelector('.box')?.textContent).toContain('Er is nog geen verslag.');
+    expect(element.querySelector('[role=alert]')).toBeNull();
+    expect(element.querySelector('a[href="/tafels/t1"]')?.textContent).toBe('Terug naar de tafel');
+    http.verify();
+  });
+
+  it('tells a parent that the verslag of a concluded tafel comes once adopted, with a way home', async () => {
+    const { http, element } = await open('parent', null, 'concluded');
+    expect(element.textContent).toContain('Als het is vastgesteld, leest u het hier.');
+    expect(element.querySelector('a[href="/mijn-gezin"]')?.textContent).toBe('Terug naar Mijn gezin');
     http.verify();
   });
 });

@@ -4,18 +4,42 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { VERSLAG_REPLY_MAX_LENGTH, VERSLAG_REPLY_MIN_LENGTH, Verslag } from '@tafel/shared/contracts';
-import { AuthStore, loadedValue, loadResource, problemMessage } from '@tafel/web/core';
+import { RouterLink } from '@angular/router';
+import {
+  TafelDetail,
+  VERSLAG_REPLY_MAX_LENGTH,
+  VERSLAG_REPLY_MIN_LENGTH,
+  Verslag,
+} from '@tafel/shared/contracts';
+import {
+  AuthStore,
+  hasVerslag,
+  loadedValue,
+  loadResource,
+  PATHS,
+  problemMessage,
+  TafelsApi,
+  TAFEL_WORK_PERMISSIONS,
+} from '@tafel/web/core';
 import { DECISION_LABELS, Loading, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import { map, Observable, of, switchMap } from 'rxjs';
 import { VerslagApi } from '../verslag.api';
+
+/** The tafel, and its verslag as this reader gets it — null while there is none for them yet. */
+interface VerslagOfTafel {
+  tafel: TafelDetail;
+  verslag: Verslag | null;
+}
 
 /**
  * /tafels/:id/verslag — the verslag: professionals see the draft and (chair, secretary) adopt it; the
  * family reads the adopted version, downloads the PDF and adds a written reaction. Readable on a phone.
+ * The tafel's status tells first whether there is a verslag for this reader; before there is one, the
+ * page says so (and when it comes) instead of asking for it.
  */
 @Component({
   selector: 'tafel-verslag-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, Loading],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './verslag.page.html',
   styleUrl: './verslag.page.scss',
@@ -24,10 +48,17 @@ export class VerslagPage {
   readonly id = input.required<string>();
 
   private readonly api = inject(VerslagApi);
+  private readonly tafels = inject(TafelsApi);
   private readonly auth = inject(AuthStore);
 
-  protected readonly state = loadResource(toObservable(this.id), (id) => this.api.get(id));
-  protected readonly verslag = computed(() => loadedValue(this.state()));
+  protected readonly state = loadResource(toObservable(this.id), (id) => this.load(id));
+  protected readonly verslag = computed(() => loadedValue(this.state())?.verslag ?? null);
+  /** Back to the tafel page for whoever works with tafels; the family goes back to "Mijn gezin". */
+  protected readonly back = computed(() =>
+    TAFEL_WORK_PERMISSIONS.some((p) => this.auth.hasPermission(p))
+      ? { path: [PATHS.tafels, this.id()], toTafel: true }
+      : { path: [this.auth.homePath()], toTafel: false },
+  );
   protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.id()));
   /** The chair and the secretary record and adopt; the family reacts. */
   protected readonly canAdopt = computed(
@@ -75,12 +106,24 @@ export class VerslagPage {
     );
   }
 
-  private run(call: ReturnType<VerslagApi['get']>, done: string, after?: () => void): void {
+  private load(id: string): Observable<VerslagOfTafel> {
+    return this.tafels.get(id).pipe(
+      switchMap((tafel) => {
+        const verslag: Observable<Verslag | null> = hasVerslag(tafel.status, this.auth.me()?.role)
+          ? this.api.get(id)
+          : of(null);
+        return verslag.pipe(map((v) => ({ tafel, verslag: v })));
+      }),
+    );
+  }
+
+  private run(call: Observable<Verslag>, done: string, after?: () => void): void {
     this.busy.set(true);
     this.problem.set(null);
     call.subscribe({
       next: (verslag: Verslag) => {
-        this.state.set({ status: 'loaded', value: verslag });
+        const loaded = loadedValue(this.state());
+        if (loaded) this.state.set({ status: 'loaded', value: { ...loaded, verslag } });
         this.notice.set(done);
         this.busy.set(false);
         after?.();

@@ -94,6 +94,37 @@ describe('MyTafelPage', () => {
     ]);
   });
 
+  it('leads a parent into the room on the day of the conversation, and says when before that day', async () => {
+    const hour = 3_600_000;
+    const today = {
+      startsAt: new Date(Date.now() + hour).toISOString(),
+      endsAt: new Date(Date.now() + 2 * hour).toISOString(),
+    };
+    const element = await open('parent', 'u-sanne', [{ ...coming, ...today }], { ...scheduled, ...today });
+    expect(element.querySelector('a[href="/tafels/t2/kamer"]')?.textContent).toBe('Naar de tafel');
+    TestBed.resetTestingModule();
+
+    const later = await open('parent', 'u-sanne', [coming], {
+      ...scheduled,
+      startsAt: '2099-04-14T07:00:00Z',
+    });
+    expect(later.querySelector('a[href="/tafels/t2/kamer"]')).toBeNull();
+    expect(later.textContent).toContain('Op de dag van het gesprek kunt u hier meelezen');
+  });
+
+  it('links the verslag of the conversation before, once adopted, but not one still being written', async () => {
+    const adopted = summary({ id: 't0', status: 'minutes_adopted', startsAt: '2026-03-02T08:00:00Z' });
+    const concluded = summary({ id: 't1', status: 'concluded', startsAt: '2026-03-30T08:00:00Z' });
+    const element = await open('parent', 'u-sanne', [adopted, concluded, coming], scheduled);
+    expect(element.querySelector('a[href="/tafels/t0/verslag"]')?.textContent).toBe('Naar het verslag');
+    expect(element.querySelector('a[href="/tafels/t1/verslag"]')).toBeNull();
+    expect(element.textContent).toContain('Het gesprek van 2 maart 2026.');
+    TestBed.resetTestingModule();
+
+    const child = await open('child', 'u-daan', [adopted, coming], { ...scheduled, documentsWithheld: true });
+    expect(child.querySelector('a[href="/tafels/t0/verslag"]')).toBeNull();
+  });
+
   it('picks the first coming tafel, else the latest request', () => {
     const now = new Date('2026-04-10T00:00:00Z');
     const past = summary({

@@ -1,7 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
-import { TafelDetail } from '@tafel/shared/contracts';
-import { AuthStore, loadedValue, loadResource, nextTafel, TafelsApi } from '@tafel/web/core';
-import { formatSlot, Loading } from '@tafel/web/ui';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
+import {
+  AuthStore,
+  hasVerslag,
+  loadedValue,
+  loadResource,
+  nextTafel,
+  PATHS,
+  roomEntry,
+  TafelsApi,
+} from '@tafel/web/core';
+import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { map, Observable, of, switchMap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
 import { MOMENT_EXPLANATIONS, ROLE_EXPLANATIONS } from './family-texts';
@@ -13,10 +24,19 @@ function myself(name: string, informal: boolean): string {
     : $localize`:@@myTafel.me:${name}:name: (u)`;
 }
 
-/** /mijn-tafel — for a parent or child: the next conversation, in plain Dutch, readable on a phone. */
+/** What "Mijn gesprek" shows: the next tafel, and the latest one with a verslag to read. */
+interface MyTafels {
+  next: TafelDetail | null;
+  lastVerslag: TafelSummary | null;
+}
+
+/**
+ * /mijn-tafel — for a parent or child: the next conversation, in plain Dutch, readable on a phone, with
+ * the way into its live room on the day, and the verslag of the conversation before.
+ */
 @Component({
   selector: 'tafel-my-tafel-page',
-  imports: [RsvpButtons, Loading],
+  imports: [MatButtonModule, RouterLink, RsvpButtons, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-tafel.page.html',
   styleUrl: './my-tafel.page.scss',
@@ -28,9 +48,26 @@ export class MyTafelPage {
 
   /** Children are addressed with "je" and "jij". */
   protected readonly informal = computed(() => this.auth.me()?.role === 'child');
-  /** The next tafel, or null when there is none. */
+  protected readonly tafelsPath = PATHS.tafels;
   protected readonly state = loadResource(() => this.load());
-  protected readonly tafel = computed(() => loadedValue(this.state()));
+  /** The next tafel, or null when there is none. */
+  protected readonly tafel = computed(() => loadedValue(this.state())?.next ?? null);
+  protected readonly room = computed(() => {
+    const tafel = this.tafel();
+    return tafel ? roomEntry(tafel) : null;
+  });
+  /**
+   * The verslag of the conversation before, for whoever gets documents (not a child under 16 or a
+   * restricted parent: `documentsWithheld`; without a next tafel to tell, not a child).
+   */
+  protected readonly lastVerslag = computed(() => {
+    const last = loadedValue(this.state())?.lastVerslag;
+    const withheld = this.tafel()?.documentsWithheld ?? this.informal();
+    return last && !withheld ? last : null;
+  });
+  protected date(value: string): string {
+    return formatDate(this.locale, value);
+  }
   protected readonly when = computed(() => {
     const tafel = this.tafel();
     return tafel?.startsAt ? formatSlot(this.locale, tafel.startsAt, tafel.endsAt) : null;
@@ -55,13 +92,22 @@ export class MyTafelPage {
   });
 
   protected update(tafel: TafelDetail): void {
-    this.state.set({ status: 'loaded', value: tafel });
+    const loaded = loadedValue(this.state());
+    if (loaded) this.state.set({ status: 'loaded', value: { ...loaded, next: tafel } });
   }
 
-  private load(): Observable<TafelDetail | null> {
+  private load(): Observable<MyTafels> {
+    const role = this.auth.me()?.role;
     return this.api.list().pipe(
-      map((tafels) => nextTafel(tafels)),
-      switchMap((next) => (next ? this.api.get(next.id) : of(null))),
+      switchMap((tafels) => {
+        const next = nextTafel(tafels);
+        const lastVerslag =
+          tafels
+            .filter((t) => hasVerslag(t.status, role))
+            .sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? ''))[0] ?? null;
+        const detail: Observable<TafelDetail | null> = next ? this.api.get(next.id) : of(null);
+        return detail.pipe(map((tafel) => ({ next: tafel, lastVerslag })));
+      }),
     );
   }
 }

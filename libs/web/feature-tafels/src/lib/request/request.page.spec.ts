@@ -55,7 +55,7 @@ describe('RequestPage', () => {
     expect(await hasField('Welke vrijwillige hulp is geprobeerd?')).toBe(false);
     await chooseMoment('Toeleiding');
     await type('Reden van de aanvraag', 'Zorgen over de veiligheid van de kinderen');
-    await type('Reactie van de ouders (in hun eigen woorden)', 'Wij willen meewerken');
+    await type('Reactie van de ouders', 'Wij willen meewerken');
     await submit();
 
     http.expectNone({ method: 'POST' });
@@ -72,10 +72,10 @@ describe('RequestPage', () => {
   });
 
   it('swaps the parents’ reaction for the reason they could not be reached', async () => {
-    expect(await hasField('Reactie van de ouders (in hun eigen woorden)')).toBe(true);
+    expect(await hasField('Reactie van de ouders')).toBe(true);
     expect(await hasField('Waarom waren de ouders niet bereikbaar?')).toBe(false);
     await check('Ouders waren niet bereikbaar');
-    expect(await hasField('Reactie van de ouders (in hun eigen woorden)')).toBe(false);
+    expect(await hasField('Reactie van de ouders')).toBe(false);
     expect(await hasField('Waarom waren de ouders niet bereikbaar?')).toBe(true);
   });
 
@@ -85,7 +85,7 @@ describe('RequestPage', () => {
     await type('Reden van de aanvraag', '  Zorgen over de veiligheid van de kinderen ');
     await type('Welke vrijwillige hulp is geprobeerd?', 'Gezinscoach sinds maart');
     await (await loader.getHarness(MatRadioButtonHarness.with({ label: 'Nee' }))).check();
-    await type('Reactie van de ouders (in hun eigen woorden)', 'Eerst ging het goed');
+    await type('Reactie van de ouders', 'Eerst ging het goed');
     await check('Ouders waren niet bereikbaar');
     await type('Waarom waren de ouders niet bereikbaar?', 'Drie keer gebeld, geen antwoord');
     await check('Ouders geven toestemming om gegevens te delen met de tafelpartners');
@@ -108,7 +108,7 @@ describe('RequestPage', () => {
   it('shows the fields the API refused', async () => {
     await chooseMoment('Overdracht');
     await type('Reden van de aanvraag', 'Het raadsonderzoek is afgerond');
-    await type('Reactie van de ouders (in hun eigen woorden)', 'Wij zijn het niet eens');
+    await type('Reactie van de ouders', 'Wij zijn het niet eens');
     await submit();
 
     const request = http.expectOne({ method: 'POST', url: '/api/v1/tafels' });

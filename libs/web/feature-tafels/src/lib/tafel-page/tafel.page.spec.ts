@@ -111,4 +111,30 @@ describe('TafelPage', () => {
       'Ik kom niet',
     ]);
   });
+
+  it('leads the chair to the room on the day of the tafel, and says on which day it opens before that', async () => {
+    const link = (element: HTMLElement, page: string) =>
+      element.querySelector(`a[href="/tafels/t1/${page}"]`);
+    const today = new Date().toISOString();
+    const element = await open('chair', 'u-chair', { ...scheduled, startsAt: today, endsAt: today });
+    http.expectOne('/api/v1/organisations').flush([]);
+    expect(link(element, 'kamer')?.textContent).toBe('Naar de tafel');
+    expect(link(element, 'verslag')).toBeNull();
+    TestBed.resetTestingModule();
+
+    const later = await open('chair', 'u-chair', {
+      ...scheduled,
+      startsAt: '2099-04-14T07:00:00Z',
+      endsAt: '2099-04-14T08:00:00Z',
+    });
+    http.expectOne('/api/v1/organisations').flush([]);
+    expect(link(later, 'kamer')).toBeNull();
+    expect(later.textContent).toContain('De tafel (live) gaat open op dinsdag 14 april 2099.');
+  });
+
+  it('links the secretary to the verslag of a concluded tafel, and no longer to the room', async () => {
+    const element = await open('secretary', 'u-secretary', { ...scheduled, status: 'concluded' });
+    expect(element.querySelector('a[href="/tafels/t1/verslag"]')?.textContent).toBe('Naar het verslag');
+    expect(element.querySelector('a[href="/tafels/t1/kamer"]')).toBeNull();
+  });
 });

@@ -8,9 +8,18 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CaseDetail, TafelDetail } from '@tafel/shared/contracts';
-import { AuthStore, CasesApi, PATHS, problemMessage, TafelsApi } from '@tafel/web/core';
+import {
+  AuthStore,
+  CasesApi,
+  hasVerslag,
+  PATHS,
+  problemMessage,
+  roomEntry,
+  TafelsApi,
+} from '@tafel/web/core';
 import { formatDate, formatSlot, Loading, TafelStatusChip } from '@tafel/web/ui';
 import { catchError, distinctUntilChanged, EMPTY, of, switchMap, tap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
@@ -25,6 +34,7 @@ import { Scheduling } from './scheduling/scheduling';
 @Component({
   selector: 'tafel-tafel-page',
   imports: [
+    MatButtonModule,
     RouterLink,
     TafelStatusChip,
     RsvpButtons,
@@ -70,6 +80,19 @@ export class TafelPage {
   protected readonly dueOn = computed(() => {
     const due = this.tafel()?.dueDate;
     return due ? formatDate(this.locale, due) : null;
+  });
+  /** The live room: to go to (in session, or scheduled today), or opening on a later day. */
+  protected readonly room = computed(() => {
+    const tafel = this.tafel();
+    return tafel ? roomEntry(tafel) : null;
+  });
+  protected readonly roomOpensOn = computed(() => {
+    const startsAt = this.tafel()?.startsAt;
+    return startsAt ? formatDate(this.locale, startsAt, true) : '';
+  });
+  protected readonly hasVerslag = computed(() => {
+    const tafel = this.tafel();
+    return !!tafel && hasVerslag(tafel.status, this.auth.me()?.role);
   });
   /** The signed-in user's own roles at this tafel. */
   private readonly myRoles = computed(() => {
