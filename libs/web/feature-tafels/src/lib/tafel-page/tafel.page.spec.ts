@@ -112,7 +112,7 @@ describe('TafelPage', () => {
     ]);
   });
 
-  it('leads the chair to the room on the day of the tafel, and says on which day it opens before that', async () => {
+  it('leads the chair to the room, attendance and the decision on the day of the tafel, and says which day before that', async () => {
     const link = (element: HTMLElement, page: string) =>
       element.querySelector(`a[href="/tafels/t1/${page}"]`);
     const today = new Date().toISOString();
@@ -120,6 +120,8 @@ describe('TafelPage', () => {
     http.expectOne('/api/v1/organisations').flush([]);
     expect(link(element, 'kamer')?.textContent).toBe('Naar de tafel');
     expect(link(element, 'verslag')).toBeNull();
+    expect(element.querySelector('tafel-attendance-form')).not.toBeNull();
+    expect(element.querySelector('tafel-decision-form')).not.toBeNull();
     TestBed.resetTestingModule();
 
     const later = await open('chair', 'u-chair', {
@@ -127,9 +129,13 @@ describe('TafelPage', () => {
       startsAt: '2099-04-14T07:00:00Z',
       endsAt: '2099-04-14T08:00:00Z',
     });
-    http.expectOne('/api/v1/organisations').flush([]);
     expect(link(later, 'kamer')).toBeNull();
     expect(later.textContent).toContain('De tafel (live) gaat open op dinsdag 14 april 2099.');
+    // Attendance and the decision wait for that day too (the API refuses them before it).
+    expect(later.querySelector('tafel-attendance-form, tafel-decision-form')).toBeNull();
+    expect(later.textContent).toContain(
+      'De aanwezigheid en het besluit legt u vast op de dag van de tafel, dinsdag 14 april 2099',
+    );
   });
 
   it('links the secretary to the verslag of a concluded tafel, and no longer to the room', async () => {
