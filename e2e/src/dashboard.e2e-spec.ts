@@ -5,8 +5,8 @@ import { appTookOver, baseUrl, launchBrowser, login, wcagViolations } from '../s
 /**
  * "Mijn gezinnen" on a phone: the Enschede coordinator signs in, lands on the dashboard, sees the
  * overdue agreement and the parent's disagreement of the demo family seeded for it (demo-plan.ts)
- * and follows the link to that family; Veilig Thuis lands there too and sees the norm it must keep.
- * Reads only.
+ * and follows the link to that family, and the Bakker toeleiding waiting to be scheduled with its link
+ * to the tafel; Veilig Thuis lands there too and sees the norm it must keep. Reads only.
  */
 describe('Mijn gezinnen, the coordinator’s home', () => {
   let browser: Browser;
@@ -38,6 +38,24 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
       .getByRole('heading', { level: 1, name: new RegExp(family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
       .waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the coordinator the Bakker toeleiding waiting to be scheduled, and links to its tafel', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await login(page, 'regievoerder.enschede@tafel.example');
+    await page.waitForURL('**/mijn-gezinnen');
+    // Requested six days ago (demo-tafels.ts); the tafel spec may request and schedule one more, so
+    // at least one Bakker toeleiding still waits, whichever it is.
+    const waiting = page.getByRole('region', { name: /Tafels om in te plannen/ });
+    const bakker = waiting.getByRole('listitem').filter({ hasText: 'Toeleiding — Gezin Bakker' }).first();
+    await bakker.getByText(/^(Wacht \d+ dagen?, aangevraagd op |Vandaag aangevraagd)/).waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await bakker.getByRole('link').click();
+    await page.waitForURL(/\/tafels\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Toeleiding — Gezin Bakker' }).waitFor();
     await context.close();
   });
 

@@ -190,6 +190,55 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     expect(item(past, theCase.id, 'norm_due')).toBeUndefined();
   });
 
+  it('lists the tafels of the caller’s families that wait to be scheduled, with the days waited and the date to hold them by', async () => {
+    const ds = t.dataSource;
+    const coordinator = await makeUser(ds, 'coordinator');
+    const other = await makeUser(ds, 'coordinator');
+    const chair = await makeUser(ds, 'chair');
+    const theCase = await makeCase(ds, coordinator);
+    const theirs = await makeCase(ds, other);
+    const requestedAt = (days: number) => new Date(NOW.getTime() - days * DAY - 3_600_000);
+    const toeleiding = await tafel(theCase.id, coordinator, { requestedAt: requestedAt(6) });
+    // The herbespreking a drang decision asked for, postponed once: to be held before the end of drang.
+    const herbespreking = await tafel(theCase.id, chair, {
+      momentType: 'herbespreking',
+      status: 'postponed',
+      requestedAt: requestedAt(2),
+      dueDate: day(40),
+    });
+    for (const status of ['scheduled', 'concluded', 'cancelled'] as const)
+      await tafel(theCase.id, coordinator, { status, requestedAt: requestedAt(9) });
+    const another = await tafel(theirs.id, other, { requestedAt: requestedAt(1) });
+
+    const family = { caseId: theCase.id, caseNumber: theCase.caseNumber, familyName: theCase.familyName };
+    expect((await read(coordinator)).tafelsToSchedule).toEqual([
+      {
+        tafelId: herbespreking.id,
+        ...family,
+        momentType: 'herbespreking',
+        requestedAt: requestedAt(2).toISOString(),
+        waitingDays: 2,
+        holdBefore: day(40),
+      },
+      {
+        tafelId: toeleiding.id,
+        ...family,
+        momentType: 'toeleiding',
+        requestedAt: requestedAt(6).toISOString(),
+        waitingDays: 6,
+        holdBefore: null,
+      },
+    ]);
+    expect((await read(other)).tafelsToSchedule.map((w) => w.tafelId)).toEqual([another.id]);
+    // The chair who asked for the herbespreking does not coordinate the family: not theirs to schedule.
+    expect((await read(chair)).tafelsToSchedule).toEqual([]);
+    const log = await ds.query(
+      `SELECT case_id FROM access_log WHERE user_id = $1 AND event = 'dashboard.read'`,
+      [coordinator.id],
+    );
+    expect(log).toEqual([{ case_id: theCase.id }]);
+  });
+
   it('shows a hand-over sent and not yet accepted, and to the receiving organisation the incoming one without the family name', async () => {
     const ds = t.dataSource;
     const wijkteam = await makeOrganisation(ds, 'wijkteam');
@@ -259,7 +308,7 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     // A professional without families of their own or norms to keep: an empty list, not a refusal.
     const idle = await makeUser(ds, 'professional');
     const empty = await (await loginAs(t.app, idle.email, TEST_PASSWORD)).get('/api/v1/dashboard');
-    expect([empty.status, empty.body]).toEqual([200, { items: [] }]);
+    expect([empty.status, empty.body]).toEqual([200, { items: [], tafelsToSchedule: [] }]);
   });
 
   it('shows Veilig Thuis, the RvdK and the GI the norm their organisation must keep, each only theirs and past its deadline as overdue', async () => {
@@ -302,12 +351,17 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
     );
   });
 
-  it('lets a jeugdbeschermer (professional) who holds the regie of a family read it', async () => {
+  it('lets a jeugdbeschermer (professional) who holds the regie of a family read it, with its tafel to schedule', async () => {
     const ds = t.dataSource;
-    const worker = await makeUser(ds, 'professional');
+    const worker = await makeUser(ds, 'professional', {}, 'gi');
     const theCase = await makeCase(ds, worker);
+    const afschaling = await tafel(theCase.id, worker, { momentType: 'afschaling' });
     const res = await (await loginAs(t.app, worker.email, TEST_PASSWORD)).get('/api/v1/dashboard');
     expect(res.status).toBe(200);
-    expect((res.body as Dashboard).items.every((i) => i.caseId === theCase.id)).toBe(true);
+    const body = res.body as Dashboard;
+    expect(body.items.every((i) => i.caseId === theCase.id)).toBe(true);
+    expect(body.tafelsToSchedule.map((w) => [w.tafelId, w.momentType])).toEqual([
+      [afschaling.id, 'afschaling'],
+    ]);
   });
 });

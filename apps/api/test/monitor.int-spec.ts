@@ -90,6 +90,7 @@ describe('ketenmonitor', () => {
               parentsReaction: i !== 5,
               familiegroepsplanOffered: i < 3,
               voluntaryHelpDescribed: true,
+              followsTafelId: null,
             },
           },
           requested,
@@ -383,6 +384,7 @@ describe('ketenmonitor', () => {
             parentsReaction: null,
             familiegroepsplanOffered: null,
             voluntaryHelpDescribed: null,
+            followsTafelId: null,
           },
         },
         T('2031-01-20T09:00:00Z'),
@@ -408,6 +410,7 @@ describe('ketenmonitor', () => {
         parentsReaction: null,
         familiegroepsplanOffered: null,
         voluntaryHelpDescribed: null,
+        followsTafelId: null,
       },
     };
     const kept = async () =>
@@ -481,6 +484,7 @@ describe('ketenmonitor', () => {
                 parentsReaction: e.tafel === 0,
                 familiegroepsplanOffered: null,
                 voluntaryHelpDescribed: e.day % 2 === 0,
+                followsTafelId: null,
               },
             },
             held: { type: 'tafel_held', data: { tafelId, momentType: 'toeleiding' } },

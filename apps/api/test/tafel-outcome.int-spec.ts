@@ -115,6 +115,26 @@ describe('the outcome of a tafel', () => {
     });
     const held = events.find((e) => e.type === 'tafel_held' && e.data['tafelId'] === tafel.id);
     expect(new Date(held?.occurredAt ?? 0).getTime()).toBeLessThanOrEqual(Date.now());
+
+    // The decision asked for the herbespreking, not the coordinator: its chair is the requester, with
+    // the tafel it follows from; the coordinator sits in the requester's seat to present the family.
+    const detail: TafelDetail = (await coordinator.get(`/api/v1/tafels/${herbespreking?.id}`)).body;
+    expect(detail.request).toMatchObject({
+      requestedBy: scene.chair.displayName,
+      followsTafel: { tafelId: tafel.id, heldAt: held?.occurredAt },
+    });
+    expect(detail.participants.filter((p) => p.role === 'requester').map((p) => p.userId)).toEqual([
+      scene.coordinator.id,
+    ]);
+    const requested = events.filter(
+      (e) => e.type === 'tafel_requested' && e.data['tafelId'] === herbespreking?.id,
+    );
+    expect(requested.map((e) => [e.actor, e.data])).toEqual([
+      [
+        scene.chair.displayName,
+        expect.objectContaining({ momentType: 'herbespreking', followsTafelId: tafel.id }),
+      ],
+    ]);
   });
 
   it("puts the decision's events on the timeline at the tafel's time, not at the time of typing", async () => {

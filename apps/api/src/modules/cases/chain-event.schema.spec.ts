@@ -24,6 +24,7 @@ describe('the chain event schema', () => {
         parentsReaction: true,
         familiegroepsplanOffered: false,
         voluntaryHelpDescribed: true,
+        followsTafelId: ID,
       },
     },
     {
@@ -34,6 +35,7 @@ describe('the chain event schema', () => {
         parentsReaction: null,
         familiegroepsplanOffered: null,
         voluntaryHelpDescribed: null,
+        followsTafelId: null,
       },
     },
     { type: 'tafel_rescheduled', data: { tafelId: ID, startsAt: '2026-05-01T08:00:00.000Z', reason: null } },

@@ -58,6 +58,7 @@ export const CHAIN_EVENT_SCHEMA: PayloadSchema = {
     parentsReaction: orNull(flag),
     familiegroepsplanOffered: orNull(flag),
     voluntaryHelpDescribed: orNull(flag),
+    followsTafelId: orNull(uuid),
   },
   tafel_scheduled: { tafelId: uuid, startsAt: instant },
   tafel_rescheduled: { tafelId: uuid, startsAt: instant, reason: orNull(text) },

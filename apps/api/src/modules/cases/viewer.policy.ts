@@ -92,6 +92,7 @@ export function tafelForViewer(
       reason: null,
       consentToShare: tafel.request.consentToShare,
       requestedBy: tafel.request.requestedBy,
+      followsTafel: tafel.request.followsTafel,
     },
     decision: tafel.decision && { ...tafel.decision, rationale: null, parentsViewText: null },
     cancelReason: null,

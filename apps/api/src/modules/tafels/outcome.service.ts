@@ -26,7 +26,7 @@ import { TafelQueriesService } from './tafel-queries.service';
 import { TafelRequestsService } from './tafel-requests.service';
 import { requireTafelAllows, requireTafelMove } from './tafel-status';
 import { decisionInvalid, notAParticipant, tafelNotFound } from './tafels.errors';
-import { refuseBeforeTheDay } from './tafel-day';
+import { heldAt, refuseBeforeTheDay } from './tafel-day';
 import { viewerOf } from '../cases/viewer.policy';
 
 /**
@@ -260,8 +260,8 @@ export class OutcomeService {
     const tafelId = tafel.id;
     // The timeline tells when the tafel was held, not when the chair typed it in: every event of the
     // decision carries the tafel's start (never a moment still to come).
-    const heldAt = tafel.startsAt && tafel.startsAt < now ? tafel.startsAt : now;
-    const record = (event: ChainEventBody) => this.cases.record(uow, caseId, event, actorId, heldAt);
+    const held = heldAt(tafel, now);
+    const record = (event: ChainEventBody) => this.cases.record(uow, caseId, event, actorId, held);
     await record({ type: 'tafel_held', data: { tafelId, momentType: tafel.momentType } });
     await record({
       type: 'decision_recorded',
@@ -285,7 +285,8 @@ export class OutcomeService {
       });
     }
     const next = PHASE_AFTER[dto.decision];
-    if (next) await this.cases.movePhase(uow, caseId, next, actorId, heldAt);
+    if (next) await this.cases.movePhase(uow, caseId, next, actorId, held);
+    // The decision asks for the herbespreking: its chair is the requester, the coordinator presents it.
     if (dto.decision === 'conditional' && dto.conditionsDeadline) {
       const coordinatorId = await this.cases.activeCoordinatorId(uow.manager, caseId);
       const [theCase] = (await this.cases.find(uow.manager, [caseId])).values();
@@ -294,13 +295,13 @@ export class OutcomeService {
         theCase,
         {
           momentType: 'herbespreking',
-          reason: `Herbespreking aan het einde van de drangperiode (besluit van ${dutchDay(heldAt)}).`,
+          reason: `Herbespreking aan het einde van de drangperiode (besluit van ${dutchDay(held)}).`,
           voluntaryHelpTried: tafel.voluntaryHelpTried ?? undefined,
           consentToShare: tafel.consentToShare,
         },
-        coordinatorId ?? actorId,
+        actorId,
         now,
-        dto.conditionsDeadline,
+        { tafelId, dueDate: dto.conditionsDeadline, presenterId: coordinatorId ?? actorId },
       );
     }
   }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
+import { MomentType } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
+import { deadlineOf, REQUEST_TO_TAFEL } from '../chain/norms';
+import { NormsService } from '../chain/norms.service';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelEntity } from './entities/tafel.entity';
+import { TAFEL_STATUS_ALLOWS } from './tafel-status';
 
 /** What another module may know about an agreement made at a tafel. */
 export interface TafelAgreementRef {
@@ -23,6 +28,16 @@ export interface DrangDeadlineRef {
   deadline: string;
 }
 
+/** A tafel requested (or postponed) and not yet scheduled, with the date it must be held by. */
+export interface TafelToScheduleRef {
+  tafelId: string;
+  caseId: string;
+  momentType: MomentType;
+  requestedAt: Date;
+  /** A herbespreking's due date (the end of drang), else the request → tafel norm; null: none set. */
+  holdBefore: string | null;
+}
+
 const toRef = (a: AgreementEntity): TafelAgreementRef => ({
   id: a.id,
   caseId: a.caseId,
@@ -35,9 +50,14 @@ const toRef = (a: AgreementEntity): TafelAgreementRef => ({
   status: a.status,
 });
 
-/** The tafels module's public read of its agreements (others never import its entities). */
+/**
+ * The tafels module's public read of its agreements, drang deadlines and tafels waiting for a slot
+ * (others never import its entities).
+ */
 @Injectable()
 export class TafelAgreementsApi {
+  constructor(private readonly norms: NormsService) {}
+
   async forCases(manager: EntityManager, caseIds: readonly string[]): Promise<TafelAgreementRef[]> {
     if (caseIds.length === 0) return [];
     const rows = await manager.find(AgreementEntity, {
@@ -68,5 +88,24 @@ export class TafelAgreementsApi {
     return [...latest.values()]
       .filter((t) => t.decision === 'conditional' && t.conditionsDeadline)
       .map((t) => ({ caseId: t.caseId, tafelId: t.id, deadline: t.conditionsDeadline as string }));
+  }
+
+  /** The tafels of these cases that wait for a slot, the first deadline first, then the longest waiting. */
+  async toSchedule(manager: EntityManager, caseIds: readonly string[]): Promise<TafelToScheduleRef[]> {
+    if (caseIds.length === 0) return [];
+    const waiting = await manager.find(TafelEntity, {
+      where: { caseId: In([...new Set(caseIds)]), status: In([...TAFEL_STATUS_ALLOWS.awaitsSlot]) },
+      order: { requestedAt: 'ASC' },
+    });
+    const norm = this.norms.norms.chain.find((n) => n.id === REQUEST_TO_TAFEL);
+    return waiting
+      .map((t) => ({
+        tafelId: t.id,
+        caseId: t.caseId,
+        momentType: t.momentType,
+        requestedAt: t.requestedAt,
+        holdBefore: t.dueDate ?? (norm ? toIsoDate(deadlineOf(t.requestedAt, norm.horizon)) : null),
+      }))
+      .sort((a, b) => (a.holdBefore ?? '9999').localeCompare(b.holdBefore ?? '9999'));
   }
 }

@@ -13,3 +13,11 @@ export function refuseBeforeTheDay(
     );
   }
 }
+
+/**
+ * When a tafel was held, as its timeline tells it: its start, unless that is still to come when the
+ * decision is recorded (`decidedAt`); then the moment of the decision.
+ */
+export function heldAt(tafel: { startsAt: Date | null }, decidedAt: Date): Date {
+  return tafel.startsAt && tafel.startsAt < decidedAt ? tafel.startsAt : decidedAt;
+}

@@ -14,6 +14,7 @@ import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
 import { tafelNotFound } from './tafels.errors';
+import { heldAt } from './tafel-day';
 import { toTafelDetail, toTafelSummary } from './tafel.mapper';
 
 /** Reading tafels, always through the case's need-to-know check. */
@@ -81,7 +82,7 @@ export class TafelQueriesService {
       relations: { sitting: true },
     });
     if (!tafel) throw tafelNotFound();
-    const [cases, participants, agreements, people] = await Promise.all([
+    const [cases, participants, agreements, people, follows] = await Promise.all([
       this.cases.find(manager, [tafel.caseId]),
       manager.find(TafelParticipantEntity, {
         where: { tafelId },
@@ -92,6 +93,7 @@ export class TafelQueriesService {
       manager.find(UserEntity, {
         where: { id: In([tafel.requestedById, tafel.decidedById].filter((x): x is string => !!x)) },
       }),
+      tafel.followsTafelId ? manager.findOneBy(TafelEntity, { id: tafel.followsTafelId }) : null,
     ]);
     const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? null;
     const theCase = cases.get(tafel.caseId);
@@ -106,7 +108,13 @@ export class TafelQueriesService {
         theCase,
         participants.map((p) => ({ ...p, member: p.memberId ? members.get(p.memberId) : undefined })),
         agreements,
-        { requestedBy: name(tafel.requestedById) ?? '', decidedBy: name(tafel.decidedById) },
+        {
+          requestedBy: name(tafel.requestedById) ?? '',
+          followsTafel: follows
+            ? { tafelId: follows.id, heldAt: heldAt(follows, follows.decidedAt ?? new Date()).toISOString() }
+            : undefined,
+          decidedBy: name(tafel.decidedById),
+        },
         this.norms.norms.requestToTafelWorkingDays,
         this.config.requiredRoles[tafel.momentType],
       ),

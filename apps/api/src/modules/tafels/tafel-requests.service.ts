@@ -41,6 +41,16 @@ function missingFields(dto: TafelRequestDto): InvalidParam[] {
   return missing;
 }
 
+/**
+ * A tafel another tafel's decision asks for (the herbespreking of drang): that tafel, the date it must
+ * be held by, and who takes the requester's seat to present the family (the coordinator).
+ */
+export interface FollowUp {
+  tafelId: string;
+  dueDate: string;
+  presenterId: string;
+}
+
 @Injectable()
 export class TafelRequestsService {
   constructor(
@@ -64,14 +74,17 @@ export class TafelRequestsService {
     });
   }
 
-  /** Also used for the herbespreking a drang decision schedules. */
+  /**
+   * Also used for the herbespreking a drang decision asks for (`followUp`): then the requester is the
+   * chair who recorded the decision, and the coordinator takes the requester's seat.
+   */
   async createRequest(
     uow: UnitOfWork,
     theCase: CaseRef,
     dto: Omit<TafelRequestDto, 'caseId'>,
     requesterId: string,
     now: Date,
-    dueDate: string | null,
+    followUp: FollowUp | null,
   ): Promise<TafelEntity> {
     const { manager } = uow;
     const tafel = await manager.save(
@@ -80,7 +93,8 @@ export class TafelRequestsService {
         momentType: dto.momentType,
         requestedById: requesterId,
         requestedAt: now,
-        dueDate,
+        dueDate: followUp?.dueDate ?? null,
+        followsTafelId: followUp?.tafelId ?? null,
         reason: dto.reason,
         voluntaryHelpTried: dto.voluntaryHelpTried ?? null,
         familiegroepsplanOffered: dto.familiegroepsplanOffered ?? null,
@@ -98,7 +112,7 @@ export class TafelRequestsService {
           ageOn(m.birthDate, now) >= this.config.childAgeThreshold),
     );
     await manager.insert(TafelParticipantEntity, [
-      { tafelId: tafel.id, role: 'requester', userId: requesterId },
+      { tafelId: tafel.id, role: 'requester', userId: followUp?.presenterId ?? requesterId },
       ...family.map((m) => ({
         tafelId: tafel.id,
         role: m.kind as TafelRole,
@@ -114,6 +128,7 @@ export class TafelRequestsService {
         parentsReaction: Boolean(dto.parentsReaction?.trim()),
         familiegroepsplanOffered: dto.familiegroepsplanOffered ?? null,
         voluntaryHelpDescribed: Boolean(dto.voluntaryHelpTried?.trim()),
+        followsTafelId: followUp?.tafelId ?? null,
       },
     } as const;
     await this.cases.record(uow, theCase.id, requested, requesterId, now);

@@ -51,6 +51,7 @@ describe('the tafel status machine', () => {
     attendance: ['scheduled', 'in_session', 'concluded'],
     rsvp: ['scheduled'],
     mail: ['scheduled'],
+    awaitsSlot: ['requested', 'postponed'],
     holdsSlot: ['scheduled', 'in_session'],
     notes: ['requested', 'scheduled', 'in_session', 'postponed'],
   };

@@ -31,6 +31,8 @@ export const TAFEL_STATUS_ALLOWS = {
   mail: ['scheduled'],
   /** The live notes can be written; from `concluded` on they are the draft verslag, and frozen. */
   notes: ['requested', 'scheduled', 'in_session', 'postponed'],
+  /** Waits for a slot: requested or postponed, the regie holder schedules it ("Mijn gezinnen"). */
+  awaitsSlot: ['requested', 'postponed'],
   /** The tafel holds its slot of a sitting (and its bookings). */
   holdsSlot: ['scheduled', 'in_session'],
 } as const satisfies Record<string, readonly TafelStatus[]>;

@@ -83,7 +83,7 @@ export function toTafelDetail(
   theCase: Pick<CaseRef, 'caseNumber' | 'familyName'>,
   participants: ParticipantRow[],
   agreements: AgreementEntity[],
-  names: { requestedBy: string; decidedBy: string | null },
+  origin: Pick<TafelDetail['request'], 'requestedBy' | 'followsTafel'> & { decidedBy: string | null },
   normWorkingDays: number | null,
   requiredRoles: readonly TafelRole[],
 ): TafelDetail {
@@ -96,7 +96,8 @@ export function toTafelDetail(
       parentsReaction: t.parentsReaction ?? undefined,
       parentsUnreachableReason: t.parentsUnreachableReason ?? undefined,
       consentToShare: t.consentToShare,
-      requestedBy: names.requestedBy,
+      requestedBy: origin.requestedBy,
+      followsTafel: origin.followsTafel,
     },
     documentsWithheld: false,
     participants: participants.map(toParticipant),
@@ -112,7 +113,7 @@ export function toTafelDetail(
             conditionsDeadline: t.conditionsDeadline,
             giOrganisationId: t.giOrganisationId,
             decidedAt: t.decidedAt.toISOString(),
-            decidedBy: names.decidedBy ?? '',
+            decidedBy: origin.decidedBy ?? '',
           }
         : null,
     agreements: agreements.map((a) => toAgreement(a)),

@@ -72,7 +72,8 @@ export interface ChainEventPayloads {
   /**
    * With the toeleiding audit's facts about the request — whether it holds the parents' reaction,
    * offered a familiegroepsplan and describes the voluntary help tried — never their text;
-   * null: not said (imported history).
+   * null: not said (imported history). `followsTafelId`: the tafel whose decision asked for this one
+   * (the herbespreking of a drang decision, recorded by that tafel's chair); null: a person asked.
    */
   tafel_requested: {
     tafelId: string | null;
@@ -80,6 +81,7 @@ export interface ChainEventPayloads {
     parentsReaction: boolean | null;
     familiegroepsplanOffered: boolean | null;
     voluntaryHelpDescribed: boolean | null;
+    followsTafelId: string | null;
   };
   tafel_scheduled: { tafelId: string; startsAt: string };
   tafel_rescheduled: { tafelId: string; startsAt: string; reason: string | null };

@@ -1,3 +1,5 @@
+import type { MomentType } from './tafel';
+
 /**
  * "Mijn gezinnen": what needs the attention of whoever holds the regie, per family they coordinate.
  * - `agreement_overdue`: an open agreement (tafel or plan) past its due date
@@ -39,6 +41,29 @@ export interface DashboardItem {
   label: string | null;
 }
 
+/**
+ * A tafel of one of the caller's families that is requested (or postponed) and not yet scheduled:
+ * the regie holder books it on the tafel's page.
+ */
+export interface TafelToSchedule {
+  tafelId: string;
+  caseId: string;
+  caseNumber: string;
+  familyName: string;
+  momentType: MomentType;
+  /** When it was requested (ISO date-time). */
+  requestedAt: string;
+  /** Whole days since the request. */
+  waitingDays: number;
+  /**
+   * The date it must be held by (ISO date): a herbespreking's end of the drang period, else the
+   * request → tafel norm when the region set one; null: no deadline.
+   */
+  holdBefore: string | null;
+}
+
 export interface Dashboard {
   items: DashboardItem[];
+  /** The tafels waiting to be scheduled, the first deadline first. */
+  tafelsToSchedule: TafelToSchedule[];
 }

@@ -166,7 +166,13 @@ export interface TafelDetail extends TafelSummary {
   /** The request; `reason` is null where the viewer's view holds no documents (see `documentsWithheld`). */
   request: Omit<TafelRequestInput, 'caseId' | 'momentType' | 'reason'> & {
     reason: string | null;
+    /** Who asked: the professional, or for a tafel a decision asked for, the chair who recorded it. */
     requestedBy: string;
+    /**
+     * The tafel whose decision asked for this one (the herbespreking of drang): "na het besluit van
+     * de tafel van <heldAt>"; absent: a professional asked for it.
+     */
+    followsTafel?: { tafelId: string; heldAt: string };
   };
   /**
    * The tafel's texts (the request, the decision's rationale and the parents' view, reasons of others)

@@ -39,6 +39,7 @@ const dashboard: Dashboard = {
       label: null,
     },
   ],
+  tafelsToSchedule: [],
 };
 
 describe('DashboardPage', () => {
@@ -94,9 +95,10 @@ describe('DashboardPage', () => {
       date,
       label: 'Veiligheidsbeoordeling Veilig Thuis',
     });
-    http
-      .expectOne('/api/v1/dashboard')
-      .flush({ items: [norm('norm_broken', '3', '2025-04-11'), norm('norm_due', '4', '2026-12-01')] });
+    http.expectOne('/api/v1/dashboard').flush({
+      items: [norm('norm_broken', '3', '2025-04-11'), norm('norm_due', '4', '2026-12-01')],
+      tafelsToSchedule: [],
+    });
     await fixture.whenStable();
 
     const sections = Array.from(element.querySelectorAll('section'));
@@ -108,9 +110,47 @@ describe('DashboardPage', () => {
     expect(text(sections[1]?.querySelector('.when'))).toBe('termijn 1 december 2026');
   });
 
+  it('shows the tafels waiting to be scheduled first, with how long they wait and their deadline, each linking to its tafel', async () => {
+    const element = await open();
+    const waiting = (tafelId: string, momentType: 'herbespreking' | 'toeleiding', days: number) => ({
+      tafelId,
+      caseId: 'c5',
+      caseNumber: 'TW-2026-00005',
+      familyName: 'Hofman',
+      momentType,
+      requestedAt: '2026-11-24T09:00:00.000Z',
+      waitingDays: days,
+      holdBefore: momentType === 'herbespreking' ? '2027-03-12' : null,
+    });
+    const flushed: Dashboard = {
+      items: [dashboard.items[0] as Dashboard['items'][number]],
+      tafelsToSchedule: [waiting('t1', 'herbespreking', 6), waiting('t2', 'toeleiding', 1)],
+    };
+    http.expectOne('/api/v1/dashboard').flush(flushed);
+    await fixture.whenStable();
+
+    const sections = Array.from(element.querySelectorAll('section'));
+    expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
+      'Tafels om in te plannen (2)',
+      'Afspraken over de datum (1)',
+    ]);
+    const items = Array.from(sections[0]?.querySelectorAll('li') ?? []);
+    expect(
+      items.map((li) => [text(li.querySelector('a')), li.querySelector('a')?.getAttribute('href')]),
+    ).toEqual([
+      ['Herbespreking — Gezin Hofman, TW-2026-00005', '/tafels/t1'],
+      ['Toeleiding — Gezin Hofman, TW-2026-00005', '/tafels/t2'],
+    ]);
+    expect(text(items[0]?.querySelector('.label'))).toBe('Wacht 6 dagen, aangevraagd op 24 november 2026');
+    expect(text(items[0]?.querySelector('.when'))).toBe('Houden uiterlijk op 12 maart 2027');
+    expect(text(items[1]?.querySelector('.label'))).toBe('Wacht 1 dag, aangevraagd op 24 november 2026');
+    expect(items[1]?.querySelector('.when')).toBeNull();
+    expect(element.querySelector('.empty')).toBeNull();
+  });
+
   it('says so when nothing needs attention, with a way to all families', async () => {
     const element = await open();
-    http.expectOne('/api/v1/dashboard').flush({ items: [] });
+    http.expectOne('/api/v1/dashboard').flush({ items: [], tafelsToSchedule: [] });
     await fixture.whenStable();
 
     expect(element.querySelectorAll('section')).toHaveLength(0);

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { DashboardItem } from '@tafel/shared/contracts';
+import { DashboardItem, TafelToSchedule } from '@tafel/shared/contracts';
 import { loadedValue, loadResource, PATHS } from '@tafel/web/core';
-import { formatDate, Loading } from '@tafel/web/ui';
+import { formatDate, Loading, MOMENT_LABELS } from '@tafel/web/ui';
 import { DashboardApi } from './dashboard.api';
 import { DASHBOARD_GROUPS } from './dashboard-texts';
 
@@ -17,10 +17,21 @@ interface Line {
   label: string | null;
 }
 
+/** A tafel waiting to be scheduled, ready to show: a link to the tafel's page, where it is booked. */
+interface TafelLine {
+  key: string;
+  link: string;
+  title: string;
+  caseNumber: string;
+  waiting: string;
+  holdBefore: string | null;
+}
+
 /**
- * /mijn-gezinnen — "Mijn gezinnen": what needs the coordinator now, grouped by kind (overdue
- * agreements, answers on the plan, drang, norms, measures, children turning 18, hand-overs), each
- * line a link to its family. Works on a phone: a single column of lists.
+ * /mijn-gezinnen — "Mijn gezinnen": what needs the coordinator now: first the tafels waiting to be
+ * scheduled (each a link to its tafel), then grouped by kind (overdue agreements, answers on the plan,
+ * drang, norms, measures, children turning 18, hand-overs), each line a link to its family. Works on a
+ * phone: a single column of lists.
  */
 @Component({
   selector: 'tafel-dashboard-page',
@@ -41,6 +52,31 @@ export class DashboardPage {
       lines: items.filter((i) => i.kind === g.kind).map((i, n) => this.line(i, n)),
     })).filter((g) => g.lines.length > 0);
   });
+
+  protected readonly tafelsTitle = $localize`:@@dashboard.tafels:Tafels om in te plannen`;
+  protected readonly tafels = computed(() =>
+    (loadedValue(this.state())?.tafelsToSchedule ?? []).map((t) => this.tafelLine(t)),
+  );
+
+  private tafelLine(tafel: TafelToSchedule): TafelLine {
+    const days = tafel.waitingDays;
+    const since = formatDate(this.locale, tafel.requestedAt);
+    return {
+      key: tafel.tafelId,
+      link: `${PATHS.tafels}/${tafel.tafelId}`,
+      title: $localize`:@@dashboard.tafel:${MOMENT_LABELS[tafel.momentType]}:moment: — Gezin ${tafel.familyName}:family:`,
+      caseNumber: tafel.caseNumber,
+      waiting:
+        days === 0
+          ? $localize`:@@dashboard.tafel.today:Vandaag aangevraagd`
+          : days === 1
+            ? $localize`:@@dashboard.tafel.day:Wacht 1 dag, aangevraagd op ${since}:date:`
+            : $localize`:@@dashboard.tafel.days:Wacht ${days}:days: dagen, aangevraagd op ${since}:date:`,
+      holdBefore: tafel.holdBefore
+        ? $localize`:@@dashboard.tafel.holdBefore:Houden uiterlijk op ${formatDate(this.locale, tafel.holdBefore)}:date:`
+        : null,
+    };
+  }
 
   private line(item: DashboardItem, n: number): Line {
     const incoming = item.kind === 'handover_incoming';

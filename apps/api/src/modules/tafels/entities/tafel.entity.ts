@@ -35,6 +35,14 @@ export class TafelEntity {
   @Column({ type: 'date', nullable: true })
   dueDate: string | null;
 
+  /**
+   * The tafel whose decision asked for this one (the herbespreking of a drang decision); then
+   * `requestedById` is the chair who recorded that decision. Null: a professional asked for it.
+   */
+  @ForeignKey('tafel', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  followsTafelId: string | null;
+
   @Column({ type: 'text' })
   reason: string;
 
