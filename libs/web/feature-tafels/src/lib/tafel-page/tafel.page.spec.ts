@@ -82,6 +82,21 @@ describe('TafelPage', () => {
     expect(element.textContent).not.toContain('Niet uitnodigen');
   });
 
+  it('names the tafel whose decision asked for a herbespreking, with a link to it', async () => {
+    const element = await open('coordinator', 'u-coord', {
+      ...detail(),
+      request: {
+        ...detail().request,
+        requestedBy: 'Joke Nijenhuis',
+        followsTafel: { tafelId: 't0', heldAt: '2026-09-01T08:00:00Z' },
+      },
+    });
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    const link = element.querySelector('a[href="/tafels/t0"]');
+    expect(link?.textContent?.trim()).toBe('Na het besluit van de tafel van 1 september 2026');
+  });
+
   it('says in words that the reason is in the documents when the viewer reads none', async () => {
     const element = await open('parent', 'u-sanne', {
       ...scheduled,

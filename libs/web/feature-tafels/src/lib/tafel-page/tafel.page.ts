@@ -77,6 +77,11 @@ export class TafelPage {
     const tafel = this.tafel();
     return tafel ? formatDate(this.locale, tafel.requestedAt) : '';
   });
+  /** The tafel whose decision asked for this one (the herbespreking of drang): when it was held. */
+  protected readonly followsOn = computed(() => {
+    const heldAt = this.tafel()?.request.followsTafel?.heldAt;
+    return heldAt ? formatDate(this.locale, heldAt) : '';
+  });
   protected readonly dueOn = computed(() => {
     const due = this.tafel()?.dueDate;
     return due ? formatDate(this.locale, due) : null;

@@ -1,4 +1,5 @@
 import { ChainEventBody, ChainEventType } from '@tafel/shared/contracts';
+import { PHASE_LABELS } from './phase-labels';
 
 /** Dutch descriptions of the chain events on a family's timeline. */
 export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
@@ -45,9 +46,21 @@ export const EVENT_LABELS: Readonly<Record<ChainEventType, string>> = {
 const CONSENT_GIVEN = $localize`:@@event.consentGiven:Jongere (16+) geeft toestemming: ouders mogen zijn of haar gegevens zien`;
 const CONSENT_WITHDRAWN = $localize`:@@event.consentWithdrawn:Jongere (16+) trekt toestemming in: ouders zien zijn of haar gegevens niet meer`;
 
-/** How one event reads on a timeline: its type's label, or for a consent whether it was given or withdrawn. */
+const TAFEL_REQUESTED_BY_DECISION = $localize`:@@event.tafelRequestedByDecision:Tafel aangevraagd na het besluit van een eerdere tafel`;
+
+/**
+ * How one event reads on a timeline: its type's label; for a consent whether it was given or withdrawn,
+ * for a new phase from which to which, for a tafel a decision asked for (the herbespreking of drang) that
+ * it follows from that decision.
+ */
 export function eventLabel(event: ChainEventBody): string {
   if (event.type === 'consent_changed')
     return event.data.sharesWithParents ? CONSENT_GIVEN : CONSENT_WITHDRAWN;
+  if (event.type === 'phase_changed') {
+    const from = PHASE_LABELS[event.data.from];
+    const to = PHASE_LABELS[event.data.to];
+    return $localize`:@@event.phaseChangedFromTo:Fase gewijzigd van ${from}:from: naar ${to}:to:`;
+  }
+  if (event.type === 'tafel_requested' && event.data.followsTafelId) return TAFEL_REQUESTED_BY_DECISION;
   return EVENT_LABELS[event.type];
 }

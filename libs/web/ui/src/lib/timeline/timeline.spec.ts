@@ -46,6 +46,55 @@ describe('Timeline', () => {
     expect(items[1].textContent).not.toContain('door');
   });
 
+  it('says from which phase to which, and that a tafel follows from the decision of an earlier one', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
+    const attribution = {
+      gemeente: 'Enschede',
+      organisationId: null,
+      actorRole: 'chair',
+      requesterType: null,
+      giOrganisationId: null,
+    } as const;
+    const requested = (id: string, followsTafelId: string | null): ChainEvent => ({
+      id,
+      type: 'tafel_requested',
+      occurredAt: '2026-11-30T10:00:00Z',
+      actor: 'Joke Nijenhuis',
+      data: {
+        tafelId: 't2',
+        momentType: 'herbespreking',
+        parentsReaction: null,
+        familiegroepsplanOffered: null,
+        voluntaryHelpDescribed: null,
+        followsTafelId,
+      },
+      attribution,
+    });
+    const events: ChainEvent[] = [
+      {
+        id: 'e1',
+        type: 'phase_changed',
+        occurredAt: '2026-11-30T10:00:00Z',
+        actor: 'Joke Nijenhuis',
+        data: { from: 'toeleiding', to: 'drang' },
+        attribution,
+      },
+      requested('e2', 't1'),
+      requested('e3', null),
+    ];
+    const fixture = TestBed.createComponent(Timeline);
+    fixture.componentRef.setInput('events', events);
+    fixture.detectChanges();
+    const what = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('.what')).map(
+      (span) => span.textContent,
+    );
+    expect(what).toEqual([
+      'Fase gewijzigd van Toeleiding naar Drang',
+      'Tafel aangevraagd na het besluit van een eerdere tafel',
+      'Tafel aangevraagd',
+    ]);
+  });
+
   it('says whether a young person of 16+ gave or withdrew consent', () => {
     TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
     const consent = (id: string, sharesWithParents: boolean): ChainEvent => ({
