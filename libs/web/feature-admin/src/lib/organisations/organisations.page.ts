@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -45,6 +45,8 @@ export class OrganisationsPage {
 
   /** The organisation being edited; null: the form makes a new one. */
   protected readonly editing = signal<Organisation | null>(null);
+  /** The form's directive: resetting through it also forgets that it was submitted, so no field turns red. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
     type: ['' as OrganisationType | '', Validators.required],
@@ -65,7 +67,7 @@ export class OrganisationsPage {
 
   protected cancel(): void {
     this.editing.set(null);
-    this.form.reset();
+    this.formDirective().resetForm();
   }
 
   protected async save(): Promise<void> {

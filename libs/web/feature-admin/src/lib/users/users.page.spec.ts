@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { FormGroup } from '@angular/forms';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
@@ -83,6 +84,25 @@ describe('UsersPage', () => {
     fixture.detectChanges();
     (await usersRequest()).flush([{ ...rik, secondFactor: false }]);
   }, 30_000);
+
+  it('empties the form after an account is made, without turning its fields red', async () => {
+    const element = await render();
+    const form = (fixture.componentInstance as unknown as { form: FormGroup }).form;
+    form.setValue({
+      email: 'nieuw@tafel.example',
+      displayName: 'Nieuw',
+      role: 'chair',
+      organisationId: 'o1',
+    });
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    http.expectOne({ method: 'POST', url: '/api/v1/admin/users' }).flush({ ...rik, id: 'u2' });
+    (await usersRequest()).flush([rik]);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(form.getRawValue().email).toBe('');
+    expect(confirmed).toHaveLength(1);
+    expect(element.querySelectorAll('mat-error')).toHaveLength(0);
+  });
 
   it('deactivates nobody when the administrator goes back, and says so when it is done', async () => {
     const element = await render();

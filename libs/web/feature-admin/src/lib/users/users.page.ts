@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -55,6 +55,8 @@ export class UsersPage {
   protected readonly organisations = loadResource(() => this.api.organisations());
   protected readonly loadedOrganisations = () => loadedValue(this.organisations()) ?? [];
 
+  /** The form's directive: resetting through it also forgets that it was submitted, so no field turns red. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
     displayName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
@@ -79,7 +81,7 @@ export class UsersPage {
     this.createProblem.set(null);
     try {
       const user = await firstValueFrom(this.api.createUser({ ...rest, role: role as StaffRole }));
-      this.form.reset();
+      this.formDirective().resetForm();
       this.confirmation.show(
         $localize`:@@admin.users.created:Account voor ${user.displayName}:name: aangemaakt; de uitnodiging is verstuurd naar ${user.email}:email:.`,
       );

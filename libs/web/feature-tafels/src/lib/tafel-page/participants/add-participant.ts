@@ -1,5 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -39,6 +48,8 @@ export class AddParticipant {
 
   protected readonly busy = signal(false);
   protected readonly error = signal<{ message: string; details: string[] } | null>(null);
+  /** The form's directive: resetting through it also forgets that it was submitted, so no field turns red. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly confidantForm = this.fb.group({
     memberId: ['', Validators.required],
     forMemberId: ['', Validators.required],
@@ -64,7 +75,7 @@ export class AddParticipant {
     }
     const { memberId, forMemberId } = this.confidantForm.getRawValue();
     this.send({ role: 'confidant', memberId, confidantForMemberId: forMemberId }, () => {
-      this.confidantForm.reset();
+      this.formDirective().resetForm();
       this.confirmation.show(
         $localize`:@@addParticipant.confidantAdded:De vertrouwenspersoon zit nu aan tafel.`,
       );

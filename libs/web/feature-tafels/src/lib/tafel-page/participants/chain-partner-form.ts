@@ -1,5 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormControl, FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -76,6 +85,8 @@ export class ChainPartnerForm {
   protected readonly busy = signal(false);
   protected readonly error = signal<{ message: string; details: string[] } | null>(null);
   private readonly fb = inject(NonNullableFormBuilder);
+  /** The form's directive: resetting through it also forgets that it was submitted, so no field turns red. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly form = this.fb.group({
     role: this.fb.control<TafelRole | ''>(''),
     person: new FormControl<PersonPick>(null, personChosen),
@@ -114,7 +125,7 @@ export class ChainPartnerForm {
     this.api.addParticipant(this.tafel().id, { role, userId: person.id }).subscribe({
       next: (updated) => {
         this.busy.set(false);
-        this.form.reset();
+        this.formDirective().resetForm();
         this.confirmation.show(
           $localize`:@@chainPartner.added:${person.displayName}:name: zit nu aan tafel als ${this.roleLabels[role]}:role:.`,
         );
