@@ -8,8 +8,9 @@ import { SUPPRESSED_COUNT, ShownCount } from '@tafel/shared/contracts';
  * Complementary suppression: the table's additive relations (a total equals the sum of its parts —
  * region = the 14 gemeenten, a quarter = its months, a year = its quarters, a metric = its buckets)
  * are given as equations; as long as an equation has exactly one hidden cell, that cell could be
- * worked out by subtraction, so the smallest visible non-zero cell of the same equation (a part before
- * the total) is hidden as well (a hidden zero would leave the sum of the hidden cells that count). Works through the equations with a work list (an equation is looked at
+ * worked out by subtraction, so the smallest visible cell of the same equation (a part before the total,
+ * a non-zero part before a zero: a hidden zero would leave the sum of the hidden cells that count) is
+ * hidden as well. Works through the equations with a work list (an equation is looked at
  * again when one of its cells is hidden) until every equation hides none or at least two cells.
  */
 export const THRESHOLD = 5;
@@ -43,6 +44,9 @@ export class Equations {
     return { start, cells: this.cells.subarray(0, this.length) };
   }
 }
+
+/** Whether a part of worth `a` is a better complement than one of worth `b`: non-zero first, then smaller. */
+const before = (a: number, b: number) => ((a === 0) !== (b === 0) ? b === 0 : a < b);
 
 const grown = (a: Int32Array) => {
   const b = new Int32Array(a.length * 2);
@@ -85,12 +89,12 @@ export function suppress(worth: Int32Array, equations: Equations, threshold = TH
     let hiddenCells = 0;
     for (let p = first; p < end; p++) hiddenCells += hidden[cells[p] as number] as number;
     if (hiddenCells !== 1) continue;
-    // The smallest visible non-zero part (the first of equals); else the total.
+    // The smallest visible part, a non-zero one before a zero (the first of equals); the total when
+    // every part is hidden. Ranked as (zero, worth): a hidden zero leaves the hidden cells' sum that count.
     let pick = -1;
     for (let p = first + 1; p < end; p++) {
       const c = cells[p] as number;
-      const w = worth[c] as number;
-      if (!hidden[c] && w > 0 && (pick < 0 || w < (worth[pick] as number))) pick = c;
+      if (!hidden[c] && (pick < 0 || before(worth[c] as number, worth[pick] as number))) pick = c;
     }
     if (pick < 0) pick = cells[first] as number;
     hidden[pick] = 1;
