@@ -91,6 +91,13 @@ describe('the NEN 7513 access log', () => {
       .send({ reason: 'Kind op de spoedeisende hulp; crisisdienst heeft gezinsgegevens nodig.' })
       .expect(201);
     await emergency.get(`/api/v1/cases/${theCase.id}`).expect(200);
+    // Granted attempts that then failed, as the write interceptor logs them: nothing changed, nothing shown.
+    await t.dataSource.query(
+      `INSERT INTO access_log (occurred_at, event, action, case_id, user_id, role, organisation_id, authorised, relationship)
+       SELECT now(), e.event, e.action, $1, $2, 'coordinator', $3, true, 'coordinator'
+         FROM (VALUES ('case.update.failed', 'U'), ('case.update.failed', 'U'), ('case.read.failed', 'R')) AS e(event, action)`,
+      [theCase.id, coordinator.id, coordinator.organisationId],
+    );
 
     const res = await family.get(`/api/v1/cases/${theCase.id}/access-log`);
     expect(res.status).toBe(200);
@@ -104,8 +111,9 @@ describe('the NEN 7513 access log', () => {
       ]),
     );
     const coordinatorLines = lines.filter((l) => l.who === coordinator.displayName);
+    // Only the three reads: the failed saves are no change and the failed read no read.
     expect(coordinatorLines).toHaveLength(1);
-    expect(coordinatorLines[0]).toMatchObject({ role: 'coordinator', times: 3 });
+    expect(coordinatorLines[0]).toMatchObject({ role: 'coordinator', what: 'bekeken', times: 3 });
     expect(lines.every((l) => l.who !== parent.displayName)).toBe(true);
     expect(lines.every((l) => l.emergency === (l.who === doctor.displayName))).toBe(true);
     expect([today, toIsoDate(new Date())]).toContain(lines[0].day);
@@ -139,13 +147,11 @@ describe('the NEN 7513 access log', () => {
     const csv = await officer.get(`/api/v1/access-log/export?caseId=${theCase.id}`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'id,occurredAt,event,action,caseId,caseNumber,familyName,personId,personName,userId,userName,role,organisationId,onBehalfOf,accessPoint,authorised,relationship,consent,emergency',
-    );
+    expect(lines[0]).toMatch(/^tijd_utc,actie,gebeurtenis,gebruiker,rol,organisatie,gezin,dossiernummer,/);
     // The officer's two earlier searches for this case are logged rows of it too (action R).
     expect(lines).toHaveLength(5);
-    expect(lines.slice(1, 3).every((l) => l.includes('"access_log_searched","R"'))).toBe(true);
-    expect(lines[3]).toContain('"case.events.read","R"');
+    expect(lines.slice(1, 3).every((l) => l.includes('"R","access_log_searched"'))).toBe(true);
+    expect(lines[3]).toContain('"R","case.events.read"');
     expect((await agent.get('/api/v1/access-log')).status).toBe(403);
   });
 
@@ -187,6 +193,12 @@ describe('the NEN 7513 access log', () => {
     expect(byName.every((r) => r.caseId === theCase.id)).toBe(true);
     expect(byName[0]).toMatchObject({ caseNumber: `TW-${suffix}`, familyName: `Bakker_${suffix}` });
     expect((await search(`family=tw-${suffix}`)).map((r) => r.caseId)).toEqual(byName.map((r) => r.caseId));
+    // The family as the app names it: a leading "Gezin" is dropped.
+    const byDisplayName = await search(`family=${encodeURIComponent(`Gezin Bakker_${suffix}`)}`);
+    expect(byDisplayName.map((r) => r.caseId)).toEqual(byName.map((r) => r.caseId));
+    expect(await search(`family=${encodeURIComponent(`gezin bakker_${suffix}`)}`)).toHaveLength(
+      byName.length,
+    );
     // The underscore of the input matches itself, not any character.
     expect(await search(`family=bakker${suffix}`)).toEqual([]);
 
@@ -207,10 +219,45 @@ describe('the NEN 7513 access log', () => {
       .expect(200);
     const lines = csv.text.trim().split('\r\n');
     expect(lines).toHaveLength(emergency.length + 1);
-    expect(lines[1]).toContain(`"TW-${suffix}","Bakker_${suffix}"`);
+    expect(lines[1]).toContain(`"Bakker_${suffix}","TW-${suffix}"`);
 
     expect((await officer.get('/api/v1/access-log?family=x')).status).toBe(400);
     expect((await officer.get('/api/v1/access-log?emergencyOnly=ja')).status).toBe(400);
+  });
+
+  it('names the account an administrator changed, on the page and in the Dutch export', async () => {
+    const admin = await makeUser(t.dataSource, 'admin');
+    const target = await makeUser(t.dataSource, 'chair');
+    // As the administrator's service logs it: the account acted on is the row's person.
+    await t.dataSource.query(
+      `INSERT INTO access_log (occurred_at, event, action, person_id, user_id, role, organisation_id, authorised, relationship)
+       VALUES (now(), 'admin.user.deactivate', 'U', $1, $2, 'admin', $3, true, 'admin')`,
+      [target.id, admin.id, admin.organisationId],
+    );
+    const officer = await loginAs(
+      t.app,
+      (await makeUser(t.dataSource, 'privacy_officer')).email,
+      TEST_PASSWORD,
+    );
+    const [row] = (await officer.get(`/api/v1/access-log?userId=${admin.id}`).expect(200)).body;
+    expect(row).toMatchObject({
+      event: 'admin.user.deactivate',
+      personName: null,
+      account: { name: target.displayName, email: target.email, role: 'chair' },
+    });
+    const [organisation] = await t.dataSource.query('SELECT name FROM organisation WHERE id = $1', [
+      admin.organisationId,
+    ]);
+    expect(row.organisationName).toBe(organisation.name);
+
+    const csv = await officer.get(`/api/v1/access-log/export?userId=${admin.id}`).expect(200);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'tijd_utc,actie,gebeurtenis,gebruiker,rol,organisatie,gezin,dossiernummer,persoon,account,account_rol,namens,toegangspunt,toegestaan,relatie,toestemming,noodtoegang,regel_id,dossier_id,persoon_id,gebruiker_id,organisatie_id',
+    );
+    expect(lines[1]).toContain(
+      `"admin.user.deactivate","${admin.displayName}","Functioneel beheerder","${organisation.name}","","","","${target.displayName} <${target.email}>","Voorzitter"`,
+    );
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, also through plain SQL', async () => {

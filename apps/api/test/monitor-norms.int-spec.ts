@@ -57,12 +57,13 @@ describe('ketenmonitor: norm compliance with the region’s norms', () => {
         cases.record(uow, c.id, { type: 'investigation_started', data: {} }, null, started),
       );
     }
-    expect(await compliance()).toEqual({ norm: 10, within: '<5', beyond: 6, requestToTafelNorm: null });
+    // None within the norm: a zero names no family and is shown (not "<5").
+    expect(await compliance()).toEqual({ norm: 10, within: 0, beyond: 6, requestToTafelNorm: null });
   });
 
   it('counts by the region’s value once it is set: the stored spans are derived again at start-up', async () => {
     await t.close();
     t = await createTestApp({ TAFEL_CHAIN_NORMS: '{"rvdk_start": 30, "request_to_tafel": 10}' });
-    expect(await compliance()).toEqual({ norm: 30, within: 6, beyond: '<5', requestToTafelNorm: 10 });
+    expect(await compliance()).toEqual({ norm: 30, within: 6, beyond: 0, requestToTafelNorm: 10 });
   });
 });

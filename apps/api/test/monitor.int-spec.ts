@@ -4,6 +4,7 @@ import { Transactions } from '../src/common/events/unit-of-work';
 import { CasesApi } from '../src/modules/cases/cases.api';
 import { MonitorProjectionService } from '../src/modules/monitor/monitor-projection.service';
 import { doublesOf } from '../src/modules/monitor/durations';
+import { refreshSpanMonths } from '../src/modules/monitor/span-months';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -264,7 +265,8 @@ describe('ketenmonitor', () => {
         );
       expect(row('Haaksbergen', 'total').cells).toEqual([
         { period: '2031-01', n: 6, median: 14, p90: 25.2 },
-        { period: '2031-02', n: '<5', median: '<5', p90: '<5' },
+        // No request in February: a zero names no family and is shown, with no median or P90.
+        { period: '2031-02', n: 0 },
       ]);
       expect(row('regio', 'total').cells[0]).toEqual({ period: '2031-01', n: 6, median: 14, p90: 25.2 });
       // ended 5 and pending 1: the 1 is under 5, the 5 would follow from 6 − 1, so both are hidden.
@@ -272,6 +274,65 @@ describe('ketenmonitor', () => {
       expect(row('Haaksbergen', 'bucket:pending').cells[0].n).toBe('<5');
       expect(res.body.rows.map((r: { area: string }) => r.area)).not.toContain('Enschede');
       for (const id of caseIds) expect(JSON.stringify(res.body)).not.toContain(id);
+    });
+
+    it('suppresses counts of 1–4 families, never durations: short durations of 6 families show in days', async () => {
+      // Tubbergen 2033 (no other spec's year): January 6 ended spans of 1–4 days and 1 still open,
+      // February 1 ended span of 2 days.
+      const spans = [
+        ...[1, 1, 2, 2, 3, 4].map((days) => ['2033-01-01', days]),
+        ['2033-01-01', null],
+        ['2033-02-01', 2],
+      ] as const;
+      await t.dataSource.query(
+        `INSERT INTO monitor_span (case_id, metric, subject, gemeente, gi, moment_type, month, start_at, end_at, deadline_at, duration)
+         SELECT gen_random_uuid(), 'request_to_tafel', '', 'Tubbergen', '', 'toeleiding', month, month,
+                month + duration * interval '1 day', NULL, duration
+           FROM unnest($1::date[], $2::numeric[]) AS s(month, duration)`,
+        [spans.map(([month]) => month), spans.map(([, days]) => days)],
+      );
+      await refreshSpanMonths(
+        t.dataSource.manager,
+        ['2033-01-01', '2033-02-01'].map((month) => ({
+          metric: 'request_to_tafel',
+          gemeente: 'Tubbergen',
+          gi: '',
+          momentType: 'toeleiding',
+          month,
+        })),
+      );
+      const agent = await auditor('Tubbergen');
+      const query = 'granularity=month&from=2033-01&to=2033-02';
+      const [res, csv] = await Promise.all([
+        agent.get(`/api/v1/monitor/metrics/request_to_tafel?${query}`).expect(200),
+        agent.get(`/api/v1/monitor/metrics/request_to_tafel/export/csv?${query}`).expect(200),
+      ]).finally(async () => {
+        // These spans have no events: gone again, so that a rebuild from the events still equals the projection.
+        for (const table of ['monitor_span', 'monitor_span_month'])
+          await t.dataSource.query(
+            `DELETE FROM ${table} WHERE gemeente = 'Tubbergen' AND month >= '2033-01-01'`,
+          );
+      });
+      const row = (breakdown: string) =>
+        res.body.rows.find(
+          (r: { area: string; breakdown: string }) => r.area === 'Tubbergen' && r.breakdown === breakdown,
+        );
+      // 7 families, 6 of them ended: median 2 and P90 3.5 days, not "<5". The count 7 itself is hidden by
+      // the complementary rule (February's 1 would follow from the quarter minus January); its median is not.
+      expect(row('total').cells[0]).toEqual({ period: '2033-01', n: '<5', median: 2, p90: 3.5 });
+      // One family: its count is suppressed, its duration withheld (a measure, never "<5").
+      expect(row('total').cells[1]).toEqual({
+        period: '2033-02',
+        n: '<5',
+        median: 'withheld',
+        p90: 'withheld',
+      });
+      // Ended 6 and pending 1: the 1 is hidden, and the 6 as well (it would follow from 7 − 1).
+      expect(row('bucket:ended').cells[0].n).toBe('<5');
+      expect(row('bucket:pending').cells[0].n).toBe('<5');
+      // The quarter: ended 7 (6 + 1), pending 1 — the same complementary rule (quarter = its months) holds.
+      expect(csv.text).toContain('Tubbergen,total,2033-01,<5,,2,3.5');
+      expect(csv.text).toContain('Tubbergen,total,2033-02,<5,,afgeschermd,afgeschermd');
     });
 
     it('a quarter equals the sum of its months, and the CSV export carries the same suppression', async () => {
@@ -290,7 +351,9 @@ describe('ketenmonitor', () => {
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toContain('text/csv');
       expect(csv.text).toContain('Haaksbergen,total,2031-01,6,,,');
-      expect(csv.text).toContain('Haaksbergen,bucket:wijkteam,2031-01,<5,,,');
+      expect(csv.text).toContain('Haaksbergen,bucket:unknown,2031-01,6,,,');
+      // A zero names no family and is shown.
+      expect(csv.text).toContain('Haaksbergen,bucket:wijkteam,2031-01,0,,,');
     });
 
     it('the stock per phase: 5 open cases at the end of January, each phase under 5 hidden; a quarter is its last month', async () => {
@@ -319,7 +382,7 @@ describe('ketenmonitor', () => {
       ]);
       for (const [breakdown, cells] of byMonth)
         if (breakdown !== 'total')
-          expect(cells.map((c) => (c as { n: unknown }).n)).toEqual(['<5', '<5', '<5']);
+          for (const c of cells) expect(['<5', 0]).toContain((c as { n: unknown }).n);
       expect(rows((await get('quarter')).body).get('total')).toEqual([{ period: '2031-Q1', n: '<5' }]);
       // The same cells, hidden the same way, whatever range they are asked in (one canonical table).
       const wider = await agent.get(
@@ -348,11 +411,11 @@ describe('ketenmonitor', () => {
       );
       const vtt = audit.body.find((t: { id: string }) => t.id === 'vtt_investigation');
       expect(vtt.norm).toMatchObject({ kind: 'days', value: 70 });
-      // One investigation, ended within the norm: shown as "<5", its median hidden with it.
+      // One investigation, ended within the norm: shown as "<5", its median withheld (a measure, not "<5").
       const total = vtt.rows.find(
         (r: { area: string; breakdown: string }) => r.area === 'Haaksbergen' && r.breakdown === 'total',
       );
-      expect(total.cells[0]).toEqual({ period: '2031-01', n: '<5', median: '<5', p90: '<5' });
+      expect(total.cells[0]).toEqual({ period: '2031-01', n: '<5', median: 'withheld', p90: 'withheld' });
     });
 
     it('an incremental projection equals a full rebuild from the events', async () => {

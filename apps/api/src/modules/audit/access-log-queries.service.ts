@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccessLogQuery, AccessLogRow, AccessLogUseEvent, FileViewing } from '@tafel/shared/contracts';
+import {
+  AccessLogQuery,
+  AccessLogRow,
+  AccessLogUseEvent,
+  FAILED_SUFFIX,
+  FileViewing,
+  Role,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogService } from './access-log.service';
 
@@ -17,27 +24,53 @@ const FILE_USE_SQL = `CASE l.action ${Object.entries(WHAT)
   .map(([code, what]) => `WHEN '${code}' THEN '${what}'`)
   .join(' ')} ELSE 'bekeken' END`;
 
-const CSV_COLUMNS: (keyof AccessLogRow)[] = [
-  'id',
-  'occurredAt',
-  'event',
-  'action',
-  'caseId',
-  'caseNumber',
-  'familyName',
-  'personId',
-  'personName',
-  'userId',
-  'userName',
-  'role',
-  'organisationId',
-  'onBehalfOf',
-  'accessPoint',
-  'authorised',
-  'relationship',
-  'consent',
-  'emergency',
+/**
+ * The export's columns: Dutch headers in the order and words of the page's table, then the other NEN 7513
+ * fields. Names where the page shows names (the organisation, the role, the account an administrator
+ * changed); the event and action stay codes (the NEN 7513 C/R/U/D/E and the logged event code), and the
+ * ids stay beside the names, so the extract can still be matched by machine.
+ */
+const CSV_COLUMNS: [string, (r: AccessLogRow) => unknown][] = [
+  ['tijd_utc', (r) => r.occurredAt],
+  ['actie', (r) => r.action],
+  ['gebeurtenis', (r) => r.event],
+  ['gebruiker', (r) => r.userName],
+  ['rol', (r) => ROLE_NAMES[r.role as Role] ?? r.role],
+  ['organisatie', (r) => r.organisationName],
+  ['gezin', (r) => r.familyName],
+  ['dossiernummer', (r) => r.caseNumber],
+  ['persoon', (r) => r.personName],
+  ['account', (r) => r.account && `${r.account.name} <${r.account.email}>`],
+  ['account_rol', (r) => r.account && (ROLE_NAMES[r.account.role as Role] ?? r.account.role)],
+  ['namens', (r) => r.onBehalfOf],
+  ['toegangspunt', (r) => r.accessPoint],
+  ['toegestaan', (r) => (r.authorised ? 'ja' : 'nee')],
+  ['relatie', (r) => r.relationship],
+  ['toestemming', (r) => r.consent],
+  ['noodtoegang', (r) => (r.emergency ? 'ja' : 'nee')],
+  ['regel_id', (r) => r.id],
+  ['dossier_id', (r) => r.caseId],
+  ['persoon_id', (r) => r.personId],
+  ['gebruiker_id', (r) => r.userId],
+  ['organisatie_id', (r) => r.organisationId],
 ];
+
+/** The Dutch role names of the page (`ROLE_LABELS` of the web app), for the export. */
+const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  coordinator: 'Regievoerder',
+  chair: 'Voorzitter',
+  secretary: 'Secretaris',
+  professional: 'Professional',
+  parent: 'Ouder',
+  child: 'Jongere',
+  network: 'Netwerk',
+  auditor: 'Beleidsmedewerker',
+  privacy_officer: 'Privacyfunctionaris',
+  admin: 'Functioneel beheerder',
+};
+
+/** A family search as typed: the page shows a family as "Gezin <name>", so a leading "Gezin" is dropped. */
+const familyPart = (text: string) => text.trim().replace(/^gezin\s+/i, '');
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -70,8 +103,8 @@ export class AccessLogQueriesService {
   async csv(user: AuthUser, query: AccessLogQuery): Promise<string> {
     const rows = await this.find(query);
     await this.logUse(user, query, 'access_log_exported', 'E');
-    const lines = rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
-    return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+    const lines = rows.map((r) => CSV_COLUMNS.map(([, cell]) => csvCell(cell(r))).join(','));
+    return [CSV_COLUMNS.map(([header]) => header).join(','), ...lines].join('\r\n') + '\r\n';
   }
 
   private logUse(
@@ -94,7 +127,8 @@ export class AccessLogQueriesService {
     };
     if (query.caseId) add('l.case_id = ?', query.caseId);
     if (query.userId) add('l.user_id = ?', query.userId);
-    if (query.family) add('(c.case_number ILIKE ? OR c.family_name ILIKE ?)', containing(query.family));
+    if (query.family)
+      add('(c.case_number ILIKE ? OR c.family_name ILIKE ?)', containing(familyPart(query.family)));
     if (query.user) add('(u.display_name ILIKE ? OR u.email ILIKE ?)', containing(query.user));
     // A person's own rows, and the rows of their case that name nobody (a read of the whole file).
     if (query.person)
@@ -106,27 +140,45 @@ export class AccessLogQueriesService {
     if (query.emergencyOnly) where.push('l.emergency');
     if (query.from) add('l.occurred_at >= ?', query.from);
     if (query.to) add('l.occurred_at < ?', query.to);
-    const rows: (Omit<AccessLogRow, 'occurredAt'> & { occurredAt: Date })[] = await this.dataSource.query(
+    type Read = Omit<AccessLogRow, 'occurredAt' | 'account'> & {
+      occurredAt: Date;
+      accountName: string | null;
+      accountEmail: string | null;
+      accountRole: string | null;
+    };
+    const rows: Read[] = await this.dataSource.query(
       `SELECT l.id::text AS id, l.occurred_at AS "occurredAt", l.event, l.action, l.case_id AS "caseId",
               c.case_number AS "caseNumber", c.family_name AS "familyName", l.person_id AS "personId",
               CASE WHEN p.id IS NULL THEN NULL ELSE p.first_name || ' ' || p.last_name END AS "personName",
               l.user_id AS "userId", u.display_name AS "userName", l.role,
-              l.organisation_id AS "organisationId", l.on_behalf_of AS "onBehalfOf", l.access_point AS "accessPoint",
+              l.organisation_id AS "organisationId", o.name AS "organisationName",
+              a.display_name AS "accountName", a.email AS "accountEmail", a.role AS "accountRole",
+              l.on_behalf_of AS "onBehalfOf", l.access_point AS "accessPoint",
               l.authorised, l.relationship, l.consent, l.emergency
          FROM access_log l JOIN app_user u ON u.id = l.user_id
          LEFT JOIN family_case c ON c.id = l.case_id
          LEFT JOIN case_member p ON p.id = l.person_id
+         LEFT JOIN organisation o ON o.id = l.organisation_id
+         LEFT JOIN app_user a ON a.id = l.person_id AND l.case_id IS NULL AND l.event LIKE 'admin.user.%'
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY l.id DESC LIMIT ${MAX_ROWS}`,
       params,
     );
-    return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+    return rows.map(({ accountName, accountEmail, accountRole, ...r }) => ({
+      ...r,
+      occurredAt: r.occurredAt.toISOString(),
+      account:
+        accountName === null
+          ? null
+          : { name: accountName, email: accountEmail ?? '', role: accountRole ?? '' },
+    }));
   }
 
   /**
    * Who else opened or changed this case, newest first: one line per person, Dutch day, part of the
-   * file and kind of use, with how often; an emergency access flags its line. Refused attempts are for
-   * the privacy officer.
+   * file and kind of use, with how often; an emergency access flags its line. Refused attempts and
+   * failed writes (`<event>.failed`: nothing changed, nothing was shown) are for the privacy officer:
+   * the family sees what was looked at or changed, not attempts that did neither.
    */
   async viewings(caseId: string, viewerId: string): Promise<FileViewing[]> {
     const rows: (Omit<FileViewing, 'lastAt' | 'day'> & { lastAt: Date; day: string })[] =
@@ -142,10 +194,10 @@ export class AccessLogQueriesService {
                      ELSE (${FILE_USE_SQL}) END AS what,
                 count(*)::int AS times, bool_or(l.emergency) AS emergency
            FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN organisation o ON o.id = l.organisation_id
-          WHERE l.case_id = $1 AND l.user_id <> $2 AND l.authorised
+          WHERE l.case_id = $1 AND l.user_id <> $2 AND l.authorised AND right(l.event, $3) <> $4
           GROUP BY day, l.user_id, u.display_name, o.name, l.role, part, what
           ORDER BY "lastAt" DESC LIMIT 200`,
-        [caseId, viewerId],
+        [caseId, viewerId, FAILED_SUFFIX.length, FAILED_SUFFIX],
       );
     return rows.map((r) => ({ ...r, lastAt: r.lastAt.toISOString() }));
   }

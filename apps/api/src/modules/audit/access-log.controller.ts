@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
@@ -24,7 +24,10 @@ class AccessLogQueryDto implements AccessLogQuery {
   @IsUUID()
   userId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of a case number or family name' })
+  @ApiPropertyOptional({
+    description:
+      'Part of a case number or family name; a leading "Gezin" (the family as the app names it) is dropped',
+  })
   @IsOptional()
   @IsString()
   @MinLength(2)
@@ -79,6 +82,13 @@ export class AccessLogController {
 
   @Allow('accesslog:read')
   @Get(API_ROUTES.accessLogExport)
+  @ApiOperation({
+    summary: 'The same search as CSV (logged as an export, action E)',
+    description:
+      'Dutch headers in the order of the Toegangslog page (tijd_utc, actie, gebeurtenis, gebruiker, rol, organisatie, ' +
+      'gezin, dossiernummer, persoon, account, account_rol, …); roles and organisation by name; the NEN 7513 action ' +
+      'code (C/R/U/D/E) and the event code as logged, and the ids as their own columns for matching by machine.',
+  })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="toegangslog.csv"')
   export(@CurrentUser() user: AuthUser, @Query() query: AccessLogQueryDto): Promise<string> {

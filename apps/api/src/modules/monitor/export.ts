@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
-import { MetricTable } from '@tafel/shared/contracts';
+import { MetricTable, ShownMeasure, WITHHELD } from '@tafel/shared/contracts';
+
+/** A measure as exported: its number, "afgeschermd" when withheld (never "<5", which is for counts), or empty. */
+const measure = (v: ShownMeasure | undefined) => (v === WITHHELD ? 'afgeschermd' : (v ?? ''));
 
 /** The same (suppressed) table as rows: area, breakdown, period, n, share, median, P90. */
 function rows(table: MetricTable): (string | number)[][] {
@@ -7,7 +10,15 @@ function rows(table: MetricTable): (string | number)[][] {
   return [
     header,
     ...table.rows.flatMap((r) =>
-      r.cells.map((c) => [r.area, r.breakdown, c.period, c.n, c.share ?? '', c.median ?? '', c.p90 ?? '']),
+      r.cells.map((c) => [
+        r.area,
+        r.breakdown,
+        c.period,
+        c.n,
+        measure(c.share),
+        measure(c.median),
+        measure(c.p90),
+      ]),
     ),
   ];
 }

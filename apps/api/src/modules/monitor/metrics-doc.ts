@@ -8,7 +8,8 @@ import {
   isSpanMetric,
   isStockMetric,
 } from './metric-definitions';
-import { SUPPRESSED, THRESHOLD } from './suppression';
+import { SUPPRESSED_COUNT, WITHHELD } from '@tafel/shared/contracts';
+import { THRESHOLD } from './suppression';
 
 /** `docs/metrics.md`, rendered from the definitions (`npm run monitor:docs`; a test checks it is current). */
 
@@ -105,10 +106,12 @@ export function renderMetricsDoc(): string {
     '- **Durations**: a span runs from the first start event to the first end event at or after it. Working days are',
     '  Monday to Friday in Dutch time (public holidays are not excluded). Median and P90 are exact:',
     `  ${PERCENTILE_RULE}. The monitor keeps one row per span without any person or name in it.`,
-    `- **Suppression**: every count under ${THRESHOLD} (zero included) is shown as \`${SUPPRESSED}\` in every view, total`,
-    '  and export; complementary suppression hides a second cell wherever one hidden cell could be worked out by',
-    '  subtraction (region minus gemeenten, quarter minus months, year minus quarters, total minus buckets).',
-    `  Median and P90 of a group whose count is hidden are hidden too.`,
+    `- **Suppression** applies to counts of families: every count of 1 to ${THRESHOLD - 1} is shown as \`${SUPPRESSED_COUNT}\` in every view, total`,
+    '  and export (a zero names no family and is shown); complementary suppression hides a second, non-zero cell wherever',
+    '  one hidden cell could be worked out by subtraction (region minus gemeenten, quarter minus months, year minus',
+    '  quarters, total minus buckets). A measure is never `<5`: a median and P90 (days) are shown when at least',
+    `  ${THRESHOLD} spans of the group have ended, and are \`${WITHHELD}\` (on the page "afgeschermd") when 1 to ${THRESHOLD - 1} have;`,
+    `  a share (%) is \`${WITHHELD}\` when a count it rests on is hidden (it would give that count away).`,
     '- **Stock**: a count at a moment (the end of a period), not a sum over a period; see `stock`.',
     '- **Norm compliance**: for each timer, the spans started in the period are counted as `within` the norm,',
     '  `beyond` it (ended late, or still open after the deadline) or `pending` (open, deadline not yet passed).',

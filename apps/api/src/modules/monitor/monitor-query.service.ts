@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, invalid } from '../../common/problem/domain-error';
-import { Breakdown, Granularity, MetricTable, TableRow } from '@tafel/shared/contracts';
+import { Breakdown, Granularity, MetricTable, TableRow, WITHHELD } from '@tafel/shared/contracts';
 import {
   MetricDefinition,
   STOCK_METRICS,
@@ -27,7 +27,7 @@ import {
 } from './grid';
 import { MonitorCache } from './monitor-cache';
 import { MonitorMetrics } from './monitor-metrics';
-import { SUPPRESSED, THRESHOLD, shown, suppress } from './suppression';
+import { THRESHOLD, shownCount, suppress } from './suppression';
 import { StockSuppressor } from './stock-suppressor';
 import {
   DurationStats,
@@ -128,7 +128,7 @@ export class MonitorQueryService {
         breakdown,
         cells: periods.map((period) => {
           const { n, hidden } = cellAt(cells, area, breakdown, period);
-          const cell: TableRow['cells'][number] = { period, n: shown(n, hidden) };
+          const cell: TableRow['cells'][number] = { period, n: shownCount(n, hidden) };
           if (breakdown === 'total')
             Object.assign(cell, this.headline(metric, area, period, cells, durations));
           return cell;
@@ -199,7 +199,11 @@ export class MonitorQueryService {
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   }
 
-  /** Share, median and P90 of a total cell, each only when nothing it rests on is hidden. */
+  /**
+   * Share, median and P90 of a total cell: measures, not counts, so never "<5". A share is withheld when
+   * a count it rests on is hidden (it would give that count away), absent without a denominator; a median
+   * and P90 are shown for a group of at least 5 ended spans, withheld for 1–4, absent for none.
+   */
   private headline(
     metric: MetricDefinition,
     area: string,
@@ -221,16 +225,14 @@ export class MonitorQueryService {
       const restsOn = [...new Set([...denominator, ...numerator])].map((b) => at(`bucket:${b}`));
       const d = denominator.reduce((s, b) => s + at(`bucket:${b}`).n, 0);
       const n = numerator.reduce((s, b) => s + at(`bucket:${b}`).n, 0);
-      out.share =
-        restsOn.some((c) => c.hidden) || at('total').hidden || d === 0
-          ? SUPPRESSED
-          : Math.round((n / d) * 1000) / 10;
+      if (restsOn.some((c) => c.hidden)) out.share = WITHHELD;
+      else if (d > 0) out.share = Math.round((n / d) * 1000) / 10;
     }
-    if (metric.kind === 'duration') {
-      const stats = durations.get(`${area}|${period}`);
-      const ok = !at('total').hidden && stats !== undefined && stats.n >= THRESHOLD;
-      out.median = ok ? stats.median : SUPPRESSED;
-      out.p90 = ok ? stats.p90 : SUPPRESSED;
+    const stats = metric.kind === 'duration' ? durations.get(`${area}|${period}`) : undefined;
+    if (stats && stats.n > 0) {
+      const ok = stats.n >= THRESHOLD;
+      out.median = ok ? stats.median : WITHHELD;
+      out.p90 = ok ? stats.p90 : WITHHELD;
     }
     return out;
   }

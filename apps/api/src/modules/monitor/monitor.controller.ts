@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   Duiding,
@@ -21,6 +21,10 @@ import { DuidingService } from './duiding.service';
 import { toCsv, toXlsx } from './export';
 
 /** Figures for auditors: aggregates only, suppressed; never a person, a case or free case text. */
+const SUPPRESSION =
+  'Counts of families (`n`) of 1–4 are "<5", as is a second count from which such a count could be worked out; ' +
+  'a zero is shown. Measures are never "<5": `median` and `p90` (days) are shown for at least 5 ended spans and ' +
+  '"withheld" for 1–4; `share` (%) is "withheld" when a count it rests on is hidden. See docs/metrics.md.';
 @ApiTags('monitor')
 @Controller()
 export class MonitorController {
@@ -51,6 +55,7 @@ export class MonitorController {
 
   @Allow('monitor:read')
   @Get(MONITOR_ROUTES.metric)
+  @ApiOperation({ summary: "One metric's suppressed table", description: SUPPRESSION })
   metric(
     @CurrentUser() user: AuthUser,
     @Param('metric') metric: string,
@@ -61,6 +66,10 @@ export class MonitorController {
 
   @Allow('monitor:read')
   @Get(MONITOR_ROUTES.metricExport)
+  @ApiOperation({
+    summary: 'The same table as CSV or XLSX',
+    description: `${SUPPRESSION} In the export a withheld measure reads "afgeschermd".`,
+  })
   async export(
     @CurrentUser() user: AuthUser,
     @Param('metric') metric: string,

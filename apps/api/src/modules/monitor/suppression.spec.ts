@@ -71,14 +71,33 @@ function grid(rows: Record<string, number[]>) {
 }
 
 describe('suppression', () => {
-  it('hides every count under 5, zero included, and nothing of 5 or more when no total gives it away', () => {
+  it('hides every count of 1–4, and neither a zero nor anything of 5 or more when no total gives it away', () => {
     const values = new Map([
       ['a', 0],
       ['b', 4],
       ['c', 5],
       ['d', 12],
+      ['e', 1],
     ]);
-    expect([...suppressNamed(values, []).hidden].sort()).toEqual(['a', 'b']);
+    expect([...suppressNamed(values, []).hidden].sort()).toEqual(['b', 'e']);
+  });
+
+  it('shows a total of 20 and its parts 20 ended and 0 pending; hides a non-zero second part, never a zero', () => {
+    const eq = [{ total: 't', parts: ['ended', 'pending'] }];
+    const all = new Map([
+      ['t', 20],
+      ['ended', 20],
+      ['pending', 0],
+    ]);
+    expect([...suppressNamed(all, eq).hidden]).toEqual([]);
+    const some = new Map([
+      ['t', 20],
+      ['a', 3],
+      ['zero', 0],
+      ['b', 17],
+    ]);
+    const { hidden } = suppressNamed(some, [{ total: 't', parts: ['a', 'zero', 'b'] }]);
+    expect([...hidden].sort()).toEqual(['a', 'b']);
   });
 
   it('hides a second cell when a region total would give the hidden gemeente away (region minus the others)', () => {
@@ -140,7 +159,7 @@ describe('suppression', () => {
           const rows = Object.fromEntries(table.map((r, i) => [`g${i}`, r]));
           const { values, equations } = grid(rows);
           const { hidden, recovered } = suppressNamed(values, equations);
-          for (const [k, v] of values) if (v < 5) expect(hidden.has(k)).toBe(true);
+          for (const [k, v] of values) if (v > 0 && v < 5) expect(hidden.has(k)).toBe(true);
           expect(recovered).toEqual([]);
           for (const eq of equations) {
             expect([eq.total, ...eq.parts].filter((c) => hidden.has(c)).length).not.toBe(1);

@@ -1,16 +1,19 @@
+import { SUPPRESSED_COUNT, ShownCount } from '@tafel/shared/contracts';
+
 /**
  * Statistical disclosure control for the ketenmonitor, as a pure function over a table of counts.
  *
- * Primary suppression: every count under the threshold (5), zero included, is hidden.
+ * Primary suppression: every count of 1 up to the threshold (5) is hidden. A zero names no family and
+ * is shown (hiding it hid its neighbours as well: a total of 20 all ended showed "<5" for both parts).
  * Complementary suppression: the table's additive relations (a total equals the sum of its parts —
  * region = the 14 gemeenten, a quarter = its months, a year = its quarters, a metric = its buckets)
  * are given as equations; as long as an equation has exactly one hidden cell, that cell could be
- * worked out by subtraction, so the smallest visible cell of the same equation (a part before the
- * total) is hidden as well. Works through the equations with a work list (an equation is looked at
+ * worked out by subtraction, so the smallest visible cell of the same equation (a part before the total,
+ * a non-zero part before a zero: a hidden zero would leave the sum of the hidden cells that count) is
+ * hidden as well. Works through the equations with a work list (an equation is looked at
  * again when one of its cells is hidden) until every equation hides none or at least two cells.
  */
 export const THRESHOLD = 5;
-export const SUPPRESSED = '<5';
 
 /**
  * A table's equations over its cell numbers, one after the other in one flat array: each equation's
@@ -42,6 +45,9 @@ export class Equations {
   }
 }
 
+/** Whether a part of worth `a` is a better complement than one of worth `b`: non-zero first, then smaller. */
+const before = (a: number, b: number) => ((a === 0) !== (b === 0) ? b === 0 : a < b);
+
 const grown = (a: Int32Array) => {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -50,13 +56,16 @@ const grown = (a: Int32Array) => {
 
 /**
  * The hidden cells (1) of a table of `worth.length` cells (by number) under its equations: every cell
- * worth less than the threshold, and the complementary cells.
+ * worth 1 to under the threshold, and the complementary cells.
  */
 export function suppress(worth: Int32Array, equations: Equations, threshold = THRESHOLD): Uint8Array {
   const { start, cells } = equations.flat();
   const count = equations.count;
   const hidden = new Uint8Array(worth.length);
-  for (let c = 0; c < worth.length; c++) if ((worth[c] as number) < threshold) hidden[c] = 1;
+  for (let c = 0; c < worth.length; c++) {
+    const w = worth[c] as number;
+    if (w > 0 && w < threshold) hidden[c] = 1;
+  }
   // The equations each cell is in, in order (once per time it is named).
   const from = new Int32Array(worth.length + 1);
   for (const c of cells) from[c + 1] = (from[c + 1] as number) + 1;
@@ -80,11 +89,12 @@ export function suppress(worth: Int32Array, equations: Equations, threshold = TH
     let hiddenCells = 0;
     for (let p = first; p < end; p++) hiddenCells += hidden[cells[p] as number] as number;
     if (hiddenCells !== 1) continue;
-    // The smallest visible part (the first of equals); the total when every part is hidden.
+    // The smallest visible part, a non-zero one before a zero (the first of equals); the total when
+    // every part is hidden. Ranked as (zero, worth): a hidden zero leaves the hidden cells' sum that count.
     let pick = -1;
     for (let p = first + 1; p < end; p++) {
       const c = cells[p] as number;
-      if (!hidden[c] && (pick < 0 || (worth[c] as number) < (worth[pick] as number))) pick = c;
+      if (!hidden[c] && (pick < 0 || before(worth[c] as number, worth[pick] as number))) pick = c;
     }
     if (pick < 0) pick = cells[first] as number;
     hidden[pick] = 1;
@@ -100,5 +110,4 @@ export function suppress(worth: Int32Array, equations: Equations, threshold = TH
 }
 
 /** A count as shown: the number, or "<5" when it is hidden. */
-export const shown = (value: number, hidden: boolean): number | typeof SUPPRESSED =>
-  hidden ? SUPPRESSED : value;
+export const shownCount = (value: number, hidden: boolean): ShownCount => (hidden ? SUPPRESSED_COUNT : value);

@@ -103,6 +103,10 @@ export interface AccessLogRow {
   userName: string;
   role: string;
   organisationId: string | null;
+  /** The name of the user's organisation. */
+  organisationName: string | null;
+  /** The account an administrator created or changed (the `admin.user.*` events): whose account it was. */
+  account: { name: string; email: string; role: string } | null;
   onBehalfOf: string | null;
   accessPoint: string | null;
   authorised: boolean;
@@ -112,7 +116,8 @@ export interface AccessLogRow {
 }
 
 /**
- * The privacy officer's search. `family` matches a case number or a family name, `person` the name
+ * The privacy officer's search. `family` matches a case number or a family name (a leading "Gezin" —
+ * the family as the app names it — is dropped), `person` the name
  * of a family member (their own rows and the rows of their case), `user` a user's name or e-mail;
  * all three match a part, case-insensitively. `caseId`/`userId` match exactly.
  */

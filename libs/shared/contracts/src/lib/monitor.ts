@@ -41,16 +41,30 @@ export interface MetricSummary {
   norm: Norm | null;
 }
 
-/** A count as shown: the number, or "<5" when it is suppressed. */
-export type Shown = number | '<5';
+/** How a suppressed count of families is shown. */
+export const SUPPRESSED_COUNT = '<5';
+/**
+ * A count of families as shown: the number, or "<5" when it is suppressed (1–4 families, or a cell
+ * from which such a count could be worked out). Only counts are ever "<5".
+ */
+export type ShownCount = number | typeof SUPPRESSED_COUNT;
 
-/** One figure: a count, and on a total row its share (%), median and P90. */
+/** How a withheld measure is shown. */
+export const WITHHELD = 'withheld';
+/**
+ * A measure as shown — a share in %, a median or P90 in days — : the number, or "withheld" when it
+ * rests on 1–4 families (a median or P90 of fewer than 5 ended spans) or would give a suppressed count
+ * away (a share whose count is hidden). Never "<5": that would read as a number of days or percent.
+ */
+export type ShownMeasure = number | typeof WITHHELD;
+
+/** One figure: a count, and on a total row its share (%), median and P90 (absent when there is none). */
 export interface TableCell {
   period: string;
-  n: Shown;
-  share?: Shown;
-  median?: Shown;
-  p90?: Shown;
+  n: ShownCount;
+  share?: ShownMeasure;
+  median?: ShownMeasure;
+  p90?: ShownMeasure;
 }
 
 /** A gemeente (or the region) × a breakdown ("total", "bucket:…", "gi:…", "moment:…"). */

@@ -18,7 +18,7 @@ const table: MetricTable = {
       breakdown: 'total',
       cells: [
         { period: '2031-01', n: 12, median: 9.5, p90: 27.5 },
-        { period: '2031-02', n: '<5', median: '<5', p90: '<5' },
+        { period: '2031-02', n: '<5', median: 'withheld', p90: 'withheld' },
       ],
     },
     { area: 'Almelo', breakdown: 'total', cells: [{ period: '2031-01', n: 7, median: 4, p90: 8 }] },
@@ -41,7 +41,7 @@ const texts = (el: HTMLElement, selector: string) =>
   Array.from(el.querySelectorAll(selector)).map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('the table beside a chart', () => {
-  it('shows each area total with its median, and a duration’s count and P90 under it, with a decimal comma; "<5" stays "<5"', () => {
+  it('shows each area total with its median, and a duration’s count and P90 under it, with a decimal comma; a hidden count "<5", a withheld median or P90 "afgeschermd"', () => {
     const el = render(
       ['Gebied', ...table.periods],
       trendRows(table, 'nl'),
@@ -50,7 +50,10 @@ describe('the table beside a chart', () => {
     );
     expect(texts(el, 'th[scope=col]')).toEqual(['Gebied', '2031-01', '2031-02']);
     expect(texts(el, 'th[scope=row]')).toEqual(['Regio Twente', 'Almelo', 'Hengelo']);
-    expect(texts(el, 'tbody tr:first-child td')).toEqual(['9,5 n 12 · P90 27,5', '<5 n <5 · P90 <5']);
+    expect(texts(el, 'tbody tr:first-child td')).toEqual([
+      '9,5 n 12 · P90 27,5',
+      'afgeschermd n <5 · P90 afgeschermd',
+    ]);
     expect(el.querySelector('caption')?.textContent?.trim()).toBe('Doorlooptijd per periode');
     const region = el.querySelector('[role=region]');
     expect(region?.getAttribute('aria-labelledby')).toBe('trend-heading');

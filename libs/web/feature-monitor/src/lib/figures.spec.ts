@@ -59,7 +59,7 @@ describe('reading a suppressed table', () => {
     ]);
     expect(latest(t, 'Almelo')).toBe(7.5);
     expect(withinNorm(t, 'Almelo')).toBe(50);
-    expect(withinNorm(t, 'regio')).toBe('<5');
+    expect(withinNorm(t, 'regio')).toBe('withheld');
     expect(latest(t, 'Borne')).toBeUndefined();
   });
 
@@ -98,16 +98,17 @@ describe('reading a suppressed table', () => {
     expect(periodLabel('nl', '2026')).toBe('2026');
   });
 
-  it('writes a figure with the locale’s decimal separator; a hidden one stays "<5", none is "–"', () => {
+  it('writes a figure with the locale’s decimal separator; a hidden count "<5", a withheld measure "afgeschermd", none "–"', () => {
     expect(shownText('nl', 15.5)).toBe('15,5');
     expect(shownText('en', 15.5)).toBe('15.5');
     expect(shownText('nl', 1234, '%')).toBe('1.234%');
     expect(shownText('nl', '<5')).toBe('<5');
+    expect(shownText('nl', 'withheld', '%')).toBe('afgeschermd');
     expect(shownText('nl', undefined)).toBe('–');
   });
 
   it('says why the gemeenten have no bars: all hidden or absent, some of them, or none', () => {
-    const cells = (n: 6 | '<5') => [{ period: '2031-02', n, median: n }];
+    const cells = (n: 6 | '<5') => [{ period: '2031-02', n, median: n === 6 ? n : ('withheld' as const) }];
     const hidden = table([
       { area: 'Almelo', breakdown: 'total', cells: cells('<5') },
       { area: 'Borne', breakdown: 'total', cells: [] },

@@ -1,4 +1,14 @@
-import { MONITOR_REGION, MetricTable, Norm, Shown, TableCell, TableRow } from '@tafel/shared/contracts';
+import {
+  MONITOR_REGION,
+  MetricTable,
+  Norm,
+  SUPPRESSED_COUNT,
+  ShownCount,
+  ShownMeasure,
+  TableCell,
+  TableRow,
+  WITHHELD,
+} from '@tafel/shared/contracts';
 import {
   CHILD_HEARD_LABELS,
   DECISION_LABELS,
@@ -62,12 +72,13 @@ export function periodLabel(locale: string, period: string, long = false): strin
 }
 
 /**
- * A shown figure in the reader's language ("15,5": the API rounds to one decimal), "<5" when it is
- * hidden, "–" when there is none.
+ * A shown figure in the reader's language ("15,5": the API rounds to one decimal): a suppressed count
+ * "<5", a withheld measure (share, median, P90) "afgeschermd", "–" when there is none.
  */
-export function shownText(locale: string, value: Shown | undefined, unit = ''): string {
+export function shownText(locale: string, value: ShownCount | ShownMeasure | undefined, unit = ''): string {
   if (value === undefined) return '–';
-  if (value === '<5') return '<5';
+  if (value === SUPPRESSED_COUNT) return SUPPRESSED_COUNT;
+  if (value === WITHHELD) return $localize`:@@monitor.withheld:afgeschermd`;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}${unit}`;
 }
 
@@ -92,17 +103,20 @@ export const lastCell = (row: TableRow | undefined): TableCell | undefined =>
   row?.cells[row.cells.length - 1];
 
 /** The figure of an area's total in the last period, as shown ("<5" stays "<5"). */
-export function latest(t: MetricTable, area: string): Shown | undefined {
+export function latest(t: MetricTable, area: string): ShownCount | ShownMeasure | undefined {
   const cell = lastCell(rowOf(t, area));
   return cell ? headlineOf(t, cell) : undefined;
 }
 
-/** The share of the last period's finished spans within the norm, when none of its counts is hidden. */
-export function withinNorm(t: MetricTable, area: string): Shown | undefined {
+/**
+ * The share of the last period's finished spans within the norm: a measure, withheld when one of its
+ * counts is hidden (it would give that count away).
+ */
+export function withinNorm(t: MetricTable, area: string): ShownMeasure | undefined {
   if (!t.norm) return undefined;
-  const within = lastCell(rowOf(t, area, 'bucket:within'))?.n;
-  const beyond = lastCell(rowOf(t, area, 'bucket:beyond'))?.n;
-  if (typeof within !== 'number' || typeof beyond !== 'number') return '<5';
+  const within = lastCell(rowOf(t, area, 'bucket:within'))?.n ?? 0;
+  const beyond = lastCell(rowOf(t, area, 'bucket:beyond'))?.n ?? 0;
+  if (typeof within !== 'number' || typeof beyond !== 'number') return WITHHELD;
   return within + beyond === 0 ? undefined : Math.round((within / (within + beyond)) * 1000) / 10;
 }
 
@@ -175,6 +189,6 @@ export function gapsNote(t: MetricTable): string | null {
   const missing = shown.filter((v) => typeof v !== 'number').length;
   if (missing === 0) return null;
   return missing === shown.length
-    ? $localize`:@@monitor.gapsAll:Geen staven: bij elke gemeente is het aantal in deze periode kleiner dan 5 (dan tonen we het niet, zodat geen gezin herkenbaar is) of er is niets gemeten. De tabel hieronder toont "<5" of "–".`
-    : $localize`:@@monitor.gapsSome:Bij gemeenten zonder staaf is het aantal in deze periode kleiner dan 5 (dan tonen we het niet, zodat geen gezin herkenbaar is) of is er niets gemeten. De tabel hieronder toont "<5" of "–".`;
+    ? $localize`:@@monitor.gapsAll:Geen staven: bij elke gemeente is het aantal in deze periode kleiner dan 5 (dan tonen we het niet, zodat geen gezin herkenbaar is) of er is niets gemeten. De tabel hieronder toont "<5", "afgeschermd" of "–".`
+    : $localize`:@@monitor.gapsSome:Bij gemeenten zonder staaf is het aantal in deze periode kleiner dan 5 (dan tonen we het niet, zodat geen gezin herkenbaar is) of is er niets gemeten. De tabel hieronder toont "<5", "afgeschermd" of "–".`;
 }

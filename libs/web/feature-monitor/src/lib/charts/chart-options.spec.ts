@@ -23,7 +23,7 @@ const table: MetricTable = {
       breakdown: 'total',
       cells: [
         { period: '2031-01', n: 6, median: 14, p90: 25.2 },
-        { period: '2031-02', n: '<5', median: '<5', p90: '<5' },
+        { period: '2031-02', n: '<5', median: 'withheld', p90: 'withheld' },
       ],
     },
     {

@@ -1,10 +1,14 @@
-import { MONITOR_REGION, MetricTable, Shown, TableCell } from '@tafel/shared/contracts';
+import { MONITOR_REGION, MetricTable, ShownCount, ShownMeasure, TableCell } from '@tafel/shared/contracts';
 
-/** A shown figure as a chart value: a suppressed one ("<5") is a gap, never a guess. */
-export const chartValue = (v: Shown | undefined): number | null => (typeof v === 'number' ? v : null);
+/** A shown figure as a chart value: a suppressed count ("<5") or withheld measure is a gap, never a guess. */
+export const chartValue = (v: ShownCount | ShownMeasure | undefined): number | null =>
+  typeof v === 'number' ? v : null;
 
 /** Which figure of a total cell a chart shows: the share for shares, the median for durations, else the count. */
-export function headlineOf(table: Pick<MetricTable, 'kind'>, cell: TableCell): Shown | undefined {
+export function headlineOf(
+  table: Pick<MetricTable, 'kind'>,
+  cell: TableCell,
+): ShownCount | ShownMeasure | undefined {
   if (table.kind === 'share' || table.kind === 'cohort_share') return cell.share;
   if (table.kind === 'duration') return cell.median;
   return cell.n;

@@ -32,12 +32,32 @@ const row: AccessLogRow = {
   userName: 'Jan Jansen',
   role: 'professional',
   organisationId: null,
+  organisationName: null,
+  account: null,
   onBehalfOf: null,
   accessPoint: null,
   authorised: true,
   relationship: 'emergency',
   consent: null,
   emergency: true,
+};
+
+/** An administrator's action on an account: no family, the account named under Bijzonderheden. */
+const adminRow: AccessLogRow = {
+  ...row,
+  id: '40',
+  event: 'admin.user.deactivate',
+  action: 'U',
+  caseId: null,
+  caseNumber: null,
+  familyName: null,
+  personId: 'u2',
+  personName: null,
+  userName: 'Fenna Beheer',
+  role: 'admin',
+  account: { name: 'Joke Nijenhuis', email: 'voorzitter@tafel.example', role: 'chair' },
+  relationship: 'admin',
+  emergency: false,
 };
 
 const access: EmergencyAccess = {
@@ -72,7 +92,7 @@ describe('AccessLogPage', () => {
     fixture = TestBed.createComponent(AccessLogPage);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await fixture.whenStable();
-    http.expectOne('/api/v1/access-log').flush([row]);
+    http.expectOne('/api/v1/access-log').flush([row, adminRow]);
     http.expectOne('/api/v1/emergency-accesses?status=open').flush([access]);
     await fixture.whenStable();
   });
@@ -99,6 +119,8 @@ describe('AccessLogPage', () => {
     expect(cells[4]).toBe('Bakker (TW-2026-00001)');
     expect(cells[5]).toBe('Noor Bakker');
     expect(cells[6]).toBe('Noodtoegang');
+    expect(cells[9]).toBe('Account uitgezet');
+    expect(cells[13]).toBe('Account van Joke Nijenhuis (voorzitter@tafel.example, Voorzitter)');
     expect(element().textContent).not.toContain(CASE_ID);
     expect(exportLink()?.getAttribute('href')).toBe('/api/v1/access-log/export');
   });
