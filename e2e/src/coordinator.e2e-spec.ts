@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, searchFamily, wcagViolations } from '../support/browser';
+import { PHONE, baseUrl, launchBrowser, login, searchFamily, wcagViolations } from '../support/browser';
 
 describe('a coordinator finds a family and hands it over', () => {
   let browser: Browser;
@@ -38,12 +38,7 @@ describe('a coordinator finds a family and hands it over', () => {
   });
 
   it('fits the case list on a 390 px phone: no sideways scrolling, the phase in view, sorting works', async () => {
-    const phone = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'nl-NL',
-    });
+    const phone = await browser.newContext(PHONE);
     const small = await phone.newPage();
     await login(small, 'regievoerder.enschede@tafel.example');
     await small.waitForURL('**/mijn-gezinnen');

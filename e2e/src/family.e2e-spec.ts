@@ -1,5 +1,5 @@
 import { Browser, Page, Request } from 'playwright-core';
-import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
+import { PHONE, baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 describe('a parent on a phone', () => {
   let browser: Browser;
@@ -44,12 +44,7 @@ describe('the parent without custody on a phone', () => {
   afterAll(() => browser.close());
 
   it('opens the family page by its address: no timeline asked, a plain sentence instead of a refusal', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'nl-NL',
-    });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await login(page, 'vader@tafel.example');
     await page.waitForURL('**/mijn-gezin');

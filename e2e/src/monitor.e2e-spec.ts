@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
+import { PHONE, baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 /**
  * The ketenmonitor end to end: the regional auditor reads the dashboard, switches gemeente and
@@ -116,12 +116,7 @@ describe('the ketenmonitor for auditors', () => {
   });
 
   it('offers the Enschede auditor only Enschede and the region, on a 390 px phone without axe findings', async () => {
-    const context = await browser.newContext({
-      locale: 'nl-NL',
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     await openMonitor(page, 'auditor.enschede@tafel.example');
     expect(await pickerOptions(page, 'Enschede')).toEqual(['Regio Twente', 'Enschede']);

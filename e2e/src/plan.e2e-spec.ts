@@ -1,12 +1,11 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
+import { PHONE, baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 
 /**
  * The Bakker family's plan on a phone (version 1 is in the demo data; no other browser test answers
  * it): the mother disagrees with one section in her own words, the coordinator reads that answer, and
  * Daan (14) sees the child view.
  */
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' };
 const ZIENSWIJZE = 'Daan is nooit bij onze ruzies. Wij praten pas als hij op voetbal is.';
 
 async function noSideways(page: Page): Promise<void> {

@@ -20,6 +20,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A phone-sized Dutch browser context (the families' and coordinators' phone checks). */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  locale: 'nl-NL',
+};
+
 export function baseUrl(): string {
   const url = process.env['E2E_BASE_URL'];
   if (!url) throw new Error('E2E_BASE_URL is set by the e2e global setup');
