@@ -129,6 +129,10 @@ describe('the family answers its plan on a phone', () => {
       await worries.getByText('Sanne Bakker').waitFor();
       await worries.getByText('Niet eens').waitFor();
       await worries.getByText(ZIENSWIJZE).waitFor();
+      // The answer and its date are words apart ("Niet eens op 30 november 2026"), not run together.
+      expect(await worries.locator('li.answer').first().textContent()).toMatch(
+        /Sanne Bakker: Niet eens op \d/,
+      );
       const goingWell = answers.getByRole('region', { name: 'Wat goed gaat' });
       expect(await goingWell.getByText('Nog geen antwoord.').count()).toBe(1);
       expect(await wcagViolations(page)).toEqual([]);

@@ -118,7 +118,7 @@ export class UsersPage {
         confirm: $localize`:@@admin.users.resetConfirm:Wissen`,
         action: this.action(this.api.resetSecondFactor(user.id)),
       },
-      $localize`:@@admin.users.secondFactorReset:De tweestapsverificatie van ${user.displayName}:name: is gewist; bij de volgende keer inloggen stelt die persoon haar opnieuw in.`,
+      $localize`:@@admin.users.secondFactorReset:De tweestapsverificatie van ${user.displayName}:name: is gewist. Bij de volgende keer inloggen stelt die persoon een nieuwe in.`,
     );
   }
 
