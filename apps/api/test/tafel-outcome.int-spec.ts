@@ -137,6 +137,30 @@ describe('the outcome of a tafel', () => {
     ]);
   });
 
+  it('keeps a held tafel in its slot on the agenda, not shown as free', async () => {
+    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
+      .body;
+    await coordinator
+      .post(`/api/v1/tafels/${tafel.id}/participants`)
+      .send({ role: 'raad', userId: scene.raad.id })
+      .expect(201);
+    const sitting = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(40, 8), 1);
+    await coordinator
+      .put(`/api/v1/tafels/${tafel.id}/schedule`)
+      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
+      .expect(200);
+    const inSlot = async () =>
+      (await chair.get(`/api/v1/sittings?from=${sitting.startsAt.toISOString()}`).expect(200)).body[0]
+        .slots[0].tafelId;
+    expect(await inSlot()).toBe(tafel.id);
+    for (const status of ['concluded', 'minutes_adopted']) {
+      await t.dataSource.query('UPDATE tafel SET status = $2 WHERE id = $1', [tafel.id, status]);
+      expect(await inSlot()).toBe(tafel.id);
+    }
+    await t.dataSource.query(`UPDATE tafel SET status = 'cancelled' WHERE id = $1`, [tafel.id]);
+    expect(await inSlot()).toBeNull();
+  });
+
   it("puts the decision's events on the timeline at the tafel's time, not at the time of typing", async () => {
     const own = await makeTafelScene(t.dataSource);
     const ownCoordinator = await loginAs(t.app, own.coordinator.email, TEST_PASSWORD);

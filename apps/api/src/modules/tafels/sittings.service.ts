@@ -7,7 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { SittingDto } from './dto/schedule.dto';
 import { SittingEntity } from './entities/sitting.entity';
 import { TafelEntity } from './entities/tafel.entity';
-import { TAFEL_STATUS_ALLOWS } from './tafel-status';
+import { TAFEL_STATUS_ALLOWS, tafelAllows } from './tafel-status';
 
 /** The slots of a sitting: consecutive blocks of slotMinutes from its start. */
 export function slotStarts(sitting: Pick<SittingEntity, 'startsAt' | 'endsAt' | 'slotMinutes'>): Date[] {
@@ -59,9 +59,12 @@ export class SittingsService {
       order: { startsAt: 'ASC' },
     });
     if (sittings.length === 0) return [];
-    const tafels = await manager.find(TafelEntity, {
-      where: { sittingId: In(sittings.map((s) => s.id)), status: In([...TAFEL_STATUS_ALLOWS.holdsSlot]) },
-    });
+    // A held tafel keeps its place; should its slot have been booked again after it, the booking comes first.
+    const tafels = (
+      await manager.find(TafelEntity, {
+        where: { sittingId: In(sittings.map((s) => s.id)), status: In([...TAFEL_STATUS_ALLOWS.onAgenda]) },
+      })
+    ).sort((a, b) => Number(tafelAllows(b.status, 'holdsSlot')) - Number(tafelAllows(a.status, 'holdsSlot')));
     return sittings.map((s) => ({
       id: s.id,
       chair: s.chair.displayName,

@@ -53,6 +53,7 @@ describe('the tafel status machine', () => {
     mail: ['scheduled'],
     awaitsSlot: ['requested', 'postponed'],
     holdsSlot: ['scheduled', 'in_session'],
+    onAgenda: ['scheduled', 'in_session', 'concluded', 'minutes_adopted'],
     notes: ['requested', 'scheduled', 'in_session', 'postponed'],
   };
 

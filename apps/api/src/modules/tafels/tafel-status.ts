@@ -35,6 +35,8 @@ export const TAFEL_STATUS_ALLOWS = {
   awaitsSlot: ['requested', 'postponed'],
   /** The tafel holds its slot of a sitting (and its bookings). */
   holdsSlot: ['scheduled', 'in_session'],
+  /** The agenda shows the tafel in its slot: while it holds it, and once it was held. */
+  onAgenda: ['scheduled', 'in_session', 'concluded', 'minutes_adopted'],
 } as const satisfies Record<string, readonly TafelStatus[]>;
 
 export type TafelStatusUse = keyof typeof TAFEL_STATUS_ALLOWS;
