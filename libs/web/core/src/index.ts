@@ -15,7 +15,5 @@ export * from './lib/privacy/access-log.api';
 export * from './lib/realtime/realtime.socket';
 export * from './lib/tafels/tafels.api';
 export * from './lib/loading/load-resource';
-export * from './lib/plans/plans.api';
 export * from './lib/tafels/next-tafel';
-export * from './lib/tafels/tafel-entry';
 export * from './lib/rendering/prerender';

@@ -20,9 +20,9 @@ import {
   loadedValue,
   loadResource,
   PATHS,
-  PlansApi,
   problemMessage,
 } from '@tafel/web/core';
+import { PlansApi } from '@tafel/web/core/plans';
 import { DIALOG_SIZE, Loading, ProblemAlert, RegieBadge } from '@tafel/web/ui';
 import { combineLatest, filter, switchMap } from 'rxjs';
 import { PlanAnswers } from './answers/plan-answers';

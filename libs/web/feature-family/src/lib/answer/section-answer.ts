@@ -19,7 +19,8 @@ import {
   PlanSection,
   TEXT_MAX_LENGTH,
 } from '@tafel/shared/contracts';
-import { PlansApi, problemMessage } from '@tafel/web/core';
+import { problemMessage } from '@tafel/web/core';
+import { PlansApi } from '@tafel/web/core/plans';
 import { ProblemAlert, ReasonField, textValidator } from '@tafel/web/ui';
 
 /** Who answers: a parent agrees or disagrees (with a zienswijze); a child writes their own view. */

@@ -19,7 +19,8 @@ import {
   PlanSection,
   PlanVersionSummary,
 } from '@tafel/shared/contracts';
-import { loadedValue, loadResource, PlansApi } from '@tafel/web/core';
+import { loadedValue, loadResource } from '@tafel/web/core';
+import { PlansApi } from '@tafel/web/core/plans';
 import { formatDate, Loading, PLAN_SECTION_LABELS } from '@tafel/web/ui';
 import { combineLatest, filter } from 'rxjs';
 

@@ -21,7 +21,8 @@ import {
   SHORT_TEXT_MAX_LENGTH,
   TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
-import { conflictingDraft, PlansApi, problemMessage } from '@tafel/web/core';
+import { problemMessage } from '@tafel/web/core';
+import { conflictingDraft, PlansApi } from '@tafel/web/core/plans';
 import { DIALOG_SIZE, PLAN_SECTION_LABELS, ProblemAlert } from '@tafel/web/ui';
 import { ConflictChoice, ConflictDialog, ConflictDialogData } from '../conflict/conflict-dialog';
 import { keepMine } from '../conflict/conflict';

@@ -13,7 +13,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { PlanComparison, PlanVersionSummary } from '@tafel/shared/contracts';
-import { PlansApi, problemMessage } from '@tafel/web/core';
+import { problemMessage } from '@tafel/web/core';
+import { PlansApi } from '@tafel/web/core/plans';
 import { formatDate, Loading, ProblemAlert } from '@tafel/web/ui';
 import { PlanDiff } from './plan-diff';
 

@@ -15,13 +15,13 @@ import { RouterLink } from '@angular/router';
 import { TafelDetail } from '@tafel/shared/contracts';
 import {
   AuthStore,
-  hasVerslag,
   loadedValue,
   loadResource,
   problemMessage,
   RealtimeConnection,
   TafelsApi,
 } from '@tafel/web/core';
+import { hasVerslag } from '@tafel/web/core/tafels';
 import {
   ATTENDANCE_LABELS,
   CHILD_HEARD_LABELS,

@@ -13,7 +13,6 @@ import {
 } from '@tafel/shared/contracts';
 import {
   AuthStore,
-  hasVerslag,
   loadedValue,
   loadResource,
   PATHS,
@@ -21,6 +20,7 @@ import {
   TafelsApi,
   TAFEL_WORK_PERMISSIONS,
 } from '@tafel/web/core';
+import { hasVerslag } from '@tafel/web/core/tafels';
 import { DECISION_LABELS, Loading, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
 import { map, Observable, of, switchMap } from 'rxjs';
 import { VerslagApi } from '../verslag.api';

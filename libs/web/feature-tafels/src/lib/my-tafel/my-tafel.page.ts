@@ -2,16 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from 
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TafelDetail, TafelSummary } from '@tafel/shared/contracts';
-import {
-  AuthStore,
-  hasVerslag,
-  loadedValue,
-  loadResource,
-  nextTafel,
-  PATHS,
-  roomEntry,
-  TafelsApi,
-} from '@tafel/web/core';
+import { AuthStore, loadedValue, loadResource, nextTafel, PATHS, TafelsApi } from '@tafel/web/core';
+import { hasVerslag, roomEntry } from '@tafel/web/core/tafels';
 import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { map, Observable, of, switchMap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';

@@ -11,15 +11,8 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CaseDetail, TafelDetail } from '@tafel/shared/contracts';
-import {
-  AuthStore,
-  CasesApi,
-  hasVerslag,
-  PATHS,
-  problemMessage,
-  roomEntry,
-  TafelsApi,
-} from '@tafel/web/core';
+import { AuthStore, CasesApi, PATHS, problemMessage, TafelsApi } from '@tafel/web/core';
+import { hasVerslag, roomEntry } from '@tafel/web/core/tafels';
 import { formatDate, formatSlot, Loading, TafelStatusChip } from '@tafel/web/ui';
 import { catchError, distinctUntilChanged, EMPTY, of, switchMap, tap } from 'rxjs';
 import { RsvpButtons } from '../shared/rsvp-buttons';
