@@ -215,6 +215,11 @@ describe('scheduling tafels', () => {
 
   it('sends neutral invitations with iCalendar REQUEST, updates with a higher SEQUENCE and cancels with CANCEL', async () => {
     const jobs = t.app.get(JobsService);
+    // Every due job, not only the first batch: the run's database holds other test files' jobs too, and a
+    // batch takes the oldest first.
+    const runJobs = async () => {
+      while ((await jobs.runDue()) > 0);
+    };
     const tafel = await requested(coordinator, scene.theCase.id, scene.raad.id);
     const first = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(7, 8), 2);
     const second = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(8, 8), 2);
@@ -223,7 +228,7 @@ describe('scheduling tafels', () => {
       .put(`/api/v1/tafels/${tafel.id}/schedule`)
       .send({ sittingId: first.id, startsAt: first.startsAt.toISOString() })
       .expect(200);
-    await jobs.runDue();
+    await runJobs();
     const invitations = mailsFor(tafel.id, /^Uitnodiging gesprek /);
     const recipients = invitations.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text).sort();
     expect(recipients).toEqual(
@@ -244,7 +249,7 @@ describe('scheduling tafels', () => {
       .put(`/api/v1/tafels/${tafel.id}/schedule`)
       .send({ sittingId: second.id, startsAt: second.startsAt.toISOString(), reason: 'Voorzitter ziek' })
       .expect(200);
-    await jobs.runDue();
+    await runJobs();
     const updates = mailsFor(tafel.id, /^Uitnodiging gesprek /).slice(invitations.length);
     expect(updates).toHaveLength(6);
     const update = calendarOf(updates[0], raw(updates[0]));
@@ -255,7 +260,7 @@ describe('scheduling tafels', () => {
       .post(`/api/v1/tafels/${tafel.id}/cancel`)
       .send({ reason: 'Gezin verhuisd' })
       .expect(200);
-    await jobs.runDue();
+    await runJobs();
     const cancels = mailsFor(tafel.id, /gaat niet door/);
     expect(cancels).toHaveLength(6);
     expect(calendarOf(cancels[0], raw(cancels[0]))).toMatchObject({
