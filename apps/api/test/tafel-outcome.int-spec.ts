@@ -6,6 +6,7 @@ import {
   makeSitting,
   makeTafelScene,
   moveToItsDay,
+  scheduledToeleiding,
   tafelsOnTheirDay,
   validRequest,
   workingDayAt,
@@ -138,17 +139,7 @@ describe('the outcome of a tafel', () => {
   });
 
   it('keeps a held tafel in its slot on the agenda, not shown as free', async () => {
-    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
-      .body;
-    await coordinator
-      .post(`/api/v1/tafels/${tafel.id}/participants`)
-      .send({ role: 'raad', userId: scene.raad.id })
-      .expect(201);
-    const sitting = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(40, 8), 1);
-    await coordinator
-      .put(`/api/v1/tafels/${tafel.id}/schedule`)
-      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
-      .expect(200);
+    const { tafel, sitting } = await scheduledToeleiding(t.dataSource, scene, coordinator, 40);
     const inSlot = async () =>
       (await chair.get(`/api/v1/sittings?from=${sitting.startsAt.toISOString()}`).expect(200)).body[0]
         .slots[0].tafelId;

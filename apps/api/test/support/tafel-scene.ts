@@ -81,9 +81,34 @@ export const moveToItsDay = (ds: DataSource, tafelId: string) =>
   ds.query(`UPDATE tafel SET starts_at = now() - interval '1 hour' WHERE id = $1`, [tafelId]);
 
 /**
- * Schedules toeleidingen of the scene's case, each with the RvdK at the table and in its own one-slot
- * sitting of the scene's chair and secretary, then moves it to its day (an hour ago): the room opens,
- * attendance and the decision can be recorded. Returns one scheduled tafel per call.
+ * A toeleiding of the scene's case with the RvdK at the table, scheduled in its own one-slot sitting of the
+ * scene's chair and secretary on working day `day` from now (8:00).
+ */
+export async function scheduledToeleiding(
+  ds: DataSource,
+  scene: Awaited<ReturnType<typeof makeTafelScene>>,
+  coordinator: Agent,
+  day: number,
+): Promise<{ tafel: TafelDetail; sitting: Awaited<ReturnType<typeof makeSitting>> }> {
+  const requested: TafelDetail = (
+    await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id))
+  ).body;
+  await coordinator
+    .post(`/api/v1/tafels/${requested.id}/participants`)
+    .send({ role: 'raad', userId: scene.raad.id })
+    .expect(201);
+  const sitting = await makeSitting(ds, scene.chair, scene.secretary, workingDayAt(day, 8), 1);
+  const res = await coordinator
+    .put(`/api/v1/tafels/${requested.id}/schedule`)
+    .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
+    .expect(200);
+  return { tafel: res.body.tafel, sitting };
+}
+
+/**
+ * Schedules toeleidingen of the scene's case (`scheduledToeleiding`, each on its own day), then moves each to
+ * its day (an hour ago): the room opens, attendance and the decision can be recorded. Returns one scheduled
+ * tafel per call.
  */
 export function tafelsOnTheirDay(
   ds: DataSource,
@@ -92,19 +117,9 @@ export function tafelsOnTheirDay(
 ): () => Promise<TafelDetail> {
   let slot = 0;
   return async () => {
-    const tafel: TafelDetail = (await coordinator.post('/api/v1/tafels').send(validRequest(scene.theCase.id)))
-      .body;
-    await coordinator
-      .post(`/api/v1/tafels/${tafel.id}/participants`)
-      .send({ role: 'raad', userId: scene.raad.id })
-      .expect(201);
-    const sitting = await makeSitting(ds, scene.chair, scene.secretary, workingDayAt(3 + slot++, 8), 1);
-    const res = await coordinator
-      .put(`/api/v1/tafels/${tafel.id}/schedule`)
-      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
-      .expect(200);
+    const { tafel } = await scheduledToeleiding(ds, scene, coordinator, 3 + slot++);
     await moveToItsDay(ds, tafel.id);
-    return res.body.tafel;
+    return tafel;
   };
 }
 
