@@ -167,11 +167,13 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'inflow',
     kind: 'count',
     label: { nl: 'Instroom: verzoeken tot bespreking', en: 'Inflow: tafel requests' },
-    description: 'Requests for a tafel, by the organisation type of the requester.',
+    description:
+      "Requests for a tafel, by the organisation type of the requester; a tafel asked for by another tafel's decision (the herbespreking of drang) is its own bucket.",
     event: 'tafel_requested',
-    counts: 'every tafel_requested event; bucket = requester type (unknown for imported history)',
-    buckets: [...ORGANISATION_TYPES, 'unknown'],
-    bucket: (e) => e.requesterType ?? 'unknown',
+    counts:
+      'every tafel_requested event; bucket = decision when it follows a tafel, else requester type (unknown for imported history)',
+    buckets: [...ORGANISATION_TYPES, 'decision', 'unknown'],
+    bucket: (e) => (e.data['followsTafelId'] ? 'decision' : (e.requesterType ?? 'unknown')),
   },
   {
     id: 'outcome',

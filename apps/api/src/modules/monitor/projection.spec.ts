@@ -66,6 +66,20 @@ describe('spans', () => {
 });
 
 describe('counts', () => {
+  it("counts a request by its requester's organisation type, and one that a tafel's decision made as such", () => {
+    const requested = (followsTafelId: string | null) => ({
+      ...ev('tafel_requested', '2031-01-06T09:00:00Z', {
+        tafelId: 'y',
+        momentType: 'herbespreking',
+        followsTafelId,
+      }),
+      requesterType: 'other' as const,
+    });
+    const inflow = (e: ProjectedEvent) => countDeltas(e).find((d) => d.metric === 'inflow')?.bucket;
+    expect(inflow(requested(null))).toBe('other');
+    expect(inflow(requested('x'))).toBe('decision');
+  });
+
   it('counts an overdracht decision in no toeleiding share, and a toeleiding one in each it belongs to', () => {
     const data = { tafelId: 'x', decision: 'conditional', childHeard: 'declined', parentsView: 'agree' };
     expect(

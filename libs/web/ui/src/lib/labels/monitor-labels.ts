@@ -11,10 +11,16 @@ export const SPAN_BUCKET_LABELS: Readonly<Record<SpanBucket, string>> = {
   ended: $localize`:@@monitor.bucket.ended:Afgerond`,
 };
 
-/** The ketenmonitor's other buckets: a yes/no answer, a request from before Tafel, a drang decision unheard. */
-export const MONITOR_BUCKET_LABELS: Readonly<Record<'yes' | 'no' | 'unknown' | 'without_hearing', string>> = {
+/**
+ * The ketenmonitor's other buckets: a yes/no answer, a request from before Tafel, a request made by a
+ * tafel's decision, a drang decision unheard.
+ */
+export const MONITOR_BUCKET_LABELS: Readonly<
+  Record<'yes' | 'no' | 'unknown' | 'decision' | 'without_hearing', string>
+> = {
   yes: $localize`:@@monitor.bucket.yes:Ja`,
   no: $localize`:@@monitor.bucket.no:Nee`,
   unknown: $localize`:@@monitor.bucket.unknown:Onbekend (oude gegevens)`,
+  decision: $localize`:@@monitor.bucket.decision:Besluit van een tafel (herbespreking)`,
   without_hearing: $localize`:@@monitor.bucket.withoutHearing:Zonder het gezin te horen`,
 };
