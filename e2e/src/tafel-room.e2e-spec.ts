@@ -112,6 +112,9 @@ describe('holding a tafel in the live room', () => {
     await secretary.keyboard.type(' Moeder wil meedenken.');
     await shows(parent, 'Moeder wil meedenken.');
     expect(await parent.evaluate(() => document.body.innerText)).not.toContain('ouder typt');
+    // The secretary's caret shows where she writes, but her name tag does not cover the text on the phone.
+    await notes.locator('.collaboration-carets__caret').first().waitFor({ state: 'attached' });
+    expect(await notes.locator('.collaboration-carets__label').first().isVisible()).toBe(false);
     const overflow = await sidewaysOverflow(parent);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(parent)).toEqual([]);
@@ -165,15 +168,34 @@ describe('holding a tafel in the live room', () => {
     await chair.getByRole('combobox', { name: 'Hoe is het kind gehoord?' }).click();
     await chair.getByRole('option').first().click();
     await chair.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await chair
+      .getByRole('dialog', { name: 'Besluit vastleggen?' })
+      .getByRole('button', { name: 'Vastleggen en afsluiten' })
+      .click();
     await shows(chair, 'Geen raadsonderzoek');
 
     await chair.getByRole('link', { name: 'Naar het verslag' }).click();
     await chair.getByRole('heading', { level: 1, name: 'Verslag van het gesprek' }).waitFor();
     await shows(chair, 'Moeder wil meedenken.');
     // The norm: the verslag reaches the parents within 5 working days of the tafel (held today).
-    await shows(chair, `Uiterlijk ${toIsoDate(addWorkingDays(new Date(), 5))} bij de ouders`);
+    const due = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(`${toIsoDate(addWorkingDays(new Date(), 5))}T12:00:00Z`),
+    );
+    await shows(chair, `Stel het verslag uiterlijk ${due} vast`);
     expect(await wcagViolations(chair)).toEqual([]);
+    // A typo in the frozen notes is corrected in the draft, before adopting.
+    const worries = chair.getByRole('textbox', { name: 'De zorgen' });
+    await worries.fill(`${await worries.inputValue()} Ook de school maakt zich zorgen.`);
+    await chair.getByRole('button', { name: 'Concept opslaan' }).click();
+    await shows(chair, 'Het concept is opgeslagen.');
+    await chair
+      .getByRole('region', { name: 'De zorgen' })
+      .getByText('Ook de school maakt zich zorgen.')
+      .waitFor();
     await chair.getByRole('button', { name: 'Verslag vaststellen en delen' }).click();
+    const confirm = chair.getByRole('dialog', { name: 'Verslag vaststellen en delen?' });
+    expect(await wcagViolations(chair)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Vaststellen en delen' }).click();
     await shows(chair, 'Vastgesteld op');
   });
 

@@ -25,3 +25,28 @@ describe('the verslag as a document', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe('the discussion in the verslag document', () => {
+  const headings = (discussion: VerslagContent['discussion']) =>
+    verslagDocument(
+      { ...content, discussion },
+      { adoptedAt: '2030-01-09T10:00:00Z', hash: 'abc' },
+      [],
+    ).sections.map((s) => s.heading);
+
+  it('leaves out the agenda items nothing was written for, so no empty "Besluit" sits above the decision', () => {
+    const sections = headings([
+      { key: 'worries', title: 'De zorgen', text: 'Zorgen over school.' },
+      { key: 'decision', title: 'Besluit', text: '  ' },
+    ]);
+    expect(sections).toContain('De zorgen');
+    expect(sections).not.toContain('Besluit');
+    expect(sections).not.toContain('Aantekeningen');
+  });
+
+  it('says so in one section when nothing was written down', () => {
+    const sections = headings([{ key: 'worries', title: 'De zorgen', text: '' }]);
+    expect(sections).toContain('Aantekeningen');
+    expect(sections).not.toContain('De zorgen');
+  });
+});

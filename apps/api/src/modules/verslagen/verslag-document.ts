@@ -74,6 +74,19 @@ export function composeVerslag(tafel: TafelDetail, notes: ReadonlyMap<string, st
   };
 }
 
+/** The agenda items something was written down for; one line saying so when nothing was. */
+function discussionSections(content: VerslagContent): DocumentSpec['sections'] {
+  const written = content.discussion.filter((s) => s.text.trim() !== '');
+  return written.length
+    ? written.map((s) => ({ heading: s.title, blocks: paragraphs(s.text) }))
+    : [
+        {
+          heading: 'Aantekeningen',
+          blocks: paragraphs(null, 'Tijdens het gesprek zijn geen aantekeningen gemaakt.'),
+        },
+      ];
+}
+
 /** The adopted verslag as a document (the PDF): the fixed structure, then the reactions, never merged. */
 export function verslagDocument(
   content: VerslagContent,
@@ -112,7 +125,7 @@ export function verslagDocument(
           },
         ],
       },
-      ...content.discussion.map((s) => ({ heading: s.title, blocks: paragraphs(s.text) })),
+      ...discussionSections(content),
       {
         heading: 'Besluit en onderbouwing',
         blocks: [

@@ -113,6 +113,17 @@ describe('TafelRoomPage', () => {
     expect(element.querySelector('.section--now h2')?.textContent).toBe('De zorgen');
   });
 
+  it("writes an agreement's date as a reader reads it, not as an ISO date", async () => {
+    const agreement = { id: 'a1', ownerName: 'Sanne Bakker', what: 'Belt de school', dueDate: '2026-12-15' };
+    const { element } = await open('parent', 'u-parent', 'read', {
+      ...tafel,
+      agreements: [agreement],
+    } as TafelDetail);
+    const text = element.querySelector('aside')?.textContent ?? '';
+    expect(text).toContain('Sanne Bakker: Belt de school (uiterlijk 15 december 2026)');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('announces the agenda item politely and shows the offline banner when the connection drops', async () => {
     const { socket, fixture, element } = await open('chair', 'u-chair', 'write');
     socket.emit('room:state', state(4, 'going_well'));

@@ -5,6 +5,7 @@ import {
   effect,
   inject,
   input,
+  LOCALE_ID,
   OnDestroy,
   signal,
   untracked,
@@ -26,6 +27,7 @@ import {
   ATTENDANCE_LABELS,
   CHILD_HEARD_LABELS,
   DECISION_LABELS,
+  formatDate,
   Loading,
   TAFEL_ROLE_LABELS,
   TAFEL_STATUS_LABELS,
@@ -57,6 +59,7 @@ export class TafelRoomPage implements OnDestroy {
   private readonly verslagen = inject(VerslagApi);
   private readonly auth = inject(AuthStore);
   private readonly connection = inject(RealtimeConnection);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly tafelState = loadResource(toObservable(this.id), (id) => this.tafels.get(id));
   protected readonly tafel = computed(() => loadedValue(this.tafelState()));
@@ -97,6 +100,11 @@ export class TafelRoomPage implements OnDestroy {
         .find((item) => item.key === key) ?? null
     );
   });
+  /** "15 december 2026" for a calendar date. */
+  protected day(date: string): string {
+    return formatDate(this.locale, date);
+  }
+
   protected readonly present = computed(() => this.room()?.present() ?? []);
   protected readonly sharedKeys = computed(() => this.room()?.state()?.sharedSections ?? []);
   /** The child view: the shared sections' text in agenda order (all a child under 16 receives). */

@@ -28,6 +28,8 @@ const adopted: Verslag = {
   sharedSectionsOnly: false,
 };
 
+const EMPTY_DECISION_NOTES = { key: 'decision', title: 'Besluit', text: '' };
+
 /** The page asks for the tafel first: its status says whether there is a verslag to ask for. */
 async function open(role: Role, verslag: Verslag | null, status: TafelStatus = 'minutes_adopted') {
   const http = await signIn(role);
@@ -83,15 +85,110 @@ describe('VerslagPage', () => {
       { ...adopted, status: 'draft', hash: null, adoptedAt: null },
       'concluded',
     );
-    expect(element.querySelector('form')).toBeNull();
+    expect(element.querySelector('form.reply-form')).toBeNull();
     expect(element.querySelector('a[download]')).toBeNull();
     const adopt = Array.from(element.querySelectorAll('button')).find((b) =>
       b.textContent?.includes('vaststellen'),
     );
     adopt?.click();
+    await fixture.whenStable();
+    // Adopting cannot be undone: nothing is sent before the confirmation.
+    http.expectNone({ method: 'POST', url: '/api/v1/tafels/t1/verslag/adopt' });
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Daarna kan niemand het verslag nog veranderen.');
+    const confirm = Array.from(dialog.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Vaststellen en delen'),
+    );
+    confirm?.click();
     http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/verslag/adopt' }).flush(adopted);
     await fixture.whenStable();
     expect(element.textContent).toContain('Het verslag is vastgesteld en gedeeld.');
+    http.verify();
+  });
+
+  it('lets the secretary correct the draft before adopting it', async () => {
+    const { http, fixture, element } = await open(
+      'secretary',
+      { ...adopted, status: 'draft', hash: null, adoptedAt: null },
+      'concluded',
+    );
+    const section = element.querySelector('textarea[name="section-worries"]') as HTMLTextAreaElement;
+    expect(section.value).toBe('Zorgen over schoolverzuim.');
+    section.value = 'Zorgen over schoolverzuim en slapen.';
+    section.dispatchEvent(new Event('input'));
+    const save = Array.from(element.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Concept opslaan'),
+    );
+    save?.click();
+    const request = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/verslag' });
+    expect(request.request.body).toEqual({
+      discussion: [{ key: 'worries', text: 'Zorgen over schoolverzuim en slapen.' }],
+      rationale: 'De hulp loopt goed.',
+      parentsViewText: 'Wij zijn het eens.',
+    });
+    const corrected = { ...adopted.content.discussion[0], text: 'Zorgen over schoolverzuim en slapen.' };
+    request.flush({
+      ...adopted,
+      status: 'draft',
+      hash: null,
+      adoptedAt: null,
+      content: { ...adopted.content, discussion: [corrected] },
+    });
+    await fixture.whenStable();
+    expect(element.querySelector('#v-worries + .text')?.textContent).toBe(
+      'Zorgen over schoolverzuim en slapen.',
+    );
+    http.verify();
+  });
+
+  it("says who was there and who was not, how the child was heard, and the parents' view, without ISO dates", async () => {
+    const { http, element } = await open('parent', {
+      ...adopted,
+      dueBy: '2026-04-21',
+      normBroken: true,
+      content: {
+        ...adopted.content,
+        participants: [
+          { name: 'Joke Nijenhuis', role: 'chair', attendance: 'present' },
+          { name: 'Esra Boerrigter', role: 'parent', attendance: 'absent' },
+        ],
+        agreements: [{ owner: 'Moeder', what: 'Belt de huisarts', dueDate: '2026-04-30' }],
+        parentsView: 'disagree',
+        parentsViewText: 'Wij vinden onderzoek niet nodig.',
+      },
+    });
+    const who = Array.from(element.querySelectorAll('#v-who ~ ul li')).map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(who).toEqual(['Joke Nijenhuis (Voorzitter): Aanwezig', 'Esra Boerrigter (Ouder): Afwezig']);
+    expect(element.textContent).toContain('Zelf, in een gesprek of aan tafel');
+    expect(element.querySelector('#v-parents ~ p')?.textContent?.trim()).toBe('Oneens met het besluit');
+    expect(element.textContent).toContain('Moeder: Belt de huisarts (uiterlijk 30 april 2026)');
+    expect(element.textContent).toContain(
+      'later vastgesteld dan de afspraak in de regio (uiterlijk 21 april 2026)',
+    );
+    expect(element.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    http.verify();
+  });
+
+  it('leaves out the agenda items nothing was written for', async () => {
+    const { http, element } = await open('parent', {
+      ...adopted,
+      content: { ...adopted.content, discussion: [...adopted.content.discussion, EMPTY_DECISION_NOTES] },
+    });
+    const headings = Array.from(element.querySelectorAll('h2')).map((h) => h.textContent?.trim());
+    expect(headings).toContain('De zorgen');
+    expect(headings).not.toContain('Besluit');
+    expect(element.textContent).not.toContain('geen aantekeningen');
+    http.verify();
+  });
+
+  it('says so when nothing was written down during the tafel', async () => {
+    const { http, element } = await open('parent', {
+      ...adopted,
+      content: { ...adopted.content, discussion: [EMPTY_DECISION_NOTES] },
+    });
+    expect(element.textContent).toContain('Tijdens het gesprek zijn geen aantekeningen gemaakt.');
     http.verify();
   });
 
@@ -124,7 +221,12 @@ describe('VerslagPage', () => {
     const { http, element } = await open('parent', adopted);
     const headings = Array.from(element.querySelectorAll('h2')).map((h) => h.textContent?.trim());
     expect(headings).toEqual(
-      expect.arrayContaining(['Wie waren er', 'Besluit en onderbouwing', 'Afspraken']),
+      expect.arrayContaining([
+        'Wie er waren',
+        'Hoe het kind is gehoord',
+        'Besluit en onderbouwing',
+        'Afspraken',
+      ]),
     );
     expect(element.textContent).not.toContain('met jou gedeeld');
     http.verify();

@@ -1,7 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  LOCALE_ID,
+  signal,
+} from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
@@ -21,9 +30,20 @@ import {
   TAFEL_WORK_PERMISSIONS,
 } from '@tafel/web/core';
 import { hasVerslag } from '@tafel/web/core/tafels';
-import { DECISION_LABELS, Loading, TAFEL_ROLE_LABELS } from '@tafel/web/ui';
+import {
+  ATTENDANCE_LABELS,
+  CHILD_HEARD_LABELS,
+  DECISION_LABELS,
+  Loading,
+  PARENTS_VIEW_LABELS,
+  TAFEL_ROLE_LABELS,
+  askConfirmation,
+  formatDate,
+  TIME_ZONE,
+} from '@tafel/web/ui';
 import { map, Observable, of, switchMap } from 'rxjs';
 import { VerslagApi } from '../verslag.api';
+import { VerslagCorrectionForm } from './verslag-correction';
 
 /** The tafel, and its verslag as this reader gets it — null while there is none for them yet. */
 interface VerslagOfTafel {
@@ -39,7 +59,15 @@ interface VerslagOfTafel {
  */
 @Component({
   selector: 'tafel-verslag-page',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, Loading],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    Loading,
+    VerslagCorrectionForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './verslag.page.html',
   styleUrl: './verslag.page.scss',
@@ -50,6 +78,8 @@ export class VerslagPage {
   private readonly api = inject(VerslagApi);
   private readonly tafels = inject(TafelsApi);
   private readonly auth = inject(AuthStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly state = loadResource(toObservable(this.id), (id) => this.load(id));
   protected readonly verslag = computed(() => loadedValue(this.state())?.verslag ?? null);
@@ -74,6 +104,9 @@ export class VerslagPage {
   });
   protected readonly roleLabels = TAFEL_ROLE_LABELS;
   protected readonly decisionLabels = DECISION_LABELS;
+  protected readonly attendanceLabels = ATTENDANCE_LABELS;
+  protected readonly childHeardLabels = CHILD_HEARD_LABELS;
+  protected readonly parentsViewLabels = PARENTS_VIEW_LABELS;
   protected readonly minLength = VERSLAG_REPLY_MIN_LENGTH;
   protected readonly maxLength = VERSLAG_REPLY_MAX_LENGTH;
   protected readonly reply = signal('');
@@ -83,16 +116,44 @@ export class VerslagPage {
 
   protected date(iso: string | null): string {
     return iso
-      ? new Date(iso).toLocaleString('nl-NL', {
-          timeZone: 'Europe/Amsterdam',
+      ? new Date(iso).toLocaleString(this.locale, {
+          timeZone: TIME_ZONE,
           dateStyle: 'long',
           timeStyle: 'short',
+          hourCycle: 'h23',
         })
       : '—';
   }
 
+  /** "1 december 2026" for a calendar date. */
+  protected day(date: string): string {
+    return formatDate(this.locale, date);
+  }
+
+  protected hasNotes(verslag: Verslag): boolean {
+    return verslag.content.discussion.some((s) => s.text.trim() !== '');
+  }
+
+  /** Adopting cannot be undone: the verslag is then fixed and goes to the family. */
   protected adopt(): void {
-    this.run(this.api.adopt(this.id()), $localize`:@@verslag.adopted:Het verslag is vastgesteld en gedeeld.`);
+    askConfirmation(this.dialog, {
+      title: $localize`:@@verslag.adoptTitle:Verslag vaststellen en delen?`,
+      intro: [
+        $localize`:@@verslag.adoptFixed:Daarna kan niemand het verslag nog veranderen.`,
+        $localize`:@@verslag.adoptShared:De ouders en de andere deelnemers krijgen een bericht dat het verslag klaarstaat. De ouders kunnen erop reageren.`,
+      ],
+      confirm: $localize`:@@verslag.adoptConfirm:Vaststellen en delen`,
+      action: { send: () => this.api.adopt(this.id()), problem: problemMessage },
+    }).subscribe((verslag) => {
+      this.replace(verslag);
+      this.notice.set($localize`:@@verslag.adopted:Het verslag is vastgesteld en gedeeld.`);
+    });
+  }
+
+  /** Shows a newer version of the verslag (corrected or adopted) in place of the loaded one. */
+  protected replace(verslag: Verslag): void {
+    const loaded = loadedValue(this.state());
+    if (loaded) this.state.set({ status: 'loaded', value: { ...loaded, verslag } });
   }
 
   protected send(): void {
@@ -122,8 +183,7 @@ export class VerslagPage {
     this.problem.set(null);
     call.subscribe({
       next: (verslag: Verslag) => {
-        const loaded = loadedValue(this.state());
-        if (loaded) this.state.set({ status: 'loaded', value: { ...loaded, verslag } });
+        this.replace(verslag);
         this.notice.set(done);
         this.busy.set(false);
         after?.();

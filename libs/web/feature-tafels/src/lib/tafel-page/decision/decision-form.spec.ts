@@ -63,6 +63,12 @@ describe('DecisionForm', () => {
   }
   const submit = async () =>
     (await loader.getHarness(MatButtonHarness.with({ text: 'Besluit vastleggen' }))).click();
+  /** The decision closes the tafel: nothing is sent before the chair confirms it in the dialog. */
+  async function confirm(): Promise<void> {
+    http.expectNone({ method: 'POST' });
+    const dialog = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Vastleggen en afsluiten' }))).click();
+  }
 
   async function fillTheRest(): Promise<void> {
     await type('Onderbouwing', 'De ouders werken mee aan het plan');
@@ -111,6 +117,10 @@ describe('DecisionForm', () => {
     const deadline = monthsAfter(today, 3);
     await type('Termijn', deadline);
     await submit();
+    expect(document.querySelector('mat-dialog-container')?.textContent).toContain(
+      'Besluit: Drang: onderzoek uitgesteld onder voorwaarden.',
+    );
+    await confirm();
     const request = http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/decision' });
     expect(request.request.body).toEqual({
       decision: 'conditional',
@@ -122,6 +132,7 @@ describe('DecisionForm', () => {
       agreements: [],
     });
     request.flush(detail({ status: 'concluded' }));
+    await fixture.whenStable(); // the dialog closes with the answer
     expect(emitted.map((t) => t.status)).toEqual(['concluded']);
   });
 
@@ -165,6 +176,7 @@ describe('DecisionForm', () => {
     await whats[1].setValue('Gezinscoach blijft betrokken');
     await dues[1].setValue('2027-02-01');
     await submit();
+    await confirm();
 
     const body = http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/decision' }).request.body;
     expect(body).toMatchObject({ decision: 'handover_to_gi', giOrganisationId: 'o-wsg' });

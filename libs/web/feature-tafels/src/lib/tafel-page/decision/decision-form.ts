@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -30,6 +31,7 @@ import {
   PARENTS_VIEW_LABELS,
   textValidator,
   Confirmation,
+  askConfirmation,
 } from '@tafel/web/ui';
 import { catchError, of } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
@@ -64,6 +66,7 @@ export class DecisionForm {
 
   private readonly api = inject(TafelsApi);
   private readonly confirmation = inject(Confirmation);
+  private readonly dialog = inject(MatDialog);
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly decisionLabels = DECISION_LABELS;
@@ -77,8 +80,6 @@ export class DecisionForm {
   protected readonly rationaleMin = RATIONALE_MIN_LENGTH;
   protected readonly whatMin = TEXT_MIN_LENGTH;
   protected readonly whatMax = SHORT_TEXT_MAX_LENGTH;
-  protected readonly busy = signal(false);
-  protected readonly error = signal<{ message: string; details: string[] } | null>(null);
 
   protected readonly form = this.fb.group({
     decision: this.fb.control<Decision | ''>('', Validators.required),
@@ -121,28 +122,30 @@ export class DecisionForm {
     this.form.controls.agreements.removeAt(index);
   }
 
+  /** The decision closes the tafel and cannot be changed: the chair confirms it first. */
   protected submit(): void {
-    if (this.busy()) return;
     if (this.form.invalid) {
       this.form.markAllAsDirty(); // the choices' own errors show from here, as fields' do (formRules)
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
-    this.api.decide(this.tafel().id, this.toInput()).subscribe({
-      next: (updated) => {
-        this.confirmation.show(
-          $localize`:@@decision.saved:Het besluit is vastgelegd en staat op de tijdlijn. Het verslag staat klaar als concept.`,
-        );
-        this.changed.emit(updated);
+    const input = this.toInput();
+    askConfirmation(this.dialog, {
+      title: $localize`:@@decision.confirmTitle:Besluit vastleggen?`,
+      intro: [
+        $localize`:@@decision.confirmDecision:Besluit: ${DECISION_LABELS[input.decision]}:decision:.`,
+        $localize`:@@decision.confirmClosed:Daarna is het gesprek afgesloten en kan het besluit niet meer veranderen. De aantekeningen worden het concept van het verslag; dat kunt u nog verbeteren voordat u het vaststelt.`,
+      ],
+      confirm: $localize`:@@decision.confirm:Vastleggen en afsluiten`,
+      action: {
+        send: () => this.api.decide(this.tafel().id, input),
+        problem: (error) =>
+          [problemMessage(error), ...describeInvalidParams(problemInvalidParams(error))].join(' '),
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.error.set({
-          message: problemMessage(error),
-          details: describeInvalidParams(problemInvalidParams(error)),
-        });
-      },
+    }).subscribe((updated) => {
+      this.confirmation.show(
+        $localize`:@@decision.saved:Het besluit is vastgelegd en staat op de tijdlijn. Het verslag staat klaar als concept.`,
+      );
+      this.changed.emit(updated);
     });
   }
 
