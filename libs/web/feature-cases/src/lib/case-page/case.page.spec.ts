@@ -1,7 +1,10 @@
+import { registerLocaleData } from '@angular/common';
 import { provideHttpClient } from '@angular/common/http';
+import localeNl from '@angular/common/locales/nl';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { LOCALE_ID } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -12,7 +15,15 @@ import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
-import { CaseDetail, CaseMember, isClientRole, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseMember,
+  InvitationCreated,
+  isClientRole,
+  Me,
+  Permission,
+  TafelSummary,
+} from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
 import { until } from '@tafel/web/ui/testing';
@@ -92,12 +103,15 @@ describe('CasePage', () => {
     role: Me['role'] = 'coordinator',
     shown: Partial<CaseDetail> = {},
   ): Promise<void> {
+    registerLocaleData(localeNl);
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        // Dates as the Dutch app writes them.
+        { provide: LOCALE_ID, useValue: 'nl' },
       ],
     });
     const me: Me = {
@@ -252,13 +266,95 @@ describe('CasePage', () => {
 
     const request = http.expectOne({ method: 'POST', url: '/api/v1/cases/c1/invitations' });
     expect(request.request.body).toEqual({ memberId: 'm-mark', email: 'mark.devries@example.nl' });
-    request.flush({ id: 'i1', expiresAt: '2026-05-01T10:00:00Z' });
+    request.flush(created('mark.devries@example.nl', 'sent'));
     await settle();
 
     expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
     expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
       'De uitnodiging is per e-mail verstuurd naar Mark de Vries.',
     );
+    expect(text()).toContain('Uitgenodigd op 1 december 2026, de link werkt tot 8 december 2026');
+    expect(buttonNames()).toContain('Opnieuw uitnodigen: Mark de Vries');
+  });
+
+  const invitedAt = '2026-12-01T09:00:00Z';
+  const expiresAt = '2026-12-08T09:00:00Z';
+  const created = (email: string, delivery: InvitationCreated['delivery']): InvitationCreated => ({
+    id: 'i1',
+    expiresAt,
+    delivery,
+    account: { state: 'invited', email, invitedAt, expiresAt },
+  });
+
+  it('shows where each account stands, and offers to invite again once invited', async () => {
+    const none = { email: null, invitedAt: null, expiresAt: null };
+    await open(
+      ['case:read', 'invitation:create'],
+      [
+        member({ id: 'm-sanne', hasAccount: true, account: { state: 'active', ...none } }),
+        member({
+          id: 'm-mark',
+          firstName: 'Mark',
+          lastName: 'de Vries',
+          account: { state: 'invited', email: 'mark@example.nl', invitedAt, expiresAt },
+        }),
+        member({
+          id: 'm-daan',
+          kind: 'child',
+          firstName: 'Daan',
+          age: 14,
+          custody: null,
+          account: { state: 'expired', email: 'daan@example.nl', invitedAt, expiresAt },
+        }),
+        member({ id: 'm-kim', firstName: 'Kim', account: { state: 'none', ...none } }),
+      ],
+    );
+    const statuses = Array.from(
+      (fixture.nativeElement as HTMLElement).querySelectorAll('.account-status'),
+      (status) => status.textContent?.trim(),
+    );
+    expect(statuses).toEqual([
+      'Heeft een account',
+      'Uitgenodigd op 1 december 2026, de link werkt tot 8 december 2026',
+      'Uitnodiging verlopen',
+    ]);
+    expect(buttonNames().filter((name) => name?.includes('itnodigen'))).toEqual([
+      'Opnieuw uitnodigen: Mark de Vries',
+      'Opnieuw uitnodigen: Daan Bakker',
+      'Uitnodigen: Kim Bakker',
+    ]);
+  });
+
+  it('invites again with the last address filled in, and says so when the demo only logged the mail', async () => {
+    const daan = member({
+      id: 'm-daan',
+      kind: 'child',
+      firstName: 'Daan',
+      age: 14,
+      custody: null,
+      account: { state: 'expired', email: 'daan@example.nl', invitedAt, expiresAt },
+    });
+    await open(['case:read', 'invitation:create'], [daan]);
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Opnieuw uitnodigen/ }))).click();
+    await fixture.whenStable();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const email = (await (
+      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'E-mailadres' }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    expect(await email.getValue()).toBe('daan@example.nl');
+    expect(await dialog.getText()).toContain('De link uit de vorige uitnodiging werkt daarna niet meer.');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Versturen' }))).click();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/cases/c1/invitations' });
+    expect(request.request.body).toEqual({ memberId: 'm-daan', email: 'daan@example.nl' });
+    request.flush(created('daan@example.nl', 'logged'));
+    await settle();
+
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
+      'De uitnodiging voor Daan Bakker is klaar. Deze demo verstuurt geen e-mail: de link staat in het serverlog.',
+    );
+    expect(text()).toContain('Uitgenodigd op 1 december 2026');
+    expect(text()).not.toContain('Uitnodiging verlopen');
   });
 
   const lisa = member({ id: 'm-lisa', kind: 'child', firstName: 'Lisa', age: 17, custody: null });
