@@ -10,6 +10,5 @@ export default {
       { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
     ],
   },
-  // Angular's locale data (for the Dutch dates in the case page's tests) ships as ES modules with a .js extension.
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@angular/common/locales/)'],
+  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
 };
