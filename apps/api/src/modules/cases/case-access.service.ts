@@ -37,6 +37,8 @@ export interface CaseGrant {
   member: FamilyMembership | null;
   /** For a tafel action: the caller's own seat at that tafel, if any. */
   seat: Seat | null;
+  /** All the caller's relationships to the case (or tafel), strongest first: what else they may do. */
+  relationships: Relationship[];
 }
 
 /** A tafel's live room as the caller may use it (`onTafel`). */
@@ -282,6 +284,7 @@ export class CaseAccessService {
       emergency: decision.emergency,
       member: facts.member,
       seat,
+      relationships,
     };
   }
 

@@ -1,4 +1,11 @@
-import { CaseDetail, CaseMember, CaseSummary, CoordinatorRef, MEMBER_KINDS } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseMember,
+  CaseSummary,
+  CoordinatorRef,
+  MEMBER_KINDS,
+  MemberAccount,
+} from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { NonCustodialView, Viewer, isRestrictedParent, membersForViewer } from './case-view.policy';
 import { CaseMemberEntity } from './entities/case-member.entity';
@@ -55,6 +62,8 @@ export function toCaseDetail(
   members: CaseMemberEntity[],
   viewer: Viewer,
   nonCustodialView: NonCustodialView,
+  /** The parents' and children's account states, only for a caller who may invite. */
+  accounts: ReadonlyMap<string, MemberAccount> = new Map(),
   today = new Date(),
 ): CaseDetail {
   const sorted = [...members].sort((a, b) => MEMBER_KINDS.indexOf(a.kind) - MEMBER_KINDS.indexOf(b.kind));
@@ -62,7 +71,10 @@ export function toCaseDetail(
     ...toCaseSummary(entity, assignment),
     createdAt: entity.createdAt.toISOString(),
     members: membersForViewer(
-      sorted.map((m) => toCaseMember(m, today)),
+      sorted.map((m) => {
+        const account = accounts.get(m.id);
+        return account ? { ...toCaseMember(m, today), account } : toCaseMember(m, today);
+      }),
       viewer,
       nonCustodialView,
     ),

@@ -16,7 +16,9 @@ import { AccessLogQueriesService } from '../audit/access-log-queries.service';
 import { DomainError } from '../../common/problem/domain-error';
 import { Transactions } from '../../common/events/unit-of-work';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { CaseAccessService } from './case-access.service';
+import { decide } from './access/case-access.policy';
+import { CaseAccessService, CaseGrant } from './case-access.service';
+import { lastInvitations, toMemberAccount } from './member-accounts';
 import { Viewer, isRestrictedParent } from './case-view.policy';
 import { PROFESSIONAL_VIEWER, timelineForViewer, viewerOf } from './viewer.policy';
 import { nextCaseNumber } from './case-number';
@@ -128,7 +130,7 @@ export class CasesService {
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
     const grant = await this.access.requireAccess(user, caseId, 'case.read');
-    return this.detail(this.cases.manager, caseId, viewerOf(grant.member));
+    return this.detail(this.cases.manager, caseId, viewerOf(grant.member), grant);
   }
 
   async create(user: AuthUser, dto: CreateCaseDto): Promise<CaseDetail> {
@@ -158,7 +160,7 @@ export class CasesService {
   async update(user: AuthUser, caseId: string, dto: UpdateCaseDto): Promise<CaseDetail> {
     if (dto.familyName === undefined && dto.gemeente === undefined && dto.phase === undefined)
       throw emptyUpdate();
-    await this.access.requireAccess(user, caseId, 'case.update');
+    const grant = await this.access.requireAccess(user, caseId, 'case.update');
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       const current = await this.api.lock(manager, caseId);
@@ -175,14 +177,14 @@ export class CasesService {
       }
       if (dto.phase !== undefined) await this.api.movePhase(uow, caseId, dto.phase, user.id);
       uow.publish('case.changed', { caseId, change: 'updated' });
-      return this.detail(manager, caseId);
+      return this.detail(manager, caseId, PROFESSIONAL_VIEWER, grant);
     });
   }
 
   async addMember(user: AuthUser, caseId: string, dto: AddMemberDto): Promise<CaseDetail> {
     if (dto.custody !== undefined && dto.kind !== 'parent')
       throw memberRuleBroken('custody', 'only a parent holds custody');
-    await this.access.requireAccess(user, caseId, 'case.member.add');
+    const grant = await this.access.requireAccess(user, caseId, 'case.member.add');
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       await this.api.lock(manager, caseId);
@@ -199,7 +201,7 @@ export class CasesService {
       await this.events.record(uow, caseId, { type: 'member_added', data: { kind: dto.kind } }, user.id);
       await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
       uow.publish('case.changed', { caseId, change: 'member_added' });
-      return this.detail(manager, caseId);
+      return this.detail(manager, caseId, PROFESSIONAL_VIEWER, grant);
     });
   }
 
@@ -230,13 +232,13 @@ export class CasesService {
         await manager.update(FamilyCaseEntity, caseId, { updatedAt: new Date() });
         uow.publish('case.changed', { caseId, change: 'consent_changed' });
       }
-      return this.detail(manager, caseId, viewerOf(grant.member));
+      return this.detail(manager, caseId, viewerOf(grant.member), grant);
     });
   }
 
   /** Switching regie needs a reason; it is on the timeline, so the family sees it. */
   async changeRegie(user: AuthUser, caseId: string, dto: RegieChangeRequest): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId, 'case.regie');
+    const grant = await this.access.requireAccess(user, caseId, 'case.regie');
     return this.transactions.run(async (uow) => {
       const { manager } = uow;
       const current = await this.api.lock(manager, caseId);
@@ -245,7 +247,7 @@ export class CasesService {
       const changed = { from: current.regieMode, to: dto.mode, reason: dto.reason };
       await this.events.record(uow, caseId, { type: 'regie_changed', data: changed }, user.id);
       uow.publish('case.changed', { caseId, change: 'regie_changed' });
-      return this.detail(manager, caseId);
+      return this.detail(manager, caseId, PROFESSIONAL_VIEWER, grant);
     });
   }
 
@@ -264,16 +266,36 @@ export class CasesService {
     return this.viewingsOf.viewings(caseId, user.id);
   }
 
+  /**
+   * The case as the viewer sees it. With a grant whose relationships allow `case.invite`, the parents
+   * and children carry their account state (with the invitation's address): the caller can invite.
+   */
   async detail(
     manager: EntityManager,
     caseId: string,
     viewer: Viewer = PROFESSIONAL_VIEWER,
+    grant?: CaseGrant,
   ): Promise<CaseDetail> {
     const entity = await manager.findOne(FamilyCaseEntity, { where: { id: caseId } });
     if (!entity) throw caseNotFound();
     const members = await manager.find(CaseMemberEntity, { where: { caseId }, order: { birthDate: 'ASC' } });
     const coordinators = await this.activeAssignments(manager, [caseId]);
-    return toCaseDetail(entity, coordinators.get(caseId), members, viewer, this.config.nonCustodialView);
+    const accounts =
+      grant && decide(grant.relationships, 'case.invite').allowed
+        ? await this.accounts(manager, members)
+        : undefined;
+    const { nonCustodialView } = this.config;
+    return toCaseDetail(entity, coordinators.get(caseId), members, viewer, nonCustodialView, accounts);
+  }
+
+  private async accounts(manager: EntityManager, members: CaseMemberEntity[]) {
+    const family = members.filter((m) => m.kind !== 'network');
+    const last = await lastInvitations(
+      manager,
+      family.filter((m) => !m.userId).map((m) => m.id),
+    );
+    const now = new Date();
+    return new Map(family.map((m) => [m.id, toMemberAccount(m.userId, last.get(m.id), now)]));
   }
 
   private async activeAssignments(

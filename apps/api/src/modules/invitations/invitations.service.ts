@@ -7,11 +7,13 @@ import {
   InvitableRole,
   InvitationCreated,
   InvitationInfo,
+  MailDelivery,
 } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from '../cases/case-access.service';
 import { CasesApi, MemberRef } from '../cases/cases.api';
+import { toMemberAccount } from '../cases/member-accounts';
 import { MailService } from '../mail/mail.service';
 import { UserEntity } from '../users/user.entity';
 import { CreateInvitationDto } from './dto/invitation.dto';
@@ -37,7 +39,7 @@ export class InvitationsService {
   /**
    * Prepares an account for a parent, or a child from the age threshold, of a case the caller may
    * see. The token exists only in the e-mail; the database keeps its SHA-256. An open invitation
-   * for the same person is revoked.
+   * for the same person is revoked: inviting again is how a coordinator resends.
    */
   async create(user: AuthUser, caseId: string, input: CreateInvitationDto): Promise<InvitationCreated> {
     await this.access.requireAccess(user, caseId, 'case.invite', { personId: input.memberId });
@@ -65,8 +67,13 @@ export class InvitationsService {
         }),
       );
     });
-    await this.send(invitation, token);
-    return { id: invitation.id, expiresAt: invitation.expiresAt.toISOString() };
+    const delivery = await this.send(invitation, token);
+    return {
+      id: invitation.id,
+      expiresAt: invitation.expiresAt.toISOString(),
+      delivery,
+      account: toMemberAccount(null, invitation, now),
+    };
   }
 
   /** What the invitation page may show: the role, the address and until when the link works. */
@@ -135,12 +142,15 @@ export class InvitationsService {
 
   /**
    * Sent directly, not through a job: a job row would keep the usable token in the database. When
-   * the mail cannot be sent the invitation is withdrawn at once, and the coordinator can try again.
+   * the mail cannot be sent — or, outside the demo, there is no SMTP server to send it — the
+   * invitation is withdrawn at once, and the coordinator can try again.
    */
-  private async send(invitation: InvitationEntity, token: string): Promise<void> {
+  private async send(invitation: InvitationEntity, token: string): Promise<MailDelivery> {
     const link = `${this.config.appUrl}/${INVITATION_WEB_PATH}/${token}`;
     try {
-      await this.mail.send(invitationMail(invitation.email, link, invitation.expiresAt));
+      const outcome = await this.mail.send(invitationMail(invitation.email, link, invitation.expiresAt));
+      if (outcome === 'dropped') throw new Error('SMTP_URL is not set');
+      return outcome;
     } catch (error) {
       await this.dataSource.manager.update(InvitationEntity, invitation.id, { revokedAt: new Date() });
       this.logger.warn(

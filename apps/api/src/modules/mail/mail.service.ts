@@ -9,6 +9,13 @@ export interface OutgoingMail {
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
+/**
+ * What became of a mail: `sent` through SMTP; `logged` — the demo without SMTP writes it to the log
+ * (Tafel's mails are neutral, the demo's people fictional); `dropped` — outside the demo without SMTP
+ * only its subject is logged: a link in a mail is not for the log.
+ */
+export type MailOutcome = 'sent' | 'logged' | 'dropped';
+
 /** Sends mail through SMTP. Mails carry no case content; see tafel-mails.ts for what they say. */
 @Injectable()
 export class MailService {
@@ -19,10 +26,14 @@ export class MailService {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  async send(mail: OutgoingMail): Promise<MailOutcome> {
+    if (!this.transport && this.config.demo) {
+      this.logger.log(`SMTP_URL not set (demo): not sending "${mail.subject}", which reads:\n${mail.text}`);
+      return 'logged';
+    }
     if (!this.transport) {
       this.logger.log(`SMTP_URL not set: not sending "${mail.subject}"`);
-      return;
+      return 'dropped';
     }
     await this.transport.sendMail({
       from: this.config.mailFrom,
@@ -39,5 +50,6 @@ export class MailService {
           }
         : {}),
     });
+    return 'sent';
   }
 }

@@ -1,4 +1,5 @@
 import { DashboardKind } from './dashboard';
+import { MemberAccount } from './identity';
 import { Gemeente } from './organisation';
 
 export const CHAIN_PHASES = [
@@ -41,6 +42,11 @@ export interface CaseMember {
   sharesWithParents: boolean;
   /** This member is the signed-in family member themselves. */
   self: boolean;
+  /**
+   * A parent's or child's account and invitation, only for a caller who may invite (`case.invite`);
+   * absent for everyone else, and for network members.
+   */
+  account?: MemberAccount;
 }
 
 export interface CoordinatorRef {

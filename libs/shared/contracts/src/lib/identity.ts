@@ -18,9 +18,38 @@ export interface CreateInvitationRequest {
   email: string;
 }
 
+/**
+ * Where a parent or child stands with their account, as a coordinator (`case.invite`) sees it:
+ * `none` no account and never invited (or the last mail could not be sent) · `invited` an open
+ * invitation · `expired` the last invitation expired unused · `active` has an account.
+ */
+export const ACCOUNT_STATES = ['none', 'invited', 'expired', 'active'] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+
+export interface MemberAccount {
+  state: AccountState;
+  /** The address of the last invitation (`invited`, `expired`); null otherwise. */
+  email: string | null;
+  /** When the last invitation was sent (`invited`, `expired`); null otherwise. */
+  invitedAt: string | null;
+  /** Until when its link works (`invited`) or worked (`expired`); null otherwise. */
+  expiresAt: string | null;
+}
+
+/**
+ * How the invitation mail left: `sent` through SMTP, or `logged` — the demo without `SMTP_URL`
+ * writes the mail (with the link) to the server log instead. Outside the demo, no SMTP means no
+ * invitation (503).
+ */
+export const MAIL_DELIVERIES = ['sent', 'logged'] as const;
+export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
+
 export interface InvitationCreated {
   id: string;
   expiresAt: string;
+  delivery: MailDelivery;
+  /** The person's account state now: `invited`. */
+  account: MemberAccount;
 }
 
 /** What the invitation page may show before the account exists; nothing about the case. */

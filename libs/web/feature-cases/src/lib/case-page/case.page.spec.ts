@@ -12,7 +12,15 @@ import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { provideRouter } from '@angular/router';
-import { CaseDetail, CaseMember, isClientRole, Me, Permission, TafelSummary } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  CaseMember,
+  InvitationCreated,
+  isClientRole,
+  Me,
+  Permission,
+  TafelSummary,
+} from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
 import { until } from '@tafel/web/ui/testing';
@@ -252,13 +260,58 @@ describe('CasePage', () => {
 
     const request = http.expectOne({ method: 'POST', url: '/api/v1/cases/c1/invitations' });
     expect(request.request.body).toEqual({ memberId: 'm-mark', email: 'mark.devries@example.nl' });
-    request.flush({ id: 'i1', expiresAt: '2026-05-01T10:00:00Z' });
+    request.flush(created('mark.devries@example.nl', 'sent'));
     await settle();
 
     expect(await loader.getAllHarnesses(MatDialogHarness)).toHaveLength(0);
     expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
       'De uitnodiging is per e-mail verstuurd naar Mark de Vries.',
     );
+    expect(text()).toContain('Uitgenodigd op');
+    expect(buttonNames()).toContain('Opnieuw uitnodigen: Mark de Vries');
+  });
+
+  const invitedAt = '2026-12-01T09:00:00Z';
+  const expiresAt = '2026-12-08T09:00:00Z';
+  const created = (email: string, delivery: InvitationCreated['delivery']): InvitationCreated => ({
+    id: 'i1',
+    expiresAt,
+    delivery,
+    account: { state: 'invited', email, invitedAt, expiresAt },
+  });
+
+  it('invites again with the last address filled in, and says so when the demo only logged the mail', async () => {
+    const daan = member({
+      id: 'm-daan',
+      kind: 'child',
+      firstName: 'Daan',
+      age: 14,
+      custody: null,
+      account: { state: 'expired', email: 'daan@example.nl', invitedAt, expiresAt },
+    });
+    await open(['case:read', 'invitation:create'], [daan]);
+    expect(text()).toContain('Uitnodiging verlopen');
+    expect(buttonNames()).toContain('Opnieuw uitnodigen: Daan Bakker');
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Opnieuw uitnodigen/ }))).click();
+    await fixture.whenStable();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const email = (await (
+      await dialog.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'E-mailadres' }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    expect(await email.getValue()).toBe('daan@example.nl');
+    expect(await dialog.getText()).toContain('De link uit de vorige uitnodiging werkt daarna niet meer.');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Versturen' }))).click();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/cases/c1/invitations' });
+    expect(request.request.body).toEqual({ memberId: 'm-daan', email: 'daan@example.nl' });
+    request.flush(created('daan@example.nl', 'logged'));
+    await settle();
+
+    expect(await (await loader.getHarness(MatSnackBarHarness)).getMessage()).toBe(
+      'De uitnodiging voor Daan Bakker is klaar. Deze demo verstuurt geen e-mail: de link staat in het serverlog.',
+    );
+    expect(text()).toContain('Uitgenodigd op');
+    expect(text()).not.toContain('Uitnodiging verlopen');
   });
 
   const lisa = member({ id: 'm-lisa', kind: 'child', firstName: 'Lisa', age: 17, custody: null });

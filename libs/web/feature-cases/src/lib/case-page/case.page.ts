@@ -51,6 +51,7 @@ import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
 import { emergencyReason } from '../emergency/emergency-reason';
 import { HandoverDialog, HandoverDialogData } from '../handover/handover-dialog';
 import { InviteDialog, InviteDialogData } from '../invite/invite-dialog';
+import { accountStatus, invitedBefore } from '../invite/account-status';
 import { isInvitable } from '../invite/invitable';
 import { regieReason } from '../regie/regie-reason';
 
@@ -112,6 +113,10 @@ export class CasePage {
     () => this.coordinates() && this.auth.hasPermission('case:consent'),
   );
   protected readonly decidesOwnConsent = decidesOwnConsent;
+  protected readonly invitedBefore = invitedBefore;
+  protected accountStatus(member: CaseMember): string | null {
+    return accountStatus(this.locale, member.account);
+  }
   protected readonly savingConsent = signal(false);
   protected readonly consentError = signal<string | null>(null);
   protected readonly canRequestEmergency = computed(() => this.auth.hasPermission('case:emergency'));
@@ -237,16 +242,30 @@ export class CasePage {
     this.dialog
       .open<InviteDialog, InviteDialogData, InvitationCreated>(InviteDialog, {
         ...DIALOG_SIZE,
-        data: { caseId, memberId: member.id, name: `${member.firstName} ${member.lastName}` },
+        data: {
+          caseId,
+          memberId: member.id,
+          name: `${member.firstName} ${member.lastName}`,
+          previousEmail: member.account?.email,
+        },
       })
       .afterClosed()
       .subscribe((created) => {
-        if (created) {
-          const name = `${member.firstName} ${member.lastName}`;
-          this.confirmation.show(
-            $localize`:@@invite.doneTo:De uitnodiging is per e-mail verstuurd naar ${name}:name:.`,
-          );
-        }
+        if (!created) return;
+        const { account } = created;
+        this.detail.update(
+          (detail) =>
+            detail && {
+              ...detail,
+              members: detail.members.map((m) => (m.id === member.id ? { ...m, account } : m)),
+            },
+        );
+        const name = `${member.firstName} ${member.lastName}`;
+        this.confirmation.show(
+          created.delivery === 'logged'
+            ? $localize`:@@invite.doneLogged:De uitnodiging voor ${name}:name: is klaar. Deze demo verstuurt geen e-mail: de link staat in het serverlog.`
+            : $localize`:@@invite.doneTo:De uitnodiging is per e-mail verstuurd naar ${name}:name:.`,
+        );
       });
   }
 

@@ -14,6 +14,8 @@ export interface InviteDialogData {
   memberId: string;
   /** "Mark de Vries", for the text of the dialog. */
   name: string;
+  /** Invited before: the address of the last invitation, whose link the new one replaces. */
+  previousEmail?: string | null;
 }
 
 /** The reason an invitation was refused, in words a coordinator can act on. */
@@ -61,7 +63,10 @@ export class InviteDialog {
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+    email: [
+      this.data.previousEmail ?? '',
+      [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
+    ],
   });
 
   protected submit(): void {

@@ -1,0 +1,52 @@
+import { EntityManager } from 'typeorm';
+import { MemberAccount } from '@tafel/shared/contracts';
+
+/** The last unaccepted invitation of a person, as far as their account state needs it. */
+export interface LastInvitation {
+  email: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+const NONE: MemberAccount = { state: 'none', email: null, invitedAt: null, expiresAt: null };
+
+/**
+ * A parent's or child's account state: an account is `active`; else the last invitation decides —
+ * open is `invited`, run out is `expired`, and one withdrawn because its mail failed counts as none.
+ */
+export function toMemberAccount(
+  userId: string | null,
+  last: LastInvitation | undefined,
+  now = new Date(),
+): MemberAccount {
+  if (userId) return { ...NONE, state: 'active' };
+  if (!last || last.revokedAt) return NONE;
+  return {
+    state: last.expiresAt > now ? 'invited' : 'expired',
+    email: last.email,
+    invitedAt: last.createdAt.toISOString(),
+    expiresAt: last.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * The last unaccepted invitation of each of these members. The invitations module owns the table;
+ * this only reads it (as the administrator's account list does), because the case detail is put
+ * together here and the invitations module builds on the cases module, not the other way round.
+ */
+export async function lastInvitations(
+  manager: EntityManager,
+  memberIds: readonly string[],
+): Promise<Map<string, LastInvitation>> {
+  if (memberIds.length === 0) return new Map();
+  const rows: (LastInvitation & { memberId: string })[] = await manager.query(
+    `SELECT DISTINCT ON (i.member_id) i.member_id AS "memberId", i.email, i.created_at AS "createdAt",
+            i.expires_at AS "expiresAt", i.revoked_at AS "revokedAt"
+       FROM invitation i
+      WHERE i.member_id = ANY($1::uuid[]) AND i.accepted_at IS NULL
+      ORDER BY i.member_id, i.created_at DESC`,
+    [memberIds],
+  );
+  return new Map(rows.map(({ memberId, ...last }) => [memberId, last]));
+}
