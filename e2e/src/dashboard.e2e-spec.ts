@@ -22,7 +22,7 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
     await login(page, 'regievoerder.enschede@tafel.example');
     await page.waitForURL('**/mijn-gezinnen');
     await page.getByRole('heading', { level: 1, name: 'Mijn gezinnen' }).waitFor();
-    const overdue = page.getByRole('region', { name: /Afspraken over de datum/ });
+    const overdue = page.getByRole('region', { name: /Afspraken waarvan de datum voorbij is/ });
     const disagreement = page.getByRole('region', { name: /Ouders niet eens met het plan/ });
     await overdue.getByRole('link').first().waitFor();
     await disagreement.getByRole('link').first().waitFor();
@@ -88,7 +88,7 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
     const page = await context.newPage();
     await login(page, 'regievoerder.enschede@tafel.example');
     await page.waitForURL('**/mijn-gezinnen');
-    const overdue = page.getByRole('region', { name: /Afspraken over de datum/ });
+    const overdue = page.getByRole('region', { name: /Afspraken waarvan de datum voorbij is/ });
     const number = /(TW-\d{4}-\d{5})/.exec(
       (await overdue.getByRole('link').first().textContent()) ?? '',
     )?.[1];
@@ -101,7 +101,7 @@ describe('Mijn gezinnen, the coordinator’s home', () => {
     await page.waitForURL(/actie=ja/);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: number as string }) });
     // On a phone the case's cell holds what needs action (the wide column is hidden).
-    await row.getByText('Afspraken over de datum').filter({ visible: true }).waitFor();
+    await row.getByText('Afspraken waarvan de datum voorbij is').filter({ visible: true }).waitFor();
     const rows = page.getByRole('row').filter({ has: page.getByRole('link') });
     for (const text of await rows.allTextContents()) expect(text).toContain('Actie nodig');
     expect(await wcagViolations(page)).toEqual([]);

@@ -66,7 +66,7 @@ describe('DashboardPage', () => {
 
     expect(text(element.querySelector('h1'))).toBe('Mijn gezinnen');
     expect(Array.from(element.querySelectorAll('h2')).map(text)).toEqual([
-      'Afspraken over de datum (2)',
+      'Afspraken waarvan de datum voorbij is (2)',
       'Ouders niet eens met het plan (1)',
       'Overdrachten om te accepteren (1)',
     ]);
@@ -132,7 +132,7 @@ describe('DashboardPage', () => {
     const sections = Array.from(element.querySelectorAll('section'));
     expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
       'Tafels om in te plannen (2)',
-      'Afspraken over de datum (1)',
+      'Afspraken waarvan de datum voorbij is (1)',
     ]);
     const items = Array.from(sections[0]?.querySelectorAll('li') ?? []);
     expect(

@@ -88,6 +88,15 @@ describe('CaseListPage', () => {
     expect(link?.textContent?.trim()).toBe('TW-2025-00001');
     expect(link?.getAttribute('href')).toBe('/gezinnen/c1');
     expect(harness.routeNativeElement?.textContent).toContain('21 gezinnen gevonden');
+    // The family's name leads there too, for the mouse, without a second stop for the keyboard.
+    const byName = Array.from(harness.routeNativeElement?.querySelectorAll('a') ?? []).filter(
+      (a) => a.textContent?.trim() === 'Jansen',
+    );
+    expect(byName.length).toBeGreaterThan(0);
+    for (const a of byName) {
+      expect(a.getAttribute('href')).toBe('/gezinnen/c1');
+      expect(a.getAttribute('tabindex')).toBe('-1');
+    }
   });
 
   it('shows the filters of the URL as chosen, and "Alle gemeenten" drops the gemeente again', async () => {
@@ -180,7 +189,7 @@ describe('CaseListPage', () => {
     await answer(listRequest(), [urgent, summary]);
     const rows = Array.from(harness.routeNativeElement?.querySelectorAll('tr[mat-row]') ?? []);
     expect(rows[0].textContent).toContain('Actie nodig');
-    expect(rows[0].textContent).toContain('Afspraken over de datum');
+    expect(rows[0].textContent).toContain('Afspraken waarvan de datum voorbij is');
     expect(rows[0].textContent).toContain('Overdracht nog niet geaccepteerd');
     expect(rows[1].textContent).toContain('Geen actie nodig');
 

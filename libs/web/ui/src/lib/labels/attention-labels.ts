@@ -5,7 +5,7 @@ import { DashboardKind } from '@tafel/shared/contracts';
  * list's "Actie nodig" cue.
  */
 export const ATTENTION_LABELS: Readonly<Record<DashboardKind, string>> = {
-  agreement_overdue: $localize`:@@dashboard.group.agreementOverdue:Afspraken over de datum`,
+  agreement_overdue: $localize`:@@dashboard.group.agreementOverdue:Afspraken waarvan de datum voorbij is`,
   plan_disagreement: $localize`:@@dashboard.group.planDisagreement:Ouders niet eens met het plan`,
   plan_awaiting_answer: $localize`:@@dashboard.group.planAwaiting:Plan wacht op antwoord van het gezin`,
   drang_deadline: $localize`:@@dashboard.group.drang:Drangtermijn loopt af`,
