@@ -6,6 +6,7 @@ import {
   ListReadEvent,
   MomentType,
   TafelStatus,
+  UserResponsibilities,
   isClientRole,
   isProfessionalRole,
 } from '@tafel/shared/contracts';
@@ -62,6 +63,11 @@ const PROFESSIONAL_MEMBERSHIPS = (param: string) =>
    UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
    UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
      WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
+
+/** SQL counting the open tafels (not cancelled, verslag not adopted) where user `$1` sits as `role`. */
+const OPEN_SEATS = (role: string) =>
+  `(SELECT count(*) FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+     WHERE tp.user_id = $1 AND tp.role = ${role} AND t.status NOT IN ('cancelled', 'minutes_adopted'))::int`;
 
 /**
  * The select list of what the database knows about a caller and a case (AccessFacts): the case id, the
@@ -204,6 +210,22 @@ export class CaseAccessService {
       const row = rows[i];
       return row ? tafelAccess(user, tafelId, row, actions).access : null;
     });
+  }
+
+  /**
+   * What a professional carries, in numbers only (for the administrator, who sees no family): the
+   * families they are the active coordinator of, the open tafels (not cancelled, verslag not adopted)
+   * they chair or minute, and whether they are a member of any case at all (family members too).
+   */
+  async responsibilities(userId: string): Promise<UserResponsibilities & { member: boolean }> {
+    const [row] = await this.dataSource.query<(UserResponsibilities & { member: boolean })[]>(
+      `SELECT (SELECT count(*) FROM coordinator_assignment a WHERE a.user_id = $1 AND a.ended_at IS NULL)::int AS families,
+              ${OPEN_SEATS("'chair'")} AS "tafelsToChair", ${OPEN_SEATS("'secretary'")} AS "tafelsToMinute",
+              EXISTS (${PROFESSIONAL_MEMBERSHIPS('$1')}
+                      UNION SELECT m.case_id FROM case_member m WHERE m.user_id = $1) AS member`,
+      [userId],
+    );
+    return row as UserResponsibilities & { member: boolean };
   }
 
   /** Logs a read of several cases at once (a list), each as its own row. */

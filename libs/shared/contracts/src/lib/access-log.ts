@@ -57,7 +57,9 @@ export const ADMIN_EVENTS = [
   'admin.organisation.create',
   'admin.organisation.update',
   'admin.user.create',
+  'admin.user.update',
   'admin.user.deactivate',
+  'admin.user.reactivate',
   'admin.user.second-factor-reset',
 ] as const;
 export type AdminEvent = (typeof ADMIN_EVENTS)[number];
