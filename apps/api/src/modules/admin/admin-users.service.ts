@@ -5,6 +5,7 @@ import {
   AdminEvent,
   AdminUser,
   CreateUserRequest,
+  HandoverRequest,
   Role,
   UpdateUserRequest,
   UserResponsibilities,
@@ -16,6 +17,7 @@ import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import { TotpService } from '../auth/totp.service';
 import { CaseAccessService } from '../cases/case-access.service';
+import { CoordinatorService } from '../cases/coordinator.service';
 import { InvitationsService } from '../invitations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 
@@ -56,6 +58,7 @@ export class AdminUsersService {
     private readonly organisations: OrganisationsService,
     private readonly accessLog: AccessLogService,
     private readonly cases: CaseAccessService,
+    private readonly coordinators: CoordinatorService,
   ) {}
 
   /** Accounts by name or e-mail (a part, any case), with role, organisation and state; no case data. */
@@ -117,6 +120,15 @@ export class AdminUsersService {
     await this.get(id);
     const { families, tafelsToChair, tafelsToMinute } = await this.cases.responsibilities(id);
     return { families, tafelsToChair, tafelsToMinute };
+  }
+
+  /**
+   * Hands the families of a deactivated coordinator to another coordinator (the cases module decides
+   * and logs each through its access table); answers what the person still carries: no family.
+   */
+  async handOver(admin: AuthUser, id: string, input: HandoverRequest): Promise<UserResponsibilities> {
+    await this.coordinators.handOverOrphaned(admin, id, input);
+    return this.responsibilities(id);
   }
 
   /** Forgets the second factor and ends the sessions: the next login sets it up again. */

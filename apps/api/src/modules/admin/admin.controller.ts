@@ -11,6 +11,7 @@ import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { HandoverDto } from '../cases/dto/coordinator.dto';
 import { AdminOrganisationsService } from './admin-organisations.service';
 import { appSettings } from './admin-settings';
 import { AdminUsersService } from './admin-users.service';
@@ -71,6 +72,19 @@ export class AdminController {
   @Get(API_ROUTES.adminUserResponsibilities)
   responsibilities(@Param('id', uuidPipe) id: string): Promise<UserResponsibilities> {
     return this.users.responsibilities(id);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiConflictResponse({ description: 'The person is still active' })
+  @Post(API_ROUTES.adminUserHandover)
+  @HttpCode(200)
+  handOver(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: HandoverDto,
+  ): Promise<UserResponsibilities> {
+    return this.users.handOver(admin, id, body);
   }
 
   @Allow('user:manage')

@@ -64,6 +64,10 @@ const PROFESSIONAL_MEMBERSHIPS = (param: string) =>
    UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
      WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
 
+/** SQL of the cases whose active coordinator is deactivated; narrowed by an appended `AND`. */
+const ORPHANED_CASES = `SELECT a.case_id FROM coordinator_assignment a JOIN app_user u ON u.id = a.user_id
+  WHERE a.ended_at IS NULL AND NOT u.active`;
+
 /** SQL counting the open tafels (not cancelled, verslag not adopted) where user `$1` sits as `role`. */
 const OPEN_SEATS = (role: string) =>
   `(SELECT count(*) FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
@@ -333,6 +337,7 @@ export class CaseAccessService {
 
   /** What the database knows about the caller and the case, in one query. */
   private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
+    if (user.role === 'admin') return { ...NO_FACTS, orphaned: await this.isOrphaned(manager, caseId) };
     if (!isProfessionalRole(user.role) && !isClientRole(user.role)) return NO_FACTS;
     const [row]: AccessFacts[] = await manager.query(`SELECT ${FACTS('$1')}`, [
       caseId,
@@ -340,6 +345,19 @@ export class CaseAccessService {
       isProfessionalRole(user.role),
     ]);
     return row as AccessFacts;
+  }
+
+  private async isOrphaned(manager: EntityManager, caseId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`${ORPHANED_CASES} AND a.case_id = $1`, [caseId]);
+    return rows.length > 0;
+  }
+
+  /** The cases whose active coordinator is this deactivated user (none while the user is active). */
+  async orphanedCases(userId: string): Promise<string[]> {
+    const rows: { case_id: string }[] = await this.dataSource.query(`${ORPHANED_CASES} AND a.user_id = $1`, [
+      userId,
+    ]);
+    return rows.map((r) => r.case_id);
   }
 
   /** SQL of the ids of the cases the caller may list; the user id is the parameter `param`. */

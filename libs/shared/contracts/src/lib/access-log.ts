@@ -12,6 +12,7 @@ export const ACCESS_ACTIONS = {
   'case.regie': 'U',
   'case.handover': 'U',
   'case.handover.candidates': 'R',
+  'case.handover.orphaned': 'U',
   'case.member.add': 'C',
   'case.member.consent': 'U',
   'case.professional.add': 'C',

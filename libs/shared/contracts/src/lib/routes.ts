@@ -24,6 +24,7 @@ export const API_ROUTES = {
   adminUserDeactivate: 'admin/users/:id/deactivate',
   adminUserReactivate: 'admin/users/:id/reactivate',
   adminUserResponsibilities: 'admin/users/:id/responsibilities',
+  adminUserHandover: 'admin/users/:id/hand-over',
   adminUserSecondFactorReset: 'admin/users/:id/second-factor/reset',
   adminOrganisations: 'admin/organisations',
   adminOrganisation: 'admin/organisations/:id',

@@ -5,6 +5,7 @@ import {
   API_ROUTES,
   AppSetting,
   CreateUserRequest,
+  HandoverRequest,
   Organisation,
   OrganisationRequest,
   UpdateUserRequest,
@@ -33,6 +34,11 @@ export class AdminApi {
   /** What the person still carries, in numbers only. */
   responsibilities(id: string): Observable<UserResponsibilities> {
     return this.http.get<UserResponsibilities>(apiUrl(API_ROUTES.adminUserResponsibilities, { id }));
+  }
+
+  /** The families of a deactivated coordinator to another coordinator; answers what is left (nothing). */
+  handOver(id: string, request: HandoverRequest): Observable<UserResponsibilities> {
+    return this.http.post<UserResponsibilities>(apiUrl(API_ROUTES.adminUserHandover, { id }), request);
   }
 
   reactivate(id: string): Observable<AdminUser> {

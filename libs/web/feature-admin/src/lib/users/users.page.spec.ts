@@ -213,4 +213,23 @@ describe('UsersPage', () => {
     fixture.detectChanges();
     (await usersRequest()).flush([rik]);
   }, 30_000);
+
+  it('hands over the families of a deactivated coordinator only when there are any', async () => {
+    fixture = TestBed.createComponent(UsersPage);
+    fixture.detectChanges();
+    http.expectOne('/api/v1/organisations').flush([]);
+    (await usersRequest()).flush([{ ...rik, role: 'coordinator', active: false }]);
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    button(element, 'Regie overdragen').click();
+    carries(0, 0, 0);
+    expect(confirmed).toEqual(['Rik Huttenhuis is van geen enkel gezin meer regievoerder.']);
+    expect(await dialogs()).toHaveLength(0);
+
+    button(element, 'Regie overdragen').click();
+    carries(2, 0, 0);
+    const [dialog] = await dialogs();
+    expect(await dialog.getTitleText()).toBe('Regie van Rik Huttenhuis overdragen');
+    await dialog.close();
+  }, 30_000);
 });

@@ -14,13 +14,20 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { AdminUser, EMAIL_MAX_LENGTH, STAFF_ROLES, StaffRole } from '@tafel/shared/contracts';
+import {
+  AdminUser,
+  EMAIL_MAX_LENGTH,
+  STAFF_ROLES,
+  StaffRole,
+  UserResponsibilities,
+} from '@tafel/shared/contracts';
 import { loadedValue, loadResource, problemMessage } from '@tafel/web/core';
 import {
   askConfirmation,
   Confirmation,
   ConfirmAction,
   ConfirmDialogData,
+  DIALOG_SIZE,
   Loading,
   ProblemAlert,
   ROLE_LABELS,
@@ -28,6 +35,7 @@ import {
 import { debounceTime, firstValueFrom, Observable } from 'rxjs';
 import { AdminApi } from '../admin.api';
 import { deactivationIntro } from './deactivation-warning';
+import { OrphanHandoverData, OrphanHandoverDialog } from './orphan-handover-dialog';
 
 /**
  * Accounts: search, create (the person gets an invitation mail), edit a staff account, deactivate
@@ -154,6 +162,35 @@ export class UsersPage {
           },
           $localize`:@@admin.users.deactivated:${user.displayName}:name: is gedeactiveerd en overal uitgelogd.`,
         ),
+      error: (error: unknown) => this.listProblem.set(problemMessage(error)),
+    });
+  }
+
+  /** Opens the hand-over of a deactivated coordinator's families, when there are any left. */
+  protected handOver(user: AdminUser): void {
+    this.listProblem.set(null);
+    this.api.responsibilities(user.id).subscribe({
+      next: ({ families }) => {
+        if (families === 0) {
+          this.confirmation.show(
+            $localize`:@@admin.users.nothingToHandOver:${user.displayName}:name: is van geen enkel gezin meer regievoerder.`,
+          );
+          return;
+        }
+        this.dialog
+          .open<OrphanHandoverDialog, OrphanHandoverData, UserResponsibilities>(OrphanHandoverDialog, {
+            ...DIALOG_SIZE,
+            data: { user, families },
+          })
+          .afterClosed()
+          .subscribe((carries) => {
+            if (!carries) return;
+            this.confirmation.show(
+              $localize`:@@admin.users.handedOver:De regie van de gezinnen van ${user.displayName}:name: is overgedragen.`,
+            );
+            this.reload.update((n) => n + 1);
+          });
+      },
       error: (error: unknown) => this.listProblem.set(problemMessage(error)),
     });
   }

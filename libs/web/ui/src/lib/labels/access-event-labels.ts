@@ -16,6 +16,7 @@ const ACCESS_EVENT_LABELS: Readonly<Record<AccessLogEvent, string>> = {
   'case.update': $localize`:@@accessLog.event.caseUpdate:Dossiergegevens gewijzigd`,
   'case.regie': $localize`:@@accessLog.event.caseRegie:Regie gewijzigd`,
   'case.handover': $localize`:@@accessLog.event.caseHandover:Regievoerder overgedragen`,
+  'case.handover.orphaned': $localize`:@@accessLog.event.caseHandoverOrphaned:Regievoerder overgedragen door de beheerder (vorige regievoerder gedeactiveerd)`,
   'case.handover.candidates': $localize`:@@accessLog.event.caseHandoverCandidates:Mogelijke regievoerders bekeken`,
   'case.member.add': $localize`:@@accessLog.event.caseMemberAdd:Gezinslid toegevoegd`,
   'case.member.consent': $localize`:@@accessLog.event.caseMemberConsent:Toestemming van een jongere (16+) vastgelegd`,
