@@ -133,6 +133,15 @@ describe('the functional administrator edits and reactivates accounts', () => {
     expect([same.status, same.body.displayName]).toEqual([200, 'Regie Voerder']);
   });
 
+  it('does not let the administrator change their own role (invalid_state), but their name', async () => {
+    const own = await admin.patch(`/api/v1/admin/users/${adminId}`).send({ role: 'auditor' });
+    expect([own.status, own.body.code]).toEqual([409, 'invalid_state']);
+    const name = await admin
+      .patch(`/api/v1/admin/users/${adminId}`)
+      .send({ role: 'admin', displayName: 'Beheer' });
+    expect([name.status, name.body.role, name.body.displayName]).toEqual([200, 'admin', 'Beheer']);
+  });
+
   it('reactivates: the old session stays ended, logging in works again, logged', async () => {
     const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
     const old = await loginWithCode(coordinator.email);

@@ -34,6 +34,8 @@ const memberOfCases = () =>
     'The role of a member of a case does not change; end the memberships first',
   );
 
+const ownRole = () => new DomainError('invalid_state', 'An administrator does not change their own role');
+
 interface UserRow {
   id: string;
   email: string;
@@ -104,11 +106,14 @@ export class AdminUsersService {
    * Changes name, e-mail, organisation and role. The role stays while the person is a member of any
    * case (coordinator, added professional, a seat at a tafel, or a family member): the role decides
    * what a member may do to a family, so a new role needs a new account or the memberships ended first.
+   * Nobody changes their own role.
    */
   async update(admin: AuthUser, id: string, input: UpdateUserRequest): Promise<AdminUser> {
     const current = await this.get(id);
     if (input.organisationId) await this.organisations.get(input.organisationId);
     const roleChanged = input.role !== undefined && input.role !== current.role;
+    // Another administrator changes it: so nobody locks the region out of its last administrator account.
+    if (roleChanged && id === admin.id) throw ownRole();
     if (roleChanged && (await this.cases.responsibilities(id)).member) throw memberOfCases();
     if (!(await this.auth.updateAccount(id, input, roleChanged))) throw notFound('User');
     await this.log(admin, 'admin.user.update', 'U', id);
