@@ -7,6 +7,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { AdminUser } from '@tafel/shared/contracts';
+import { AuthStore } from '@tafel/web/core';
 import { Confirmation } from '@tafel/web/ui';
 import { until } from '@tafel/web/ui/testing';
 import { UsersPage } from './users.page';
@@ -26,14 +27,18 @@ describe('UsersPage', () => {
   let http: HttpTestingController;
   let confirmed: string[];
   let fixture: ComponentFixture<UsersPage>;
+  /** The signed-in administrator's own account. */
+  let signedIn: string;
 
   beforeEach(() => {
     confirmed = [];
+    signedIn = 'admin';
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: Confirmation, useValue: { show: (m: string) => confirmed.push(m) } },
+        { provide: AuthStore, useValue: { me: () => ({ id: signedIn }) } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
@@ -179,6 +184,22 @@ describe('UsersPage', () => {
     fixture.detectChanges();
     expect(confirmed).toEqual(['De gegevens van Rik H. zijn opgeslagen.']);
     expect(element.querySelector('h3')?.textContent).toContain('Nieuw account');
+  });
+
+  it('keeps the role field of the administrator’s own account closed, and sends their role unchanged', async () => {
+    signedIn = 'u1';
+    const element = await render();
+    button(element, 'Wijzigen').click();
+    fixture.detectChanges();
+    const form = (fixture.componentInstance as unknown as { form: FormGroup }).form;
+    expect(form.controls['role'].disabled).toBe(true);
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    const req = http.expectOne({ method: 'PATCH', url: '/api/v1/admin/users/u1' });
+    expect(req.request.body.role).toBe('professional');
+    req.flush(rik);
+    (await usersRequest()).flush([rik]);
+    await fixture.whenStable();
+    expect(form.controls['role'].enabled).toBe(true);
   });
 
   it('shows a refused role change in words and keeps the form', async () => {

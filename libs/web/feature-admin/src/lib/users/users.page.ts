@@ -21,7 +21,7 @@ import {
   StaffRole,
   UserResponsibilities,
 } from '@tafel/shared/contracts';
-import { loadedValue, loadResource, problemMessage } from '@tafel/web/core';
+import { AuthStore, loadedValue, loadResource, problemMessage } from '@tafel/web/core';
 import {
   askConfirmation,
   Confirmation,
@@ -60,6 +60,7 @@ export class UsersPage {
   private readonly api = inject(AdminApi);
   private readonly confirmation = inject(Confirmation);
   private readonly dialog = inject(MatDialog);
+  private readonly auth = inject(AuthStore);
   protected readonly roles = STAFF_ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly emailMax = EMAIL_MAX_LENGTH;
@@ -109,10 +110,13 @@ export class UsersPage {
       role: user.role as StaffRole,
       organisationId: user.organisation?.id ?? '',
     });
+    // Nobody changes their own role (the API refuses it too).
+    if (user.id === this.auth.me()?.id) this.form.controls.role.disable();
     this.nameInput().nativeElement.focus();
   }
 
   protected cancel(): void {
+    this.form.controls.role.enable();
     this.editing.set(null);
     this.formProblem.set(null);
     this.formDirective().resetForm();
@@ -138,6 +142,7 @@ export class UsersPage {
           ? $localize`:@@admin.users.updated:De gegevens van ${user.displayName}:name: zijn opgeslagen.`
           : $localize`:@@admin.users.created:Account voor ${user.displayName}:name: aangemaakt; de uitnodiging is verstuurd naar ${user.email}:email:.`,
       );
+      this.form.controls.role.enable();
       this.editing.set(null);
       this.formDirective().resetForm();
       this.reload.update((n) => n + 1);
