@@ -1,13 +1,15 @@
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, wcagViolations } from '../support/browser';
+import { PHONE, launchBrowser, login, sidewaysOverflow, wcagViolations } from '../support/browser';
 import { readMails } from '../support/mailbox';
 
 const NEW_EMAIL = 'nieuwe.voorzitter@example.nl';
 const NEW_NAME = 'Ilse Nieuwenhuis';
+const EDITED_NAME = 'Ilse van Nieuwenhuis';
 
 /**
- * The functional administrator: creates an account (the person gets a mail without content),
- * deactivates it, and clears the second factor of a jeugdbeschermer who lost their phone. Other
+ * The functional administrator: creates an account (the person gets a mail without content), edits,
+ * deactivates and reactivates it, is warned (in numbers only) before deactivating a regievoerder of
+ * families — on a phone too — and clears the second factor of a jeugdbeschermer who lost their phone. Other
  * tests' accounts are left alone (the jeugdbeschermer logs in without a code afterwards in demo mode).
  */
 describe('the administrator manages accounts', () => {
@@ -67,18 +69,90 @@ describe('the administrator manages accounts', () => {
     expect(mail).not.toMatch(/Ilse|Nieuwenhuis|Voorzitter|Veilig Thuis/);
   });
 
-  it('deactivates that account after asking', async () => {
+  it('edits that account in the form above the list', async () => {
     await account(NEW_NAME)
-      .getByRole('button', { name: `Deactiveren ${NEW_NAME}` })
+      .getByRole('button', { name: `Wijzigen ${NEW_NAME}` })
       .click();
-    const ask = page.getByRole('dialog', { name: `${NEW_NAME} deactiveren?` });
+    await page.getByRole('heading', { name: `${NEW_NAME} wijzigen` }).waitFor();
+    const name = page.getByLabel('Naam', { exact: true });
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.fill(EDITED_NAME);
+    await page.getByRole('combobox', { name: 'Organisatie' }).click();
+    await page.getByRole('option', { name: 'Raad voor de Kinderbescherming' }).click();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(`De gegevens van ${EDITED_NAME} zijn opgeslagen.`).waitFor();
+    await account(EDITED_NAME).getByText('Voorzitter · Raad voor de Kinderbescherming').waitFor();
+    await page.getByRole('heading', { name: 'Nieuw account' }).waitFor();
+  });
+
+  it('deactivates that account after asking, saying it carries no families or tafels', async () => {
+    await account(EDITED_NAME)
+      .getByRole('button', { name: `Deactiveren ${EDITED_NAME}` })
+      .click();
+    const ask = page.getByRole('dialog', { name: `${EDITED_NAME} deactiveren?` });
     await ask.getByText('wordt nu overal uitgelogd').waitFor();
+    await ask.getByText('is geen regievoerder van een gezin').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await ask.getByRole('button', { name: 'Deactiveren', exact: true }).click();
     await ask.waitFor({ state: 'detached' });
-    await page.getByText(`${NEW_NAME} is gedeactiveerd`).waitFor();
-    await account(NEW_NAME).getByText('Gedeactiveerd').waitFor();
-    expect(await account(NEW_NAME).getByRole('button').count()).toBe(0);
+    await page.getByText(`${EDITED_NAME} is gedeactiveerd`).waitFor();
+    await account(EDITED_NAME).getByText('Gedeactiveerd').waitFor();
+    expect(
+      await account(EDITED_NAME)
+        .getByRole('button', { name: /Deactiveren|wissen/ })
+        .count(),
+    ).toBe(0);
+  });
+
+  it('reactivates that account after asking', async () => {
+    await account(EDITED_NAME)
+      .getByRole('button', { name: `Weer activeren ${EDITED_NAME}` })
+      .click();
+    const ask = page.getByRole('dialog', { name: `${EDITED_NAME} weer activeren?` });
+    await ask.getByText('kan daarna weer inloggen').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Weer activeren', exact: true }).click();
+    await ask.waitFor({ state: 'detached' });
+    await page.getByText(`${EDITED_NAME} is weer actief en kan inloggen.`).waitFor();
+    await account(EDITED_NAME).getByText('Uitgenodigd, nog geen wachtwoord').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('on a phone, warns in numbers only before deactivating a regievoerder of families, and can go back', async () => {
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await login(phone, 'beheer@tafel.example');
+    await phone.waitForURL('**/beheer/gebruikers');
+    await phone.getByLabel('Zoek op naam of e-mailadres').fill('Regievoerder Tubbergen');
+    const row = phone.getByRole('listitem').filter({ hasText: 'Regievoerder Tubbergen' });
+    await row.getByText(/^Actief/).waitFor();
+    expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+    expect(await wcagViolations(phone)).toEqual([]);
+
+    await row.getByRole('button', { name: 'Deactiveren Regievoerder Tubbergen' }).click();
+    const ask = phone.getByRole('dialog', { name: 'Regievoerder Tubbergen deactiveren?' });
+    await ask
+      .getByText('Let op: Regievoerder Tubbergen heeft nog werk dat iemand anders moet overnemen.')
+      .waitFor();
+    await ask.getByText(/^Regievoerder van gezinnen: [1-9]\d*\.$/).waitFor();
+    // Numbers only: every paragraph is one of the question's own sentences, no family is named.
+    const paragraphs = await ask.locator('mat-dialog-content p').allTextContents();
+    for (const p of paragraphs)
+      expect(p.trim()).toMatch(
+        /^(Let op: .*|Regievoerder van gezinnen: \d+\.|(Voorzitter|Notulist) van tafels die nog niet zijn afgerond: \d+\.|Na het deactiveren .*|Vraag de regievoerder .*|Regievoerder Tubbergen wordt nu overal uitgelogd .*)$/,
+      );
+    expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+    expect(await wcagViolations(phone)).toEqual([]);
+    await ask.getByRole('button', { name: 'Terug' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await row.getByText(/^Actief/).waitFor();
+
+    await row.getByRole('button', { name: 'Wijzigen Regievoerder Tubbergen' }).click();
+    await phone.getByRole('heading', { name: 'Regievoerder Tubbergen wijzigen' }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+    expect(await wcagViolations(phone)).toEqual([]);
+    await phone.getByRole('button', { name: 'Niet wijzigen' }).click();
+    await phone.context().close();
   });
 
   it('clears the second factor of a jeugdbeschermer', async () => {

@@ -17,6 +17,7 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   invalid_state: { status: 409, title: 'Not possible in the current state' },
   too_early: { status: 409, title: "Not possible before the tafel's day" },
   email_in_use: { status: 409, title: 'E-mail address already in use' },
+  member_of_cases: { status: 409, title: 'Role locked while a member of cases' },
   nothing_changed: { status: 409, title: 'Nothing changed since the last version' },
   slot_unavailable: { status: 409, title: 'Slot not available' },
   double_booked: { status: 409, title: 'Someone is already booked at that time' },

@@ -5,14 +5,19 @@ import {
   AdminEvent,
   AdminUser,
   CreateUserRequest,
+  HandoverRequest,
   Role,
+  UpdateUserRequest,
+  UserResponsibilities,
 } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
-import { notFound } from '../../common/problem/domain-error';
+import { DomainError, notFound } from '../../common/problem/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
 import { AuthService } from '../auth/auth.service';
 import { SessionService } from '../auth/session.service';
 import { TotpService } from '../auth/totp.service';
+import { CaseAccessService } from '../cases/case-access.service';
+import { CoordinatorService } from '../cases/coordinator.service';
 import { InvitationsService } from '../invitations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 
@@ -22,6 +27,14 @@ const SELECT_USERS = `SELECT u.id, u.email, u.display_name, u.role, u.organisati
        EXISTS (SELECT 1 FROM invitation i WHERE i.user_id = u.id AND i.accepted_at IS NULL
                  AND i.revoked_at IS NULL AND i.expires_at > now()) AS invitation_open
   FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id`;
+
+const memberOfCases = () =>
+  new DomainError(
+    'member_of_cases',
+    'The role of a member of a case does not change; end the memberships first',
+  );
+
+const ownRole = () => new DomainError('invalid_state', 'An administrator does not change their own role');
 
 interface UserRow {
   id: string;
@@ -46,6 +59,8 @@ export class AdminUsersService {
     private readonly invitations: InvitationsService,
     private readonly organisations: OrganisationsService,
     private readonly accessLog: AccessLogService,
+    private readonly cases: CaseAccessService,
+    private readonly coordinators: CoordinatorService,
   ) {}
 
   /** Accounts by name or e-mail (a part, any case), with role, organisation and state; no case data. */
@@ -78,6 +93,47 @@ export class AdminUsersService {
     if (!(await this.auth.deactivate(id))) throw notFound('User');
     await this.log(admin, 'admin.user.deactivate', 'U', id);
     return this.get(id);
+  }
+
+  /** Lets a deactivated account log in again; no session from before comes back. */
+  async reactivate(admin: AuthUser, id: string): Promise<AdminUser> {
+    if (!(await this.auth.reactivate(id))) throw notFound('User');
+    await this.log(admin, 'admin.user.reactivate', 'U', id);
+    return this.get(id);
+  }
+
+  /**
+   * Changes name, e-mail, organisation and role. The role stays while the person is a member of any
+   * case (coordinator, added professional, a seat at a tafel, or a family member): the role decides
+   * what a member may do to a family, so a new role needs a new account or the memberships ended first.
+   * Nobody changes their own role.
+   */
+  async update(admin: AuthUser, id: string, input: UpdateUserRequest): Promise<AdminUser> {
+    const current = await this.get(id);
+    if (input.organisationId) await this.organisations.get(input.organisationId);
+    const roleChanged = input.role !== undefined && input.role !== current.role;
+    // Another administrator changes it: so nobody locks the region out of its last administrator account.
+    if (roleChanged && id === admin.id) throw ownRole();
+    if (roleChanged && (await this.cases.responsibilities(id)).member) throw memberOfCases();
+    if (!(await this.auth.updateAccount(id, input, roleChanged))) throw notFound('User');
+    await this.log(admin, 'admin.user.update', 'U', id);
+    return this.get(id);
+  }
+
+  /** What the person still carries, as numbers only: the administrator sees no family. */
+  async responsibilities(id: string): Promise<UserResponsibilities> {
+    await this.get(id);
+    const { families, tafelsToChair, tafelsToMinute } = await this.cases.responsibilities(id);
+    return { families, tafelsToChair, tafelsToMinute };
+  }
+
+  /**
+   * Hands the families of a deactivated coordinator to another coordinator (the cases module decides
+   * and logs each through its access table); answers what the person still carries: no family.
+   */
+  async handOver(admin: AuthUser, id: string, input: HandoverRequest): Promise<UserResponsibilities> {
+    await this.coordinators.handOverOrphaned(admin, id, input);
+    return this.responsibilities(id);
   }
 
   /** Forgets the second factor and ends the sessions: the next login sets it up again. */

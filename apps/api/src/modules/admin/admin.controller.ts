@@ -1,14 +1,21 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { API_ROUTES, AdminUser, AppSetting, Organisation } from '@tafel/shared/contracts';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import {
+  API_ROUTES,
+  AdminUser,
+  AppSetting,
+  Organisation,
+  UserResponsibilities,
+} from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { HandoverDto } from '../cases/dto/coordinator.dto';
 import { AdminOrganisationsService } from './admin-organisations.service';
 import { appSettings } from './admin-settings';
 import { AdminUsersService } from './admin-users.service';
-import { AdminUserQueryDto, CreateUserDto, OrganisationDto } from './dto/admin.dto';
+import { AdminUserQueryDto, CreateUserDto, OrganisationDto, UpdateUserDto } from './dto/admin.dto';
 
 /** The functional administrator: accounts, organisations and the settings — never a case. */
 @ApiTags('admin')
@@ -38,6 +45,46 @@ export class AdminController {
   @HttpCode(200)
   deactivate(@CurrentUser() admin: AuthUser, @Param('id', uuidPipe) id: string): Promise<AdminUser> {
     return this.users.deactivate(admin, id);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @Post(API_ROUTES.adminUserReactivate)
+  @HttpCode(200)
+  reactivate(@CurrentUser() admin: AuthUser, @Param('id', uuidPipe) id: string): Promise<AdminUser> {
+    return this.users.reactivate(admin, id);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user or organisation' })
+  @ApiConflictResponse({ description: 'E-mail address in use, or a new role for a member of cases' })
+  @Patch(API_ROUTES.adminUser)
+  updateUser(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<AdminUser> {
+    return this.users.update(admin, id, body);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @Get(API_ROUTES.adminUserResponsibilities)
+  responsibilities(@Param('id', uuidPipe) id: string): Promise<UserResponsibilities> {
+    return this.users.responsibilities(id);
+  }
+
+  @Allow('user:manage')
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiConflictResponse({ description: 'The person is still active' })
+  @Post(API_ROUTES.adminUserHandover)
+  @HttpCode(200)
+  handOver(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: HandoverDto,
+  ): Promise<UserResponsibilities> {
+    return this.users.handOver(admin, id, body);
   }
 
   @Allow('user:manage')

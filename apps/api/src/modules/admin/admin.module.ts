@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { CasesModule } from '../cases/cases.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { AdminController } from './admin.controller';
@@ -9,7 +10,7 @@ import { AdminUsersService } from './admin-users.service';
 
 /** The functional administrator's actions; it owns no table and reads no case. */
 @Module({
-  imports: [AuditModule, AuthModule, InvitationsModule, OrganisationsModule],
+  imports: [AuditModule, AuthModule, CasesModule, InvitationsModule, OrganisationsModule],
   controllers: [AdminController],
   providers: [AdminUsersService, AdminOrganisationsService],
 })

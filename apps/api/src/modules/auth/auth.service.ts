@@ -1,13 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { LoginResult, MFA_ROLES, Me, ROLE_PERMISSIONS, Role } from '@tafel/shared/contracts';
+import { Not, Repository } from 'typeorm';
+import {
+  LoginResult,
+  MFA_ROLES,
+  Me,
+  ROLE_PERMISSIONS,
+  Role,
+  UpdateUserRequest,
+} from '@tafel/shared/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../../common/problem/domain-error';
+import { emailInUse } from '../invitations/invitations.errors';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionMeta, SessionService } from './session.service';
+
+/** What an administrator changes of an account. */
+export type AccountChanges = UpdateUserRequest;
 
 @Injectable()
 export class AuthService {
@@ -61,6 +72,37 @@ export class AuthService {
     const result = await this.users.update(userId, { active: false });
     if (!result.affected) return false;
     await this.sessions.revokeAll(userId);
+    return true;
+  }
+
+  /**
+   * Lets a deactivated account log in again. Its old sessions stay ended: they were revoked at
+   * deactivation, and are revoked again here so that none from before can ever come back.
+   */
+  async reactivate(userId: string): Promise<boolean> {
+    await this.sessions.revokeAll(userId);
+    const result = await this.users.update(userId, { active: true });
+    return !!result.affected;
+  }
+
+  /**
+   * Changes name, e-mail, role or organisation (what is left out stays). A new role ends the sessions:
+   * the next login starts in the stage the new role asks for (a second factor). False for an unknown user.
+   */
+  async updateAccount(userId: string, changes: AccountChanges, roleChanged: boolean): Promise<boolean> {
+    const email = changes.email?.toLowerCase();
+    if (email && (await this.users.exists({ where: { email, id: Not(userId) } }))) throw emailInUse();
+    const values = {
+      ...(email ? { email } : {}),
+      ...(changes.displayName ? { displayName: changes.displayName.trim() } : {}),
+      ...(changes.role ? { role: changes.role } : {}),
+      ...(changes.organisationId ? { organisationId: changes.organisationId } : {}),
+    };
+    if (Object.keys(values).length === 0) return this.users.exists({ where: { id: userId } });
+    // Two administrators giving one address at once: the unique index refuses the second (409 conflict).
+    const result = await this.users.update(userId, values);
+    if (!result.affected) return false;
+    if (roleChanged) await this.sessions.revokeAll(userId);
     return true;
   }
 

@@ -6,6 +6,7 @@ import {
   ListReadEvent,
   MomentType,
   TafelStatus,
+  UserResponsibilities,
   isClientRole,
   isProfessionalRole,
 } from '@tafel/shared/contracts';
@@ -64,6 +65,15 @@ const PROFESSIONAL_MEMBERSHIPS = (param: string) =>
    UNION SELECT p.case_id FROM case_professional p WHERE p.user_id = ${param} AND p.removed_at IS NULL
    UNION SELECT t.case_id FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
      WHERE tp.user_id = ${param} AND t.status <> 'cancelled'`;
+
+/** SQL of the cases whose active coordinator is deactivated; narrowed by an appended `AND`. */
+const ORPHANED_CASES = `SELECT a.case_id FROM coordinator_assignment a JOIN app_user u ON u.id = a.user_id
+  WHERE a.ended_at IS NULL AND NOT u.active`;
+
+/** SQL counting the open tafels (not cancelled, verslag not adopted) where user `$1` sits as `role`. */
+const OPEN_SEATS = (role: string) =>
+  `(SELECT count(*) FROM tafel t JOIN tafel_participant tp ON tp.tafel_id = t.id
+     WHERE tp.user_id = $1 AND tp.role = ${role} AND t.status NOT IN ('cancelled', 'minutes_adopted'))::int`;
 
 /**
  * The select list of what the database knows about a caller and a case (AccessFacts): the case id, the
@@ -208,6 +218,22 @@ export class CaseAccessService {
     });
   }
 
+  /**
+   * What a professional carries, in numbers only (for the administrator, who sees no family): the
+   * families they are the active coordinator of, the open tafels (not cancelled, verslag not adopted)
+   * they chair or minute, and whether they are a member of any case at all (family members too).
+   */
+  async responsibilities(userId: string): Promise<UserResponsibilities & { member: boolean }> {
+    const [row] = await this.dataSource.query<(UserResponsibilities & { member: boolean })[]>(
+      `SELECT (SELECT count(*) FROM coordinator_assignment a WHERE a.user_id = $1 AND a.ended_at IS NULL)::int AS families,
+              ${OPEN_SEATS("'chair'")} AS "tafelsToChair", ${OPEN_SEATS("'secretary'")} AS "tafelsToMinute",
+              EXISTS (${PROFESSIONAL_MEMBERSHIPS('$1')}
+                      UNION SELECT m.case_id FROM case_member m WHERE m.user_id = $1) AS member`,
+      [userId],
+    );
+    return row as UserResponsibilities & { member: boolean };
+  }
+
   /** Logs a read of several cases at once (a list), each as its own row. */
   async logRead(user: AuthUser, caseIds: string[], event: ListReadEvent): Promise<void> {
     if (caseIds.length === 0) return;
@@ -314,6 +340,7 @@ export class CaseAccessService {
 
   /** What the database knows about the caller and the case, in one query. */
   private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
+    if (user.role === 'admin') return { ...NO_FACTS, orphaned: await this.isOrphaned(manager, caseId) };
     if (!isProfessionalRole(user.role) && !isClientRole(user.role)) return NO_FACTS;
     const [row]: AccessFacts[] = await manager.query(`SELECT ${FACTS('$1')}`, [
       caseId,
@@ -321,6 +348,19 @@ export class CaseAccessService {
       isProfessionalRole(user.role),
     ]);
     return row as AccessFacts;
+  }
+
+  private async isOrphaned(manager: EntityManager, caseId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`${ORPHANED_CASES} AND a.case_id = $1`, [caseId]);
+    return rows.length > 0;
+  }
+
+  /** The cases whose active coordinator is this deactivated user (none while the user is active). */
+  async orphanedCases(userId: string): Promise<string[]> {
+    const rows: { case_id: string }[] = await this.dataSource.query(`${ORPHANED_CASES} AND a.user_id = $1`, [
+      userId,
+    ]);
+    return rows.map((r) => r.case_id);
   }
 
   /** SQL of the ids of the cases the caller may list; the user id is the parameter `param`. */

@@ -24,3 +24,8 @@ export const emptyUpdate = () =>
 export const memberNotFound = () => new DomainError('not_found', 'Member not found');
 export const consentNotApplicable = () =>
   new DomainError('invalid_state', 'Consent applies only to a child of 16 or older');
+/** The administrator hands over the families of a deactivated coordinator only; an active one does it. */
+export const coordinatorStillActive = () =>
+  new DomainError('invalid_state', 'This person is active: they hand their families over themselves');
+export const handedOverMeanwhile = () =>
+  new DomainError('invalid_state', 'A family of this person was handed over meanwhile; try again');

@@ -42,6 +42,6 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
     EmergencyAccessService,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections],
+  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections, CoordinatorService],
 })
 export class CasesModule {}

@@ -3,12 +3,19 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { CaseDetail, CoordinatorCandidate, PROFESSIONAL_ROLES } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
-import { Transactions } from '../../common/events/unit-of-work';
+import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
+import { notFound } from '../../common/problem/domain-error';
 import { UserEntity } from '../users/user.entity';
 import { CaseAccessService } from './case-access.service';
 import { CasesApi } from './cases.api';
 import { CasesService } from './cases.service';
-import { coordinatorNotEligible, professionalNotEligible, sameCoordinator } from './cases.errors';
+import {
+  coordinatorNotEligible,
+  coordinatorStillActive,
+  handedOverMeanwhile,
+  professionalNotEligible,
+  sameCoordinator,
+} from './cases.errors';
 import { ChainEventsService } from './chain-events.service';
 import { HandoverDto } from './dto/coordinator.dto';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
@@ -34,43 +41,80 @@ export class CoordinatorService {
    */
   async handover(user: AuthUser, caseId: string, dto: HandoverDto): Promise<CaseDetail> {
     await this.access.requireAccess(user, caseId, 'case.handover');
+    const next = await this.eligible(dto.coordinatorId);
+    return this.transactions.run(async (uow) => {
+      await this.handOverIn(uow, user, caseId, next.id, dto.reason);
+      return this.cases.detail(uow.manager, caseId);
+    });
+  }
+
+  /**
+   * The families of a deactivated coordinator, handed by the administrator to another coordinator in
+   * one transaction (all or none), each as a hand-over of its own with its chain event. The
+   * administrator reads nothing of them: the answer is how many. Refused while the person is active.
+   */
+  async handOverOrphaned(admin: AuthUser, fromUserId: string, dto: HandoverDto): Promise<number> {
+    const from = await this.users.findOne({ where: { id: fromUserId } });
+    if (!from) throw notFound('User');
+    if (from.active) throw coordinatorStillActive();
+    const next = await this.eligible(dto.coordinatorId);
+    const caseIds = await this.access.orphanedCases(fromUserId);
+    for (const caseId of caseIds) await this.access.requireAccess(admin, caseId, 'case.handover.orphaned');
+    return this.transactions.run(async (uow) => {
+      for (const caseId of caseIds)
+        await this.handOverIn(uow, admin, caseId, next.id, dto.reason, fromUserId);
+      return caseIds.length;
+    });
+  }
+
+  private async eligible(coordinatorId: string): Promise<UserEntity> {
     const next = await this.users.findOne({
-      where: { id: dto.coordinatorId, role: 'coordinator', active: true },
+      where: { id: coordinatorId, role: 'coordinator', active: true },
     });
     if (!next) throw coordinatorNotEligible();
-    return this.transactions.run(async (uow) => {
-      const { manager } = uow;
-      await this.api.lock(manager, caseId);
-      const current = await manager.findOne(CoordinatorAssignmentEntity, {
-        where: { caseId, endedAt: IsNull() },
-      });
-      if (current?.userId === next.id) throw sameCoordinator();
-      const now = new Date();
-      if (current) {
-        await manager.update(CoordinatorAssignmentEntity, current.id, { endedAt: now });
-        await this.addProfessionalIn(manager, caseId, current.userId, user.id, now);
-      }
-      await manager.insert(CoordinatorAssignmentEntity, {
-        caseId,
-        userId: next.id,
-        startedAt: now,
-        reason: dto.reason,
-        assignedById: user.id,
-      });
-      await manager.update(FamilyCaseEntity, caseId, { updatedAt: now });
-      await this.events.record(
-        uow,
-        caseId,
-        {
-          type: 'coordinator_handed_over',
-          data: { fromCoordinatorId: current?.userId ?? null, toCoordinatorId: next.id, reason: dto.reason },
-        },
-        user.id,
-        now,
-      );
-      uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
-      return this.cases.detail(manager, caseId);
+    return next;
+  }
+
+  /** One hand-over inside the caller's transaction; with `expectedFrom`, only away from that coordinator. */
+  private async handOverIn(
+    uow: UnitOfWork,
+    user: AuthUser,
+    caseId: string,
+    nextId: string,
+    reason: string,
+    expectedFrom?: string,
+  ): Promise<void> {
+    const { manager } = uow;
+    await this.api.lock(manager, caseId);
+    const current = await manager.findOne(CoordinatorAssignmentEntity, {
+      where: { caseId, endedAt: IsNull() },
     });
+    if (current?.userId === nextId) throw sameCoordinator();
+    if (expectedFrom && current?.userId !== expectedFrom) throw handedOverMeanwhile();
+    const now = new Date();
+    if (current) {
+      await manager.update(CoordinatorAssignmentEntity, current.id, { endedAt: now });
+      await this.addProfessionalIn(manager, caseId, current.userId, user.id, now);
+    }
+    await manager.insert(CoordinatorAssignmentEntity, {
+      caseId,
+      userId: nextId,
+      startedAt: now,
+      reason,
+      assignedById: user.id,
+    });
+    await manager.update(FamilyCaseEntity, caseId, { updatedAt: now });
+    await this.events.record(
+      uow,
+      caseId,
+      {
+        type: 'coordinator_handed_over',
+        data: { fromCoordinatorId: current?.userId ?? null, toCoordinatorId: nextId, reason },
+      },
+      user.id,
+      now,
+    );
+    uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
   }
 
   /** Active coordinators other than the current one, for the hand-over dialog. */

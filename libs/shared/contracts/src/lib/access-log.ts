@@ -12,6 +12,7 @@ export const ACCESS_ACTIONS = {
   'case.regie': 'U',
   'case.handover': 'U',
   'case.handover.candidates': 'R',
+  'case.handover.orphaned': 'U',
   'case.member.add': 'C',
   'case.member.consent': 'U',
   'case.professional.add': 'C',
@@ -57,7 +58,9 @@ export const ADMIN_EVENTS = [
   'admin.organisation.create',
   'admin.organisation.update',
   'admin.user.create',
+  'admin.user.update',
   'admin.user.deactivate',
+  'admin.user.reactivate',
   'admin.user.second-factor-reset',
 ] as const;
 export type AdminEvent = (typeof ADMIN_EVENTS)[number];

@@ -43,6 +43,23 @@ export interface CreateUserRequest {
   organisationId: string;
 }
 
+/**
+ * A change to an account; what is left out stays. The role changes only while the person is a member
+ * of no family (problem `member_of_cases`): a role decides what a member may do to a family.
+ */
+export type UpdateUserRequest = Partial<CreateUserRequest>;
+
+/**
+ * What a person still carries, in numbers only (the administrator sees no family), so that deactivating
+ * them orphans nothing unseen: the families they are the active regievoerder of, and the tafels still
+ * open (not cancelled, verslag not yet adopted) they chair or minute.
+ */
+export interface UserResponsibilities {
+  families: number;
+  tafelsToChair: number;
+  tafelsToMinute: number;
+}
+
 export interface OrganisationRequest {
   name: string;
   type: OrganisationType;

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'invalid_state',
   'too_early',
   'email_in_use',
+  'member_of_cases',
   'nothing_changed',
   'slot_unavailable',
   'double_booked',

@@ -20,7 +20,11 @@ export const API_ROUTES = {
   people: 'people',
 
   adminUsers: 'admin/users',
+  adminUser: 'admin/users/:id',
   adminUserDeactivate: 'admin/users/:id/deactivate',
+  adminUserReactivate: 'admin/users/:id/reactivate',
+  adminUserResponsibilities: 'admin/users/:id/responsibilities',
+  adminUserHandover: 'admin/users/:id/hand-over',
   adminUserSecondFactorReset: 'admin/users/:id/second-factor/reset',
   adminOrganisations: 'admin/organisations',
   adminOrganisation: 'admin/organisations/:id',

@@ -5,8 +5,11 @@ import {
   API_ROUTES,
   AppSetting,
   CreateUserRequest,
+  HandoverRequest,
   Organisation,
   OrganisationRequest,
+  UpdateUserRequest,
+  UserResponsibilities,
 } from '@tafel/shared/contracts';
 import { apiUrl } from '@tafel/web/core';
 import { Observable } from 'rxjs';
@@ -22,6 +25,24 @@ export class AdminApi {
 
   createUser(request: CreateUserRequest): Observable<AdminUser> {
     return this.http.post<AdminUser>(apiUrl(API_ROUTES.adminUsers), request);
+  }
+
+  updateUser(id: string, request: UpdateUserRequest): Observable<AdminUser> {
+    return this.http.patch<AdminUser>(apiUrl(API_ROUTES.adminUser, { id }), request);
+  }
+
+  /** What the person still carries, in numbers only. */
+  responsibilities(id: string): Observable<UserResponsibilities> {
+    return this.http.get<UserResponsibilities>(apiUrl(API_ROUTES.adminUserResponsibilities, { id }));
+  }
+
+  /** The families of a deactivated coordinator to another coordinator; answers what is left (nothing). */
+  handOver(id: string, request: HandoverRequest): Observable<UserResponsibilities> {
+    return this.http.post<UserResponsibilities>(apiUrl(API_ROUTES.adminUserHandover, { id }), request);
+  }
+
+  reactivate(id: string): Observable<AdminUser> {
+    return this.http.post<AdminUser>(apiUrl(API_ROUTES.adminUserReactivate, { id }), null);
   }
 
   deactivate(id: string): Observable<AdminUser> {

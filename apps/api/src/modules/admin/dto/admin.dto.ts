@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import {
   AdminUserQuery,
   CreateUserRequest,
@@ -11,6 +20,7 @@ import {
   OrganisationType,
   STAFF_ROLES,
   StaffRole,
+  UpdateUserRequest,
 } from '@tafel/shared/contracts';
 
 export class AdminUserQueryDto implements AdminUserQuery {
@@ -40,6 +50,34 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   organisationId: string;
+}
+
+/** Left out, a field stays as it is; given, it follows the rules of a new account (null is no value). */
+const LeftOut = () => ValidateIf((_: object, value: unknown) => value !== undefined);
+
+export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional({ example: 'medewerker@example.nl' })
+  @LeftOut()
+  @IsEmail()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'Anna de Vries' })
+  @LeftOut()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES })
+  @LeftOut()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @LeftOut()
+  @IsUUID()
+  organisationId?: string;
 }
 
 export class OrganisationDto implements OrganisationRequest {

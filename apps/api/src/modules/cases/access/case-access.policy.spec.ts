@@ -75,6 +75,12 @@ describe('the access table', () => {
     }
   });
 
+  it('lets the administrator only hand over an orphaned family, and nobody else do that', () => {
+    const actions = Object.keys(ACCESS_TABLE) as AccessActionName[];
+    expect(actions.filter((a) => isAllowed('admin', a))).toEqual(['case.handover.orphaned']);
+    expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'case.handover.orphaned'))).toEqual(['admin']);
+  });
+
   it('lets only the requester, the coordinator and the chair change who sits at a tafel', () => {
     expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.participants.manage'))).toEqual([
       'coordinator',
@@ -96,6 +102,12 @@ describe('the access table', () => {
 });
 
 describe('relationshipsOf and decide', () => {
+  it('gives the administrator a relationship only to a family whose coordinator is deactivated', () => {
+    expect(relationshipsOf(facts({ orphaned: true }))).toEqual(['admin']);
+    expect(relationshipsOf(facts({ orphaned: false }))).toEqual([]);
+    expect(decide(['admin'], 'case.read')).toEqual({ allowed: false, relationship: 'admin' });
+  });
+
   it('tells the active coordinator from a former one, who stays on as an added professional', () => {
     expect(decide(relationshipsOf(facts({ coordinator: true })), 'case.handover').allowed).toBe(true);
     const former = decide(relationshipsOf(facts({ professional: true })), 'case.handover');

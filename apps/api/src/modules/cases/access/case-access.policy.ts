@@ -12,6 +12,8 @@ import { DATA_CONSENT_AGE } from '../case-view.policy';
  * Why a caller may touch a case or a tafel. Case actions see `participant` for a seat at any tafel of
  * the case; tafel actions see the seat at *this* tafel (`requester`, `chair`, `secretary`,
  * `participant`) or `other_tafel`, and a parent marked not invited to it is `left_out_parent`.
+ * `admin` is the functional administrator toward a case whose active coordinator is deactivated —
+ * an orphaned family — and toward no other case.
  */
 export const RELATIONSHIPS = [
   'coordinator',
@@ -28,6 +30,7 @@ export const RELATIONSHIPS = [
   'child',
   'youth',
   'network',
+  'admin',
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -64,6 +67,9 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'case.regie': ['coordinator'],
   'case.handover': ['coordinator'],
   'case.handover.candidates': ['coordinator'],
+  // A family whose coordinator is deactivated would be stuck (a hand-over needs its coordinator): the
+  // administrator hands it to another coordinator, without reading anything of it.
+  'case.handover.orphaned': ['admin'],
   'case.member.add': ['coordinator'],
   // A child of 16 or older gives or withdraws their own consent; the coordinator records it for them.
   'case.member.consent': ['coordinator', 'youth'],
@@ -166,6 +172,8 @@ export interface FamilyMembership {
 /** Everything the database knows about one caller and one case. */
 export interface AccessFacts {
   coordinator: boolean;
+  /** The caller is the administrator and the case's active coordinator is deactivated. */
+  orphaned?: boolean;
   professional: boolean;
   emergency: boolean;
   seats: Seat[];
@@ -221,6 +229,7 @@ export function relationshipsOf(facts: AccessFacts, tafelId?: string, now = new 
       found.push(familyRelationship(member, seat, now));
   }
   if (facts.emergency) found.push('emergency');
+  if (facts.orphaned) found.push('admin');
   return found;
 }
 

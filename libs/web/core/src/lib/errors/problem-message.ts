@@ -53,6 +53,8 @@ function messageForCode(code: ErrorCode): string {
       return $localize`:@@problem.tooEarly:Dit kan pas op de dag van de tafel.`;
     case 'email_in_use':
       return $localize`:@@problem.emailInUse:Er is al een account met dit e-mailadres. Gebruik een ander e-mailadres.`;
+    case 'member_of_cases':
+      return $localize`:@@problem.memberOfCases:De rol van deze persoon kan niet veranderen, omdat die persoon nog bij gezinnen of tafels betrokken is. Laat de persoon eerst uit die gezinnen en tafels halen, of maak een nieuw account aan.`;
     case 'nothing_changed':
       return $localize`:@@problem.nothingChanged:Er is niets veranderd sinds de vorige versie. Pas eerst het plan aan en publiceer het dan.`;
     case 'slot_unavailable':

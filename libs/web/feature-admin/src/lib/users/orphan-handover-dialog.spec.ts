@@ -1,0 +1,97 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed } from '@angular/core/testing';
+import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { AdminUser } from '@tafel/shared/contracts';
+import { until } from '@tafel/web/ui/testing';
+import { OrphanHandoverDialog } from './orphan-handover-dialog';
+
+const account = (id: string, displayName: string, extra: Partial<AdminUser> = {}): AdminUser => ({
+  id,
+  email: `${id}@tafel.example`,
+  displayName,
+  role: 'coordinator',
+  organisation: { id: 'o1', name: 'Wijkteam Hengelo' },
+  active: true,
+  secondFactor: true,
+  invitationOpen: false,
+  ...extra,
+});
+const leaving = account('u1', 'Rik Huttenhuis', { active: false });
+
+// The people picker waits for its debounce; the shared test machine can be slow.
+jest.setTimeout(20_000);
+
+describe('OrphanHandoverDialog', () => {
+  const close = jest.fn();
+  let http: HttpTestingController;
+  let loader: HarnessLoader;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    close.mockReset();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MAT_DIALOG_DATA, useValue: { user: leaving, families: 3 } },
+        { provide: MatDialogRef, useValue: { close } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(OrphanHandoverDialog);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+  afterEach(() => http.verify());
+
+  /** Types in the picker and answers the account search with these accounts. */
+  async function find(text: string, accounts: AdminUser[]): Promise<MatAutocompleteHarness> {
+    const picker = await loader.getHarness(MatAutocompleteHarness);
+    await picker.enterText(text);
+    const search = await until(() => http.match((r) => r.url === '/api/v1/admin/users')[0]);
+    expect(search.request.params.get('q')).toBe(text);
+    search.flush(accounts);
+    await until(() => picker.isOpen());
+    return picker;
+  }
+
+  it('says how many families, and nothing else of them', () => {
+    expect(element.textContent).toContain(
+      'Rik Huttenhuis is gedeactiveerd en nog regievoerder van gezinnen: 3.',
+    );
+  });
+
+  it('offers only active coordinators, and hands over with the reason', async () => {
+    const picker = await find('bra', [
+      account('u2', 'Bram Smit'),
+      account('u3', 'Bram Voorzitter', { role: 'chair' }),
+      account('u4', 'Bram Weg', { active: false }),
+    ]);
+    const options = await picker.getOptions();
+    expect(await Promise.all(options.map((o) => o.getText()))).toEqual(['Bram Smit — Wijkteam Hengelo']);
+    await picker.selectOption({ text: /Bram Smit/ });
+    const reason = (await (
+      await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Reden' }))
+    ).getControl(MatInputHarness)) as MatInputHarness;
+    await reason.setValue('  Rik is uit dienst.  ');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Regie overdragen' }))).click();
+    const req = http.expectOne({ method: 'POST', url: '/api/v1/admin/users/u1/hand-over' });
+    expect(req.request.body).toEqual({ coordinatorId: 'u2', reason: 'Rik is uit dienst.' });
+    req.flush({ families: 0, tafelsToChair: 0, tafelsToMinute: 0 });
+    expect(close).toHaveBeenCalledWith({ families: 0, tafelsToChair: 0, tafelsToMinute: 0 });
+  });
+
+  it('sends nothing without a coordinator and a reason', async () => {
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Regie overdragen' }))).click();
+    http.expectNone({ method: 'POST' });
+    expect(close).not.toHaveBeenCalled();
+  });
+});
