@@ -1,25 +1,6 @@
-/** Tafels happen in Twente: every date and time is shown and entered in Dutch time. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { addDays, amsterdamWallClock, TIME_ZONE } from '@tafel/shared/util';
 
-const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The Amsterdam calendar date (yyyy-mm-dd) and wall-clock time (HH:mm) of an instant. */
-export function amsterdamWallClock(instant: Date): { date: string; time: string } {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    WALL_CLOCK.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-  };
-}
+export { addDays, amsterdamWallClock, TIME_ZONE } from '@tafel/shared/util';
 
 /** The instant at which the Amsterdam wall clock shows `time` (HH:mm) on `date` (yyyy-mm-dd). */
 export function amsterdamInstant(date: string, time: string): Date {
@@ -33,13 +14,6 @@ export function amsterdamInstant(date: string, time: string): Date {
     guess = wanted - (Date.parse(`${shown.date}T${shown.time}:00Z`) - guess);
   }
   return new Date(guess);
-}
-
-/** The calendar date (yyyy-mm-dd) `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
 }
 
 /** The Monday (yyyy-mm-dd) of the week that holds `date`. */
