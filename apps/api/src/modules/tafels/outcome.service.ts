@@ -155,7 +155,12 @@ export class OutcomeService {
       requireTafelAllows(tafel.status, 'rsvp', 'Only a scheduled tafel can be answered');
       const me = grant.seat;
       if (!me || me.invitation === 'not_invited') throw notAParticipant();
-      await manager.update(TafelParticipantEntity, me.participantId, { invitation: dto.response });
+      const declined = dto.response === 'declined';
+      await manager.update(TafelParticipantEntity, me.participantId, {
+        invitation: dto.response,
+        declineReason: (declined && dto.declineReason?.trim()) || null,
+        wantsOtherMoment: declined && dto.wantsOtherMoment === true,
+      });
       uow.publish('tafel.changed', { tafelId, caseId: tafel.caseId, change: 'rsvp', status: tafel.status });
       return this.queries.detail(manager, tafelId, viewerOf(grant.member));
     });

@@ -49,6 +49,8 @@ export function toParticipant(p: ParticipantRow): TafelParticipant {
     notInvitedReason: p.notInvitedReason,
     attendance: p.attendance,
     absenceReason: p.absenceReason,
+    declineReason: p.declineReason,
+    wantsOtherMoment: p.wantsOtherMoment,
     confidantForMemberId: p.confidantForMemberId,
   };
 }

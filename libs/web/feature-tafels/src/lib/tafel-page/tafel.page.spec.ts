@@ -63,6 +63,30 @@ describe('TafelPage', () => {
     expect(items[1]).toContain('Uitnodiging: Uitgenodigd, nog geen antwoord');
   });
 
+  it('shows the coordinator next to a parent\'s "Ik kom niet" their reason and wish for another moment', async () => {
+    const element = await open(
+      'coordinator',
+      'u-coord',
+      detail({
+        participants: [
+          participant({
+            id: 'p-sanne',
+            memberId: 'm-sanne',
+            userId: 'u-sanne',
+            invitation: 'declined',
+            declineReason: 'Ik werk die ochtend.',
+            wantsOtherMoment: true,
+          }),
+        ],
+      }),
+    );
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    const item = element.querySelector('.participant')?.textContent ?? '';
+    expect(item).toContain('Reden om niet te komen: Ik werk die ochtend.');
+    expect(item).toContain('Wil graag een ander moment');
+  });
+
   it('gives the chair of a scheduled tafel attendance and the decision, and no planning', async () => {
     const element = await open('chair', 'u-chair', scheduled);
     http.expectOne('/api/v1/organisations').flush([]);
