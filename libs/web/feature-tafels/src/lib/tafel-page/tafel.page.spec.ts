@@ -43,6 +43,8 @@ describe('TafelPage', () => {
     expect(headings(element)).toEqual(['Toeleiding — Gezin Bakker', 'Aanvraag', 'Deelnemers', 'Inplannen']);
     expect(element.textContent).toContain('Nog niet gepland');
     expect(element.textContent).toContain('Moeder wil meewerken.');
+    // Opened without a page before it (a link in a mail): no "terug" to a page the reader never saw.
+    expect(element.querySelector('a.back')?.textContent?.trim()).toBe('Naar Mijn tafels');
   });
 
   it('says of a parent without an account that Tafel cannot invite them, instead of "Uitgenodigd"', async () => {
