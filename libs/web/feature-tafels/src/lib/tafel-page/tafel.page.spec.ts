@@ -89,6 +89,34 @@ describe('TafelPage', () => {
     expect(item).toContain('Wil graag een ander moment');
   });
 
+  it('names the organisation of the RvdK participant once, not again as their role', async () => {
+    const element = await open(
+      'coordinator',
+      'u-coord',
+      detail({
+        participants: [
+          participant({
+            id: 'p-raad',
+            role: 'raad',
+            userId: 'u-raad',
+            name: 'Anneke Boswinkel',
+            organisation: 'Raad voor de Kinderbescherming, regio Oost-Nederland',
+          }),
+          participant({ id: 'p-gi', role: 'gi', userId: 'u-gi', name: 'Ilse Jansen', organisation: 'WSS' }),
+        ],
+      }),
+    );
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    const [raad, gi] = Array.from(element.querySelectorAll('.participant .facts')).map(
+      (f) => f.textContent ?? '',
+    );
+    expect(raad.match(/Raad voor de Kinderbescherming/g)).toHaveLength(1);
+    expect(raad).toContain('regio Oost-Nederland');
+    expect(gi).toContain('Gecertificeerde instelling');
+    expect(gi).toContain('WSS');
+  });
+
   it('gives the chair of a scheduled tafel attendance and the decision, and no planning', async () => {
     const element = await open('chair', 'u-chair', scheduled);
     http.expectOne('/api/v1/organisations').flush([]);
