@@ -95,8 +95,20 @@ describe('a coordinator brings a family to the tafel', () => {
     await parent.waitForFunction(() =>
       /geaccepteerd|U komt|Je komt|komt/i.test(document.body.textContent ?? ''),
     );
+    // "Ik kom niet" asks, without demanding it, why and whether another moment would suit better.
+    await parent.getByRole('button', { name: 'Ik kom niet', exact: true }).click();
+    await parent.getByLabel('Wilt u zeggen waarom? (hoeft niet)').fill('Ik werk die ochtend.');
+    await parent.getByRole('checkbox', { name: 'Ik wil graag een ander moment' }).check();
+    await parent.getByRole('button', { name: 'Versturen' }).click();
+    await parent.getByText('Verstuurd.').waitFor();
+    expect(await wcagViolations(parent)).toEqual([]);
     const overflow = await sidewaysOverflow(parent);
     expect(overflow).toBeLessThanOrEqual(0);
+    await parent.reload();
+    await parent.getByLabel('Wilt u zeggen waarom? (hoeft niet)').waitFor();
+    expect(await parent.getByLabel('Wilt u zeggen waarom? (hoeft niet)').inputValue()).toBe(
+      'Ik werk die ochtend.',
+    );
     await phone.close();
   });
 });

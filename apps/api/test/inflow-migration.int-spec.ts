@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { createScratchDatabase, testAdminUrl, type ScratchDatabase } from '@tafel/api/testing';
 import { dataSourceOptions } from '../src/database/data-source';
 import { MIGRATIONS } from '../src/database/migrations';
-import { InflowByDecision1797510000000 } from '../src/database/migrations/1797510000000-InflowByDecision';
+import { InflowByDecision1797520000000 } from '../src/database/migrations/1797520000000-InflowByDecision';
 
 type Count = { moment_type: string; month: string; bucket: string; n: number };
 
@@ -14,7 +14,7 @@ type Count = { moment_type: string; month: string; bucket: string; n: number };
 describe('the inflow-by-decision migration', () => {
   let scratch: ScratchDatabase;
   let ds: DataSource;
-  const at = MIGRATIONS.indexOf(InflowByDecision1797510000000);
+  const at = MIGRATIONS.indexOf(InflowByDecision1797520000000);
   const inflow = () =>
     ds.query<Count[]>(
       `SELECT moment_type, to_char(month, 'YYYY-MM') AS month, bucket, n FROM monitor_count

@@ -1,2 +1,3 @@
 export * from './lib/age';
 export * from './lib/working-days';
+export * from './lib/dutch-time';

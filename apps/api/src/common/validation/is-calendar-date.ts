@@ -1,5 +1,5 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
-import { isCalendarDate, toIsoDate } from '@tafel/shared/util';
+import { dutchDate, isCalendarDate } from '@tafel/shared/util';
 
 /** A real calendar date (yyyy-mm-dd), not after today: 2023-02-30 and tomorrow are refused. */
 export function IsPastCalendarDate(options?: ValidationOptions): PropertyDecorator {
@@ -14,7 +14,7 @@ export function IsPastCalendarDate(options?: ValidationOptions): PropertyDecorat
       },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && isCalendarDate(value) && value <= toIsoDate(new Date()),
+          typeof value === 'string' && isCalendarDate(value) && value <= dutchDate(new Date()),
       },
     });
 }

@@ -189,13 +189,15 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
 
 export function printDemoBanner(url: string): void {
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
-  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.description}`);
+  const lines = DEMO_ACCOUNTS.map(
+    (a) => `  ${a.email.padEnd(width)}  ${a.description}${MFA_ROLES.includes(a.role) ? ' (TOTP)' : ''}`,
+  );
   console.log(
     [
       '',
       `  Tafel demo — open ${url}`,
       `  Demo logins (password: ${DEMO_PASSWORD}):`,
-      `  Professionals also give a TOTP code: authenticator secret ${DEMO_TOTP_SECRET}`,
+      `  Accounts marked (TOTP) also give a code: authenticator secret ${DEMO_TOTP_SECRET}`,
       '  (or print the current code with: npm run -s demo:code)',
       ...lines,
       '  (Demo data only; NODE_ENV=production never seeds it.)',

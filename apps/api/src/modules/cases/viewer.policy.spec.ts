@@ -49,6 +49,8 @@ const tafel: TafelDetail = {
       notInvitedReason: 'Contactverbod',
       attendance: null,
       absenceReason: null,
+      declineReason: null,
+      wantsOtherMoment: false,
       confidantForMemberId: null,
     },
     {
@@ -62,6 +64,8 @@ const tafel: TafelDetail = {
       notInvitedReason: 'Eigen reden',
       attendance: null,
       absenceReason: null,
+      declineReason: null,
+      wantsOtherMoment: false,
       confidantForMemberId: null,
     },
   ],

@@ -11,7 +11,8 @@ import { FamilyMembership } from './access/case-access.policy';
  * - a parent without custody with the restricted view gets no documents either (the view withholds
  *   the children's data, and the tafel's texts are about the children);
  * - a parent left out of a tafel does not read it at all (decided by the access table);
- * - nobody in the family reads why someone else was not invited or was absent.
+ * - nobody in the family reads why someone else was not invited, was absent or will not come (nor
+ *   whether they asked for another moment).
  * Professionals see everything their relationship gives them.
  */
 
@@ -73,7 +74,7 @@ export function verslagForSharedView(verslag: Verslag, shared: readonly string[]
 
 function participantForViewer(p: TafelParticipant, viewer: Viewer): TafelParticipant {
   if (viewer.kind === 'professional' || p.memberId === viewer.memberId) return p;
-  return { ...p, notInvitedReason: null, absenceReason: null };
+  return { ...p, notInvitedReason: null, absenceReason: null, declineReason: null, wantsOtherMoment: false };
 }
 
 export function tafelForViewer(

@@ -8,7 +8,7 @@ import {
   Measure,
   MeasureEndingSoon,
 } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate, toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
 import { DomainError, invalid } from '../../common/problem/domain-error';
@@ -65,7 +65,7 @@ export class MilestonesService {
     await this.transactions.run(async (uow) => {
       const { manager } = uow;
       await this.cases.lock(manager, caseId);
-      const today = toIsoDate(now);
+      const today = dutchDate(now);
       if (dto.occurredOn > today) throw field('occurredOn', 'must not be in the future');
       const organisation = user.organisationId
         ? await manager.findOneBy(OrganisationEntity, { id: user.organisationId })
@@ -77,8 +77,8 @@ export class MilestonesService {
         );
       }
       const previous = await this.cases.lastMilestoneAt(manager, caseId, MILESTONE_TYPES);
-      if (previous && dto.occurredOn < toIsoDate(previous)) {
-        throw field('occurredOn', `must not be before the previous milestone (${toIsoDate(previous)})`);
+      if (previous && dto.occurredOn < dutchDate(previous)) {
+        throw field('occurredOn', `must not be before the previous milestone (${dutchDate(previous)})`);
       }
       const event = await this.event(manager, caseId, dto);
       const at = dto.occurredOn === today ? now : new Date(`${dto.occurredOn}T12:00:00Z`);
@@ -236,7 +236,7 @@ export class MilestonesService {
         where: {
           caseId: In(caseIds),
           endedOn: IsNull(),
-          endsOn: LessThanOrEqual(addMonths(toIsoDate(now), ENDING_SOON_MONTHS)),
+          endsOn: LessThanOrEqual(addMonths(dutchDate(now), ENDING_SOON_MONTHS)),
         },
         order: { endsOn: 'ASC' },
       });
@@ -245,7 +245,7 @@ export class MilestonesService {
       );
       const asked = (m: MeasureEntity) => {
         const windowOpens = addMonths(m.endsOn as string, -ENDING_SOON_MONTHS);
-        return requested.some((e) => e.caseId === m.caseId && toIsoDate(e.occurredAt) >= windowOpens);
+        return requested.some((e) => e.caseId === m.caseId && dutchDate(e.occurredAt) >= windowOpens);
       };
       const open = rows.filter((m) => !asked(m));
       const cases = await this.cases.find(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DASHBOARD_DRANG_DAYS, DASHBOARD_KINDS, DashboardItem, DashboardKind } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { addDays, dutchDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { HandoversService } from '../chain/handovers.service';
 import { MilestonesService } from '../chain/milestones.service';
@@ -37,7 +37,7 @@ export class AttentionService {
    * must keep on the families they work on (Veilig Thuis, the RvdK, a GI: whoever must act).
    */
   async forUser(manager: EntityManager, user: AuthUser, own: string[], now: Date): Promise<Attention[]> {
-    const today = toIsoDate(now);
+    const today = dutchDate(now);
     const items: Attention[] = [];
 
     for (const a of await this.agreements.forCases(manager, own, now))
@@ -48,11 +48,11 @@ export class AttentionService {
       items.push({
         kind: p.kind,
         caseId: p.caseId,
-        date: toIsoDate(p.since),
+        date: dutchDate(p.since),
         label: `versie ${p.versionNumber}`,
       });
 
-    const drangUntil = toIsoDate(new Date(now.getTime() + DASHBOARD_DRANG_DAYS * 86_400_000));
+    const drangUntil = addDays(today, DASHBOARD_DRANG_DAYS);
     for (const d of await this.tafels.drangDeadlines(manager, own))
       if (d.deadline >= today && d.deadline <= drangUntil)
         items.push({ kind: 'drang_deadline', caseId: d.caseId, date: d.deadline, label: null });
@@ -67,12 +67,12 @@ export class AttentionService {
       items.push({
         kind: n.normId === TURNING_18_NORM ? 'turning_18' : n.broken ? 'norm_broken' : 'norm_due',
         caseId: n.caseId,
-        date: n.deadline.slice(0, 10),
+        date: dutchDate(new Date(n.deadline)),
         label: n.label,
       });
 
     for (const { caseId, sentAt } of await this.handovers.waitingFrom(manager, own))
-      items.push({ kind: 'handover_sent', caseId, date: toIsoDate(sentAt), label: null });
+      items.push({ kind: 'handover_sent', caseId, date: dutchDate(sentAt), label: null });
     return items;
   }
 }

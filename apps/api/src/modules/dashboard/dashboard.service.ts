@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Dashboard, DashboardItem, isProfessionalRole, TafelToSchedule } from '@tafel/shared/contracts';
+import { dutchDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/problem/domain-error';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -47,7 +48,7 @@ export class DashboardService {
           caseId: h.caseId,
           caseNumber: h.caseNumber,
           familyName: null,
-          date: h.sentAt.slice(0, 10),
+          date: dutchDate(new Date(h.sentAt)),
           label: null,
         }),
       ),

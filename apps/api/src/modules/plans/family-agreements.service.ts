@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AGREEMENT_DUE_SOON_DAYS, FamilyAgreement } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { addDays, dutchDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from '../cases/case-access.service';
@@ -18,8 +18,7 @@ export interface CaseAgreement {
   agreement: FamilyAgreement;
 }
 
-const dueSoonEnd = (today: Date) =>
-  toIsoDate(new Date(today.getTime() + AGREEMENT_DUE_SOON_DAYS * 86_400_000));
+const dueSoonEnd = (today: Date) => addDays(dutchDate(today), AGREEMENT_DUE_SOON_DAYS);
 
 /**
  * The agreements of a family in one list: those made at its tafels (read through the tafels
@@ -63,7 +62,7 @@ export class FamilyAgreementsService {
   }
 
   private combine(tafel: TafelAgreementRef[], versions: PlanVersionEntity[], today: Date): CaseAgreement[] {
-    const day = toIsoDate(today);
+    const day = dutchDate(today);
     const soon = dueSoonEnd(today);
     const flags = (dueDate: string, status: 'open' | 'done') => ({
       overdue: status === 'open' && dueDate < day,

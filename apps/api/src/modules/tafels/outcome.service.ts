@@ -8,7 +8,7 @@ import {
   MomentType,
   TafelDetail,
 } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate, toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { invalid } from '../../common/problem/domain-error';
@@ -61,7 +61,7 @@ async function parentsAttendance(manager: EntityManager, tafelId: string) {
 const MAX_DRANG_MONTHS = 6;
 
 function monthsAhead(from: Date, months: number): string {
-  const d = new Date(from);
+  const d = new Date(`${dutchDate(from)}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + months);
   return toIsoDate(d);
 }
@@ -155,7 +155,12 @@ export class OutcomeService {
       requireTafelAllows(tafel.status, 'rsvp', 'Only a scheduled tafel can be answered');
       const me = grant.seat;
       if (!me || me.invitation === 'not_invited') throw notAParticipant();
-      await manager.update(TafelParticipantEntity, me.participantId, { invitation: dto.response });
+      const declined = dto.response === 'declined';
+      await manager.update(TafelParticipantEntity, me.participantId, {
+        invitation: dto.response,
+        declineReason: (declined && dto.declineReason?.trim()) || null,
+        wantsOtherMoment: declined && dto.wantsOtherMoment === true,
+      });
       uow.publish('tafel.changed', { tafelId, caseId: tafel.caseId, change: 'rsvp', status: tafel.status });
       return this.queries.detail(manager, tafelId, viewerOf(grant.member));
     });
@@ -203,7 +208,7 @@ export class OutcomeService {
     if (dto.decision === 'conditional') {
       const limit = monthsAhead(now, MAX_DRANG_MONTHS);
       if (!dto.conditionsDeadline) throw decisionInvalid('conditionsDeadline', 'drang needs a deadline');
-      if (dto.conditionsDeadline <= toIsoDate(now) || dto.conditionsDeadline > limit) {
+      if (dto.conditionsDeadline <= dutchDate(now) || dto.conditionsDeadline > limit) {
         throw decisionInvalid(
           'conditionsDeadline',
           `must be after today and at most ${MAX_DRANG_MONTHS} months ahead (${limit})`,

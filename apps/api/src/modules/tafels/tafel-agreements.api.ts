@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { MomentType } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 import { deadlineOf, REQUEST_TO_TAFEL } from '../chain/norms';
 import { NormsService } from '../chain/norms.service';
 import { AgreementEntity } from './entities/agreement.entity';
@@ -104,7 +104,7 @@ export class TafelAgreementsApi {
         caseId: t.caseId,
         momentType: t.momentType,
         requestedAt: t.requestedAt,
-        holdBefore: t.dueDate ?? (norm ? toIsoDate(deadlineOf(t.requestedAt, norm.horizon)) : null),
+        holdBefore: t.dueDate ?? (norm ? dutchDate(deadlineOf(t.requestedAt, norm.horizon)) : null),
       }))
       .sort((a, b) => (a.holdBefore ?? '9999').localeCompare(b.holdBefore ?? '9999'));
   }

@@ -1,4 +1,4 @@
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 import { beforeTheDay } from './tafels.errors';
 
 /** Attendance and a decision are recorded on the tafel's day or later, never ahead of it. */
@@ -7,9 +7,9 @@ export function refuseBeforeTheDay(
   now: Date,
   what: 'attendance' | 'decision',
 ): void {
-  if (tafel.startsAt && toIsoDate(now) < toIsoDate(tafel.startsAt)) {
+  if (tafel.startsAt && dutchDate(now) < dutchDate(tafel.startsAt)) {
     throw beforeTheDay(
-      `The tafel is on ${toIsoDate(tafel.startsAt)}: its ${what} is recorded from that day on`,
+      `The tafel is on ${dutchDate(tafel.startsAt)}: its ${what} is recorded from that day on`,
     );
   }
 }

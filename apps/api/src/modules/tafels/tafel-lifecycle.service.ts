@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TafelDetail } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { CasesApi } from '../cases/cases.api';
@@ -29,8 +29,8 @@ export class TafelLifecycleService {
       const tafel = await this.queries.requireTafel(manager, user, tafelId, 'tafel.open', true);
       requireTafelMove(tafel.status, 'in_session', `A ${tafel.status} tafel cannot be opened`);
       const now = new Date();
-      if (tafel.startsAt && toIsoDate(now) < toIsoDate(tafel.startsAt)) {
-        throw beforeTheDay(`The tafel is on ${toIsoDate(tafel.startsAt)}: its room opens that day`);
+      if (tafel.startsAt && dutchDate(now) < dutchDate(tafel.startsAt)) {
+        throw beforeTheDay(`The tafel is on ${dutchDate(tafel.startsAt)}: its room opens that day`);
       }
       await manager.update(TafelEntity, tafelId, { status: 'in_session' });
       await this.cases.record(uow, tafel.caseId, { type: 'tafel_opened', data: { tafelId } }, user.id, now);

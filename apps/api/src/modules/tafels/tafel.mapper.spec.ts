@@ -1,4 +1,5 @@
-import { isNormBroken } from './tafel.mapper';
+import { AgreementEntity } from './entities/agreement.entity';
+import { isNormBroken, toAgreement } from './tafel.mapper';
 
 describe('the request → tafel norm of a tafel', () => {
   const requested = new Date('2031-01-06T10:00:00Z');
@@ -9,5 +10,14 @@ describe('the request → tafel norm of a tafel', () => {
     expect(isNormBroken(requested, late, 12)).toBe(true);
     expect(isNormBroken(requested, new Date('2031-01-13T10:00:00Z'), 12)).toBe(false);
     expect(isNormBroken(requested, null, 12)).toBe(false);
+  });
+});
+
+describe('an overdue agreement', () => {
+  const agreement = { id: 'a', what: 'Gesprek', dueDate: '2026-12-01', status: 'open' } as AgreementEntity;
+
+  it('is overdue from the Dutch midnight on, not an hour later at the UTC one', () => {
+    expect(toAgreement(agreement, new Date('2026-12-01T22:59:00Z')).overdue).toBe(false);
+    expect(toAgreement(agreement, new Date('2026-12-01T23:30:00Z')).overdue).toBe(true);
   });
 });

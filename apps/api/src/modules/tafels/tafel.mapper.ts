@@ -1,5 +1,5 @@
 import { Agreement, TafelDetail, TafelParticipant, TafelRole, TafelSummary } from '@tafel/shared/contracts';
-import { toIsoDate, workingDaysBetween } from '@tafel/shared/util';
+import { dutchDate, workingDaysBetween } from '@tafel/shared/util';
 import type { CaseRef, MemberRef } from '../cases/cases.api';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
@@ -29,7 +29,7 @@ export function toAgreement(a: AgreementEntity, today = new Date()): Agreement {
     what: a.what,
     dueDate: a.dueDate,
     status: a.status,
-    overdue: a.status === 'open' && a.dueDate < toIsoDate(today),
+    overdue: a.status === 'open' && a.dueDate < dutchDate(today),
   };
 }
 
@@ -49,6 +49,8 @@ export function toParticipant(p: ParticipantRow): TafelParticipant {
     notInvitedReason: p.notInvitedReason,
     attendance: p.attendance,
     absenceReason: p.absenceReason,
+    declineReason: p.declineReason,
+    wantsOtherMoment: p.wantsOtherMoment,
     confidantForMemberId: p.confidantForMemberId,
   };
 }

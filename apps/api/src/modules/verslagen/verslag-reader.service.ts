@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Verslag, VerslagContent, VerslagReply } from '@tafel/shared/contracts';
-import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
+import { addWorkingDays, dutchDate, toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/problem/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -65,7 +65,7 @@ export class VerslagReaderService {
       adoptedBy: null,
       hash: null,
       dueBy,
-      normBroken: toIsoDate(new Date()) > dueBy,
+      normBroken: dutchDate(new Date()) > dueBy,
       replies: [],
       sharedSectionsOnly: false,
     };
@@ -93,7 +93,7 @@ export class VerslagReaderService {
       adoptedBy: adopter?.name ?? null,
       hash: verslag.hash,
       dueBy: verslag.dueBy,
-      normBroken: toIsoDate(verslag.adoptedAt) > verslag.dueBy,
+      normBroken: dutchDate(verslag.adoptedAt) > verslag.dueBy,
       sharedSectionsOnly: false,
       replies: replies.map(
         (r): VerslagReply => ({

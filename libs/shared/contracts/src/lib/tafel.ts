@@ -94,6 +94,10 @@ export interface TafelParticipant {
   notInvitedReason: string | null;
   attendance: Attendance | null;
   absenceReason: string | null;
+  /** Why they will not come ("Ik kom niet"): for the professionals and the participant themselves. */
+  declineReason: string | null;
+  /** "Ik wil graag een ander moment", with "Ik kom niet" (false for whom the reason is withheld). */
+  wantsOtherMoment: boolean;
   confidantForMemberId: string | null;
 }
 
@@ -240,8 +244,15 @@ export interface ReasonInput {
   reason: string;
 }
 
+/** The longest reason a participant gives with "Ik kom niet". */
+export const DECLINE_REASON_MAX_LENGTH = 300;
+
 export interface RsvpInput {
   response: 'accepted' | 'declined';
+  /** With "Ik kom niet" only: a short reason, plain text (optional). */
+  declineReason?: string | null;
+  /** With "Ik kom niet" only: the participant would like another moment. */
+  wantsOtherMoment?: boolean;
 }
 
 export interface AttendanceInput {

@@ -16,7 +16,10 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** ISO date (yyyy-mm-dd) of a Date, in UTC. */
+/**
+ * ISO date (yyyy-mm-dd) of a Date that holds a calendar date as UTC midnight. For the day of a moment
+ * (now, a tafel's start) use `dutchDate`: the UTC day lags the Dutch day around midnight.
+ */
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -1,4 +1,5 @@
 import { toIsoDate } from './age';
+import { dutchDate } from './dutch-time';
 
 /** Easter Sunday (Gregorian, anonymous algorithm) as a UTC date. */
 export function easterSunday(year: number): Date {
@@ -50,12 +51,12 @@ export function isWorkingDay(date: Date): boolean {
   return day !== 0 && day !== 6 && !dutchPublicHolidays(date.getUTCFullYear()).has(toIsoDate(date));
 }
 
-/** Working days after `from` up to and including `to` (calendar dates, UTC); 0 when `to` is not later. */
+/** Working days after the Dutch day of `from` up to and including that of `to`; 0 when `to` is not later. */
 export function workingDaysBetween(from: Date, to: Date): number {
   let count = 0;
-  const end = toIsoDate(to);
+  const end = dutchDate(to);
   for (
-    let d = plusDays(new Date(`${toIsoDate(from)}T00:00:00Z`), 1);
+    let d = plusDays(new Date(`${dutchDate(from)}T00:00:00Z`), 1);
     toIsoDate(d) <= end;
     d = plusDays(d, 1)
   ) {
@@ -64,9 +65,9 @@ export function workingDaysBetween(from: Date, to: Date): number {
   return count;
 }
 
-/** The date `n` working days after `from`. */
+/** The date (UTC midnight) `n` working days after the Dutch day of `from`. */
 export function addWorkingDays(from: Date, n: number): Date {
-  let d = new Date(`${toIsoDate(from)}T00:00:00Z`);
+  let d = new Date(`${dutchDate(from)}T00:00:00Z`);
   for (let left = n; left > 0; ) {
     d = plusDays(d, 1);
     if (isWorkingDay(d)) left--;

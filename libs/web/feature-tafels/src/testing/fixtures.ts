@@ -34,6 +34,8 @@ export function participant(overrides: Partial<TafelParticipant> = {}): TafelPar
     notInvitedReason: null,
     attendance: null,
     absenceReason: null,
+    declineReason: null,
+    wantsOtherMoment: false,
     confidantForMemberId: null,
     ...overrides,
   };

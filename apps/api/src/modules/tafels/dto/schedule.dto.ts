@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  DECLINE_REASON_MAX_LENGTH,
   LOCATION_MAX_LENGTH,
   LOCATION_MIN_LENGTH,
   REASON_MAX_LENGTH,
@@ -102,4 +114,19 @@ export class RsvpDto implements RsvpInput {
   @ApiProperty({ enum: ['accepted', 'declined'] })
   @IsIn(['accepted', 'declined'])
   response: 'accepted' | 'declined';
+
+  @ApiPropertyOptional({
+    maxLength: DECLINE_REASON_MAX_LENGTH,
+    nullable: true,
+    description: 'With "declined": why, in a few words (plain text); kept only with "declined"',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(DECLINE_REASON_MAX_LENGTH)
+  declineReason?: string | null;
+
+  @ApiPropertyOptional({ description: 'With "declined": the participant would like another moment' })
+  @IsOptional()
+  @IsBoolean()
+  wantsOtherMoment?: boolean;
 }

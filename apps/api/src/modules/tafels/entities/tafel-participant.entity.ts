@@ -47,6 +47,13 @@ export class TafelParticipantEntity {
   @Column({ type: 'text', nullable: true })
   absenceReason: string | null;
 
+  /** The participant's own reason with "Ik kom niet" (DECLINE_REASON_MAX_LENGTH). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  declineReason: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  wantsOtherMoment: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   confidantForMemberId: string | null;
 }

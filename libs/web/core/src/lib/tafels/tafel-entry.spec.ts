@@ -11,6 +11,15 @@ describe('roomEntry', () => {
     expect(roomEntry({ status: 'scheduled', startsAt: '2026-12-03T09:00:00Z' }, now)).toBe('later');
   });
 
+  it('counts the Dutch day: at 00:30 in Amsterdam (23:30 UTC) the tafel later that day is today', () => {
+    const justAfterMidnight = new Date('2026-12-01T23:30:00Z');
+    expect(roomEntry({ status: 'scheduled', startsAt: '2026-12-02T09:00:00Z' }, justAfterMidnight)).toBe(
+      'open',
+    );
+    const lateEvening = new Date('2026-12-01T22:45:00Z');
+    expect(roomEntry({ status: 'scheduled', startsAt: '2026-12-01T23:30:00Z' }, lateEvening)).toBe('later');
+  });
+
   it('keeps the room open while the tafel is in session', () => {
     expect(roomEntry({ status: 'in_session', startsAt: '2026-11-29T09:00:00Z' }, now)).toBe('open');
   });

@@ -1,5 +1,5 @@
 import { CLIENT_ROLES, Role, TafelStatus, TafelSummary } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 
 /**
  * Whether the live room (/tafels/:id/kamer) is there to go to: `open` while the tafel is in session
@@ -12,7 +12,7 @@ export function roomEntry(
 ): 'open' | 'later' | null {
   if (tafel.status === 'in_session') return 'open';
   if (tafel.status !== 'scheduled' || !tafel.startsAt) return null;
-  return toIsoDate(now) < toIsoDate(new Date(tafel.startsAt)) ? 'later' : 'open';
+  return dutchDate(now) < dutchDate(new Date(tafel.startsAt)) ? 'later' : 'open';
 }
 
 /**

@@ -74,7 +74,7 @@ describe('TafelsApi', () => {
   });
 
   it('answers the invitation, records attendance, cancels and decides on the tafel', () => {
-    api.rsvp('t1', 'declined').subscribe();
+    api.rsvp('t1', { response: 'declined' }).subscribe();
     expect(http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' }).request.body).toEqual({
       response: 'declined',
     });

@@ -72,8 +72,7 @@ export class TafelsApi {
   }
 
   /** The signed-in participant answers the invitation for themselves. */
-  rsvp(id: string, response: RsvpInput['response']): Observable<TafelDetail> {
-    const body: RsvpInput = { response };
+  rsvp(id: string, body: RsvpInput): Observable<TafelDetail> {
     return this.http.put<TafelDetail>(apiUrl(API_ROUTES.tafelRsvp, { id }), body);
   }
 

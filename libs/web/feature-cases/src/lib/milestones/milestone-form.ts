@@ -10,7 +10,7 @@ import {
   OrganisationType,
   RecordMilestoneRequest,
 } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 import { chosenPerson, PersonPick } from '@tafel/web/ui';
 
 /** The milestones the caller's organisation owns (the API refuses the others). */
@@ -53,13 +53,13 @@ export const MILESTONE_FIELDS: Readonly<Record<MilestoneType, readonly Milestone
 export function notInFuture(control: AbstractControl<string>): ValidationErrors | null {
   const value = control.value;
   if (!value) return { required: true };
-  return value > toIsoDate(new Date()) ? { future: true } : null;
+  return value > dutchDate(new Date()) ? { future: true } : null;
 }
 
 export function milestoneForm() {
   return new FormGroup({
     type: new FormControl<MilestoneType | null>(null, Validators.required),
-    occurredOn: new FormControl(toIsoDate(new Date()), { nonNullable: true, validators: notInFuture }),
+    occurredOn: new FormControl(dutchDate(new Date()), { nonNullable: true, validators: notInFuture }),
     advice: new FormControl<InvestigationAdvice | null>(null),
     measureType: new FormControl<MeasureType | null>(null),
     memberId: new FormControl<string | null>(null),

@@ -16,7 +16,7 @@ import {
   OrganisationType,
   PersonOption,
 } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 import { OrganisationsApi, PeopleApi, problemMessage } from '@tafel/web/core';
 import { END_REASON_LABELS, EVENT_LABELS, PersonPicker, ProblemAlert } from '@tafel/web/ui';
 import { map, Observable } from 'rxjs';
@@ -60,7 +60,7 @@ export class MilestoneRecorder {
   private readonly people = inject(PeopleApi);
 
   protected readonly form = milestoneForm();
-  protected readonly today = toIsoDate(new Date());
+  protected readonly today = dutchDate(new Date());
   protected readonly types = computed(() => ownedMilestones(this.organisationType()));
   protected readonly children = computed(() => this.members().filter((m) => m.kind === 'child'));
   protected readonly gis = toSignal(
@@ -111,7 +111,7 @@ export class MilestoneRecorder {
     this.chain.recordMilestone(this.caseId(), request).subscribe({
       next: () => {
         this.busy.set(false);
-        this.form.reset({ type: null, occurredOn: toIsoDate(new Date()) });
+        this.form.reset({ type: null, occurredOn: dutchDate(new Date()) });
         this.recorded.emit(request.type);
       },
       error: (error: unknown) => {

@@ -7,7 +7,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { AddMemberRequest, CreateCaseRequest, Gemeente } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
+import { dutchDate } from '@tafel/shared/util';
 
 /** The people the form registers: parents and children (network members join through a tafel). */
 export type RegisterKind = 'parent' | 'child';
@@ -37,7 +37,7 @@ function birthDateValidator(control: AbstractControl<string>): ValidationErrors 
   const kind = (control.parent?.get('kind')?.value ?? 'parent') as RegisterKind;
   if (!value) return kind === 'child' ? { required: true } : null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) return { date: true };
-  return value > toIsoDate(new Date()) ? { future: true } : null;
+  return value > dutchDate(new Date()) ? { future: true } : null;
 }
 
 export function memberForm(kind: RegisterKind): MemberForm {

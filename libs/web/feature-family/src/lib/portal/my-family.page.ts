@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CaseDetail, FamilyAgreement, PlanAnswer } from '@tafel/shared/contracts';
+import { CaseDetail, FamilyAgreement, PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
 import { AuthStore, FAMILY_TAFEL_ROLES, loadedValue, loadResource, PATHS } from '@tafel/web/core';
 import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { Answerer } from '../answer/section-answer';
 import { ParentsConsent } from '../child/parents-consent';
 import { loadFamilyData } from './family-data';
 import { FamilyPlan } from './family-plan';
-import { awaitedSections } from './plan-answers';
+import { awaitedSections, seesNoPlanText } from './plan-answers';
 
 /**
  * /mijn-gezin — the home page of a parent, child or confidant, made for a phone, in plain Dutch: the
@@ -54,6 +54,11 @@ export class MyFamilyPage {
 
   protected when(startsAt: string | null, endsAt: string | null): string | null {
     return startsAt ? formatSlot(this.locale, startsAt, endsAt) : null;
+  }
+
+  /** A child under 16 is told plainly when the plan shows them nothing yet. */
+  protected seesNoPlanText(version: PlanVersion): boolean {
+    return seesNoPlanText(version, 'child');
   }
 
   protected date(value: string): string {

@@ -1,5 +1,5 @@
 import { PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
-import { awaitedSections, ownAnswer } from './plan-answers';
+import { awaitedSections, ownAnswer, seesNoPlanText } from './plan-answers';
 
 const answer = (section: PlanAnswer['section'], kind: PlanAnswer['answer']): PlanAnswer => ({
   id: `${section}-${kind}`,
@@ -51,5 +51,16 @@ describe('the family’s open answers', () => {
   it('a child answers only their own section', () => {
     expect(awaitedSections(version([]), 'child')).toEqual(['children_views']);
     expect(awaitedSections(version([answer('children_views', 'view')]), 'child')).toEqual([]);
+  });
+});
+
+describe('a plan that shows a child under 16 nothing', () => {
+  const withheld = (over: Partial<typeof sections>) =>
+    ({ ...version([], over), documentsWithheld: true }) as PlanVersion;
+
+  it('is said to show nothing while the documents are withheld and the child’s own part is empty', () => {
+    expect(seesNoPlanText(withheld({ worries: '', goals: '' }), 'child')).toBe(true);
+    expect(seesNoPlanText(withheld({ children_views: 'Ik wil bij papa wonen.' }), 'child')).toBe(false);
+    expect(seesNoPlanText(version([]), 'child')).toBe(false);
   });
 });

@@ -24,3 +24,8 @@ export function ownAnswer(version: PlanVersion, section: PlanSection, answerer: 
 /** The sections that still wait for this reader's answer. */
 export const awaitedSections = (version: PlanVersion, answerer: Answerer): PlanSection[] =>
   answerableSections(version, answerer).filter((s) => !ownAnswer(version, s, answerer));
+
+/** Whether the plan shows this reader no text at all: documents withheld and their own part still empty. */
+export const seesNoPlanText = (version: PlanVersion, answerer: Answerer): boolean =>
+  version.documentsWithheld &&
+  answerableSections(version, answerer).every((s) => version.sections[s].trim() === '');

@@ -3,7 +3,9 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { InvitationStatus, TafelDetail } from '@tafel/shared/contracts';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { InvitationStatus, TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
 import { detail, participant, signIn } from '../../testing/fixtures';
 import { RsvpButtons } from './rsvp-buttons';
 
@@ -12,17 +14,17 @@ describe('RsvpButtons', () => {
   let fixture: ComponentFixture<RsvpButtons>;
   let loader: HarnessLoader;
 
-  const tafel = (invitation: InvitationStatus): TafelDetail =>
+  const tafel = (invitation: InvitationStatus, seat: Partial<TafelParticipant> = {}): TafelDetail =>
     detail({
       id: 't1',
       status: 'scheduled',
-      participants: [participant({ id: 'p1', role: 'parent', userId: 'u-sanne', invitation })],
+      participants: [participant({ id: 'p1', role: 'parent', userId: 'u-sanne', invitation, ...seat })],
     });
 
-  async function render(invitation: InvitationStatus): Promise<void> {
+  async function render(invitation: InvitationStatus, seat: Partial<TafelParticipant> = {}): Promise<void> {
     http = await signIn('parent', 'u-sanne');
     fixture = TestBed.createComponent(RsvpButtons);
-    fixture.componentRef.setInput('tafel', tafel(invitation));
+    fixture.componentRef.setInput('tafel', tafel(invitation, seat));
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   }
@@ -71,5 +73,47 @@ describe('RsvpButtons', () => {
     http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' }).flush(tafel('declined'));
     await fixture.whenStable();
     expect(await host.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('asks nothing more before "Ik kom niet"', async () => {
+    await render('accepted');
+    expect(await loader.getAllHarnesses(MatInputHarness)).toHaveLength(0);
+  });
+
+  it('offers an optional reason and "Ik wil graag een ander moment" after "Ik kom niet"', async () => {
+    await render('declined');
+    const reason = await loader.getHarness(MatInputHarness);
+    expect(await reason.getValue()).toBe('');
+    await reason.setValue('  Ik werk die ochtend. ');
+    await (
+      await loader.getHarness(MatCheckboxHarness.with({ label: 'Ik wil graag een ander moment' }))
+    ).check();
+    await (await button('Versturen')).click();
+    const request = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' });
+    expect(request.request.body).toEqual({
+      response: 'declined',
+      declineReason: 'Ik werk die ochtend.',
+      wantsOtherMoment: true,
+    });
+    request.flush(tafel('declined', { declineReason: 'Ik werk die ochtend.', wantsOtherMoment: true }));
+    await fixture.whenStable();
+    expect(fixture.nativeElement.textContent).toContain('Verstuurd.');
+  });
+
+  it('shows the parent their own reason and wish again', async () => {
+    await render('declined', { declineReason: 'Ziek', wantsOtherMoment: true });
+    expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe('Ziek');
+    expect(await (await loader.getHarness(MatCheckboxHarness)).isChecked()).toBe(true);
+  });
+
+  it('sends no reason that is too long', async () => {
+    await render('declined');
+    const reason = await loader.getHarness(MatInputHarness);
+    const host = await reason.host();
+    await host.setInputValue('x'.repeat(301));
+    await host.dispatchEvent('input');
+    await (await button('Versturen')).click();
+    http.expectNone({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' });
+    expect(fixture.nativeElement.textContent).toContain('hoogstens 300 tekens');
   });
 });

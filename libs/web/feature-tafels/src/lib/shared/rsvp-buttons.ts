@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { MatButtonModule } from '@angular/material/button';
 import { RsvpInput, TafelDetail, TafelParticipant } from '@tafel/shared/contracts';
 import { AuthStore, problemMessage, TafelsApi } from '@tafel/web/core';
+import { DeclineForm } from './decline-form';
 
-/** "Ik kom" / "Ik kom niet" for the signed-in participant of a scheduled tafel. */
+/** "Ik kom" / "Ik kom niet" (with an optional reason) for the signed-in participant of a scheduled tafel. */
 @Component({
   selector: 'tafel-rsvp-buttons',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, DeclineForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rsvp-buttons.html',
   styles: `
@@ -61,7 +62,7 @@ export class RsvpButtons {
     if (this.busy()) return;
     this.busy.set(true);
     this.error.set(null);
-    this.api.rsvp(this.tafel().id, response).subscribe({
+    this.api.rsvp(this.tafel().id, { response }).subscribe({
       next: (updated) => {
         this.busy.set(false);
         this.changed.emit(updated);

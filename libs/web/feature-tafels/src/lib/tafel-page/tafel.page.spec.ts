@@ -43,6 +43,8 @@ describe('TafelPage', () => {
     expect(headings(element)).toEqual(['Toeleiding — Gezin Bakker', 'Aanvraag', 'Deelnemers', 'Inplannen']);
     expect(element.textContent).toContain('Nog niet gepland');
     expect(element.textContent).toContain('Moeder wil meewerken.');
+    // Opened without a page before it (a link in a mail): no "terug" to a page the reader never saw.
+    expect(element.querySelector('a.back')?.textContent?.trim()).toBe('Naar Mijn tafels');
   });
 
   it('says of a parent without an account that Tafel cannot invite them, instead of "Uitgenodigd"', async () => {
@@ -61,6 +63,58 @@ describe('TafelPage', () => {
     const items = Array.from(element.querySelectorAll('.participant')).map((li) => li.textContent ?? '');
     expect(items[0]).toContain('heeft geen account in Tafel');
     expect(items[1]).toContain('Uitnodiging: Uitgenodigd, nog geen antwoord');
+  });
+
+  it('shows the coordinator next to a parent\'s "Ik kom niet" their reason and wish for another moment', async () => {
+    const element = await open(
+      'coordinator',
+      'u-coord',
+      detail({
+        participants: [
+          participant({
+            id: 'p-sanne',
+            memberId: 'm-sanne',
+            userId: 'u-sanne',
+            invitation: 'declined',
+            declineReason: 'Ik werk die ochtend.',
+            wantsOtherMoment: true,
+          }),
+        ],
+      }),
+    );
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    const item = element.querySelector('.participant')?.textContent ?? '';
+    expect(item).toContain('Reden om niet te komen: Ik werk die ochtend.');
+    expect(item).toContain('Wil graag een ander moment');
+  });
+
+  it('names the organisation of the RvdK participant once, not again as their role', async () => {
+    const element = await open(
+      'coordinator',
+      'u-coord',
+      detail({
+        participants: [
+          participant({
+            id: 'p-raad',
+            role: 'raad',
+            userId: 'u-raad',
+            name: 'Anneke Boswinkel',
+            organisation: 'Raad voor de Kinderbescherming, regio Oost-Nederland',
+          }),
+          participant({ id: 'p-gi', role: 'gi', userId: 'u-gi', name: 'Ilse Jansen', organisation: 'WSS' }),
+        ],
+      }),
+    );
+    http.expectOne('/api/v1/tafels/t1/slot-proposals').flush([]);
+    await fixture.whenStable();
+    const [raad, gi] = Array.from(element.querySelectorAll('.participant .facts')).map(
+      (f) => f.textContent ?? '',
+    );
+    expect(raad.match(/Raad voor de Kinderbescherming/g)).toHaveLength(1);
+    expect(raad).toContain('regio Oost-Nederland');
+    expect(gi).toContain('Gecertificeerde instelling');
+    expect(gi).toContain('WSS');
   });
 
   it('gives the chair of a scheduled tafel attendance and the decision, and no planning', async () => {

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { CaseDetail, TafelDetail } from '@tafel/shared/contracts';
 import { AuthStore, CasesApi, PATHS, problemMessage, TafelsApi } from '@tafel/web/core';
 import { hasVerslag, roomEntry } from '@tafel/web/core/tafels';
@@ -18,6 +18,7 @@ import { catchError, distinctUntilChanged, EMPTY, of, switchMap, tap } from 'rxj
 import { RsvpButtons } from '../shared/rsvp-buttons';
 import { tafelHeading } from '../shared/tafel-label';
 import { AttendanceForm } from './attendance/attendance-form';
+import { backLink } from './back-link';
 import { DecisionForm } from './decision/decision-form';
 import { Outcome } from './outcome/outcome';
 import { Participants } from './participants/participants';
@@ -51,6 +52,10 @@ export class TafelPage {
   private readonly auth = inject(AuthStore);
   private readonly locale = inject(LOCALE_ID);
 
+  /** The page the reader came from within the app (null after a reload or a link from a mail). */
+  private readonly previousUrl =
+    inject(Router).currentNavigation()?.previousNavigation?.finalUrl?.toString() ?? null;
+
   protected readonly tafelsPath = PATHS.tafels;
   protected readonly casesPath = PATHS.cases;
   protected readonly tafel = signal<TafelDetail | null>(null);
@@ -58,6 +63,9 @@ export class TafelPage {
   /** The family, for its members and coordinator; null while loading or when it cannot be read. */
   protected readonly theCase = signal<CaseDetail | null>(null);
 
+  protected back(tafel: TafelDetail) {
+    return backLink(this.previousUrl, tafel.caseId);
+  }
   protected readonly heading = computed(() => {
     const tafel = this.tafel();
     return tafel ? tafelHeading(tafel) : '';

@@ -30,6 +30,18 @@ describe('Amsterdam time', () => {
     expect(addDays('2026-04-13', 7)).toBe('2026-04-20');
   });
 
+  it('writes a sitting across midnight with both days, not as two numeric dates', () => {
+    const [start, end] = ['2026-11-30T22:00:00Z', '2026-11-30T23:00:00Z'];
+    expect(formatTimeRange('nl', start, end)).toBe('30 november 23:00 – 1 december 00:00');
+    expect(formatSlot('nl', start, end)).toBe('30 november 23:00 – 1 december 00:00');
+    expect(formatTimeRange('en-GB', start, end)).toBe('30 November 23:00 – 1 December 00:00');
+    // One Dutch day, although the UTC days differ: one date, two times.
+    expect(formatSlot('nl', '2026-11-30T22:30:00Z', '2026-11-30T22:50:00Z')).toBe(
+      'maandag 30 november 2026, 23:30–23:50',
+    );
+    expect(formatTimeRange('nl', '2026-11-30T23:10:00Z', '2026-12-01T00:10:00Z')).toBe('00:10–01:10');
+  });
+
   it('writes slots and dates in Dutch', () => {
     expect(formatSlot('nl', '2026-04-14T07:00:00Z', '2026-04-14T08:00:00Z')).toBe(
       'dinsdag 14 april 2026, 09:00–10:00',

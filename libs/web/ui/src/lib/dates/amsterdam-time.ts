@@ -1,25 +1,6 @@
-/** Tafels happen in Twente: every date and time is shown and entered in Dutch time. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { addDays, amsterdamWallClock, TIME_ZONE } from '@tafel/shared/util';
 
-const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The Amsterdam calendar date (yyyy-mm-dd) and wall-clock time (HH:mm) of an instant. */
-export function amsterdamWallClock(instant: Date): { date: string; time: string } {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    WALL_CLOCK.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-  };
-}
+export { addDays, amsterdamWallClock, TIME_ZONE } from '@tafel/shared/util';
 
 /** The instant at which the Amsterdam wall clock shows `time` (HH:mm) on `date` (yyyy-mm-dd). */
 export function amsterdamInstant(date: string, time: string): Date {
@@ -35,44 +16,51 @@ export function amsterdamInstant(date: string, time: string): Date {
   return new Date(guess);
 }
 
-/** The calendar date (yyyy-mm-dd) `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
-
 /** The Monday (yyyy-mm-dd) of the week that holds `date`. */
 export function mondayOf(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return addDays(date, -((weekday + 6) % 7));
 }
 
-/** "dinsdag 14 april 2026, 09:00–10:00" (or "…, 09:00" without an end), in Dutch time, 24-hour clock. */
+const CLOCK = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE } as const;
+
+/** A span that ends on another Dutch day than it starts (across midnight): "30 november 23:00 – 1 december 00:00". */
+function acrossDays(locale: string, start: Date, end: Date): string {
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: TIME_ZONE });
+  const time = new Intl.DateTimeFormat(locale, CLOCK);
+  return `${day.format(start)} ${time.format(start)} – ${day.format(end)} ${time.format(end)}`;
+}
+
+const sameDay = (start: Date, end: Date) => amsterdamWallClock(start).date === amsterdamWallClock(end).date;
+
+/**
+ * "dinsdag 14 april 2026, 09:00–10:00" (or "…, 09:00" without an end), in Dutch time, 24-hour clock;
+ * a span across midnight reads "30 november 23:00 – 1 december 00:00".
+ */
 export function formatSlot(locale: string, startsAt: string, endsAt?: string | null): string {
   const format = new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
+    ...CLOCK,
   });
   const start = new Date(startsAt);
-  return endsAt ? format.formatRange(start, new Date(endsAt)) : format.format(start);
+  if (!endsAt) return format.format(start);
+  const end = new Date(endsAt);
+  return sameDay(start, end) ? format.formatRange(start, end) : acrossDays(locale, start, end);
 }
 
-/** "09:00–10:00" in Dutch time, on a 24-hour clock in every language. */
+/**
+ * "09:00–10:00" in Dutch time, on a 24-hour clock in every language (where the day is said around it);
+ * a span across midnight names both days: "30 november 23:00 – 1 december 00:00".
+ */
 export function formatTimeRange(locale: string, startsAt: string, endsAt: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
-  });
-  return format.formatRange(new Date(startsAt), new Date(endsAt));
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  return sameDay(start, end)
+    ? new Intl.DateTimeFormat(locale, CLOCK).formatRange(start, end)
+    : acrossDays(locale, start, end);
 }
 
 /** "14 april 2026" for a calendar date (yyyy-mm-dd) or an instant. */

@@ -1,6 +1,6 @@
 import { AbstractControl, ValidationErrors } from '@angular/forms';
 import { AgreementInput, CaseDetail, Organisation, OrganisationType } from '@tafel/shared/contracts';
-import { amsterdamWallClock } from '@tafel/web/ui';
+import { dutchDate } from '@tafel/shared/util';
 
 /** Drang lasts at most six months. */
 export const MAX_DRANG_MONTHS = 6;
@@ -9,7 +9,7 @@ export const MAX_DRANG_MONTHS = 6;
 const OWNER_ORGANISATION_TYPES: readonly OrganisationType[] = ['gi', 'raad', 'veilig_thuis', 'wijkteam'];
 
 export function today(): string {
-  return amsterdamWallClock(new Date()).date;
+  return dutchDate(new Date());
 }
 
 /** The calendar date `months` after `date` (yyyy-mm-dd), as the API counts it. */

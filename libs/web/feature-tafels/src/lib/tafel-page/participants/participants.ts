@@ -55,6 +55,17 @@ export class Participants {
   );
   protected readonly canLeaveOut = computed(() => this.mayManage() && this.tafel().status === 'requested');
 
+  /**
+   * The role and the organisation, each said once: where the role names the organisation ("Raad voor de
+   * Kinderbescherming" at "Raad voor de Kinderbescherming, regio Oost-Nederland"), the organisation alone.
+   */
+  protected roleAndOrganisation(participant: TafelParticipant): string[] {
+    const role = this.roles[participant.role];
+    const organisation = participant.organisation;
+    if (!organisation) return [role];
+    return organisation.startsWith(role) ? [organisation] : [role, organisation];
+  }
+
   /** For a confidant: the name of the parent or child they support. */
   protected supports(participant: TafelParticipant): string | null {
     const id = participant.confidantForMemberId;

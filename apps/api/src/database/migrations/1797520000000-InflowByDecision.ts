@@ -18,8 +18,8 @@ const ADD = `ON CONFLICT (metric, gemeente, gi, moment_type, month, bucket) DO U
  * type of the chair who recorded it; it is now its own bucket, `decision`. The counts already projected
  * move there (and back on `down`), so no rebuild is needed; a cell never projected is left alone.
  */
-export class InflowByDecision1797510000000 implements MigrationInterface {
-  name = 'InflowByDecision1797510000000';
+export class InflowByDecision1797520000000 implements MigrationInterface {
+  name = 'InflowByDecision1797520000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`WITH taken AS (
