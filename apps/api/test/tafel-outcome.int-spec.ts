@@ -187,6 +187,24 @@ describe('the outcome of a tafel', () => {
     expect(reason).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('puts them at the opening of the room when the tafel began late, so the timeline keeps its order', async () => {
+    const own = await makeTafelScene(t.dataSource);
+    const ownCoordinator = await loginAs(t.app, own.coordinator.email, TEST_PASSWORD);
+    const ownChair = await loginAs(t.app, own.chair.email, TEST_PASSWORD);
+    const tafel = await tafelsOnTheirDay(t.dataSource, own, ownCoordinator)();
+    await ownChair.post(`/api/v1/tafels/${tafel.id}/open`).expect(200);
+    await ownChair
+      .post(`/api/v1/tafels/${tafel.id}/decision`)
+      .send(decision({ agreements: [] }))
+      .expect(200);
+    const events: ChainEvent[] = (await ownCoordinator.get(`/api/v1/cases/${own.theCase.id}/events`)).body;
+    const at = (type: string) =>
+      events.filter((e) => e.type === type).map((e) => new Date(e.occurredAt).getTime());
+    const [opened] = at('tafel_opened');
+    expect(at('tafel_held')).toEqual([opened]);
+    expect(at('decision_recorded')).toEqual([opened]);
+  });
+
   it('a request for investigation sends the VTO and keeps the case in toeleiding until the RvdK starts', async () => {
     const tafel = await scheduled();
     await chair

@@ -140,6 +140,16 @@ export class CasesApi {
     return row?.at ?? null;
   }
 
+  /** When the room of a tafel of this case was first opened (its `tafel_opened`), or null. */
+  async tafelOpenedAt(manager: EntityManager, caseId: string, tafelId: string): Promise<Date | null> {
+    const [row] = await manager.query<{ at: Date | null }[]>(
+      `SELECT min(occurred_at) AS at FROM chain_event
+        WHERE case_id = $1 AND type = 'tafel_opened' AND data->>'tafelId' = $2`,
+      [caseId, tafelId],
+    );
+    return row?.at ?? null;
+  }
+
   /** Appends a typed chain event to the case's timeline, attributed and published after commit. */
   record(uow: UnitOfWork, caseId: string, event: ChainEventBody, actorId: string | null, at?: Date) {
     return this.events.record(uow, caseId, event, actorId, at);

@@ -264,8 +264,8 @@ export class OutcomeService {
     const caseId = tafel.caseId;
     const tafelId = tafel.id;
     // The timeline tells when the tafel was held, not when the chair typed it in: every event of the
-    // decision carries the tafel's start (never a moment still to come).
-    const held = heldAt(tafel, now);
+    // decision carries the moment the tafel began (never a moment still to come).
+    const held = heldAt(tafel, now, await this.cases.tafelOpenedAt(uow.manager, caseId, tafelId));
     const record = (event: ChainEventBody) => this.cases.record(uow, caseId, event, actorId, held);
     await record({ type: 'tafel_held', data: { tafelId, momentType: tafel.momentType } });
     await record({

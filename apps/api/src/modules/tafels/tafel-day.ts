@@ -15,9 +15,15 @@ export function refuseBeforeTheDay(
 }
 
 /**
- * When a tafel was held, as its timeline tells it: its start, unless that is still to come when the
- * decision is recorded (`decidedAt`); then the moment of the decision.
+ * When a tafel was held, as its timeline tells it: when it began — its start, or the opening of its room
+ * when that came later (a tafel that started late) — unless that is still to come when the decision is
+ * recorded (`decidedAt`); then the moment of the decision.
  */
-export function heldAt(tafel: { startsAt: Date | null }, decidedAt: Date): Date {
-  return tafel.startsAt && tafel.startsAt < decidedAt ? tafel.startsAt : decidedAt;
+export function heldAt(
+  tafel: { startsAt: Date | null },
+  decidedAt: Date,
+  openedAt: Date | null = null,
+): Date {
+  const began = openedAt && (!tafel.startsAt || openedAt > tafel.startsAt) ? openedAt : tafel.startsAt;
+  return began && began < decidedAt ? began : decidedAt;
 }
