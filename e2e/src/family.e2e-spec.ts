@@ -74,6 +74,7 @@ describe("a parent writes the family's part of the next plan on a phone", () => 
     const office = await browser.newContext();
     const coordinator = await office.newPage();
     await login(coordinator, 'regievoerder.enschede@tafel.example');
+    await coordinator.waitForURL('**/mijn-gezinnen');
     await coordinator.goto(`${baseUrl()}/gezinnen/${cases.items[0].id}/plan`);
     const familyView = coordinator.getByRole('textbox', { name: 'Visie van het gezin' });
     await familyView.waitFor();
