@@ -15,7 +15,7 @@ const PERSONAS: [email: string, reaches: string[]][] = [
   ],
   ['voorzitter@tafel.example', ['/agenda', '/tafels/:id', '/gezinnen/:id/keten']],
   ['raad@tafel.example', ['/mijn-gezinnen', '/gezinnen/:id', '/tafels/:id']],
-  ['ouder@tafel.example', ['/mijn-gezin', '/mijn-tafel', '/wie-keek', '/gezinnen/:id/plan']],
+  ['ouder@tafel.example', ['/mijn-gezin', '/mijn-tafel', '/wie-keek', '/mijn-gezin/plan']],
   ['jongere@tafel.example', ['/mijn-gezin', '/wie-keek']],
   ['vader@tafel.example', ['/mijn-gezin']],
   ['auditor.regio@tafel.example', ['/monitor']],

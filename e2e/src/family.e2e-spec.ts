@@ -37,6 +37,52 @@ describe('a parent on a phone', () => {
   });
 });
 
+describe("a parent writes the family's part of the next plan on a phone", () => {
+  let browser: Browser;
+  const ownWords = `Wij willen dat het thuis rustig is. Vader ziet Daan elke zaterdag (${Date.now()}).`;
+
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+
+  it("writes only the family's own part on a family page, and the coordinator sees it in the draft", async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await login(page, 'ouder@tafel.example');
+    await page.waitForURL('**/mijn-gezin');
+    await page.getByRole('link', { name: 'Schrijf mee aan het volgende plan' }).click();
+    await page.waitForURL('**/mijn-gezin/plan');
+    await page.getByRole('heading', { level: 1, name: 'Schrijf mee aan het plan' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Waar maken we ons zorgen over?' }).waitFor();
+    // Not the professional editor: one field, no revisions, versions or "Dit deel schrijft de regievoerder".
+    expect(await page.getByRole('textbox').count()).toBe(1);
+    const body = await page.textContent('body');
+    expect(body).not.toMatch(/Revisie|Vergelijken|Dit deel schrijft de regievoerder/);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('textbox', { name: 'Wat vindt het gezin zelf?' }).fill(ownWords);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen. Uw regievoerder ziet dit in het concept.').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Terug naar Mijn gezin' }).click();
+    await page.waitForURL('**/mijn-gezin');
+    const cases = (await (await page.request.get(`${baseUrl()}/api/v1/cases`)).json()) as {
+      items: { id: string }[];
+    };
+    await context.close();
+
+    const office = await browser.newContext();
+    const coordinator = await office.newPage();
+    await login(coordinator, 'regievoerder.enschede@tafel.example');
+    await coordinator.waitForURL('**/mijn-gezinnen');
+    await coordinator.goto(`${baseUrl()}/gezinnen/${cases.items[0].id}/plan`);
+    const familyView = coordinator.getByRole('textbox', { name: 'Visie van het gezin' });
+    await familyView.waitFor();
+    expect(await familyView.inputValue()).toBe(ownWords);
+    await office.close();
+  });
+});
+
 describe('the parent without custody on a phone', () => {
   let browser: Browser;
 

@@ -285,6 +285,53 @@ describe('the plan: draft, versions, answers', () => {
     );
   });
 
+  it('lets the family write only its own part of the draft: who may write which section, as the access table says', async () => {
+    const f = await makeFamily(t);
+    await published(f, { ...SECTIONS, children_views: 'Daan wil bij oma slapen.' } as typeof SECTIONS);
+    const coordinator = await f.as('coordinator');
+    const revision = async (): Promise<number> => (await coordinator.get(f.base)).body.draft.revision;
+    // who × what they send → status (403: refused, the draft unchanged)
+    const cases: [keyof typeof f.users, object, number][] = [
+      ['mother', { family_view: 'Wij willen rust in huis.' }, 200],
+      ['mother', { worries: 'Geen zorgen' }, 403],
+      ['mother', { family_view: 'x', safety_goals: 'Niets' }, 403],
+      ['stepfather', { family_view: 'Ik wil meer tijd met Daan.' }, 403],
+      ['child11', { family_view: 'Ik wil bij papa.' }, 403],
+      ['child14', { family_view: 'Ik wil rust.' }, 403],
+    ];
+    for (const [who, sections, status] of cases) {
+      const res = await (await f.as(who)).put(f.base).send({ baseRevision: await revision(), sections });
+      expect({ who, sections, status: res.status }).toEqual({ who, sections, status });
+    }
+    const draft = (await coordinator.get(f.base)).body.draft as PlanDraft;
+    expect(draft.sections).toMatchObject({ ...SECTIONS, family_view: 'Wij willen rust in huis.' });
+    expect(draft.updatedBy).toBe(f.users.mother.displayName);
+  });
+
+  it("shows a parent the draft without the children's section while a child of 16+ has not consented", async () => {
+    const f = await makeFamily(t);
+    await published(f, { ...SECTIONS, children_views: 'De oudste wil op kamers.' } as typeof SECTIONS);
+    const mother = await f.as('mother');
+    const read = (await mother.get(f.base)).body.draft as PlanDraft;
+    const saved = await mother
+      .put(f.base)
+      .send({ baseRevision: read.revision, sections: { family_view: 'Wij willen rust.' } });
+    const stale = await mother
+      .put(f.base)
+      .send({ baseRevision: read.revision, sections: { family_view: 'Nog eens.' } });
+    expect(read.sections).toMatchObject({ ...SECTIONS, children_views: '' });
+    expect(saved.body.sections.children_views).toBe('');
+    expect(stale.status).toBe(409);
+    expect(stale.body.current.sections.children_views).toBe('');
+    expect((await (await f.as('coordinator')).get(f.base)).body.draft.sections.children_views).toBe(
+      'De oudste wil op kamers.',
+    );
+    await t.dataSource.query('UPDATE case_member SET shares_with_parents = true WHERE id = $1', [
+      f.members.child17.id,
+    ]);
+    expect((await mother.get(f.base)).body.draft.sections.children_views).toBe('De oudste wil op kamers.');
+  });
+
   it("lists the tafels' and the plan's agreements as one list per family, overdue and due soon marked", async () => {
     const f = await makeFamily(t);
     await published(f);

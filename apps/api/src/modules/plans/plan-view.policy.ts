@@ -1,4 +1,4 @@
-import { PLAN_SECTIONS, PlanAnswer, PlanSections, PlanVersion } from '@tafel/shared/contracts';
+import { PLAN_SECTIONS, PlanAnswer, PlanDraft, PlanSections, PlanVersion } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { DATA_CONSENT_AGE, NonCustodialView, Viewer } from '../cases/case-view.policy';
 import { withholdsDocuments } from '../cases/viewer.policy';
@@ -11,6 +11,17 @@ function childSharesWith(child: MemberRef | undefined, today: Date): boolean {
   if (!child || child.kind !== 'child') return false;
   const age = child.birthDate ? ageOn(child.birthDate, today) : null;
   return age === null || age < DATA_CONSENT_AGE || child.sharesWithParents;
+}
+
+/** The sections as a parent reads them: the children's section only when every child shares with them. */
+function sectionsForParent(
+  sections: PlanSections,
+  members: Map<string, MemberRef>,
+  today: Date,
+): PlanSections {
+  const children = [...members.values()].filter((m) => m.kind === 'child');
+  const allShare = children.every((c) => childSharesWith(c, today));
+  return allShare ? sections : { ...sections, children_views: '' };
 }
 
 /**
@@ -41,13 +52,26 @@ export function versionForViewer(
     };
   }
   if (viewer.memberKind !== 'parent') return { ...version, answers: version.answers.filter(own) };
-  const children = [...members.values()].filter((m) => m.kind === 'child');
-  const allShare = children.every((c) => childSharesWith(c, today));
   return {
     ...version,
-    sections: allShare ? version.sections : { ...version.sections, children_views: '' },
+    sections: sectionsForParent(version.sections, members, today),
     answers: version.answers.filter(
       (a) => own(a) || (a.answer === 'view' && childSharesWith(members.get(a.memberId), today)),
     ),
   };
+}
+
+/**
+ * The draft as a viewer reads it (a parent under family regie reads it, the access table decides who
+ * writes): the same children's-section rule as for a published version, so a 16+ child's view is not
+ * read by the parents in the draft before it is in a version.
+ */
+export function draftForViewer(
+  draft: PlanDraft,
+  viewer: Viewer,
+  members: Map<string, MemberRef>,
+  today = new Date(),
+): PlanDraft {
+  if (viewer.kind === 'professional' || viewer.memberKind !== 'parent') return draft;
+  return { ...draft, sections: sectionsForParent(draft.sections, members, today) };
 }

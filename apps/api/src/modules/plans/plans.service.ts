@@ -30,7 +30,7 @@ import { PlanEntity } from './entities/plan.entity';
 import { planDocument } from './plan-document';
 import { PLAN_JOBS } from './plan-mails.service';
 import { emptySections, toAnswer, toDraft, toVersion, versionHash } from './plan.mapper';
-import { versionForViewer } from './plan-view.policy';
+import { draftForViewer, versionForViewer } from './plan-view.policy';
 import { versionNumber } from './plan-params';
 import { nothingToPublish, planVersionNotFound, staleRevision, unchangedSince } from './plans.errors';
 import { wordDiff } from './word-diff';
@@ -90,7 +90,7 @@ export class PlansService {
       !grant.member || (grant.relationship === 'parent' && (await this.familyRegie(manager, caseId)));
     return {
       caseId,
-      draft: seesDraft ? await this.draftOf(manager, caseId, plan) : null,
+      draft: seesDraft ? await this.draftFor(manager, grant, caseId, plan) : null,
       versions: versions.map((v) => ({
         number: v.number,
         publishedAt: v.publishedAt.toISOString(),
@@ -109,19 +109,24 @@ export class PlansService {
   /** Saves the draft when it is still at `baseRevision`; else 409 with the draft as it now is. */
   async saveDraft(user: AuthUser, caseId: string, dto: PlanDraftDto): Promise<PlanDraft> {
     const professional = isProfessionalRole(user.role);
-    await this.access.requireAccess(user, caseId, professional ? 'plan.edit' : 'plan.edit.family');
+    const grant = await this.access.requireAccess(
+      user,
+      caseId,
+      professional ? 'plan.edit' : 'plan.edit.family',
+    );
     return this.transactions.run(async ({ manager }) => {
       await this.cases.lock(manager, caseId);
       if (!professional) await this.requireFamilyEdit(manager, caseId, dto);
       const plan = await manager.findOneBy(PlanEntity, { caseId });
       const revision = plan?.revision ?? 0;
-      if (dto.baseRevision !== revision) throw staleRevision(await this.draftOf(manager, caseId, plan));
+      if (dto.baseRevision !== revision)
+        throw staleRevision(await this.draftFor(manager, grant, caseId, plan));
       const sections = { ...emptySections(), ...plan?.sections, ...sentSections(dto) };
       const agreements = dto.agreements ?? plan?.agreements ?? [];
       const next = { caseId, sections, agreements, revision: revision + 1, updatedById: user.id };
       if (plan) await manager.update(PlanEntity, plan.id, next);
       else await manager.insert(PlanEntity, next);
-      return this.draftOf(manager, caseId, await manager.findOneBy(PlanEntity, { caseId }));
+      return this.draftFor(manager, grant, caseId, await manager.findOneBy(PlanEntity, { caseId }));
     });
   }
 
@@ -240,6 +245,19 @@ export class PlansService {
     const others = Object.keys(sentSections(dto)).filter((s) => !FAMILY_SECTIONS.includes(s as PlanSection));
     if (others.length || dto.agreements)
       throw refused(`A parent writes only the family's own sections (${FAMILY_SECTIONS.join(', ')})`);
+  }
+
+  /** The draft as the grant's viewer may read it (plan-view.policy.ts). */
+  private async draftFor(
+    manager: EntityManager,
+    grant: CaseGrant,
+    caseId: string,
+    plan: PlanEntity | null,
+  ): Promise<PlanDraft> {
+    const draft = await this.draftOf(manager, caseId, plan);
+    if (!grant.member) return draft;
+    const members = new Map((await this.cases.members(manager, caseId)).map((m) => [m.id, m]));
+    return draftForViewer(draft, viewerOf(grant.member), members);
   }
 
   private async draftOf(manager: EntityManager, caseId: string, plan: PlanEntity | null): Promise<PlanDraft> {

@@ -79,9 +79,13 @@ export class Shell {
       items.push({ path: PATHS.myTafel, label: $localize`:@@nav.myTafel:Mijn gesprek` });
     }
     if (this.auth.hasPermission('accesslog:own')) {
+      // A child reads "gegevens" on every page about this, a parent "dossier".
       items.push({
         path: PATHS.fileViewings,
-        label: $localize`:@@nav.fileViewings:Wie keek in mijn dossier`,
+        label:
+          me.role === 'child'
+            ? $localize`:@@nav.fileViewingsChild:Wie keek in mijn gegevens`
+            : $localize`:@@nav.fileViewings:Wie keek in mijn dossier`,
       });
     }
     if (this.auth.hasPermission('accesslog:read')) {

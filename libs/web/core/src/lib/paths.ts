@@ -21,6 +21,8 @@ export const PATHS = {
   agenda: '/agenda',
   myTafel: '/mijn-tafel',
   myFamily: '/mijn-gezin',
+  /** Where a parent writes the family's part of the plan's draft (family regie). */
+  myFamilyPlan: '/mijn-gezin/plan',
   fileViewings: '/wie-keek',
   accessLog: '/toegangslog',
   monitor: '/monitor',

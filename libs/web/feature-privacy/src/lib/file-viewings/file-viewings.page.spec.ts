@@ -130,8 +130,8 @@ describe('FileViewingsPage', () => {
   it('says to a child when nobody looked yet', async () => {
     const element = await open('child', [bakker], []);
 
-    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Wie heeft jouw dossier bekeken?');
-    expect(items(element)).toEqual(['Nog niemand anders heeft jouw dossier bekeken.']);
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Wie heeft jouw gegevens bekeken?');
+    expect(items(element)).toEqual(['Nog niemand anders heeft jouw gegevens bekeken.']);
     expect(element.textContent).not.toContain('Wat is noodtoegang?');
   });
 

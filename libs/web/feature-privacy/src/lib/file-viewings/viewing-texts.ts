@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '@tafel/web/ui';
 const PART_LABELS: Readonly<Record<FilePart, { formal: string; informal: string }>> = {
   dossier: {
     formal: $localize`:@@viewings.part.file:uw dossier`,
-    informal: $localize`:@@viewings.part.fileChild:jouw dossier`,
+    informal: $localize`:@@viewings.part.fileChild:jouw gegevens`,
   },
   plan: {
     formal: $localize`:@@viewings.part.plan:uw gezinsplan`,
