@@ -1,4 +1,5 @@
 import { CaseDetail, ChainEvent, Handover } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { makeSeatedTafel } from './support/notes-client';
 import { TEST_PASSWORD, activeCoordinators, makeCase, makeOrganisation, makeUser } from './support/factories';
@@ -74,10 +75,52 @@ describe('overdrachten between organisations, accepted or returned', () => {
     expect(await types(theCase.id)).toEqual(
       expect.arrayContaining(['handover_sent', 'handover_accepted', 'coordinator_handed_over']),
     );
+    // From whom to whom, with their organisations, and to which GI it went: resolved when listed.
+    const timeline: ChainEvent[] = (await giAgent.get(`/api/v1/cases/${theCase.id}/events`).expect(200)).body;
+    const organisationName = async (id: string | null) =>
+      (await t.dataSource.query<{ name: string }[]>('SELECT name FROM organisation WHERE id = $1', [id]))[0]
+        ?.name;
+    const giName = await organisationName(giId);
+    expect(timeline.find((e) => e.type === 'coordinator_handed_over')?.names.people).toEqual({
+      [coordinator.id]: {
+        name: coordinator.displayName,
+        organisation: await organisationName(coordinator.organisationId),
+      },
+      [jeugdbeschermer.id]: { name: jeugdbeschermer.displayName, organisation: giName },
+    });
+    expect(timeline.find((e) => e.type === 'handover_sent')?.names.organisations).toEqual({ [giId]: giName });
     const twice = await giAgent
       .post(`/api/v1/handovers/${handover.id}/accept`)
       .send({ coordinatorId: jeugdbeschermer.id });
     expect(twice.status).toBe(409);
+  });
+
+  it("shows the receiving GI's users the family, gemeente and sender, logged as a read; another GI sees none", async () => {
+    const theCase = await makeCase(t.dataSource, coordinator, { familyName: 'Meijer' });
+    const handover = await send(theCase.id);
+    const sender = await t.dataSource.query<{ name: string }[]>(
+      'SELECT o.name FROM organisation o WHERE o.id = $1',
+      [coordinator.organisationId],
+    );
+    const waiting: Handover[] = (await giAgent.get('/api/v1/handovers/incoming').expect(200)).body;
+    expect(waiting.find((h) => h.id === handover.id)?.details).toEqual({
+      familyName: 'Meijer',
+      gemeente: theCase.gemeente,
+      sentByName: coordinator.displayName,
+      fromOrganisationName: sender[0]?.name,
+      tafel: null,
+    });
+    const logged = await t.dataSource.query<{ relationship: string; emergency: boolean }[]>(
+      `SELECT relationship, emergency FROM access_log
+        WHERE user_id = $1 AND case_id = $2 AND event = 'handover.list'`,
+      [jeugdbeschermer.id, theCase.id],
+    );
+    expect(logged).toEqual([{ relationship: 'receiving_organisation', emergency: false }]);
+    const elsewhere: Handover[] = (await strangerAgent.get('/api/v1/handovers/incoming').expect(200)).body;
+    expect(elsewhere.map((h) => h.caseId)).not.toContain(theCase.id);
+    // The GI reads no more of the case than that until it accepts.
+    expect([403, 404]).toContain((await giAgent.get(`/api/v1/cases/${theCase.id}`)).status);
+    await giAgent.post(`/api/v1/handovers/${handover.id}/return`).send({ reason: 'Test afgerond.' });
   });
 
   it('a returned overdracht leaves regie with the sender and can be sent again', async () => {
@@ -159,7 +202,11 @@ describe('overdrachten between organisations, accepted or returned', () => {
       expect(handover).toMatchObject({ status: 'sent', from_organisation_id: coordinator.organisationId });
       expect(await activeCoordinators(t.dataSource, theCase.id)).toEqual([coordinator.id]);
       const waiting: Handover[] = (await giAgent.get('/api/v1/handovers/incoming').expect(200)).body;
-      expect(waiting.map((h) => h.id)).toContain(handover?.id);
+      // The reason it comes: the overdracht tafel's decision, held today.
+      expect(waiting.find((h) => h.id === handover?.id)?.details).toMatchObject({
+        sentByName: chair.displayName,
+        tafel: { momentType: 'overdracht', heldOn: toIsoDate(new Date(Date.now() - 3_600_000)) },
+      });
       const sent = (
         (await coordinatorAgent.get(`/api/v1/cases/${theCase.id}/events`)).body as ChainEvent[]
       ).find((e) => e.type === 'handover_sent');

@@ -29,9 +29,10 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
   let caseId: string;
   let childId: string;
   let giId: string;
+  let giName: string;
   let worker: UserEntity;
   let raadOrganisationId: string | null;
-  const as: Record<'coordinator' | 'vtt' | 'raad' | 'gi' | 'otherRaad', Agent> = {} as never;
+  const as: Record<'coordinator' | 'vtt' | 'raad' | 'gi' | 'otherRaad' | 'parent', Agent> = {} as never;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -42,13 +43,16 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     childId = (await addMember(ds, caseId, 'child', undefined, daysAgo(9 * 365))).id;
     const gi = await makeOrganisation(ds, 'gi');
     giId = gi.id;
+    giName = gi.name;
     const vtt = await makeUser(ds, 'professional', {}, 'veilig_thuis');
     const raad = await makeUser(ds, 'professional', {}, 'raad');
     raadOrganisationId = raad.organisationId;
     worker = await makeUser(ds, 'professional', { organisationId: gi.id });
     const otherRaad = await makeUser(ds, 'professional', {}, 'raad');
     for (const user of [vtt, raad, worker]) await addProfessional(ds, caseId, user);
-    const users = { coordinator, vtt, raad, gi: worker, otherRaad };
+    const parent = await makeUser(ds, 'parent');
+    await addMember(ds, caseId, 'parent', parent);
+    const users = { coordinator, vtt, raad, gi: worker, otherRaad, parent };
     for (const [name, user] of Object.entries(users))
       as[name as keyof typeof as] = await loginAs(t.app, user.email, TEST_PASSWORD);
   });
@@ -140,7 +144,24 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     // Attributed to the organisation that really records it: the RvdK, not the wijkteam.
     expect(order?.attribution.organisationId).toBe(raadOrganisationId);
     expect(new Date(order?.occurredAt ?? 0).toISOString().slice(0, 10)).toBe(daysAgo(50));
-    expect((await measures())[0]?.jeugdbeschermerId).toBe(worker.id);
+    expect((await measures())[0]).toMatchObject({
+      jeugdbeschermerId: worker.id,
+      jeugdbeschermerName: worker.displayName,
+      giOrganisationName: giName,
+    });
+    // The timeline names the GI and the jeugdbeschermer (with their organisation) behind the ids.
+    expect(order?.names.organisations).toEqual({ [giId]: giName });
+    const assigned = (await events()).find((e) => e.type === 'jeugdbeschermer_assigned');
+    expect(assigned?.names.people).toEqual({
+      [worker.id]: { name: worker.displayName, organisation: giName },
+    });
+    // A parent reads the organisation, not the name of a professional the family page does not show.
+    const own: ChainEvent[] = (await as.parent.get(`/api/v1/cases/${caseId}/events`).expect(200)).body;
+    const forParent = own.find((e) => e.type === 'jeugdbeschermer_assigned');
+    expect(forParent?.names.people).toEqual({ [worker.id]: { name: null, organisation: giName } });
+    expect(JSON.stringify(forParent?.names)).not.toContain(worker.displayName);
+    // Measures are for the professionals of the case: not for the family (the access table).
+    expect((await as.parent.get(`/api/v1/cases/${caseId}/measures`)).status).toBe(403);
   });
 
   it('refuses a date in the future or before the previous milestone (400), and nothing changes', async () => {

@@ -135,7 +135,7 @@ describe('Twente demo data', () => {
     expect(proposals.length).toBeGreaterThan(0);
   });
 
-  it('gives the Hofman family a tafel today that the chair can open now, with chair, secretary, VTT and the parent seated', async () => {
+  it('gives the Hofman family a tafel today that the chair can open now, with chair, secretary, VTT, the RvdK and the parent seated', async () => {
     const parent = await login(ROOM_FAMILY.parentEmail);
     const tafels: TafelSummary[] = (await parent.get('/api/v1/tafels').expect(200)).body;
     expect(tafels).toHaveLength(1);
@@ -155,6 +155,7 @@ describe('Twente demo data', () => {
     expect(await seated('chair', 'voorzitter@tafel.example')).toEqual([{ n: 1 }]);
     expect(await seated('secretary', 'secretaris@tafel.example')).toEqual([{ n: 1 }]);
     expect(await seated('vtt', 'vtt@tafel.example')).toEqual([{ n: 1 }]);
+    expect(await seated('raad', 'raad@tafel.example')).toEqual([{ n: 1 }]);
     expect(detail.participants.some((p) => p.role === 'parent' && p.userId === me.id)).toBe(true);
     const cases: Page<CaseSummary> = (await parent.get('/api/v1/cases')).body;
     expect(cases.items.map((c) => c.familyName)).toEqual([ROOM_FAMILY.name]);

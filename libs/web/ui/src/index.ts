@@ -10,6 +10,7 @@ export * from './lib/labels/organisation-labels';
 export * from './lib/labels/measure-labels';
 export * from './lib/labels/monitor-labels';
 export * from './lib/member-list/member-list';
+export * from './lib/measure-list/measure-list';
 export * from './lib/chip/chip';
 export * from './lib/phase-chip/phase-chip';
 export * from './lib/regie-badge/regie-badge';

@@ -166,7 +166,14 @@ async function seedTafel(
     await record({ type: 'vto_sent', data: { tafelId } }, actors.chair, heldAt);
   }
   if (tafel.decision === 'handover_to_gi') {
-    await handovers.sendForDecision(uow, theCase.id, actors.giOrganisationId, actors.chair.id, heldAt);
+    await handovers.sendForDecision(
+      uow,
+      theCase.id,
+      tafelId,
+      actors.giOrganisationId,
+      actors.chair.id,
+      heldAt,
+    );
   }
   const next: Partial<Record<Decision, 'signal' | 'drang'>> = {
     no_investigation: 'signal',

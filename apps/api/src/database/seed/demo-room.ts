@@ -89,6 +89,8 @@ export async function seedDemoRoom(app: INestApplication, manager: EntityManager
     { tafelId: tafel.id, role: 'chair', userId: chair.id },
     { tafelId: tafel.id, role: 'secretary', userId: secretary.id },
     { tafelId: tafel.id, role: 'vtt', userId: (await user('vtt@tafel.example')).id },
+    // In Twente the RvdK sits at every toeleiding (DOMAIN.md), as the required roles say.
+    { tafelId: tafel.id, role: 'raad', userId: (await user('raad@tafel.example')).id },
   ]);
   await manager.update(TafelEntity, tafel.id, {
     status: 'scheduled',

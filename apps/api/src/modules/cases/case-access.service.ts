@@ -234,20 +234,31 @@ export class CaseAccessService {
     return row as UserResponsibilities & { member: boolean };
   }
 
-  /** Logs a read of several cases at once (a list), each as its own row. */
-  async logRead(user: AuthUser, caseIds: string[], event: ListReadEvent): Promise<void> {
+  /**
+   * Logs a read of several cases at once (a list), each as its own row. `relationship`: the caller
+   * reads them through another relationship than a membership (the organisation an overdracht is
+   * addressed to).
+   */
+  async logRead(
+    user: AuthUser,
+    caseIds: string[],
+    event: ListReadEvent,
+    relationship?: 'receiving_organisation',
+  ): Promise<void> {
     if (caseIds.length === 0) return;
     // A case listed only through a running emergency access is an emergency read.
-    const members = isProfessionalRole(user.role)
-      ? new Set(
-          (
-            await this.dataSource.query<{ case_id: string }[]>(
-              `SELECT v.case_id FROM (${PROFESSIONAL_MEMBERSHIPS('$1')}) v WHERE v.case_id = ANY($2)`,
-              [user.id, caseIds],
-            )
-          ).map((r) => r.case_id),
-        )
-      : new Set(caseIds);
+    const members = relationship
+      ? new Set(caseIds)
+      : isProfessionalRole(user.role)
+        ? new Set(
+            (
+              await this.dataSource.query<{ case_id: string }[]>(
+                `SELECT v.case_id FROM (${PROFESSIONAL_MEMBERSHIPS('$1')}) v WHERE v.case_id = ANY($2)`,
+                [user.id, caseIds],
+              )
+            ).map((r) => r.case_id),
+          )
+        : new Set(caseIds);
     await this.accessLog.record(
       user,
       caseIds.map((caseId) => ({
@@ -255,7 +266,7 @@ export class CaseAccessService {
         action: 'R',
         caseId,
         authorised: true,
-        relationship: members.has(caseId) ? 'listed' : 'emergency',
+        relationship: members.has(caseId) ? (relationship ?? 'listed') : 'emergency',
         emergency: !members.has(caseId),
       })),
     );

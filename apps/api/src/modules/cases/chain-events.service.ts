@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ChainEvent, ChainEventAttribution, ChainEventBody } from '@tafel/shared/contracts';
+import { ChainEvent, ChainEventAttribution, ChainEventBody, ChainEventNames } from '@tafel/shared/contracts';
 import { UnitOfWork } from '../../common/events/unit-of-work';
 import { assertChainEvent } from './chain-event.schema';
 import { ChainProjections } from './chain-projections';
@@ -30,6 +30,26 @@ const ATTRIBUTION_SQL = `
   LEFT JOIN app_user u ON u.id = $2
   LEFT JOIN organisation o ON o.id = u.organisation_id
   WHERE c.id = $1`;
+
+/** The keys of an event's data that hold a person's (user) or an organisation's id. */
+const PERSON_KEYS = ['fromCoordinatorId', 'toCoordinatorId', 'coordinatorId', 'jeugdbeschermerId'] as const;
+const ORGANISATION_KEYS = ['toOrganisationId', 'giOrganisationId'] as const;
+
+/** The names of the people (with their organisation) and organisations among these ids: one query. */
+const NAMES_SQL = `
+  SELECT u.id, u.display_name AS name, o.name AS organisation, true AS person
+    FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id WHERE u.id = ANY($1::uuid[])
+  UNION ALL
+  SELECT o.id, o.name, NULL, false FROM organisation o WHERE o.id = ANY($2::uuid[])`;
+
+function ids(data: object, keys: readonly string[]): string[] {
+  const values: Partial<Record<string, unknown>> = data;
+  return keys.map((k) => values[k]).filter((v): v is string => typeof v === 'string');
+}
+
+function pick<T>(keys: string[], from: ReadonlyMap<string, T>): Partial<Record<string, T>> {
+  return Object.fromEntries(keys.flatMap((k) => (from.has(k) ? [[k, from.get(k) as T]] : [])));
+}
 
 function field(event: ChainEventBody, name: 'tafelId' | 'giOrganisationId'): string | null {
   const data: Partial<Record<string, unknown>> = event.data;
@@ -91,6 +111,7 @@ export class ChainEventsService {
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .getRawAndEntities();
+    const names = await this.names(rows.entities.map((e) => e.data));
     return rows.entities.map((e, i) => ({
       id: e.id,
       ...({ type: e.type, data: e.data } as ChainEventBody),
@@ -103,6 +124,28 @@ export class ChainEventsService {
         requesterType: e.requesterType,
         giOrganisationId: e.giOrganisationId,
       },
+      names: {
+        people: pick(ids(e.data, PERSON_KEYS), names.people),
+        organisations: pick(ids(e.data, ORGANISATION_KEYS), names.organisations),
+      } satisfies ChainEventNames,
     }));
+  }
+
+  /** The people (with their organisation) and the organisations the events refer to, by id. */
+  private async names(data: object[]) {
+    const people = [...new Set(data.flatMap((d) => ids(d, PERSON_KEYS)))];
+    const organisations = [...new Set(data.flatMap((d) => ids(d, ORGANISATION_KEYS)))];
+    const rows =
+      people.length || organisations.length
+        ? await this.events.manager.query<
+            { id: string; name: string; organisation: string | null; person: boolean }[]
+          >(NAMES_SQL, [people, organisations])
+        : [];
+    return {
+      people: new Map(
+        rows.filter((r) => r.person).map((r) => [r.id, { name: r.name, organisation: r.organisation }]),
+      ),
+      organisations: new Map(rows.filter((r) => !r.person).map((r) => [r.id, r.name])),
+    };
   }
 }

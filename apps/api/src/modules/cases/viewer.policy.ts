@@ -33,10 +33,23 @@ export function viewerOf(member: FamilyMembership | null, today = new Date()): V
 /**
  * The timeline as the viewer reads it: a young person's consent (given or withdrawn) is their own
  * choice — a family member sees only their own, never a child's decision about the parents' access.
+ * A family member reads the organisations an event names, not the professionals it names (who was
+ * coordinator before, to whom regie went): the case page shows them the current coordinator.
  */
 export function timelineForViewer(events: ChainEvent[], viewer: Viewer): ChainEvent[] {
   if (viewer.kind === 'professional') return events;
-  return events.filter((e) => e.type !== 'consent_changed' || e.data.memberId === viewer.memberId);
+  return events
+    .filter((e) => e.type !== 'consent_changed' || e.data.memberId === viewer.memberId)
+    .map((e) => ({ ...e, names: { ...e.names, people: withoutNames(e.names.people) } }));
+}
+
+function withoutNames(people: ChainEvent['names']['people']): ChainEvent['names']['people'] {
+  return Object.fromEntries(
+    Object.entries(people).map(([id, person]) => [
+      id,
+      { name: null, organisation: person?.organisation ?? null },
+    ]),
+  );
 }
 
 /** Whether the viewer's view holds no documents (texts written about the family). */

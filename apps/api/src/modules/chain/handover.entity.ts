@@ -31,6 +31,10 @@ export class HandoverEntity {
   @Column({ type: 'uuid' })
   sentById: string;
 
+  /** The tafel whose decision (`handover_to_gi`) sent it; null: sent by the coordinator. */
+  @Column({ type: 'uuid', nullable: true })
+  tafelId: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Handover } from '@tafel/shared/contracts';
+import { Handover, MomentType } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
 import { DomainError, invalid, notFound } from '../../common/problem/domain-error';
 import { CaseAccessService } from '../cases/case-access.service';
-import { CasesApi } from '../cases/cases.api';
+import { CaseRef, CasesApi } from '../cases/cases.api';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { AcceptHandoverDto, ReturnHandoverDto, SendHandoverDto } from './handover.dto';
@@ -47,6 +48,7 @@ export class HandoversService {
   async sendForDecision(
     uow: UnitOfWork,
     caseId: string,
+    tafelId: string,
     giOrganisationId: string,
     actorId: string,
     now: Date,
@@ -55,7 +57,7 @@ export class HandoversService {
     const coordinator = coordinatorId ? await uow.manager.findOneBy(UserEntity, { id: coordinatorId }) : null;
     const from = coordinator?.organisationId ?? null;
     if (from === giOrganisationId) return;
-    await this.sendIn(uow, caseId, from, giOrganisationId, actorId, now);
+    await this.sendIn(uow, caseId, from, giOrganisationId, actorId, now, tafelId);
   }
 
   /** Sends an overdracht inside the caller's unit of work (the API, a tafel's decision, the demo history). */
@@ -66,6 +68,7 @@ export class HandoversService {
     toOrganisationId: string,
     actorId: string,
     now: Date,
+    tafelId: string | null = null,
   ): Promise<HandoverEntity> {
     const { manager } = uow;
     await this.cases.lock(manager, caseId);
@@ -88,6 +91,7 @@ export class HandoversService {
         status: 'sent',
         sentAt: now,
         sentById: actorId,
+        tafelId,
         decidedAt: null,
         decidedById: null,
         reason: null,
@@ -122,17 +126,27 @@ export class HandoversService {
     });
   }
 
-  /** The hand-overs waiting for the caller's organisation. */
+  /**
+   * The hand-overs waiting for the caller's organisation, with what it needs to decide (the family's
+   * name and gemeente, the sender, the tafel decision): a read of each case, logged (NEN 7513).
+   */
   async incoming(user: AuthUser): Promise<Handover[]> {
     if (!user.organisationId) return [];
     const organisationId = user.organisationId;
-    return this.transactions.run(async ({ manager }) => {
+    const handovers = await this.transactions.run(async ({ manager }) => {
       const rows = await manager.find(HandoverEntity, {
         where: { toOrganisationId: organisationId, status: 'sent' },
         order: { sentAt: 'ASC' },
       });
       return this.view(manager, rows);
     });
+    await this.access.logRead(
+      user,
+      handovers.map((h) => h.caseId),
+      'handover.list',
+      'receiving_organisation',
+    );
+    return handovers;
   }
 
   async accept(user: AuthUser, id: string, dto: AcceptHandoverDto, now = new Date()): Promise<Handover> {
@@ -230,25 +244,47 @@ export class HandoversService {
   }
 
   private async view(manager: EntityManager, rows: HandoverEntity[]): Promise<Handover[]> {
-    const cases = await this.cases.find(
-      manager,
-      rows.map((r) => r.caseId),
+    if (rows.length === 0) return [];
+    const caseIds = rows.map((r) => r.caseId);
+    const cases = await this.cases.find(manager, caseIds);
+    const organisations = await manager.findBy(OrganisationEntity, {
+      id: In(rows.flatMap((r) => [r.toOrganisationId, r.fromOrganisationId ?? []])),
+    });
+    const senders = await manager.findBy(UserEntity, { id: In(rows.map((r) => r.sentById)) });
+    const decisions = (await this.cases.timelines(manager, caseIds)).filter(
+      (e) => e.type === 'decision_recorded',
     );
-    const organisations = rows.length
-      ? await manager.findBy(OrganisationEntity, { id: In(rows.map((r) => r.toOrganisationId)) })
-      : [];
-    const names = new Map(organisations.map((o) => [o.id, o.name]));
-    return rows.map((r) => ({
-      id: r.id,
-      caseId: r.caseId,
-      caseNumber: cases.get(r.caseId)?.caseNumber ?? '',
-      fromOrganisationId: r.fromOrganisationId,
-      toOrganisationId: r.toOrganisationId,
-      toOrganisationName: names.get(r.toOrganisationId) ?? '',
-      status: r.status,
-      sentAt: r.sentAt.toISOString(),
-      decidedAt: r.decidedAt?.toISOString() ?? null,
-      reason: r.reason,
-    }));
+    const names = new Map([
+      ...organisations.map((o) => [o.id, o.name] as const),
+      ...senders.map((u) => [u.id, u.displayName] as const),
+    ]);
+    const tafel = (r: HandoverEntity) => {
+      const decision = r.tafelId ? decisions.find((e) => e.data['tafelId'] === r.tafelId) : undefined;
+      return decision
+        ? { momentType: decision.data['momentType'] as MomentType, heldOn: toIsoDate(decision.occurredAt) }
+        : null;
+    };
+    return rows.map((r) => {
+      const theCase = cases.get(r.caseId) as CaseRef;
+      return {
+        id: r.id,
+        caseId: r.caseId,
+        caseNumber: theCase.caseNumber,
+        fromOrganisationId: r.fromOrganisationId,
+        toOrganisationId: r.toOrganisationId,
+        toOrganisationName: names.get(r.toOrganisationId) ?? '',
+        status: r.status,
+        sentAt: r.sentAt.toISOString(),
+        decidedAt: r.decidedAt?.toISOString() ?? null,
+        reason: r.reason,
+        details: {
+          familyName: theCase.familyName,
+          gemeente: theCase.gemeente,
+          sentByName: names.get(r.sentById) ?? '',
+          fromOrganisationName: (r.fromOrganisationId && names.get(r.fromOrganisationId)) ?? null,
+          tafel: tafel(r),
+        },
+      };
+    });
   }
 }

@@ -32,7 +32,7 @@ export function addMonths(day: string, months: number): string {
 
 const field = (name: string, reason: string) => invalid([{ name, reason }]);
 
-const toMeasure = (m: MeasureEntity): Measure => ({
+const toMeasure = (m: MeasureEntity, names: ReadonlyMap<string, string>): Measure => ({
   id: m.id,
   caseId: m.caseId,
   memberId: m.memberId,
@@ -41,7 +41,9 @@ const toMeasure = (m: MeasureEntity): Measure => ({
   startsOn: m.startsOn,
   endsOn: m.endsOn,
   giOrganisationId: m.giOrganisationId,
+  giOrganisationName: (m.giOrganisationId && names.get(m.giOrganisationId)) ?? null,
   jeugdbeschermerId: m.jeugdbeschermerId,
+  jeugdbeschermerName: (m.jeugdbeschermerId && names.get(m.jeugdbeschermerId)) ?? null,
   extensions: m.extensions,
   endedOn: m.endedOn,
   endReason: m.endReason,
@@ -218,10 +220,18 @@ export class MilestonesService {
 
   async measures(user: AuthUser, caseId: string): Promise<Measure[]> {
     await this.access.requireAccess(user, caseId, 'case.measures.read');
-    const rows = await this.transactions.run(({ manager }) =>
-      manager.find(MeasureEntity, { where: { caseId }, order: { startsOn: 'ASC' } }),
-    );
-    return rows.map(toMeasure);
+    return this.transactions.run(async ({ manager }) => {
+      const rows = await manager.find(MeasureEntity, { where: { caseId }, order: { startsOn: 'ASC' } });
+      const gis = rows.flatMap((m) => m.giOrganisationId ?? []);
+      const workers = rows.flatMap((m) => m.jeugdbeschermerId ?? []);
+      const organisations = gis.length ? await manager.findBy(OrganisationEntity, { id: In(gis) }) : [];
+      const users = workers.length ? await manager.findBy(UserEntity, { id: In(workers) }) : [];
+      const names = new Map([
+        ...organisations.map((o) => [o.id, o.name] as const),
+        ...users.map((u) => [u.id, u.displayName] as const),
+      ]);
+      return rows.map((m) => toMeasure(m, names));
+    });
   }
 
   /**

@@ -281,7 +281,7 @@ export class OutcomeService {
     });
     if (dto.decision === 'request_investigation') await record({ type: 'vto_sent', data: { tafelId } });
     if (dto.decision === 'handover_to_gi' && dto.giOrganisationId) {
-      await this.handovers.sendForDecision(uow, caseId, dto.giOrganisationId, actorId, now);
+      await this.handovers.sendForDecision(uow, caseId, tafelId, dto.giOrganisationId, actorId, now);
     }
     if (dto.decision === 'end_measure_agreed') {
       await record({

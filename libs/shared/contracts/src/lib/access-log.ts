@@ -49,8 +49,11 @@ export const ACCESS_ACTIONS = {
 } as const satisfies Record<string, AccessLogAction>;
 export type AccessActionName = keyof typeof ACCESS_ACTIONS;
 
-/** A read of several cases at once (a list), one row per case shown. */
-export const LIST_READ_EVENTS = ['case.list', 'tafel.list', 'dashboard.read'] as const;
+/**
+ * A read of several cases at once (a list), one row per case shown; `handover.list`: the overdrachten
+ * waiting for the caller's organisation (family name, gemeente, sender).
+ */
+export const LIST_READ_EVENTS = ['case.list', 'tafel.list', 'dashboard.read', 'handover.list'] as const;
 export type ListReadEvent = (typeof LIST_READ_EVENTS)[number];
 
 /** The functional administrator's actions; the account acted on is the row's person. */

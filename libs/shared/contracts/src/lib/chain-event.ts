@@ -172,4 +172,15 @@ export type ChainEvent = ChainEventBody & {
   /** Display name of who recorded it; null for the system. */
   actor: string | null;
   attribution: ChainEventAttribution;
+  /** The names behind the ids in `data`, resolved for this reader when the timeline is listed. */
+  names: ChainEventNames;
 };
+
+/**
+ * Names of the people and organisations an event's data refers to, by id. A family member reads the
+ * organisations but no professional's name (`name: null`) beyond what the timeline already shows.
+ */
+export interface ChainEventNames {
+  people: Readonly<Partial<Record<string, { name: string | null; organisation: string | null }>>>;
+  organisations: Readonly<Partial<Record<string, string>>>;
+}

@@ -1,6 +1,7 @@
 import type { ChainPhase } from './case';
 import type { ChainEventType } from './chain-event';
-import type { OrganisationType } from './organisation';
+import type { Gemeente, OrganisationType } from './organisation';
+import type { MomentType } from './tafel';
 
 /** The kinderrechter's measures (DOMAIN.md): OTS, VOTS, gezagsbeëindigende maatregel (voogdij), machtiging uithuisplaatsing. */
 export const MEASURE_TYPES = ['ots', 'vots', 'voogdij', 'machtiging_uhp'] as const;
@@ -100,7 +101,11 @@ export interface Measure {
   startsOn: string;
   endsOn: string | null;
   giOrganisationId: string | null;
+  /** The GI's name (resolved on the server). */
+  giOrganisationName: string | null;
   jeugdbeschermerId: string | null;
+  /** The jeugdbeschermer's display name (resolved on the server). */
+  jeugdbeschermerName: string | null;
   extensions: { on: string; endsOn: string }[];
   endedOn: string | null;
   endReason: MeasureEndReason | null;
@@ -129,7 +134,23 @@ export interface Handover {
   status: HandoverStatus;
   sentAt: string;
   decidedAt: string | null;
+  /** Why it was returned. */
   reason: string | null;
+  /**
+   * What the receiving organisation needs to decide (only to that organisation and the sender):
+   * the family, who sent it and why — the tafel decision it follows, or null when the coordinator
+   * sent it without one.
+   */
+  details: HandoverDetails;
+}
+
+export interface HandoverDetails {
+  familyName: string;
+  gemeente: Gemeente;
+  sentByName: string;
+  fromOrganisationName: string | null;
+  /** The decision of the tafel that sent it (`handover_to_gi`): its moment and the day it was held. */
+  tafel: { momentType: MomentType; heldOn: string } | null;
 }
 
 export interface SendHandoverRequest {

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { CaseDetail, ChainEvent, Me } from '@tafel/shared/contracts';
+import { CaseDetail, ChainEvent, Me, Measure } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { ChainPage } from './chain.page';
 
@@ -45,7 +45,11 @@ describe('ChainPage', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<ChainPage>;
 
-  async function open(me: Pick<Me, 'id' | 'organisation'>, organisationType: string): Promise<void> {
+  async function open(
+    me: Pick<Me, 'id' | 'organisation'>,
+    organisationType: string,
+    measures: Measure[] = [],
+  ): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -75,7 +79,7 @@ describe('ChainPage', () => {
       .flush([{ id: 'o1', name: 'Org', type: organisationType, gemeente: null, parentId: null }]);
     http.expectOne('/api/v1/cases/c1').flush(detail);
     http.expectOne('/api/v1/cases/c1/events').flush([phaseChanged]);
-    http.expectOne('/api/v1/cases/c1/measures').flush([]);
+    http.expectOne('/api/v1/cases/c1/measures').flush(measures);
     await fixture.whenStable();
   }
 
@@ -95,5 +99,31 @@ describe('ChainPage', () => {
     expect(text()).not.toContain('Professional toevoegen');
     expect(text()).toContain('Mijlpaal vastleggen');
     expect(text()).not.toContain('Uw organisatie legt geen mijlpalen');
+  });
+
+  it("shows the professionals the family's measures: type and GI", async () => {
+    await open({ id: 'u7', organisation: { id: 'o1', name: 'Raad' } }, 'raad', [
+      {
+        id: 'x1',
+        caseId: 'c1',
+        memberId: 'm1',
+        type: 'ots',
+        courtDate: '2026-12-01',
+        startsOn: '2026-12-01',
+        endsOn: '2027-12-01',
+        giOrganisationId: 'g1',
+        giOrganisationName: 'Jeugdbescherming Overijssel',
+        jeugdbeschermerId: null,
+        jeugdbeschermerName: null,
+        extensions: [],
+        endedOn: null,
+        endReason: null,
+      },
+    ]);
+    const section = (fixture.nativeElement as HTMLElement).querySelector(
+      '[aria-labelledby="measures-heading"]',
+    );
+    expect(section?.textContent).toContain('Ondertoezichtstelling (OTS)');
+    expect(section?.textContent).toContain('Jeugdbescherming Overijssel');
   });
 });

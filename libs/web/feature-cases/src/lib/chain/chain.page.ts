@@ -26,6 +26,7 @@ import {
   Confirmation,
   formatDate,
   Loading,
+  MeasureList,
   PHASE_LABELS,
   PersonPick,
   PersonPicker,
@@ -39,7 +40,8 @@ import { phaseHistory } from './phase-history';
 
 /**
  * /gezinnen/:id/keten — the family's chain: the professionals on the case (the coordinator adds
- * them), a milestone the caller's organisation owns, and the phase history from the chain events.
+ * them), the court measures (running and ended), a milestone the caller's organisation owns, and the
+ * phase history from the chain events.
  */
 @Component({
   selector: 'tafel-chain-page',
@@ -50,6 +52,7 @@ import { phaseHistory } from './phase-history';
     PersonPicker,
     ProblemAlert,
     Loading,
+    MeasureList,
     MilestoneRecorder,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

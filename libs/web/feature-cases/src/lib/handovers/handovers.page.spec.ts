@@ -4,6 +4,7 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { provideRouter } from '@angular/router';
 import { Handover } from '@tafel/shared/contracts';
 import { HandoversPage } from './handovers.page';
 
@@ -18,6 +19,13 @@ const handover = (id: string, caseNumber: string): Handover => ({
   sentAt: '2026-11-20T10:00:00Z',
   decidedAt: null,
   reason: null,
+  details: {
+    familyName: `Meijer ${id}`,
+    gemeente: 'Almelo',
+    sentByName: 'Joke Nijenhuis',
+    fromOrganisationName: 'Wijkteam Almelo',
+    tafel: { momentType: 'overdracht', heldOn: '2026-11-20' },
+  },
 });
 
 describe('HandoversPage', () => {
@@ -27,7 +35,7 @@ describe('HandoversPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(HandoversPage);
@@ -63,6 +71,20 @@ describe('HandoversPage', () => {
     await fixture.whenStable();
     expect(text()).not.toContain('TW-2026-0001');
     expect(text()).toContain('TW-2026-0002');
+    // Not left with nothing: the accepted family is one link away.
+    const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>('.accepted a');
+    expect(link?.textContent).toContain('Naar gezin Meijer h1');
+    expect(link?.getAttribute('href')).toBe('/gezinnen/c-h1');
+  });
+
+  it('says what is handed over: family, gemeente, who sent it from which organisation, and why', () => {
+    const first = (fixture.nativeElement as HTMLElement)
+      .querySelector('li')
+      ?.textContent?.replace(/\s+/g, ' ');
+    expect(first).toContain('Gezin Meijer h1');
+    expect(first).toContain('Almelo');
+    expect(first).toContain('Joke Nijenhuis (Wijkteam Almelo)');
+    expect(first).toContain('Besluit van de tafel (Overdracht)');
   });
 
   it('keeps the hand-over and says why when the API refuses the worker', async () => {

@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, LOCALE_ID, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Handover, PersonOption, REASON_MIN_LENGTH } from '@tafel/shared/contracts';
-import { loadResource, PeopleApi, problemMessage } from '@tafel/web/core';
+import { loadResource, PATHS, PeopleApi, problemMessage } from '@tafel/web/core';
 import {
   askReason,
   chosenPerson,
   Confirmation,
   formatDate,
   Loading,
+  MOMENT_LABELS,
   PersonPick,
   PersonPicker,
   personChosen,
@@ -19,13 +21,14 @@ import { Observable } from 'rxjs';
 import { ChainApi } from '../chain/chain.api';
 
 /**
- * /gezinnen/overdrachten — the overdrachten waiting for the caller's organisation: accept one by
- * choosing the own worker who takes regie (a coordinator or a jeugdbeschermer), or return it with a
+ * /gezinnen/overdrachten — the overdrachten waiting for the caller's organisation, each with the
+ * family, its gemeente, the sender and why it comes: accept one by choosing the own worker who takes
+ * regie (a coordinator or a jeugdbeschermer) — then a link leads to the family —, or return it with a
  * reason. Until it is accepted the sender keeps regie.
  */
 @Component({
   selector: 'tafel-handovers-page',
-  imports: [ReactiveFormsModule, MatButtonModule, PersonPicker, ProblemAlert, Loading],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, PersonPicker, ProblemAlert, Loading],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './handovers.page.html',
   styleUrl: './handovers.page.scss',
@@ -41,6 +44,10 @@ export class HandoversPage {
   /** The worker chosen per overdracht. */
   private readonly pickers = new Map<string, FormControl<PersonPick>>();
   protected readonly busy = signal<string | null>(null);
+  /** Accepted on this page: the link to the family that is now the organisation's. */
+  protected readonly accepted = signal<readonly Handover[]>([]);
+  protected readonly casesPath = PATHS.cases;
+  protected readonly momentLabels = MOMENT_LABELS;
   protected readonly errors = signal<Readonly<Partial<Record<string, string>>>>({});
   protected readonly search = (text: string): Observable<PersonOption[]> => this.people.search({ q: text });
 
@@ -57,6 +64,10 @@ export class HandoversPage {
     return formatDate(this.locale, handover.sentAt);
   }
 
+  protected day(value: string): string {
+    return formatDate(this.locale, value);
+  }
+
   protected accept(handover: Handover): void {
     const control = this.picker(handover.id);
     const coordinatorId = chosenPerson(control.value)?.id;
@@ -69,6 +80,7 @@ export class HandoversPage {
     this.chain.accept(handover.id, coordinatorId).subscribe({
       next: () => {
         const name = chosenPerson(control.value)?.displayName ?? '';
+        this.accepted.update((list) => [...list, handover]);
         this.done(
           handover,
           $localize`:@@handovers.accepted:Overdracht ${handover.caseNumber}:caseNumber: geaccepteerd. ${name}:name: heeft nu de regie.`,

@@ -2,7 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import {
+  MAT_FORM_FIELD_DEFAULT_OPTIONS,
+  MatFormFieldDefaultOptions,
+  MatFormFieldModule,
+} from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -18,7 +22,15 @@ import {
 } from '@tafel/shared/contracts';
 import { dutchDate } from '@tafel/shared/util';
 import { OrganisationsApi, PeopleApi, problemMessage } from '@tafel/web/core';
-import { END_REASON_LABELS, EVENT_LABELS, PersonPicker, ProblemAlert } from '@tafel/web/ui';
+import {
+  ADVICE_LABELS,
+  Confirmation,
+  END_REASON_LABELS,
+  EVENT_LABELS,
+  MEASURE_TYPE_LABELS,
+  PersonPicker,
+  ProblemAlert,
+} from '@tafel/web/ui';
 import { map, Observable } from 'rxjs';
 import { ChainApi } from '../chain/chain.api';
 import {
@@ -29,7 +41,7 @@ import {
   ownedMilestones,
   toMilestoneRequest,
 } from './milestone-form';
-import { ADVICE_LABELS, FOLLOW_UP_LABELS, MEASURE_TYPE_LABELS } from './milestone-labels';
+import { FOLLOW_UP_LABELS } from './milestone-labels';
 
 /**
  * "Mijlpaal vastleggen": a milestone the caller's organisation owns, with its real date (never in the
@@ -47,7 +59,15 @@ import { ADVICE_LABELS, FOLLOW_UP_LABELS, MEASURE_TYPE_LABELS } from './mileston
     ProblemAlert,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // Each hint and error takes its own space below its field: a long hint never runs into the next label.
+  providers: [
+    {
+      provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
+      useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } satisfies MatFormFieldDefaultOptions,
+    },
+  ],
   templateUrl: './milestone-recorder.html',
+  styleUrl: './milestone-recorder.scss',
 })
 export class MilestoneRecorder {
   readonly caseId = input.required<string>();
@@ -58,6 +78,7 @@ export class MilestoneRecorder {
 
   private readonly chain = inject(ChainApi);
   private readonly people = inject(PeopleApi);
+  private readonly confirmation = inject(Confirmation);
 
   protected readonly form = milestoneForm();
   protected readonly today = dutchDate(new Date());
@@ -89,9 +110,11 @@ export class MilestoneRecorder {
     this.people.search({ q: text, organisationType: 'gi' });
 
   constructor() {
-    this.form.controls.type.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => applyMilestoneFields(this.form));
+    this.form.controls.type.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      // The next milestone is started: the previous one's confirmation no longer covers the form.
+      this.confirmation.dismiss();
+      applyMilestoneFields(this.form);
+    });
   }
 
   protected memberName(memberId: string): string {
@@ -102,6 +125,7 @@ export class MilestoneRecorder {
   protected submit(): void {
     if (this.busy()) return;
     if (this.form.invalid) {
+      this.confirmation.dismiss();
       this.form.markAllAsTouched();
       return;
     }
@@ -116,6 +140,7 @@ export class MilestoneRecorder {
       },
       error: (error: unknown) => {
         this.busy.set(false);
+        this.confirmation.dismiss();
         this.error.set(problemMessage(error));
       },
     });

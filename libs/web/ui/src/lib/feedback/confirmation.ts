@@ -18,4 +18,9 @@ export class Confirmation {
       politeness: 'polite',
     });
   }
+
+  /** Takes the last confirmation away: the next form is started, or a form shows an error. */
+  dismiss(): void {
+    this.snackBar.dismiss();
+  }
 }

@@ -3,6 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { ChainEvent } from '@tafel/shared/contracts';
 import { Timeline } from './timeline';
 
+const NO_NAMES: ChainEvent['names'] = { people: {}, organisations: {} };
+
 describe('Timeline', () => {
   it('lists events with Dutch labels, Dutch dates, actor and reason', () => {
     TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
@@ -21,6 +23,7 @@ describe('Timeline', () => {
         actor: 'Anna de Vries',
         data: { fromCoordinatorId: null, toCoordinatorId: 'u2', reason: 'Gezin verhuist naar Hengelo' },
         attribution,
+        names: NO_NAMES,
       },
       {
         id: 'e1',
@@ -29,6 +32,7 @@ describe('Timeline', () => {
         actor: null,
         data: { gemeente: 'Enschede' },
         attribution,
+        names: NO_NAMES,
       },
     ];
     const fixture = TestBed.createComponent(Timeline);
@@ -69,6 +73,7 @@ describe('Timeline', () => {
         followsTafelId,
       },
       attribution,
+      names: NO_NAMES,
     });
     const events: ChainEvent[] = [
       {
@@ -78,6 +83,7 @@ describe('Timeline', () => {
         actor: 'Joke Nijenhuis',
         data: { from: 'toeleiding', to: 'drang' },
         attribution,
+        names: NO_NAMES,
       },
       requested('e2', 't1'),
       requested('e3', null),
@@ -110,6 +116,7 @@ describe('Timeline', () => {
         requesterType: null,
         giOrganisationId: null,
       },
+      names: NO_NAMES,
     });
     const fixture = TestBed.createComponent(Timeline);
     fixture.componentRef.setInput('events', [consent('e2', false), consent('e1', true)]);
@@ -119,5 +126,84 @@ describe('Timeline', () => {
     expect(items[0].textContent).toContain('trekt toestemming in');
     expect(items[1].textContent).toContain('geeft toestemming');
     expect(items[1].textContent).toContain('door Sem Bakker');
+  });
+
+  it('names who handed regie to whom, the GI, the advice and the measure; for the family no professional names', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: LOCALE_ID, useValue: 'nl' }] });
+    const attribution = {
+      gemeente: 'Almelo',
+      organisationId: null,
+      actorRole: 'professional',
+      requesterType: null,
+      giOrganisationId: 'gi',
+    } as const;
+    const people = {
+      u1: { name: 'Anneke Boswinkel', organisation: 'Wijkteam Almelo' },
+      u2: { name: 'Rik Huttenhuis', organisation: 'Jeugdbescherming Overijssel' },
+    };
+    const organisations = { gi: 'Jeugdbescherming Overijssel' };
+    const base = { occurredAt: '2026-12-01T01:00:00Z', actor: 'Anneke Boswinkel', attribution };
+    const events: ChainEvent[] = [
+      {
+        ...base,
+        id: 'e1',
+        type: 'coordinator_handed_over',
+        data: { fromCoordinatorId: 'u1', toCoordinatorId: 'u2', reason: 'Overdracht geaccepteerd' },
+        names: { people, organisations: {} },
+      },
+      {
+        ...base,
+        id: 'e2',
+        type: 'handover_sent',
+        data: { giOrganisationId: 'gi', handoverId: 'h1', toOrganisationId: 'gi' },
+        names: { people: {}, organisations },
+      },
+      {
+        ...base,
+        id: 'e3',
+        type: 'investigation_finished',
+        data: { advice: 'request_measure' },
+        names: NO_NAMES,
+      },
+      {
+        ...base,
+        id: 'e4',
+        type: 'court_order',
+        data: {
+          measureId: 'm1',
+          measureType: 'ots',
+          startsOn: '2026-12-01',
+          endsOn: '2027-12-01',
+          giOrganisationId: 'gi',
+        },
+        names: { people: {}, organisations },
+      },
+      {
+        ...base,
+        id: 'e5',
+        type: 'coordinator_handed_over',
+        data: { fromCoordinatorId: 'u1', toCoordinatorId: 'u2', reason: 'Overdracht geaccepteerd' },
+        names: {
+          people: {
+            u1: { name: null, organisation: 'Wijkteam Almelo' },
+            u2: { name: null, organisation: 'Jeugdbescherming Overijssel' },
+          },
+          organisations: {},
+        },
+      },
+    ];
+    const fixture = TestBed.createComponent(Timeline);
+    fixture.componentRef.setInput('events', events);
+    fixture.detectChanges();
+    const details = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('.detail')).map(
+      (span) => span.textContent,
+    );
+    expect(details).toEqual([
+      'Van Anneke Boswinkel (Wijkteam Almelo) naar Rik Huttenhuis (Jeugdbescherming Overijssel)',
+      'Naar Jeugdbescherming Overijssel',
+      'Advies: een maatregel vragen',
+      'Ondertoezichtstelling (OTS), tot 1 december 2027, uitgevoerd door Jeugdbescherming Overijssel',
+      'Van Wijkteam Almelo naar Jeugdbescherming Overijssel',
+    ]);
   });
 });
