@@ -46,8 +46,8 @@ describe('when the session ends', () => {
     const caseId = new URL(page.url()).pathname.split('/').pop() as string;
     const requestPage = `${baseUrl()}/tafels/nieuw?gezin=${caseId}`;
 
-    // The session ends in 75 s: the app learns it when it loads, and warns 60 s before.
-    await setSessionEnd(`now() + interval '75 seconds'`);
+    // The session ends in 65 s: the app learns it when it loads, and warns 60 s before.
+    await setSessionEnd(`now() + interval '65 seconds'`);
     await page.goto(requestPage);
     const reason = page.getByLabel('Reden van de aanvraag');
     await reason.fill(DRAFT);
