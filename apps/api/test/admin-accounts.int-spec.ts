@@ -142,6 +142,13 @@ describe('the functional administrator edits and reactivates accounts', () => {
     expect([name.status, name.body.role, name.body.displayName]).toEqual([200, 'admin', 'Beheer']);
   });
 
+  it('does not let the administrator deactivate their own account, which stays usable', async () => {
+    const own = await admin.post(`/api/v1/admin/users/${adminId}/deactivate`);
+    expect([own.status, own.body.code]).toEqual([409, 'invalid_state']);
+    // Still active: a deactivation would have ended this very session.
+    await admin.get('/api/v1/admin/users').expect(200);
+  });
+
   it('reactivates: the old session stays ended, logging in works again, logged', async () => {
     const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
     const old = await loginWithCode(coordinator.email);

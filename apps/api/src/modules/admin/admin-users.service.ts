@@ -35,6 +35,8 @@ const memberOfCases = () =>
   );
 
 const ownRole = () => new DomainError('invalid_state', 'An administrator does not change their own role');
+const ownAccount = () =>
+  new DomainError('invalid_state', 'An administrator does not deactivate their own account');
 
 interface UserRow {
   id: string;
@@ -89,7 +91,9 @@ export class AdminUsersService {
   }
 
   /** Deactivates the account and ends its sessions at once: its next request is a 401. */
+  /** Another administrator does it: so nobody locks the region out of its last administrator account. */
   async deactivate(admin: AuthUser, id: string): Promise<AdminUser> {
+    if (id === admin.id) throw ownAccount();
     if (!(await this.auth.deactivate(id))) throw notFound('User');
     await this.log(admin, 'admin.user.deactivate', 'U', id);
     return this.get(id);

@@ -202,6 +202,13 @@ describe('UsersPage', () => {
     expect(form.controls['role'].enabled).toBe(true);
   });
 
+  it("offers no deactivation of the administrator's own account", async () => {
+    expect(button(await render(), 'Deactiveren')).toBeDefined();
+    fixture.destroy();
+    signedIn = 'u1';
+    expect(button(await render(), 'Deactiveren')).toBeUndefined();
+  });
+
   it('shows a refused role change in words and keeps the form', async () => {
     const element = await render();
     button(element, 'Wijzigen').click();

@@ -61,6 +61,7 @@ export class UsersPage {
   private readonly confirmation = inject(Confirmation);
   private readonly dialog = inject(MatDialog);
   private readonly auth = inject(AuthStore);
+  protected readonly myId = computed(() => this.auth.me()?.id);
   protected readonly roles = STAFF_ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly emailMax = EMAIL_MAX_LENGTH;
