@@ -5,7 +5,8 @@ import { PHONE, baseUrl, launchBrowser, login, sidewaysOverflow, wcagViolations 
 /**
  * The ketenmonitor end to end: the regional auditor reads the dashboard, switches gemeente and
  * period, reads a chart's table and exports it as CSV (no count under 5 as a number); the Enschede
- * auditor is offered only Enschede and the region. Reads only: other files' families are untouched.
+ * auditor is offered only Enschede and the region, and starts on Enschede. Reads only: other files'
+ * families are untouched.
  */
 const YEAR = new Date().getUTCFullYear();
 
@@ -120,6 +121,11 @@ describe('the ketenmonitor for auditors', () => {
     const page = await context.newPage();
     await openMonitor(page, 'auditor.enschede@tafel.example');
     expect(await pickerOptions(page, 'Enschede')).toEqual(['Regio Twente', 'Enschede']);
+    // Their own gemeente first, the region beside it.
+    expect(await page.locator('select[name="gemeente"]').inputValue()).toBe('Enschede');
+    await page
+      .getByRole('heading', { level: 2, name: 'Instroom → doorstroom → uitstroom (Enschede)' })
+      .waitFor();
     const overflow = await sidewaysOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);

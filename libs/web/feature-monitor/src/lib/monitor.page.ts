@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
+import { catchError, filter, Observable, of, shareReplay, switchMap, take, tap } from 'rxjs';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable } from '@tafel/shared/contracts';
@@ -50,7 +51,9 @@ export class MonitorPage {
 
   protected readonly granularities = GRANULARITIES;
   protected readonly metrics = loadResource(() => this.api.metrics());
-  protected readonly scope = loadResource(() => this.api.scope());
+  /** What this auditor may see; a gemeente's auditor starts on their own gemeente (the region beside it). */
+  private readonly scope$ = this.api.scope().pipe(shareReplay(1));
+  protected readonly scope = loadResource(() => this.scope$);
   protected readonly areaLabel = areaLabel;
   protected readonly normText = normText;
   protected readonly columns = columnLabel;
@@ -74,7 +77,7 @@ export class MonitorPage {
     by: 'bucket',
     gemeente: '',
   });
-  private readonly query$ = toObservable(this.query);
+  private readonly query$ = this.startOnOwnGemeente(toObservable(this.query));
   protected readonly table = loadResource(this.query$, (q) => this.api.table(q));
   protected readonly audit = loadResource(this.query$, (q) => this.api.toeleiding(q));
   protected readonly flow = loadResource(this.query$, (q) => this.api.flow(q));
@@ -90,6 +93,20 @@ export class MonitorPage {
     quarter: $localize`:@@monitor.quarter:Kwartaal`,
     year: $localize`:@@monitor.year:Jaar`,
   };
+
+  /** The figures load once the scope is known, so a gemeente's auditor does not first get the region's. */
+  private startOnOwnGemeente(queries: Observable<MonitorQuery>): Observable<MonitorQuery> {
+    return this.scope$.pipe(
+      take(1),
+      tap((s) => {
+        if (!s.regional && s.gemeenten.length === 1 && !this.query().gemeente)
+          this.set({ gemeente: s.gemeenten[0] });
+      }),
+      catchError(() => of(null)),
+      // The query's observable replays the value from before the change above: skip it.
+      switchMap(() => queries.pipe(filter((q) => q === this.query()))),
+    );
+  }
 
   protected set(change: Partial<MonitorQuery>): void {
     this.query.update((q) => ({ ...q, ...change }));
