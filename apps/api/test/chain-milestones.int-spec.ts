@@ -160,8 +160,11 @@ describe('chain milestones, recorded by the organisation that owns them', () => 
     const forParent = own.find((e) => e.type === 'jeugdbeschermer_assigned');
     expect(forParent?.names.people).toEqual({ [worker.id]: { name: null, organisation: giName } });
     expect(JSON.stringify(forParent?.names)).not.toContain(worker.displayName);
-    // Measures are for the professionals of the case: not for the family (the access table).
-    expect((await as.parent.get(`/api/v1/cases/${caseId}/measures`)).status).toBe(403);
+    // The family reads the measure the court told them of, with the GI but not the jeugdbeschermer.
+    const told: Measure[] = (await as.parent.get(`/api/v1/cases/${caseId}/measures`).expect(200)).body;
+    expect(told).toEqual([
+      { ...ots, jeugdbeschermerId: null, jeugdbeschermerName: null, giOrganisationName: giName },
+    ]);
   });
 
   it('refuses a date in the future or before the previous milestone (400), and nothing changes', async () => {

@@ -259,7 +259,7 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
       caseNumber: theCase.caseNumber,
       familyName: null,
       date: toIsoDate(new Date()),
-      label: null,
+      label: wijkteam.name,
     });
 
     const r = await loginAs(t.app, receiver.email, TEST_PASSWORD);

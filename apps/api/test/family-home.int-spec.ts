@@ -66,6 +66,7 @@ describe('Mijn gezin in one read (GET me/family)', () => {
         overview: (await agent.get(`/api/v1/cases/${id}/plan`).expect(200)).body,
         version: (await agent.get(`/api/v1/cases/${id}/plan/versions/1`).expect(200)).body,
         agreements: (await agent.get(`/api/v1/cases/${id}/agreements`).expect(200)).body,
+        measures: (await agent.get(`/api/v1/cases/${id}/measures`).expect(200)).body,
       };
       expect(home).toEqual(separate);
       expect(home.version?.number).toBe(1);
@@ -81,7 +82,14 @@ describe('Mijn gezin in one read (GET me/family)', () => {
     const empty = await (await loginAs(t.app, loner.email, TEST_PASSWORD))
       .get('/api/v1/me/family')
       .expect(200);
-    expect(empty.body).toEqual({ family: null, tafels: [], overview: null, version: null, agreements: [] });
+    expect(empty.body).toEqual({
+      family: null,
+      tafels: [],
+      overview: null,
+      version: null,
+      agreements: [],
+      measures: [],
+    });
 
     const { coordinator } = await family();
     const refused = await (await loginAs(t.app, coordinator.email, TEST_PASSWORD))

@@ -69,7 +69,8 @@ const ALLOWED: Record<string, Who[]> = {
     'participant of this tafel',
     'participant of another tafel',
   ],
-  'GET /cases/:id/measures': READERS,
+  // What the family is told by the court (which measures each reads: family-measures.int-spec).
+  'GET /cases/:id/measures': [...READERS, ...FAMILY, 'left-out parent'],
   // Which organisation owns a milestone is checked after the relationship (chain-milestones.int-spec).
   'POST /cases/:id/milestones': [
     'active coordinator',

@@ -51,8 +51,19 @@ export function membersForViewer(
       address: member.addressConfidential && !own ? null : member.address,
     };
     if (viewer.memberKind !== 'parent' || member.kind !== 'child') return shown;
-    if (isRestrictedParent(viewer, nonCustodialView)) return withheld(shown);
-    if ((member.age ?? 0) >= DATA_CONSENT_AGE && !member.sharesWithParents) return withheld(shown);
-    return shown;
+    return withholdsChild(viewer, member, nonCustodialView) ? withheld(shown) : shown;
   });
+}
+
+/**
+ * Whether a parent viewer is kept from a child's data: under the restricted view of a parent without
+ * custody, or when the child is 16 or older and has not consented.
+ */
+export function withholdsChild(
+  viewer: Viewer,
+  child: { age: number | null; sharesWithParents: boolean },
+  nonCustodialView: NonCustodialView,
+): boolean {
+  if (isRestrictedParent(viewer, nonCustodialView)) return true;
+  return (child.age ?? 0) >= DATA_CONSENT_AGE && !child.sharesWithParents;
 }

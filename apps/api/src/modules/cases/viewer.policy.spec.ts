@@ -1,6 +1,12 @@
-import { TafelDetail } from '@tafel/shared/contracts';
+import { Measure, TafelDetail } from '@tafel/shared/contracts';
 import { Viewer } from './case-view.policy';
-import { PROFESSIONAL_VIEWER, tafelForViewer, viewerOf, withholdsDocuments } from './viewer.policy';
+import {
+  PROFESSIONAL_VIEWER,
+  measuresForViewer,
+  tafelForViewer,
+  viewerOf,
+  withholdsDocuments,
+} from './viewer.policy';
 
 const family = (memberKind: 'parent' | 'child' | 'network', extra: Partial<Viewer> = {}): Viewer =>
   ({
@@ -126,5 +132,60 @@ describe('viewer policy', () => {
     expect(
       viewerOf({ id: 'm', kind: 'child', custody: null, birthDate: '2012-01-01' }, new Date('2026-06-01')),
     ).toEqual({ kind: 'family', memberId: 'm', memberKind: 'child', custody: null, age: 14 });
+  });
+});
+
+describe('measures for the viewer', () => {
+  const measure = (memberId: string): Measure => ({
+    id: `m-${memberId}`,
+    caseId: 'c1',
+    memberId,
+    type: 'ots',
+    courtDate: '2026-03-01',
+    startsOn: '2026-03-01',
+    endsOn: '2027-03-01',
+    giOrganisationId: 'gi',
+    giOrganisationName: 'Jeugdbescherming Overijssel',
+    jeugdbeschermerId: 'u1',
+    jeugdbeschermerName: 'Jeugdbeschermer',
+    extensions: [],
+    endedOn: null,
+    endReason: null,
+  });
+  const measures = [measure('young'), measure('older'), measure('consenting')];
+  const children = new Map([
+    ['young', { age: 9, sharesWithParents: false }],
+    ['older', { age: 16, sharesWithParents: false }],
+    ['consenting', { age: 17, sharesWithParents: true }],
+  ]);
+  const ids = (viewer: Viewer, view: 'restricted' | 'full' = 'restricted') =>
+    measuresForViewer(measures, viewer, children, view).map((m) => m.memberId);
+
+  it('shows a professional every measure, with the jeugdbeschermer', () => {
+    expect(measuresForViewer(measures, PROFESSIONAL_VIEWER, children, 'restricted')).toEqual(measures);
+  });
+
+  it("shows a parent their children's measures, but not a child of 16+ without consent", () => {
+    expect(ids(family('parent'))).toEqual(['young', 'consenting']);
+  });
+
+  it('shows a parent without custody none under the restricted view, and as a parent under the full one', () => {
+    expect(ids(family('parent', { custody: false }))).toEqual([]);
+    expect(ids(family('parent', { custody: false }), 'full')).toEqual(['young', 'consenting']);
+  });
+
+  it('shows a child only their own measure, and a network member none', () => {
+    expect(ids(family('child', { memberId: 'older', age: 16 }))).toEqual(['older']);
+    expect(ids(family('child', { memberId: 'young', age: 12 }))).toEqual(['young']);
+    expect(ids(family('network'))).toEqual([]);
+  });
+
+  it('names the GI to the family, not the jeugdbeschermer', () => {
+    const [read] = measuresForViewer(measures, family('parent'), children, 'full');
+    expect(read).toMatchObject({
+      giOrganisationName: 'Jeugdbescherming Overijssel',
+      jeugdbeschermerName: null,
+    });
+    expect(read?.jeugdbeschermerId).toBeNull();
   });
 });

@@ -1,6 +1,12 @@
-import { ChainEvent, TafelDetail, TafelParticipant, Verslag } from '@tafel/shared/contracts';
+import { ChainEvent, Measure, TafelDetail, TafelParticipant, Verslag } from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
-import { DATA_CONSENT_AGE, NonCustodialView, Viewer, isRestrictedParent } from './case-view.policy';
+import {
+  DATA_CONSENT_AGE,
+  NonCustodialView,
+  Viewer,
+  isRestrictedParent,
+  withholdsChild,
+} from './case-view.policy';
 import { FamilyMembership } from './access/case-access.policy';
 
 /**
@@ -50,6 +56,33 @@ function withoutNames(people: ChainEvent['names']['people']): ChainEvent['names'
       { name: null, organisation: person?.organisation ?? null },
     ]),
   );
+}
+
+/**
+ * The court measures as the viewer reads them: a child reads their own, a parent those of the children
+ * whose data they see (not under the restricted view, not a child of 16+ without consent), a network
+ * member none. As on the timeline, the family reads the GI, not the jeugdbeschermer's name.
+ */
+export function measuresForViewer(
+  measures: Measure[],
+  viewer: Viewer,
+  children: ReadonlyMap<string, { age: number | null; sharesWithParents: boolean }>,
+  nonCustodialView: NonCustodialView,
+): Measure[] {
+  if (viewer.kind === 'professional') return measures;
+  const reads = (m: Measure): boolean => {
+    switch (viewer.memberKind) {
+      case 'child':
+        return m.memberId === viewer.memberId;
+      case 'parent': {
+        const child = children.get(m.memberId);
+        return !!child && !withholdsChild(viewer, child, nonCustodialView);
+      }
+      case 'network':
+        return false;
+    }
+  };
+  return measures.filter(reads).map((m) => ({ ...m, jeugdbeschermerId: null, jeugdbeschermerName: null }));
 }
 
 /** Whether the viewer's view holds no documents (texts written about the family). */

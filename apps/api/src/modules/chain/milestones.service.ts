@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, LessThanOrEqual, In } from 'typeorm';
 import {
   ChainEventBody,
@@ -8,12 +8,14 @@ import {
   Measure,
   MeasureEndingSoon,
 } from '@tafel/shared/contracts';
-import { dutchDate, toIsoDate } from '@tafel/shared/util';
+import { ageOn, dutchDate, toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError, invalid } from '../../common/problem/domain-error';
 import { CaseAccessService } from '../cases/case-access.service';
 import { CasesApi } from '../cases/cases.api';
+import { measuresForViewer, viewerOf } from '../cases/viewer.policy';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { MeasureEntity } from './measure.entity';
@@ -60,6 +62,7 @@ export class MilestonesService {
     private readonly transactions: Transactions,
     private readonly access: CaseAccessService,
     private readonly cases: CasesApi,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async record(user: AuthUser, caseId: string, dto: RecordMilestoneDto, now = new Date()): Promise<void> {
@@ -218,8 +221,9 @@ export class MilestonesService {
     return measure;
   }
 
-  async measures(user: AuthUser, caseId: string): Promise<Measure[]> {
-    await this.access.requireAccess(user, caseId, 'case.measures.read');
+  /** The case's measures, as the viewer policy lets the caller read them (a family member: measuresForViewer). */
+  async measures(user: AuthUser, caseId: string, now = new Date()): Promise<Measure[]> {
+    const grant = await this.access.requireAccess(user, caseId, 'case.measures.read');
     return this.transactions.run(async ({ manager }) => {
       const rows = await manager.find(MeasureEntity, { where: { caseId }, order: { startsOn: 'ASC' } });
       const gis = rows.flatMap((m) => m.giOrganisationId ?? []);
@@ -230,7 +234,18 @@ export class MilestonesService {
         ...organisations.map((o) => [o.id, o.name] as const),
         ...users.map((u) => [u.id, u.displayName] as const),
       ]);
-      return rows.map((m) => toMeasure(m, names));
+      const children = new Map(
+        (await this.cases.members(manager, caseId)).map((m) => [
+          m.id,
+          { age: m.birthDate ? ageOn(m.birthDate, now) : null, sharesWithParents: m.sharesWithParents },
+        ]),
+      );
+      return measuresForViewer(
+        rows.map((m) => toMeasure(m, names)),
+        viewerOf(grant.member, now),
+        children,
+        this.config.nonCustodialView,
+      );
     });
   }
 

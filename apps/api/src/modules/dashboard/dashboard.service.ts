@@ -49,7 +49,8 @@ export class DashboardService {
           caseNumber: h.caseNumber,
           familyName: null,
           date: dutchDate(new Date(h.sentAt)),
-          label: null,
+          // Who sent it: an organisation's name, not the family's.
+          label: h.details.fromOrganisationName,
         }),
       ),
     ];

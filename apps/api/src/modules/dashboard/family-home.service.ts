@@ -3,16 +3,24 @@ import { FamilyHome, isClientRole, PlanVersion, roleHasPermission } from '@tafel
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/problem/domain-error';
 import { CasesService } from '../cases/cases.service';
+import { MilestonesService } from '../chain/milestones.service';
 import { ListCasesQuery } from '../cases/dto/case.dto';
 import { FamilyAgreementsService } from '../plans/family-agreements.service';
 import { PlansService } from '../plans/plans.service';
 import { TafelQueriesService } from '../tafels/tafel-queries.service';
 
-const NO_FAMILY: FamilyHome = { family: null, tafels: [], overview: null, version: null, agreements: [] };
+const NO_FAMILY: FamilyHome = {
+  family: null,
+  tafels: [],
+  overview: null,
+  version: null,
+  agreements: [],
+  measures: [],
+};
 
 /**
  * "Mijn gezin" in one request instead of four rounds from the phone (the family's case; its details,
- * tafels, plan and agreements; the newest plan version). Each part comes from its owner's service, as
+ * tafels, plan, agreements and measures; the newest plan version). Each part comes from its owner's service, as
  * the separate endpoints give it: the same access checks, viewer policy and access-log rows.
  */
 @Injectable()
@@ -22,6 +30,7 @@ export class FamilyHomeService {
     private readonly tafels: TafelQueriesService,
     private readonly plans: PlansService,
     private readonly agreements: FamilyAgreementsService,
+    private readonly milestones: MilestonesService,
   ) {}
 
   async read(user: AuthUser): Promise<FamilyHome> {
@@ -32,16 +41,17 @@ export class FamilyHomeService {
     const caseId = page.items[0]?.id;
     if (!caseId) return NO_FAMILY;
     const readsPlan = roleHasPermission(user.role, 'plan:read');
-    const [family, tafels, overview, agreements] = await Promise.all([
+    const [family, tafels, overview, agreements, measures] = await Promise.all([
       this.cases.get(user, caseId),
       this.tafels.list(user, caseId),
       readsPlan ? this.plans.overview(user, caseId) : null,
       readsPlan ? this.agreements.list(user, caseId) : [],
+      this.milestones.measures(user, caseId),
     ]);
     const newest = overview?.versions[0]?.number;
     const version: PlanVersion | null = newest
       ? await this.plans.version(user, caseId, String(newest))
       : null;
-    return { family, tafels, overview, version, agreements };
+    return { family, tafels, overview, version, agreements, measures };
   }
 }

@@ -1,9 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { Me, ROLE_PERMISSIONS, Role, ROLES } from '@tafel/shared/contracts';
-import { AuthStore } from '@tafel/web/core';
+import { AuthStore, problemMessage } from '@tafel/web/core';
 import { Shell } from './shell';
 
 describe('Shell', () => {
@@ -94,6 +94,21 @@ describe('Shell', () => {
       expect(links).toEqual(role === 'parent' || role === 'child' ? [[label, '/wie-keek']] : []);
     },
   );
+
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+  const forbidden = new HttpErrorResponse({ status: 403 });
+
+  it('says "je" to a child in the problem messages', async () => {
+    await render('child', 'Daan Bakker');
+    await settled();
+    expect(problemMessage(forbidden)).toBe('Je mag dit niet doen.');
+  });
+
+  it('says "u" to a parent again after a child', async () => {
+    await render('parent', 'Sanne Bakker');
+    await settled();
+    expect(problemMessage(forbidden)).toBe('U mag dit niet doen.');
+  });
 
   it('has a skip link to the main landmark', async () => {
     const element = await render('coordinator');

@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   signal,
@@ -11,6 +12,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { isClientRole } from '@tafel/shared/contracts';
 import {
+  addressReader,
   AuthStore,
   FAMILY_TAFEL_ROLES,
   HttpActivity,
@@ -51,6 +53,8 @@ export class Shell {
   protected readonly busy = inject(HttpActivity).busy;
 
   protected readonly me = this.auth.me;
+  /** A child is addressed with "je": the session warning, and the problem messages (`addressReader`). */
+  protected readonly child = computed(() => this.me()?.role === 'child');
   protected readonly roleLabel = computed(() => {
     const me = this.me();
     return me ? ROLE_LABELS[me.role] : '';
@@ -104,6 +108,7 @@ export class Shell {
   constructor() {
     // A minute before the session ends: the warning, with "Blijf ingelogd".
     void this.session.refresh();
+    effect(() => void addressReader(this.child()));
     // After moving to another page (not just other filters), put keyboard and screen-reader focus on the content.
     this.router.events
       .pipe(
@@ -125,7 +130,9 @@ export class Shell {
     this.stayProblem.set(
       extended
         ? null
-        : $localize`:@@session.warning.cannotExtend:Uw sessie kan niet langer duren. Sla uw werk nu op en log daarna opnieuw in.`,
+        : this.child()
+          ? $localize`:@@session.warning.cannotExtend.je:Je sessie kan niet langer duren. Sla je werk nu op en log daarna opnieuw in.`
+          : $localize`:@@session.warning.cannotExtend:Uw sessie kan niet langer duren. Sla uw werk nu op en log daarna opnieuw in.`,
     );
   }
 

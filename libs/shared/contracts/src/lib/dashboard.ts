@@ -37,7 +37,10 @@ export interface DashboardItem {
   familyName: string | null;
   /** The date it is due (ISO date), or when it began (a plan version, a hand-over sent). */
   date: string | null;
-  /** A neutral label (a norm's name, a measure's type); never a case's text. */
+  /**
+   * A neutral label (a norm's name, a measure's type; for an incoming hand-over the sending
+   * organisation's name); never a case's text.
+   */
   label: string | null;
 }
 

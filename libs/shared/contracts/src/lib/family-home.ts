@@ -1,4 +1,5 @@
 import { CaseDetail } from './case';
+import { Measure } from './chain';
 import { FamilyAgreement, PlanOverview, PlanVersion } from './plan';
 import { TafelSummary } from './tafel';
 
@@ -15,4 +16,6 @@ export interface FamilyHome {
   /** The newest published version, with the reader's own answers; null before the first. */
   version: PlanVersion | null;
   agreements: FamilyAgreement[];
+  /** The court measures this reader is told of (a parent: their children's; a child: their own). */
+  measures: Measure[];
 }

@@ -36,7 +36,7 @@ const dashboard: Dashboard = {
       caseNumber: 'TW-2026-00009',
       familyName: null,
       date: '2026-04-06',
-      label: null,
+      label: 'Wijkteam Enschede',
     },
   ],
   tafelsToSchedule: [],
@@ -78,8 +78,11 @@ describe('DashboardPage', () => {
       ['Gezin Bakker, TW-2026-00001', '/gezinnen/c1'],
       ['Gezin Yilmaz, TW-2026-00002', '/gezinnen/c2'],
       ['Gezin Yilmaz, TW-2026-00002', '/gezinnen/c2'],
-      ['Overdracht, TW-2026-00009', '/gezinnen/overdrachten'],
+      ['Overdracht van Wijkteam Enschede aan uw organisatie, TW-2026-00009', '/gezinnen/overdrachten'],
     ]);
+    expect(text(element.querySelectorAll('section')[2]?.querySelector('.label'))).toBe(
+      'Nog niet geaccepteerd. Open de overdracht om die te accepteren of terug te geven.',
+    );
     const first = element.querySelector('section li');
     expect(text(first)).toContain('uiterlijk 1 april 2026');
     expect(text(element.querySelectorAll('section')[1])).toContain('versie 2');
@@ -164,5 +167,13 @@ describe('DashboardPage', () => {
     await fixture.whenStable();
 
     expect(text(element.querySelector('[role="alert"]'))).toContain('niet bereikbaar');
+  });
+
+  it('says an incoming hand-over is addressed to the organisation when the sender is not known', async () => {
+    const element = await open();
+    const incoming = { ...(dashboard.items[3] as Dashboard['items'][number]), label: null };
+    http.expectOne('/api/v1/dashboard').flush({ items: [incoming], tafelsToSchedule: [] });
+    await fixture.whenStable();
+    expect(text(element.querySelector('section a'))).toBe('Overdracht aan uw organisatie, TW-2026-00009');
   });
 });

@@ -10,7 +10,7 @@ import { DASHBOARD_GROUPS } from './dashboard-texts';
 interface Line {
   key: string;
   link: string;
-  /** "Gezin Bakker", or "Overdracht" for a family that is not (yet) the caller's. */
+  /** "Gezin Bakker", or what the hand-over is for a family that is not (yet) the caller's. */
   title: string;
   caseNumber: string;
   when: string | null;
@@ -79,16 +79,23 @@ export class DashboardPage {
   }
 
   private line(item: DashboardItem, n: number): Line {
-    const incoming = item.kind === 'handover_incoming';
-    return {
+    const line = {
       key: `${item.caseId}-${n}`,
-      link: incoming ? `${PATHS.cases}/overdrachten` : `${PATHS.cases}/${item.caseId}`,
-      title: item.familyName
-        ? $localize`:@@dashboard.family:Gezin ${item.familyName}:family:`
-        : $localize`:@@dashboard.handover:Overdracht`,
+      link: `${PATHS.cases}/${item.caseId}`,
+      title: $localize`:@@dashboard.family:Gezin ${item.familyName}:family:`,
       caseNumber: item.caseNumber,
       when: item.date ? formatDate(this.locale, item.date) : null,
       label: item.label,
+    };
+    if (item.kind !== 'handover_incoming') return line;
+    // Not the caller's family until accepted: what it is, from whom, and where it is accepted.
+    return {
+      ...line,
+      link: `${PATHS.cases}/overdrachten`,
+      title: item.label
+        ? $localize`:@@dashboard.handoverFrom:Overdracht van ${item.label}:sender: aan uw organisatie`
+        : $localize`:@@dashboard.handoverToYou:Overdracht aan uw organisatie`,
+      label: $localize`:@@dashboard.handoverOpen:Nog niet geaccepteerd. Open de overdracht om die te accepteren of terug te geven.`,
     };
   }
 }

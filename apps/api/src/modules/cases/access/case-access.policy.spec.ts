@@ -95,6 +95,28 @@ describe('the access table', () => {
     expect(isAllowed('network', 'tafel.read')).toBe(true);
   });
 
+  it('lets the professionals and the family, but no network member, read the measures', () => {
+    expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'case.measures.read'))).toEqual([
+      'coordinator',
+      'professional',
+      'participant',
+      'emergency',
+      'parent',
+      'parent_without_custody',
+      'child',
+      'youth',
+    ]);
+    expect(decide(relationshipsOf(facts({ member: member('network') })), 'case.measures.read').allowed).toBe(
+      false,
+    );
+    const child = member('child', { birthDate: '2013-01-01' });
+    expect(decide(relationshipsOf(facts({ member: child }), undefined, NOW), 'case.measures.read')).toEqual({
+      allowed: true,
+      relationship: 'child',
+      emergency: false,
+    });
+  });
+
   it('lets every professional relationship read every tafel of its case (tafel lists rely on it)', () => {
     for (const r of ['coordinator', 'professional', 'participant', 'other_tafel', 'emergency'] as const)
       expect(isAllowed(r, 'tafel.read')).toBe(true);

@@ -78,7 +78,9 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   // A milestone is recorded by a professional of the case; the chain module then requires the
   // organisation type that owns the milestone (MILESTONE_OWNERS).
   'case.milestone.record': ['coordinator', 'professional', 'participant'],
-  'case.measures.read': READERS,
+  // A court measure is what the court tells the family: each reads the measures the viewer policy
+  // gives them (measuresForViewer: a parent their children's, a child their own).
+  'case.measures.read': [...READERS, ...OWN_FAMILY],
   // The receiving organisation accepts or returns by its own organisation, not by a relationship.
   'case.overdracht.send': ['coordinator'],
   'tafel.request': ['coordinator', 'professional', 'participant'],

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isProblemDetails, problemInvalidParams, problemMessage } from './problem-message';
+import { addressReader, isProblemDetails, problemInvalidParams, problemMessage } from './problem-message';
 
 const problem = (code: string, status: number) =>
   new HttpErrorResponse({ status, error: { type: 'about:blank', title: 'x', status, code } });
@@ -28,6 +28,27 @@ describe('problemMessage', () => {
     expect(problemMessage(new HttpErrorResponse({ status: 404, error: 'Not Found' }))).toContain(
       'geen toegang',
     );
+  });
+
+  it('says "je" to a child where the message addresses the reader, and "u" again after', async () => {
+    await addressReader(true);
+    expect(problemMessage(problem('forbidden', 403))).toBe('Je mag dit niet doen.');
+    expect(problemMessage(new HttpErrorResponse({ status: 404 }))).toBe(
+      'Dit bestaat niet, of je hebt er geen toegang toe.',
+    );
+    expect(problemMessage(new HttpErrorResponse({ status: 0 }))).toContain(
+      'Controleer je internetverbinding',
+    );
+    expect(problemMessage(new HttpErrorResponse({ status: 429 }))).toMatch(/^Je hebt het te vaak geprobeerd/);
+    expect(problemMessage(problem('unauthenticated', 401))).toBe(
+      'Je bent niet meer ingelogd. Log opnieuw in.',
+    );
+    expect(problemMessage(problem('payload_too_large', 413))).toMatch(/^Wat je wilt versturen/);
+    // A message that does not address the reader is the same for everyone.
+    expect(problemMessage(problem('too_early', 409))).toBe('Dit kan pas op de dag van de tafel.');
+    await addressReader(false);
+    expect(problemMessage(problem('forbidden', 403))).toBe('U mag dit niet doen.');
+    expect(problemMessage(new HttpErrorResponse({ status: 429 }))).toMatch(/^U heeft het te vaak geprobeerd/);
   });
 
   it('gives a general message for anything else', () => {

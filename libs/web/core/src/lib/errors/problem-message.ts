@@ -8,7 +8,15 @@ export function isProblemDetails(value: unknown): value is ProblemDetails {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
 
-/** A plain-Dutch (B1) sentence for a failed API call, to show to the user. */
+/** The je-vorm for a signed-in child (`addressReader`); null: u-vorm. */
+let je: Readonly<Partial<Record<ErrorCode | 'offline', string>>> | null = null;
+
+/** Says "je" to a child and "u" to everyone else: a child's messages are a lazy chunk of their own. */
+export async function addressReader(child: boolean): Promise<void> {
+  je = child ? (await import('./problem-messages-je')).PROBLEM_MESSAGES_JE : null;
+}
+
+/** A plain-Dutch (B1) sentence for a failed API call, to show to the user ("je" to a child). */
 export function problemMessage(error: unknown): string {
   if (!(error instanceof HttpErrorResponse)) return messageForStatus(500);
   if (isProblemDetails(error.error)) return messageForCode(error.error.code);
@@ -22,6 +30,8 @@ export function problemInvalidParams(error: unknown): InvalidParam[] {
 }
 
 function messageForCode(code: ErrorCode): string {
+  const informal = je?.[code];
+  if (informal) return informal;
   switch (code) {
     case 'validation_failed':
     case 'malformed_body':
@@ -32,7 +42,7 @@ function messageForCode(code: ErrorCode): string {
     case 'unauthenticated':
       return $localize`:@@problem.unauthenticated:U bent niet meer ingelogd. Log opnieuw in.`;
     case 'too_many_attempts':
-      return messageForStatus(429);
+      return $localize`:@@problem.tooMany:U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.`;
     case 'invalid_credentials':
       return $localize`:@@problem.invalidCredentials:Het e-mailadres of het wachtwoord klopt niet.`;
     case 'forbidden':
@@ -80,14 +90,15 @@ function messageForCode(code: ErrorCode): string {
 
 function messageForStatus(status: number): string {
   if (status === 0) {
-    return $localize`:@@problem.offline:Tafel is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.`;
+    return (
+      je?.offline ??
+      $localize`:@@problem.offline:Tafel is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.`
+    );
   }
   if (status === 401) return messageForCode('unauthenticated');
   if (status === 403) return messageForCode('forbidden');
   if (status === 404) return messageForCode('not_found');
   if (status === 503) return messageForCode('service_unavailable');
-  if (status === 429) {
-    return $localize`:@@problem.tooMany:U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.`;
-  }
+  if (status === 429) return messageForCode('too_many_attempts');
   return $localize`:@@problem.general:Er ging iets mis in Tafel. Probeer het later opnieuw.`;
 }

@@ -33,6 +33,7 @@ const home = (planDraft: PlanDraft | null): FamilyHome => ({
   overview: { caseId: 'c1', draft: planDraft, versions: [], attachments: [] },
   version: null,
   agreements: [],
+  measures: [],
 });
 
 describe('FamilyDraftPage', () => {

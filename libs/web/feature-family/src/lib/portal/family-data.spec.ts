@@ -29,6 +29,7 @@ describe('loadFamilyData', () => {
       overview: null,
       version: null,
       agreements: [],
+      measures: [],
     };
     const data = load();
     http.expectOne('/api/v1/me/family').flush(home);
@@ -39,7 +40,7 @@ describe('loadFamilyData', () => {
     const data = load();
     http
       .expectOne('/api/v1/me/family')
-      .flush({ family: null, tafels: [], overview: null, version: null, agreements: [] });
+      .flush({ family: null, tafels: [], overview: null, version: null, agreements: [], measures: [] });
     await expect(data).resolves.toBeNull();
   });
 });

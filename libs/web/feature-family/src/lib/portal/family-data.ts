@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import {
   CaseDetail,
   FamilyAgreement,
+  Measure,
   PlanOverview,
   PlanVersion,
   TafelSummary,
@@ -19,6 +20,8 @@ export interface FamilyData {
   /** The newest published version, with the reader's own answers. */
   version: PlanVersion | null;
   agreements: FamilyAgreement[];
+  /** The court measures the reader is told of: a parent their children's, a child their own. */
+  measures: Measure[];
 }
 
 /**
@@ -29,7 +32,7 @@ export function loadFamilyData(): () => Observable<FamilyData | null> {
   const cases = inject(CasesApi);
   return () =>
     cases.familyHome().pipe(
-      map(({ family, tafels, overview, version, agreements }) =>
+      map(({ family, tafels, overview, version, agreements, measures }) =>
         family
           ? {
               family,
@@ -38,6 +41,7 @@ export function loadFamilyData(): () => Observable<FamilyData | null> {
               overview,
               version,
               agreements,
+              measures,
             }
           : null,
       ),

@@ -1,17 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CaseDetail, FamilyAgreement, PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
+import { CaseDetail, FamilyAgreement, Measure, PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
 import { AuthStore, FAMILY_TAFEL_ROLES, loadedValue, loadResource, PATHS } from '@tafel/web/core';
 import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { Answerer } from '../answer/section-answer';
 import { ParentsConsent } from '../child/parents-consent';
 import { loadFamilyData } from './family-data';
 import { FamilyPlan } from './family-plan';
+import { measureSentence } from './measure-sentence';
 import { awaitedSections, seesNoPlanText } from './plan-answers';
 
 /**
  * /mijn-gezin — the home page of a parent, child or confidant, made for a phone, in plain Dutch: the
- * next tafel, the plan with their answers, the agreements, the adopted verslagen, and who looked in
+ * next tafel, the court's measures, the plan with their answers, the agreements, the adopted verslagen, and who looked in
  * their file. A child reads it in je-vorm, and sees what the API lets them see.
  */
 @Component({
@@ -63,6 +64,15 @@ export class MyFamilyPage {
 
   protected date(value: string): string {
     return formatDate(this.locale, value);
+  }
+
+  /** A child reads their own measure ("voor jou"); a parent reads it by the child's first name. */
+  protected measure(m: Measure, family: CaseDetail): string {
+    const name = this.child()
+      ? null
+      : (family.members.find((p) => p.id === m.memberId)?.firstName ??
+        $localize`:@@family.measure.yourChild:uw kind`);
+    return measureSentence(m, name, this.locale);
   }
 
   protected status(a: FamilyAgreement): string {

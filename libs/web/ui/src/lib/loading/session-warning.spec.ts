@@ -4,10 +4,16 @@ import { SessionWarning } from './session-warning';
 
 @Component({
   imports: [SessionWarning],
-  template: `<tafel-session-warning [endsAt]="endsAt()" [problem]="problem()" (stay)="stays = stays + 1" />`,
+  template: `<tafel-session-warning
+    [endsAt]="endsAt()"
+    [problem]="problem()"
+    [child]="child()"
+    (stay)="stays = stays + 1"
+  />`,
 })
 class Host {
   readonly endsAt = signal<Date | null>(null);
+  readonly child = signal(false);
   readonly problem = signal<string | null>(null);
   stays = 0;
 }
@@ -32,5 +38,16 @@ describe('SessionWarning', () => {
     fixture.componentInstance.problem.set('Uw sessie kan niet langer duren.');
     await fixture.whenStable();
     expect(dialog.textContent).toContain('Uw sessie kan niet langer duren.');
+  });
+
+  it('says "je" to a child', async () => {
+    const fixture = TestBed.createComponent(Host);
+    fixture.componentInstance.child.set(true);
+    fixture.componentInstance.endsAt.set(new Date(Date.now() + 45_000));
+    await fixture.whenStable();
+    const text = (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('Je wordt bijna uitgelogd');
+    expect(text).toMatch(/Over 4[45] seconden eindigt je sessie. Wat je nog niet hebt opgeslagen/);
+    expect(text).not.toMatch(/\b(u|uw)\b/i);
   });
 });

@@ -16,7 +16,8 @@ import { ProblemAlert } from '../problem-alert/problem-alert';
 /**
  * A minute before the session ends: how long is left, and "Blijf ingelogd". Shown while `endsAt` is
  * set, as a non-modal alert dialog at the bottom of the window that takes the focus (no MatDialog, so
- * the shell's first load stays small). When the session cannot last longer, `problem` says so.
+ * the shell's first load stays small). When the session cannot last longer, `problem` says so. It says
+ * "je" to a child.
  */
 @Component({
   selector: 'tafel-session-warning',
@@ -31,11 +32,19 @@ import { ProblemAlert } from '../problem-alert/problem-alert';
         aria-labelledby="session-warning-title"
         aria-describedby="session-warning-text"
       >
-        <h2 id="session-warning-title" i18n="@@session.warning.title">U wordt bijna uitgelogd</h2>
-        <p id="session-warning-text" i18n="@@session.warning.text">
-          Over {{ seconds() }} seconden eindigt uw sessie. Wat u nog niet heeft opgeslagen, bewaren we in dit
-          tabblad tot u weer bent ingelogd.
-        </p>
+        @if (child()) {
+          <h2 id="session-warning-title" i18n="@@session.warning.title.je">Je wordt bijna uitgelogd</h2>
+          <p id="session-warning-text" i18n="@@session.warning.text.je">
+            Over {{ seconds() }} seconden eindigt je sessie. Wat je nog niet hebt opgeslagen, bewaren we in
+            dit tabblad tot je weer bent ingelogd.
+          </p>
+        } @else {
+          <h2 id="session-warning-title" i18n="@@session.warning.title">U wordt bijna uitgelogd</h2>
+          <p id="session-warning-text" i18n="@@session.warning.text">
+            Over {{ seconds() }} seconden eindigt uw sessie. Wat u nog niet heeft opgeslagen, bewaren we in
+            dit tabblad tot u weer bent ingelogd.
+          </p>
+        }
         <tafel-problem-alert [message]="problem()" />
         <div class="actions">
           <button
@@ -92,6 +101,8 @@ export class SessionWarning {
   /** Why staying did not work (the absolute end of the session). */
   readonly problem = input<string | null>(null);
   readonly busy = input(false);
+  /** The reader is a child: "je" instead of "u". */
+  readonly child = input(false);
   readonly stay = output<void>();
 
   private readonly now = signal(Date.now());
