@@ -208,7 +208,7 @@ export class CasesApi {
     if (!found) throw caseNotFound();
     const [switched] = await manager.query<{ reason: string }[]>(
       `SELECT data->>'reason' AS reason FROM chain_event WHERE case_id = $1 AND type = 'regie_changed'
-        ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+        ORDER BY occurred_at DESC, seq DESC LIMIT 1`,
       [caseId],
     );
     return { mode: found.regieMode, reason: switched?.reason ?? null };
@@ -260,7 +260,7 @@ export class CasesApi {
     uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
   }
 
-  /** The chain timeline of these cases, oldest first (for the norms). */
+  /** The chain timeline of these cases, oldest first (events of the same instant as recorded; for the norms). */
   async timelines(
     manager: EntityManager,
     caseIds: readonly string[],
@@ -270,7 +270,7 @@ export class CasesApi {
     if (caseIds.length === 0) return [];
     const rows = await manager.find(ChainEventEntity, {
       where: { caseId: In([...caseIds]) },
-      order: { occurredAt: 'ASC' },
+      order: { occurredAt: 'ASC', seq: 'ASC' },
     });
     return rows.map((e) => ({
       caseId: e.caseId,
