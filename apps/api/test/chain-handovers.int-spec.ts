@@ -1,5 +1,6 @@
 import { CaseDetail, ChainEvent, Handover } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { UserEntity } from '../src/modules/users/user.entity';
 import { makeSeatedTafel } from './support/notes-client';
 import { TEST_PASSWORD, activeCoordinators, makeCase, makeOrganisation, makeUser } from './support/factories';
@@ -166,16 +167,20 @@ describe('overdrachten between organisations, accepted or returned', () => {
       chairAgent = await loginAs(t.app, chair.email, TEST_PASSWORD);
     });
 
-    /** An overdracht tafel of a new case, decided today: to the GI. */
-    const decided = async () => {
+    /**
+     * An overdracht tafel of a new case, decided today: to the GI. It started an hour ago, or (`late`)
+     * two days ago with its room opened only now.
+     */
+    const decided = async (late = false) => {
       const theCase = await makeCase(t.dataSource, coordinator);
       const tafel = await makeSeatedTafel(t.dataSource, theCase.id, coordinator, [
         { role: 'chair', userId: chair.id },
       ]);
       await t.dataSource.query(
-        `UPDATE tafel SET moment_type = 'overdracht', starts_at = now() - interval '1 hour' WHERE id = $1`,
-        [tafel.id],
+        `UPDATE tafel SET moment_type = 'overdracht', starts_at = now() - $2::interval WHERE id = $1`,
+        [tafel.id, late ? '2 days' : '1 hour'],
       );
+      if (late) await chairAgent.post(`/api/v1/tafels/${tafel.id}/open`).expect(200);
       await chairAgent
         .post(`/api/v1/tafels/${tafel.id}/decision`)
         .send({
@@ -194,7 +199,7 @@ describe('overdrachten between organisations, accepted or returned', () => {
           [theCase.id],
         )
       ).map((r) => r);
-      return { theCase, handover };
+      return { theCase, tafel, handover };
     };
 
     it('creates a hand-over to the GI awaiting acceptance; the sender keeps regie until then', async () => {
@@ -214,6 +219,38 @@ describe('overdrachten between organisations, accepted or returned', () => {
       // Before acceptance the jeugdbeschermer holds no regie: the coordinator's actions are refused.
       const early = await giAgent.patch(`/api/v1/cases/${theCase.id}`).send({ familyName: 'Vroeg' });
       expect([403, 404]).toContain(early.status);
+    });
+
+    it('names the tafel each overdracht comes from (held at its opening when it began late), in one read', async () => {
+      const onTime = await decided();
+      const late = await decided(true);
+      // A tafel of the same case decided later is not the one the overdracht comes from.
+      await t.dataSource.query(
+        `INSERT INTO tafel (case_id, moment_type, status, requested_by_id, requested_at, reason,
+                            consent_to_share, starts_at, decision, decided_at)
+         VALUES ($1, 'afschaling', 'concluded', $2, now(), 'Later', true, now(), 'end_measure_agreed', now())`,
+        [onTime.theCase.id, coordinator.id],
+      );
+      const [opened] = await t.dataSource.query<{ at: Date }[]>(
+        `SELECT occurred_at AS at FROM chain_event WHERE type = 'tafel_opened' AND data->>'tafelId' = $1`,
+        [late.tafel.id],
+      );
+      const sql = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const waiting: Handover[] = (await giAgent.get('/api/v1/handovers/incoming').expect(200)).body;
+      const sent = sql.mock.calls.map(([query]) => query);
+      sql.mockRestore();
+      expect(waiting.find((h) => h.id === onTime.handover?.id)?.details.tafel).toEqual({
+        momentType: 'overdracht',
+        heldOn: toIsoDate(new Date(Date.now() - 3_600_000)),
+      });
+      expect(waiting.find((h) => h.id === late.handover?.id)?.details.tafel).toEqual({
+        momentType: 'overdracht',
+        heldOn: toIsoDate(opened?.at as Date),
+      });
+      // However many wait: one read of the tafels' decisions and one of their openings.
+      expect(waiting.filter((h) => h.details.tafel).length).toBeGreaterThanOrEqual(2);
+      expect(sent.filter((q) => /FROM "tafel" "\w+" WHERE .*"id" IN \(/.test(q))).toHaveLength(1);
+      expect(sent.filter((q) => q.includes("'tafel_opened'"))).toHaveLength(1);
     });
 
     it("after acceptance the jeugdbeschermer holds regie with the coordinator's permissions; the sender no longer", async () => {

@@ -140,14 +140,19 @@ export class CasesApi {
     return row?.at ?? null;
   }
 
-  /** When the room of a tafel of this case was first opened (its `tafel_opened`), or null. */
-  async tafelOpenedAt(manager: EntityManager, caseId: string, tafelId: string): Promise<Date | null> {
-    const [row] = await manager.query<{ at: Date | null }[]>(
-      `SELECT min(occurred_at) AS at FROM chain_event
-        WHERE case_id = $1 AND type = 'tafel_opened' AND data->>'tafelId' = $2`,
-      [caseId, tafelId],
+  /** When the rooms of these tafels were first opened (their `tafel_opened`), by tafel id: one query. */
+  async tafelsOpenedAt(
+    manager: EntityManager,
+    tafels: readonly { id: string; caseId: string }[],
+  ): Promise<Map<string, Date>> {
+    if (tafels.length === 0) return new Map();
+    const rows = await manager.query<{ tafelId: string; at: Date }[]>(
+      `SELECT data->>'tafelId' AS "tafelId", min(occurred_at) AS at FROM chain_event
+        WHERE case_id = ANY($1::uuid[]) AND type = 'tafel_opened' AND data->>'tafelId' = ANY($2::text[])
+        GROUP BY 1`,
+      [[...new Set(tafels.map((t) => t.caseId))], tafels.map((t) => t.id)],
     );
-    return row?.at ?? null;
+    return new Map(rows.map((r) => [r.tafelId, r.at]));
   }
 
   /** Appends a typed chain event to the case's timeline, attributed and published after commit. */
@@ -203,7 +208,7 @@ export class CasesApi {
     if (!found) throw caseNotFound();
     const [switched] = await manager.query<{ reason: string }[]>(
       `SELECT data->>'reason' AS reason FROM chain_event WHERE case_id = $1 AND type = 'regie_changed'
-        ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+        ORDER BY occurred_at DESC, seq DESC LIMIT 1`,
       [caseId],
     );
     return { mode: found.regieMode, reason: switched?.reason ?? null };
@@ -255,7 +260,7 @@ export class CasesApi {
     uow.publish('case.changed', { caseId, change: 'coordinator_changed' });
   }
 
-  /** The chain timeline of these cases, oldest first (for the norms). */
+  /** The chain timeline of these cases, oldest first (events of the same instant as recorded; for the norms). */
   async timelines(
     manager: EntityManager,
     caseIds: readonly string[],
@@ -265,7 +270,7 @@ export class CasesApi {
     if (caseIds.length === 0) return [];
     const rows = await manager.find(ChainEventEntity, {
       where: { caseId: In([...caseIds]) },
-      order: { occurredAt: 'ASC' },
+      order: { occurredAt: 'ASC', seq: 'ASC' },
     });
     return rows.map((e) => ({
       caseId: e.caseId,

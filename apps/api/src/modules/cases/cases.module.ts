@@ -13,6 +13,7 @@ import { ChainProjections } from './chain-projections';
 import { CoordinatorService } from './coordinator.service';
 import { EmergencyAccessController } from './emergency-access.controller';
 import { EmergencyAccessService } from './emergency-access.service';
+import { MemberAccounts } from './member-accounts.port';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseProfessionalEntity } from './entities/case-professional.entity';
 import { ChainEventEntity } from './entities/chain-event.entity';
@@ -40,8 +41,9 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
     ChainEventsService,
     ChainProjections,
     EmergencyAccessService,
+    MemberAccounts,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections, CoordinatorService],
+  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections, CoordinatorService, MemberAccounts],
 })
 export class CasesModule {}

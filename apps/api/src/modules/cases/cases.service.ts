@@ -18,7 +18,7 @@ import { Transactions } from '../../common/events/unit-of-work';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { decide } from './access/case-access.policy';
 import { CaseAccessService, CaseGrant } from './case-access.service';
-import { lastInvitations, toMemberAccount } from './member-accounts';
+import { MemberAccounts } from './member-accounts.port';
 import { Viewer, isRestrictedParent } from './case-view.policy';
 import { PROFESSIONAL_VIEWER, timelineForViewer, viewerOf } from './viewer.policy';
 import { nextCaseNumber } from './case-number';
@@ -85,6 +85,7 @@ export class CasesService {
     private readonly events: ChainEventsService,
     private readonly api: CasesApi,
     private readonly viewingsOf: AccessLogQueriesService,
+    private readonly memberAccounts: MemberAccounts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -288,14 +289,11 @@ export class CasesService {
     return toCaseDetail(entity, coordinators.get(caseId), members, viewer, nonCustodialView, accounts);
   }
 
-  private async accounts(manager: EntityManager, members: CaseMemberEntity[]) {
-    const family = members.filter((m) => m.kind !== 'network');
-    const last = await lastInvitations(
+  private accounts(manager: EntityManager, members: CaseMemberEntity[]) {
+    return this.memberAccounts.of(
       manager,
-      family.filter((m) => !m.userId).map((m) => m.id),
+      members.filter((m) => m.kind !== 'network'),
     );
-    const now = new Date();
-    return new Map(family.map((m) => [m.id, toMemberAccount(m.userId, last.get(m.id), now)]));
   }
 
   private async activeAssignments(

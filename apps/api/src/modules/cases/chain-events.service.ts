@@ -15,7 +15,7 @@ const ATTRIBUTION_SQL = `
       WHEN $4 = 'tafel_requested' THEN o.type
       ELSE (SELECT r.requester_type FROM chain_event r
               WHERE r.case_id = c.id AND r.type = 'tafel_requested' AND r.data->>'tafelId' = $3::text
-              ORDER BY r.occurred_at LIMIT 1)
+              ORDER BY r.occurred_at, r.seq LIMIT 1)
     END AS "requesterType",
     COALESCE(
       $5::uuid,
@@ -24,7 +24,7 @@ const ATTRIBUTION_SQL = `
         WHERE a.case_id = c.id AND a.ended_at IS NULL AND co.type = 'gi'),
       (SELECT g.gi_organisation_id FROM chain_event g
         WHERE g.case_id = c.id AND g.gi_organisation_id IS NOT NULL
-        ORDER BY g.occurred_at DESC, g.id DESC LIMIT 1)
+        ORDER BY g.occurred_at DESC, g.seq DESC LIMIT 1)
     ) AS "giOrganisationId"
   FROM family_case c
   LEFT JOIN app_user u ON u.id = $2
@@ -109,7 +109,7 @@ export class ChainEventsService {
       .addSelect('u.display_name', 'actor')
       .where('e.case_id = :caseId', { caseId })
       .orderBy('e.occurred_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
+      .addOrderBy('e.seq', 'DESC')
       .getRawAndEntities();
     const names = await this.names(rows.entities.map((e) => e.data));
     return rows.entities.map((e, i) => ({

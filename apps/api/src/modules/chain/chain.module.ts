@@ -7,12 +7,13 @@ import { HandoversService } from './handovers.service';
 import { MeasureEntity } from './measure.entity';
 import { MilestonesService } from './milestones.service';
 import { NormsService } from './norms.service';
+import { TafelDecisions } from './tafel-decisions';
 
 /** The chain after (and before) the tafel: milestones recorded by their owners, measures, overdrachten. */
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MeasureEntity, HandoverEntity])],
   controllers: [ChainController],
-  providers: [MilestonesService, HandoversService, NormsService],
-  exports: [HandoversService, MilestonesService, NormsService],
+  providers: [MilestonesService, HandoversService, NormsService, TafelDecisions],
+  exports: [HandoversService, MilestonesService, NormsService, TafelDecisions],
 })
 export class ChainModule {}

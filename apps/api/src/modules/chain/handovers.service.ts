@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Handover, MomentType } from '@tafel/shared/contracts';
+import { Handover } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions, UnitOfWork } from '../../common/events/unit-of-work';
@@ -11,6 +11,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { AcceptHandoverDto, ReturnHandoverDto, SendHandoverDto } from './handover.dto';
 import { HandoverEntity } from './handover.entity';
+import { TafelDecisions } from './tafel-decisions';
 
 /** Where an overdracht may go: to a GI, or back to a wijkteam at afschaling. */
 const RECEIVERS = ['gi', 'wijkteam'] as const;
@@ -30,6 +31,7 @@ export class HandoversService {
     private readonly transactions: Transactions,
     private readonly access: CaseAccessService,
     private readonly cases: CasesApi,
+    private readonly decisions: TafelDecisions,
   ) {}
 
   async send(user: AuthUser, caseId: string, dto: SendHandoverDto, now = new Date()): Promise<Handover> {
@@ -251,18 +253,17 @@ export class HandoversService {
       id: In(rows.flatMap((r) => [r.toOrganisationId, r.fromOrganisationId ?? []])),
     });
     const senders = await manager.findBy(UserEntity, { id: In(rows.map((r) => r.sentById)) });
-    const decisions = (await this.cases.timelines(manager, caseIds)).filter(
-      (e) => e.type === 'decision_recorded',
+    const decisions = await this.decisions.of(
+      manager,
+      rows.flatMap((r) => r.tafelId ?? []),
     );
     const names = new Map([
       ...organisations.map((o) => [o.id, o.name] as const),
       ...senders.map((u) => [u.id, u.displayName] as const),
     ]);
     const tafel = (r: HandoverEntity) => {
-      const decision = r.tafelId ? decisions.find((e) => e.data['tafelId'] === r.tafelId) : undefined;
-      return decision
-        ? { momentType: decision.data['momentType'] as MomentType, heldOn: toIsoDate(decision.occurredAt) }
-        : null;
+      const decision = r.tafelId ? decisions.get(r.tafelId) : undefined;
+      return decision ? { momentType: decision.momentType, heldOn: toIsoDate(decision.heldAt) } : null;
     };
     return rows.map((r) => {
       const theCase = cases.get(r.caseId) as CaseRef;

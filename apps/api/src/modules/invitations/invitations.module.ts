@@ -5,6 +5,7 @@ import { MailModule } from '../mail/mail.module';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
+import { InvitationAccounts } from './member-accounts';
 
 /**
  * Accounts for parents and children (a coordinator invites) and for staff (an administrator creates
@@ -13,7 +14,7 @@ import { InvitationsService } from './invitations.service';
 @Module({
   imports: [AuthModule, CasesModule, MailModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationAcceptanceService],
+  providers: [InvitationsService, InvitationAcceptanceService, InvitationAccounts],
   exports: [InvitationAcceptanceService, InvitationsService],
 })
 export class InvitationsModule {}

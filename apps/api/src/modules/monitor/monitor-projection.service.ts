@@ -234,7 +234,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
   private async respan(manager: EntityManager, caseIds: readonly string[]): Promise<void> {
     const rows = await manager.query<(ProjectedEvent & { caseId: string })[]>(
       `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event
-        WHERE case_id = ANY($1::uuid[]) AND type = ANY($2::text[])`,
+        WHERE case_id = ANY($1::uuid[]) AND type = ANY($2::text[]) ORDER BY seq`,
       [caseIds, SPAN_EVENT_TYPES],
     );
     const [removed] = await manager.query<[KeptSpan[], number]>(
@@ -271,7 +271,7 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
         return { events };
       }
       const rows = await manager.query<(ProjectedEvent & { caseId: string })[]>(
-        `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[])`,
+        `SELECT case_id AS "caseId", ${EVENT_COLUMNS} FROM chain_event WHERE case_id = ANY($1::uuid[]) ORDER BY seq`,
         [ids],
       );
       events += rows.length;

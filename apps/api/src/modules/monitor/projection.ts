@@ -75,7 +75,10 @@ export function deadline(start: Date, norm: Norm): Date {
 
 const byTime = (a: ProjectedEvent, b: ProjectedEvent) => a.occurredAt.getTime() - b.occurredAt.getTime();
 
-/** The spans of one metric in one case's events (any order). */
+/**
+ * The spans of one metric in one case's events (any order; of the same instant, the first given counts
+ * first: the service gives them in the order recorded).
+ */
 export function spansOf(metric: SpanMetric, events: readonly ProjectedEvent[]): Span[] {
   const sorted = [...events].sort(byTime);
   const starts = sorted.filter((e) => metric.start.includes(e.type) && (metric.startsWhen?.test(e) ?? true));

@@ -265,7 +265,8 @@ export class OutcomeService {
     const tafelId = tafel.id;
     // The timeline tells when the tafel was held, not when the chair typed it in: every event of the
     // decision carries the moment the tafel began (never a moment still to come).
-    const held = heldAt(tafel, now, await this.cases.tafelOpenedAt(uow.manager, caseId, tafelId));
+    const opened = await this.cases.tafelsOpenedAt(uow.manager, [tafel]);
+    const held = heldAt(tafel, now, opened.get(tafelId));
     const record = (event: ChainEventBody) => this.cases.record(uow, caseId, event, actorId, held);
     await record({ type: 'tafel_held', data: { tafelId, momentType: tafel.momentType } });
     await record({

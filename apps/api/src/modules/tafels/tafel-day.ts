@@ -22,7 +22,7 @@ export function refuseBeforeTheDay(
 export function heldAt(
   tafel: { startsAt: Date | null },
   decidedAt: Date,
-  openedAt: Date | null = null,
+  openedAt: Date | null | undefined = null,
 ): Date {
   const began = openedAt && (!tafel.startsAt || openedAt > tafel.startsAt) ? openedAt : tafel.startsAt;
   return began && began < decidedAt ? began : decidedAt;

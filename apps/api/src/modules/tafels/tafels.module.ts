@@ -8,6 +8,7 @@ import { SchedulingService } from './scheduling.service';
 import { SittingsController } from './sittings.controller';
 import { SittingsService } from './sittings.service';
 import { TafelAgreementsApi } from './tafel-agreements.api';
+import { TafelDecisionsApi } from './tafel-decisions.api';
 import { TafelLifecycleService } from './tafel-lifecycle.service';
 import { TafelMailsService } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
@@ -26,6 +27,7 @@ import { TafelsController } from './tafels.controller';
     TafelMailsService,
     TafelLifecycleService,
     TafelAgreementsApi,
+    TafelDecisionsApi,
   ],
   exports: [TafelQueriesService, TafelLifecycleService, TafelAgreementsApi],
 })

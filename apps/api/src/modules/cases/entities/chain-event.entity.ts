@@ -1,4 +1,4 @@
-import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type {
   ChainEventPayloads,
   ChainEventType,
@@ -26,6 +26,14 @@ export class ChainEventEntity {
 
   @Column({ type: 'timestamptz' })
   occurredAt: Date;
+
+  /**
+   * The order of recording (its own sequence): events of the same instant keep it. Every reader
+   * that lists events in order sorts by (`occurredAt`, `seq`).
+   */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  seq: string;
 
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;

@@ -14,20 +14,14 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  AdminUser,
-  EMAIL_MAX_LENGTH,
-  STAFF_ROLES,
-  StaffRole,
-  UserResponsibilities,
-} from '@tafel/shared/contracts';
+import { AdminUser, EMAIL_MAX_LENGTH, STAFF_ROLES, StaffRole } from '@tafel/shared/contracts';
 import { AuthStore, loadedValue, loadResource, problemMessage } from '@tafel/web/core';
 import {
   askConfirmation,
+  askHandover,
   Confirmation,
   ConfirmAction,
   ConfirmDialogData,
-  DIALOG_SIZE,
   Loading,
   ProblemAlert,
   ROLE_LABELS,
@@ -35,7 +29,7 @@ import {
 import { debounceTime, firstValueFrom, Observable } from 'rxjs';
 import { AdminApi } from '../admin.api';
 import { deactivationIntro } from './deactivation-warning';
-import { OrphanHandoverData, OrphanHandoverDialog } from './orphan-handover-dialog';
+import { orphanHandover } from './orphan-handover';
 
 /**
  * Accounts: search, create (the person gets an invitation mail), edit a staff account, deactivate
@@ -183,19 +177,12 @@ export class UsersPage {
           );
           return;
         }
-        this.dialog
-          .open<OrphanHandoverDialog, OrphanHandoverData, UserResponsibilities>(OrphanHandoverDialog, {
-            ...DIALOG_SIZE,
-            data: { user, families },
-          })
-          .afterClosed()
-          .subscribe((carries) => {
-            if (!carries) return;
-            this.confirmation.show(
-              $localize`:@@admin.users.handedOver:De regie van de gezinnen van ${user.displayName}:name: is overgedragen.`,
-            );
-            this.reload.update((n) => n + 1);
-          });
+        askHandover(this.dialog, orphanHandover(this.api, user, families)).subscribe(() => {
+          this.confirmation.show(
+            $localize`:@@admin.users.handedOver:De regie van de gezinnen van ${user.displayName}:name: is overgedragen.`,
+          );
+          this.reload.update((n) => n + 1);
+        });
       },
       error: (error: unknown) => this.listProblem.set(problemMessage(error)),
     });

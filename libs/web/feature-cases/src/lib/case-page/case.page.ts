@@ -34,6 +34,7 @@ import {
   TafelsApi,
 } from '@tafel/web/core';
 import {
+  askHandover,
   askReason,
   Confirmation,
   DIALOG_SIZE,
@@ -49,7 +50,7 @@ import {
 } from '@tafel/web/ui';
 import { catchError, EMPTY, filter, Observable, switchMap, tap } from 'rxjs';
 import { emergencyReason } from '../emergency/emergency-reason';
-import { HandoverDialog, HandoverDialogData } from '../handover/handover-dialog';
+import { caseHandover } from '../handover/case-handover';
 import { InviteDialog, InviteDialogData } from '../invite/invite-dialog';
 import { accountStatus, invitedBefore } from '../invite/account-status';
 import { isInvitable } from '../invite/invitable';
@@ -210,21 +211,10 @@ export class CasePage {
   }
 
   protected openHandover(caseId: string): void {
-    this.dialog
-      .open<HandoverDialog, HandoverDialogData, CaseDetail>(HandoverDialog, {
-        ...DIALOG_SIZE,
-        data: { caseId },
-      })
-      .afterClosed()
-      .subscribe((updated) => {
-        if (updated) {
-          const name = updated.coordinator?.displayName ?? '';
-          this.applyUpdate(
-            updated,
-            $localize`:@@handover.doneTo:De regie is overgedragen aan ${name}:name:.`,
-          );
-        }
-      });
+    askHandover(this.dialog, caseHandover(this.api, caseId)).subscribe((updated) => {
+      const name = updated.coordinator?.displayName ?? '';
+      this.applyUpdate(updated, $localize`:@@handover.doneTo:De regie is overgedragen aan ${name}:name:.`);
+    });
   }
 
   protected openRegie(detail: CaseDetail): void {

@@ -1,5 +1,7 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MemberAccount } from '@tafel/shared/contracts';
+import { AccountHolder, MemberAccounts } from '../cases/member-accounts.port';
 
 /** The last unaccepted invitation of a person, as far as their account state needs it. */
 export interface LastInvitation {
@@ -30,12 +32,8 @@ export function toMemberAccount(
   };
 }
 
-/**
- * The last unaccepted invitation of each of these members. The invitations module owns the table;
- * this only reads it (as the administrator's account list does), because the case detail is put
- * together here and the invitations module builds on the cases module, not the other way round.
- */
-export async function lastInvitations(
+/** The last unaccepted invitation of each of these members: one query. */
+async function lastInvitations(
   manager: EntityManager,
   memberIds: readonly string[],
 ): Promise<Map<string, LastInvitation>> {
@@ -49,4 +47,29 @@ export async function lastInvitations(
     [memberIds],
   );
   return new Map(rows.map(({ memberId, ...last }) => [memberId, last]));
+}
+
+/**
+ * The account states the case detail shows (the cases module cannot import this module, which builds
+ * on it): registered with its `MemberAccounts` at start-up.
+ */
+@Injectable()
+export class InvitationAccounts implements OnModuleInit {
+  constructor(private readonly accounts: MemberAccounts) {}
+
+  onModuleInit(): void {
+    this.accounts.register((manager, members, now) => this.of(manager, members, now));
+  }
+
+  async of(
+    manager: EntityManager,
+    members: readonly AccountHolder[],
+    now: Date,
+  ): Promise<Map<string, MemberAccount>> {
+    const last = await lastInvitations(
+      manager,
+      members.filter((m) => !m.userId).map((m) => m.id),
+    );
+    return new Map(members.map((m) => [m.id, toMemberAccount(m.userId, last.get(m.id), now)]));
+  }
 }

@@ -5,12 +5,21 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatAutocompleteHarness } from '@angular/material/autocomplete/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { Component, inject } from '@angular/core';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { AdminUser } from '@tafel/shared/contracts';
+import { AdminUser, UserResponsibilities } from '@tafel/shared/contracts';
+import { askHandover } from '@tafel/web/ui';
 import { until } from '@tafel/web/ui/testing';
-import { OrphanHandoverDialog } from './orphan-handover-dialog';
+import { AdminApi } from '../admin.api';
+import { orphanHandover } from './orphan-handover';
+
+@Component({ selector: 'tafel-host', template: '' })
+class Host {
+  readonly dialog = inject(MatDialog);
+}
 
 const account = (id: string, displayName: string, extra: Partial<AdminUser> = {}): AdminUser => ({
   id,
@@ -28,29 +37,34 @@ const leaving = account('u1', 'Rik Huttenhuis', { active: false });
 // The people picker waits for its debounce; the shared test machine can be slow.
 jest.setTimeout(20_000);
 
-describe('OrphanHandoverDialog', () => {
-  const close = jest.fn();
+describe('the hand-over of a deactivated coordinator’s families (orphanHandover)', () => {
   let http: HttpTestingController;
   let loader: HarnessLoader;
-  let element: HTMLElement;
+  let dialog: MatDialog;
+  let closedWith: UserResponsibilities[];
 
   beforeEach(async () => {
-    close.mockReset();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: { user: leaving, families: 3 } },
-        { provide: MatDialogRef, useValue: { close } },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    const fixture = TestBed.createComponent(OrphanHandoverDialog);
-    loader = TestbedHarnessEnvironment.loader(fixture);
-    element = fixture.nativeElement as HTMLElement;
+    const fixture = TestBed.createComponent(Host);
+    dialog = fixture.componentInstance.dialog;
+    loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    closedWith = [];
+    askHandover(dialog, orphanHandover(TestBed.inject(AdminApi), leaving, 3)).subscribe((carries) =>
+      closedWith.push(carries),
+    );
     await fixture.whenStable();
   });
-  afterEach(() => http.verify());
+  afterEach(() => {
+    dialog.closeAll();
+    http.verify();
+  });
 
   /** Types in the picker and answers the account search with these accounts. */
   async function find(text: string, accounts: AdminUser[]): Promise<MatAutocompleteHarness> {
@@ -64,9 +78,9 @@ describe('OrphanHandoverDialog', () => {
   }
 
   it('says how many families, and nothing else of them', () => {
-    expect(element.textContent).toContain(
-      'Rik Huttenhuis is gedeactiveerd en nog regievoerder van gezinnen: 3.',
-    );
+    const text = document.querySelector('mat-dialog-container')?.textContent ?? '';
+    expect(text).toContain('Regie van Rik Huttenhuis overdragen');
+    expect(text).toContain('Rik Huttenhuis is gedeactiveerd en nog regievoerder van gezinnen: 3.');
   });
 
   it('offers only active coordinators, and hands over with the reason', async () => {
@@ -86,12 +100,13 @@ describe('OrphanHandoverDialog', () => {
     const req = http.expectOne({ method: 'POST', url: '/api/v1/admin/users/u1/hand-over' });
     expect(req.request.body).toEqual({ coordinatorId: 'u2', reason: 'Rik is uit dienst.' });
     req.flush({ families: 0, tafelsToChair: 0, tafelsToMinute: 0 });
-    expect(close).toHaveBeenCalledWith({ families: 0, tafelsToChair: 0, tafelsToMinute: 0 });
+    await until(() => closedWith.length > 0);
+    expect(closedWith).toEqual([{ families: 0, tafelsToChair: 0, tafelsToMinute: 0 }]);
   });
 
   it('sends nothing without a coordinator and a reason', async () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Regie overdragen' }))).click();
     http.expectNone({ method: 'POST' });
-    expect(close).not.toHaveBeenCalled();
+    expect(closedWith).toEqual([]);
   });
 });
