@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, login, searchFamily, wcagViolations } from '../support/browser';
 import { startTafel, waitUntilUp } from '../support/tafel-process';
+import { workerTafel } from '../support/worker-tafel';
 
 const COORDINATOR = 'regievoerder.enschede@tafel.example';
 const DRAFT = 'Concept: zorgen over de veiligheid thuis, nog niet verstuurd.';
@@ -27,7 +28,7 @@ describe('when the session ends', () => {
     );
 
   beforeAll(async () => {
-    db = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
+    db = new Client({ connectionString: workerTafel().databaseUrl });
     await db.connect();
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
@@ -79,7 +80,7 @@ describe('when the session ends', () => {
     // A second Tafel on the same database whose sessions end after 2 idle minutes, so the warning
     // comes after about half a minute without activity (the shared server keeps the default 15).
     const { process: short, exited } = await startTafel({
-      DATABASE_URL: process.env['E2E_DATABASE_URL'],
+      DATABASE_URL: workerTafel().databaseUrl,
       SESSION_IDLE_MINUTES: '2',
       JOB_POLL_MS: '0',
     });

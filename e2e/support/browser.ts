@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
 import { UnusedTotpCodes } from '@tafel/api/testing';
+import { workerTafel } from './worker-tafel';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,9 +30,7 @@ export const PHONE = {
 };
 
 export function baseUrl(): string {
-  const url = process.env['E2E_BASE_URL'];
-  if (!url) throw new Error('E2E_BASE_URL is set by the e2e global setup');
-  return url;
+  return workerTafel().baseUrl;
 }
 
 /**
@@ -80,10 +79,8 @@ export async function wcagViolations(page: Page): Promise<string[]> {
 /** The demo professionals' TOTP secret, as printed at start and written in the README. */
 export const DEMO_TOTP_SECRET = 'KRQWMZLMFVSGK3LPFUZDAMRWEE';
 
-// Shared by the test files of one run (each its own module registry), keyed by the app's address.
-const totpCodes = new UnusedTotpCodes(
-  join(tmpdir(), `tafel-e2e-totp-${new URL(process.env['E2E_BASE_URL'] ?? 'http://x').port}.json`),
-);
+// Shared by the test files on one Tafel (each its own module registry), keyed by the app's address.
+const totpCodes = new UnusedTotpCodes(join(tmpdir(), `tafel-e2e-totp-${new URL(baseUrl()).port}.json`));
 
 /**
  * Logs in through the UI: password, then — for professionals — the TOTP code (each code works once).

@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import { createScratchDatabase } from '@tafel/api/testing';
 import { startMailbox } from './mailbox';
 import { newDataDir, startTafel, waitUntilUp } from './tafel-process';
+import { WORKER_TAFELS_ENV, WorkerTafel } from './worker-tafel';
 
 /**
- * One running Tafel with demo data for all browser tests, with a real SMTP server for its mail.
- * With DATABASE_URL it runs on a fresh database next to it; otherwise on its own embedded
+ * A running Tafel with demo data for each jest worker (workerTafel), each with a real SMTP server for
+ * its mail. With DATABASE_URL it runs on a fresh database next to it; otherwise on its own embedded
  * PostgreSQL, as `npm start` does.
  */
-export default async function globalSetup(): Promise<void> {
+async function startWorkerTafel() {
   const external = process.env['DATABASE_URL'];
   const scratch = external ? await createScratchDatabase(external) : null;
   const dataDir = newDataDir();
@@ -19,9 +20,12 @@ export default async function globalSetup(): Promise<void> {
     dataDir,
   );
   await waitUntilUp(tafel, exited);
-  process.env['E2E_BASE_URL'] = tafel.url;
-  process.env['E2E_MAIL_DIR'] = mailDir;
-  // For the few tests that move the database's clock for one session (e.g. a session about to end).
-  process.env['E2E_DATABASE_URL'] = tafel.databaseUrl();
-  (globalThis as { __tafel?: unknown }).__tafel = { tafel, scratch, mailbox };
+  const worker: WorkerTafel = { baseUrl: tafel.url, mailDir, databaseUrl: tafel.databaseUrl() };
+  return { tafel, scratch, mailbox, worker };
+}
+
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
+  const started = await Promise.all(Array.from({ length: globalConfig.maxWorkers }, startWorkerTafel));
+  process.env[WORKER_TAFELS_ENV] = JSON.stringify(started.map((s) => s.worker));
+  (globalThis as { __tafel?: unknown }).__tafel = started;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
+import { workerTafel } from './worker-tafel';
 
 /** A real SMTP server for the app under test; every mail lands as a file the browser tests can read. */
 export async function startMailbox(dir: string): Promise<{ url: string; stop(): Promise<void> }> {
@@ -26,8 +27,7 @@ export async function startMailbox(dir: string): Promise<{ url: string; stop(): 
 
 /** The raw text of every mail received so far, oldest first. */
 export function readMails(): string[] {
-  const dir = process.env['E2E_MAIL_DIR'];
-  if (!dir) throw new Error('E2E_MAIL_DIR is set by the e2e global setup');
+  const dir = workerTafel().mailDir;
   return readdirSync(dir)
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8'));

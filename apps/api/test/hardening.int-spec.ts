@@ -5,6 +5,7 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
+import { testDatabaseUrl } from '@tafel/api/testing';
 
 describe('hardening', () => {
   let t: TestApp;
@@ -132,7 +133,7 @@ describe('structured logs', () => {
       },
     });
     const config = loadConfig({ NODE_ENV: 'test', WEB_ROOT: '', JOB_POLL_MS: '0', LOG_LEVEL: 'info' });
-    app = await createApp(config, process.env['TAFEL_TEST_DATABASE_URL'] as string, sink);
+    app = await createApp(config, testDatabaseUrl(), sink);
     await app.init();
   });
   afterAll(() => app.close());

@@ -1,12 +1,14 @@
+import { ScratchDatabase, createMigratedDatabase } from '@tafel/api/testing';
 import { JobsService } from '../src/modules/jobs/jobs.service';
 import { TestApp, createTestApp } from './support/test-app';
 
-/** The runner's own clock, far ahead of every other file's jobs (they run too, as they would). */
+/** The runner's own clock. */
 const T0 = new Date('2041-03-04T06:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 const DAY = 24 * 3600_000;
 
 describe('the durable job runner', () => {
+  let db: ScratchDatabase;
   let t: TestApp;
   let jobs: JobsService;
   const rows = (kind: string) =>
@@ -16,10 +18,15 @@ describe('the durable job runner', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A database of its own: a batch takes the 20 oldest due jobs, and other files' jobs would come first.
+    db = await createMigratedDatabase();
+    t = await createTestApp({}, db.url);
     jobs = t.app.get(JobsService);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
 
   it('gives a failing recurring job up after 5 attempts and still schedules its next regular run', async () => {
     const kind = `test.flaky.${Date.now()}`;

@@ -11,6 +11,7 @@ import {
 } from '../src/modules/monitor/durations';
 import { RawCount } from '../src/modules/monitor/grid';
 import { refreshSpanMonths } from '../src/modules/monitor/span-months';
+import { testDatabaseUrl } from '@tafel/api/testing';
 
 /** PostgreSQL's own percentile_cont over the same spans, per area and month, quarter and year (the oracle). */
 const PERCENTILE_CONT = `SELECT COALESCE(gemeente, 'regio') || '|' || COALESCE(m, q, y) AS key, count(*)::int AS n,
@@ -44,7 +45,7 @@ const RANGE = ['2023-01-01', '2024-12-01'];
 describe('ketenmonitor span read: the counts as before, the months merged in TypeScript equal percentile_cont', () => {
   let ds: DataSource;
   beforeAll(async () => {
-    ds = createDataSource(process.env['TAFEL_TEST_DATABASE_URL'] as string);
+    ds = createDataSource(testDatabaseUrl());
     await ds.initialize();
   });
   afterAll(() => ds.destroy());

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ScratchDatabase, createMigratedDatabase } from '@tafel/api/testing';
 import { ChainEventBody, ChainPhase, Gemeente } from '@tafel/shared/contracts';
 import { Transactions } from '../src/common/events/unit-of-work';
 import { CasesApi } from '../src/modules/cases/cases.api';
@@ -31,18 +32,25 @@ async function snapshot(t: TestApp) {
 }
 
 describe('ketenmonitor', () => {
+  let db: ScratchDatabase;
   let t: TestApp;
   let record: (caseId: string, event: ChainEventBody, at: Date) => Promise<void>;
   const move = (caseId: string, from: ChainPhase, to: ChainPhase, at: Date) =>
     record(caseId, { type: 'phase_changed', data: { from, to } }, at);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A database of its own: which cells complementary suppression hides depends on every gemeente of
+    // the region (a region is the sum of its gemeenten), so other files' cases would change the answers.
+    db = await createMigratedDatabase();
+    t = await createTestApp({}, db.url);
     const cases = t.app.get(CasesApi);
     const tx = t.app.get(Transactions);
     record = (caseId, event, at) => tx.run((uow) => cases.record(uow, caseId, event, null, at));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
 
   async function auditor(gemeente: Gemeente | null) {
     const user = await makeUser(t.dataSource, 'auditor', {}, 'gemeente');
@@ -53,8 +61,8 @@ describe('ketenmonitor', () => {
     return loginAs(t.app, user.email, TEST_PASSWORD);
   }
 
-  // Haaksbergen: no other spec of the run opens a case there (the integration specs share one database),
-  // so its stock — a sum of every move before the period too — is this history's alone.
+  // Haaksbergen: no other test here opens a case there, so its stock — a sum of every move before the
+  // period too — is this history's alone.
   describe('known answers (Haaksbergen, 2031: worked out by hand)', () => {
     const caseIds: string[] = [];
     beforeAll(async () => {

@@ -5,6 +5,7 @@ import { makeTafelScene } from './support/tafel-scene';
 import { TEST_PASSWORD } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 import { SESSION_SECRET, startApiProcess } from './support/api-process';
+import { testDatabaseUrl } from '@tafel/api/testing';
 
 /** Whether every insertion of `update` is in `doc`. */
 const contains = (doc: Y.Doc, update: Uint8Array) =>
@@ -30,7 +31,7 @@ describe('kill -9 of the API process while clients type', () => {
       { role: 'chair', userId: scene.chair.id },
       { role: 'secretary', userId: scene.secretary.id },
     ]);
-    api = await startApiProcess(process.env['TAFEL_TEST_DATABASE_URL'] as string);
+    api = await startApiProcess(testDatabaseUrl());
     const login = await fetch(`${api.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source';
 import { makeCase, makeUser } from './support/factories';
+import { testDatabaseUrl } from '@tafel/api/testing';
 
 describe('database schema', () => {
   let ds: DataSource;
 
   beforeAll(async () => {
-    ds = createDataSource(process.env['TAFEL_TEST_DATABASE_URL'] as string);
+    ds = createDataSource(testDatabaseUrl());
     await ds.initialize();
   });
   afterAll(() => ds.destroy());

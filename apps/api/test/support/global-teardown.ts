@@ -4,13 +4,13 @@ import type { TestCluster } from './test-database';
 
 interface TestState {
   cluster: TestCluster;
-  db: ScratchDatabase;
+  dbs: ScratchDatabase[];
   oidc: TestOidcProvider;
 }
 
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as { __tafelTest?: TestState }).__tafelTest;
   await state?.oidc.stop();
-  await state?.db.drop();
+  for (const db of state?.dbs ?? []) await db.drop();
   await state?.cluster.stop();
 }

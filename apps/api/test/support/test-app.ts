@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { testDatabaseUrl } from '@tafel/api/testing';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 
@@ -12,12 +13,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application (guards, pipes, filter, body limit) on the migrated test database. */
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const url = process.env['TAFEL_TEST_DATABASE_URL'];
-  if (!url) throw new Error('TAFEL_TEST_DATABASE_URL is set by the integration global setup');
+/** The real application (guards, pipes, filter, body limit) on this worker's database, or the one given. */
+export async function createTestApp(
+  env: NodeJS.ProcessEnv = {},
+  databaseUrl = testDatabaseUrl(),
+): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', WEB_ROOT: '', JOB_POLL_MS: '0', ...env });
-  const app = await createApp(config, url);
+  const app = await createApp(config, databaseUrl);
   await app.init();
   return { app, dataSource: app.get(DataSource), config, close: () => app.close() };
 }
