@@ -17,6 +17,7 @@ import { Confirmation, Loading, ProblemAlert } from '@tafel/web/ui';
 import { PARENT_SECTION_TITLES } from '../family-texts';
 import { GoalAgreements, ShownAgreement } from '../goals/goal-agreements';
 import { loadFamilyData } from '../portal/family-data';
+import { sectionText } from '../portal/plan-answers';
 
 /**
  * /mijn-gezin/plan — "Schrijf mee aan het plan": under family regie a parent writes the family's own
@@ -47,6 +48,7 @@ export class FamilyDraftPage {
 
   protected readonly paths = PATHS;
   protected readonly titles = PARENT_SECTION_TITLES;
+  protected readonly sectionText = sectionText;
   protected readonly maxLength = PLAN_SECTION_MAX_LENGTH;
   protected readonly editable = FAMILY_SECTIONS;
   protected readonly readOnly = PLAN_SECTIONS.filter((s) => s === 'goals' || !FAMILY_SECTIONS.includes(s));

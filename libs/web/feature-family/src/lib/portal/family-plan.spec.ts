@@ -142,7 +142,9 @@ describe('FamilyPlan', () => {
     );
     expect(cards).toEqual([
       [
-        expect.stringMatching(/^Brengt Daan naar school\s*Wie: Sanne Bakker\s*Wanneer: uiterlijk .+2026\s*Nog bezig$/),
+        expect.stringMatching(
+          /^Brengt Daan naar school\s*Wie: Sanne Bakker\s*Wanneer: uiterlijk .+2026\s*Nog bezig$/,
+        ),
         expect.stringMatching(/^Belt de leerkracht.*Te laat$/),
       ],
       [expect.stringMatching(/^Zoekt een cursus.*Klaar$/)],

@@ -9,7 +9,7 @@ import {
 import { Answerer, SectionAnswer } from '../answer/section-answer';
 import { CHILD_SECTION_TITLES, PARENT_SECTION_TITLES } from '../family-texts';
 import { GoalAgreements } from '../goals/goal-agreements';
-import { answerableSections, ownAnswer } from './plan-answers';
+import { answerableSections, ownAnswer, sectionText } from './plan-answers';
 
 /**
  * The published plan in plain words, section by section, with the reader's answer or the form to give
@@ -30,6 +30,7 @@ export class FamilyPlan {
   readonly agreements = input<readonly FamilyAgreement[]>([]);
   readonly answered = output<PlanAnswer>();
 
+  protected readonly sectionText = sectionText;
   protected readonly titles = computed(() =>
     this.answerer() === 'child' ? CHILD_SECTION_TITLES : PARENT_SECTION_TITLES,
   );

@@ -1,9 +1,13 @@
-import { PLAN_SECTIONS, PlanAnswer, PlanSection, PlanVersion } from '@tafel/shared/contracts';
+import { PLAN_SECTIONS, PlanAnswer, PlanSection, PlanSections, PlanVersion } from '@tafel/shared/contracts';
 import { Answerer } from '../answer/section-answer';
+
+/** A section's text; the goals section has none (its goals are items). */
+export const sectionText = (sections: PlanSections, s: PlanSection): string =>
+  s === 'goals' ? '' : sections[s];
 
 /** Whether a section says something: text, or for the goals section at least one goal. */
 const hasContent = (version: PlanVersion, s: PlanSection): boolean =>
-  s === 'goals' ? version.goals.length > 0 : version.sections[s].trim() !== '';
+  s === 'goals' ? version.goals.length > 0 : sectionText(version.sections, s).trim() !== '';
 
 /**
  * The sections this reader answers: a parent every section but the children's that has content
