@@ -1,4 +1,5 @@
-import { PLAN_SECTIONS, PlanSection, PlanVersion, agreementsByGoal } from '@tafel/shared/contracts';
+import { PLAN_SECTIONS, PlanSection, PlanVersion } from '@tafel/shared/contracts';
+import { agreementsByGoal } from '@tafel/shared/util';
 import {
   DocumentBlock,
   DocumentSection,

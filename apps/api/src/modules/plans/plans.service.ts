@@ -10,9 +10,9 @@ import {
   PlanSections,
   PlanTextSection,
   PlanVersion,
-  agreementsByGoal,
   isProfessionalRole,
 } from '@tafel/shared/contracts';
+import { agreementsByGoal } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
 import { DomainError } from '../../common/problem/domain-error';

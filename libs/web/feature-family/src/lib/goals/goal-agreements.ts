@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
-import { agreementsByGoal, FamilyAgreement, PlanAgreement, PlanGoal } from '@tafel/shared/contracts';
+import { FamilyAgreement, PlanAgreement, PlanGoal } from '@tafel/shared/contracts';
+import { agreementsByGoal } from '@tafel/shared/util';
 import { formatDate } from '@tafel/web/ui';
 import { agreementState } from '../family-texts';
 

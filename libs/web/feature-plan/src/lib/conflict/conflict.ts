@@ -1,5 +1,4 @@
 import {
-  agreementsByGoal,
   PLAN_TEXT_SECTIONS,
   PlanAgreement,
   PlanAgreementInput,
@@ -8,6 +7,7 @@ import {
   PlanGoal,
   PlanSection,
 } from '@tafel/shared/contracts';
+import { agreementsByGoal } from '@tafel/shared/util';
 
 /** One part of the draft that the user and the other person saved differently. */
 export interface ConflictRow {
