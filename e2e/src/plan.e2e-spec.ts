@@ -46,6 +46,12 @@ describe('the family answers its plan on a phone', () => {
         await page.getByRole('link', { name: /Meer over het gesprek: .* wat u kunt verwachten/ }).count(),
       ).toBe(1);
       // Agreeing with a part that is still empty means nothing: the part asks no question.
+      // The goals, each with the agreements that serve it, and their status.
+      const goals = page.getByRole('region', { name: 'Wat willen we bereiken?' });
+      await goals
+        .getByRole('heading', { level: 4, name: 'Daan gaat elke dag naar school en slaapt goed.' })
+        .waitFor();
+      await goals.getByText('Maakt een afspraak bij de huisarts over het slapen van Daan').waitFor();
       const ownView = page.getByRole('region', { name: 'Wat vindt het gezin zelf?' });
       await ownView.getByText('Hier staat nog niets.').waitFor();
       expect(await ownView.getByRole('radio').count()).toBe(0);
@@ -90,7 +96,8 @@ describe('the family answers its plan on a phone', () => {
         });
         return { fields: fields.length, overlaps };
       });
-      expect(layout).toEqual({ fields: 6, overlaps: [] });
+      // Five text sections and the two goals of the demo plan (read-only for a parent).
+      expect(layout).toEqual({ fields: 7, overlaps: [] });
       // The versions name their number and date, not the hash of their content.
       const versions = page.getByRole('region', { name: 'Versies' });
       await versions
@@ -118,6 +125,31 @@ describe('the family answers its plan on a phone', () => {
       const group = page.getByRole('region', { name: /Ouders niet eens met het plan/ });
       await group.getByRole('link', { name: /Bakker/ }).waitFor();
       expect(await wcagViolations(page)).toEqual([]);
+    });
+
+    it('adds a goal to the draft with an agreement that serves it, and saves it', async () => {
+      await page.goto(`${baseUrl()}/gezinnen/${caseId}/plan`);
+      const draft = page.getByRole('region', { name: 'Concept' });
+      await draft.getByRole('group', { name: 'Doel 2' }).waitFor();
+      await draft.getByRole('button', { name: 'Doel toevoegen' }).click();
+      const goal = draft.getByRole('group', { name: 'Doel 3' });
+      await goal
+        .getByRole('textbox', { name: 'Wat wil het gezin bereiken?' })
+        .fill('Vader en moeder praten elke week samen over Daan.');
+      await goal.getByRole('button', { name: 'Afspraak toevoegen bij doel 3' }).click();
+      await goal.getByRole('textbox', { name: 'Wie', exact: true }).fill('Sanne Bakker');
+      await goal
+        .getByRole('textbox', { name: 'Wat', exact: true })
+        .fill('Belt de vader elke zondag over Daan');
+      await goal.getByLabel('Uiterlijk op').fill('2027-03-01');
+      expect(await wcagViolations(page)).toEqual([]);
+      await draft.getByRole('button', { name: 'Concept opslaan' }).click();
+      await draft.getByText('Opgeslagen.').waitFor();
+      await page.reload();
+      const saved = page.getByRole('region', { name: 'Concept' }).getByRole('group', { name: 'Doel 3' });
+      expect(await saved.getByRole('textbox', { name: 'Wat', exact: true }).inputValue()).toBe(
+        'Belt de vader elke zondag over Daan',
+      );
     });
 
     it('reads the answer, per section, on the plan’s answers view', async () => {

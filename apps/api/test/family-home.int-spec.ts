@@ -8,6 +8,8 @@ const born = (years: number) => {
   return toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
 };
 
+const GOAL = '5a1d7c2e-8b3f-4e6a-9c0d-1f2e3d4c5b6a';
+
 describe('Mijn gezin in one read (GET me/family)', () => {
   let t: TestApp;
 
@@ -32,8 +34,9 @@ describe('Mijn gezin in one read (GET me/family)', () => {
       .put(plan)
       .send({
         baseRevision: draft.revision,
-        sections: { worries: 'Er is veel ruzie thuis.', goals: 'Rust in huis.' },
-        agreements: [{ owner: 'Moeder', what: 'Belt de huisarts', dueDate: '2030-01-15' }],
+        sections: { worries: 'Er is veel ruzie thuis.' },
+        goals: [{ id: GOAL, text: 'Rust in huis.' }],
+        agreements: [{ owner: 'Moeder', what: 'Belt de huisarts', dueDate: '2030-01-15', goalId: GOAL }],
       })
       .expect(200);
     await agent.post(`${plan}/versions`).send({ baseRevision: saved.body.revision }).expect(201);

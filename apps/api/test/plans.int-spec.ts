@@ -44,8 +44,8 @@ const SECTIONS = {
   worries: 'Er is veel ruzie thuis en de kinderen zijn bang.',
   going_well: 'Oma helpt elke woensdag.',
   safety_goals: 'De kinderen zijn veilig als er ruzie is.',
-  goals: 'Rust in huis.',
 };
+const MORE_HELP = { ...SECTIONS, going_well: 'Oma helpt elke woensdag en vrijdag.' };
 
 describe('the plan: draft, versions, answers', () => {
   let t: TestApp;
@@ -95,18 +95,21 @@ describe('the plan: draft, versions, answers', () => {
     const f = await makeFamily(t);
     const c = await f.as('coordinator');
     await c.put(f.base).send({ baseRevision: 0, sections: { worries: 'Zorgen' } });
-    const partial = await c.put(f.base).send({ baseRevision: 1, sections: { goals: 'Rust' } });
-    expect(partial.body.sections).toMatchObject({ worries: 'Zorgen', goals: 'Rust' });
-    const res = await c.put(f.base).send({ baseRevision: 2, sections: { hobbies: 'Voetbal' } });
-    expect(res.status).toBe(400);
-    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    const partial = await c.put(f.base).send({ baseRevision: 1, sections: { going_well: 'Oma' } });
+    expect(partial.body.sections).toMatchObject({ worries: 'Zorgen', going_well: 'Oma' });
+    // The goals are items (`goals`), no longer a text section.
+    for (const sections of [{ hobbies: 'Voetbal' }, { goals: 'Rust' }]) {
+      const res = await c.put(f.base).send({ baseRevision: 2, sections });
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
     expect((await c.get(f.base)).body.draft.revision).toBe(2);
   });
 
   it('publishes numbered, hashed versions that the database refuses to change; the family gets a mail without content', async () => {
     const f = await makeFamily(t);
     const v1 = await published(f);
-    const v2 = await published(f, { ...SECTIONS, goals: 'Rust in huis en op tijd naar school.' });
+    const v2 = await published(f, MORE_HELP);
 
     expect([v1.number, v2.number]).toEqual([1, 2]);
     expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -130,15 +133,15 @@ describe('the plan: draft, versions, answers', () => {
   it('compares two versions per section as a word diff', async () => {
     const f = await makeFamily(t);
     await published(f);
-    await published(f, { ...SECTIONS, goals: 'Rust in huis en op tijd naar school.' });
+    await published(f, MORE_HELP);
     const res = await (await f.as('mother')).get(`${f.base}/compare?from=1&to=2`);
     expect(res.status).toBe(200);
-    const goals = res.body.sections.find((s: { section: string }) => s.section === 'goals');
-    expect(goals.change).toBe('changed');
-    expect(goals.parts).toEqual([
-      { kind: 'same', text: 'Rust in ' },
-      { kind: 'removed', text: 'huis.' },
-      { kind: 'added', text: 'huis en op tijd naar school.' },
+    const goingWell = res.body.sections.find((s: { section: string }) => s.section === 'going_well');
+    expect(goingWell.change).toBe('changed');
+    expect(goingWell.parts).toEqual([
+      { kind: 'same', text: 'Oma helpt elke ' },
+      { kind: 'removed', text: 'woensdag.' },
+      { kind: 'added', text: 'woensdag en vrijdag.' },
     ]);
     expect(res.body.sections.find((s: { section: string }) => s.section === 'worries').change).toBe(
       'unchanged',
@@ -422,11 +425,11 @@ describe('the plan: draft, versions, answers', () => {
     expect(none.status).toBeGreaterThanOrEqual(400);
     expect(none.status).toBeLessThan(500);
     await a.put(f.base).send({ baseRevision: 0, sections: SECTIONS });
-    await a.put(f.base).send({ baseRevision: 1, sections: { goals: 'Iets anders' } });
+    await a.put(f.base).send({ baseRevision: 1, sections: { going_well: 'Iets anders' } });
     const stale = await b.post(`${f.base}/versions`).send({ baseRevision: 1 });
     expect(stale.status).toBe(409);
     expect(stale.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(stale.body.current).toMatchObject({ revision: 2, sections: { goals: 'Iets anders' } });
+    expect(stale.body.current).toMatchObject({ revision: 2, sections: { going_well: 'Iets anders' } });
     expect((await a.get(f.base)).body.versions).toEqual([]);
   });
 
@@ -441,7 +444,7 @@ describe('the plan: draft, versions, answers', () => {
       1,
     ]);
     // A change makes it a version worth publishing.
-    await published(f, { ...SECTIONS, goals: 'Rust in huis en op tijd naar school.' });
+    await published(f, MORE_HELP);
     expect((await coordinator.get(f.base)).body.versions).toHaveLength(2);
   });
 

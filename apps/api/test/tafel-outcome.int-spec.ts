@@ -1,4 +1,5 @@
-import { CaseDetail, ChainEvent, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
+import { randomUUID } from 'node:crypto';
+import { CaseDetail, ChainEvent, FamilyAgreement, TafelDetail, TafelSummary } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { TEST_PASSWORD, makeOrganisation } from './support/factories';
 import {
@@ -294,6 +295,55 @@ describe('the outcome of a tafel', () => {
     expect((res.body as TafelDetail).agreements.find((a) => a.id === overdue?.id)).toMatchObject({
       status: 'done',
       overdue: false,
+    });
+  });
+
+  it("links an agreement to a goal of the family's plan as it now stands; another goal is 400", async () => {
+    const plan = `/api/v1/cases/${scene.theCase.id}/plan`;
+    const goal = { id: randomUUID(), text: 'Moeder en de kinderen hebben rust in huis.' };
+    const draft = (await coordinator.get(plan)).body.draft;
+    await coordinator
+      .put(plan)
+      .send({ baseRevision: draft.revision, goals: [goal] })
+      .expect(200);
+    const linked = (goalId: string) =>
+      decision({
+        agreements: [
+          {
+            ownerMemberId: scene.parent.id,
+            what: 'Moeder zoekt een cursus.',
+            dueDate: daysFromNow(20),
+            goalId,
+          },
+          {
+            ownerUserId: scene.coordinator.id,
+            what: 'Regievoerder belt de school.',
+            dueDate: daysFromNow(10),
+          },
+        ],
+      });
+
+    const tafel = await scheduled();
+    const unknown = await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(linked(randomUUID()));
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(unknown.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['agreements.0.goalId']);
+    expect((await coordinator.get(`/api/v1/tafels/${tafel.id}`)).body.status).toBe('scheduled');
+
+    const res = await chair.post(`/api/v1/tafels/${tafel.id}/decision`).send(linked(goal.id));
+    expect(res.status).toBe(200);
+    const decided: TafelDetail = res.body;
+    expect(decided.agreements.map((a) => [a.what, a.goalId])).toEqual([
+      ['Regievoerder belt de school.', null],
+      ['Moeder zoekt een cursus.', goal.id],
+    ]);
+    const list: FamilyAgreement[] = (
+      await coordinator.get(`/api/v1/cases/${scene.theCase.id}/agreements`).expect(200)
+    ).body;
+    expect(list.find((a) => a.what === 'Moeder zoekt een cursus.')).toMatchObject({
+      source: 'tafel',
+      goalId: goal.id,
+      status: 'open',
     });
   });
 });

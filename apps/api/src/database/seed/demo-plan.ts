@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PlanAgreement, PlanSections } from '@tafel/shared/contracts';
+import { PlanAgreement, PlanGoal, PlanSections } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { UnitOfWork } from '../../common/events/unit-of-work';
 import { CasesApi } from '../../modules/cases/cases.api';
@@ -16,7 +17,6 @@ const SECTIONS: PlanSections = {
     'Er is vaak ruzie tussen de ouders waar Daan bij is. Daan komt soms niet op school en slaapt slecht.',
   going_well: 'Oma helpt elke woensdag. Daan zit op voetbal en gaat daar graag heen.',
   safety_goals: 'Daan is niet bij ruzies aanwezig. Als het thuis te druk wordt, kan Daan naar oma.',
-  goals: 'Daan gaat elke dag naar school. Moeder en vader maken samen afspraken over Daan.',
   family_view: '',
   children_views: '',
 };
@@ -37,21 +37,28 @@ export async function seedDemoPlan(
   });
   const { caseId } = await manager.findOneByOrFail(CaseMemberEntity, { userId: parent.id });
   const due = (days: number) => toIsoDate(new Date(today.getTime() + days * 86_400_000));
+  const goals: PlanGoal[] = [
+    { id: randomUUID(), text: 'Daan gaat elke dag naar school en slaapt goed.' },
+    { id: randomUUID(), text: 'Moeder en vader maken samen afspraken over Daan.' },
+  ];
   const agreements: PlanAgreement[] = [
     {
       owner: 'Sanne Bakker',
       what: 'Maakt een afspraak bij de huisarts over het slapen van Daan',
       dueDate: due(5),
+      goalId: goals[0].id,
     },
     {
       owner: 'Wijkteam Enschede',
       what: 'Zoekt met school naar hulp bij het op tijd komen',
       dueDate: due(21),
+      goalId: goals[0].id,
     },
   ];
   await manager.insert(PlanEntity, {
     caseId,
     sections: SECTIONS,
+    goals,
     agreements,
     revision: 1,
     updatedById: coordinator.id,
@@ -60,10 +67,11 @@ export async function seedDemoPlan(
     caseId,
     number: 1,
     sections: SECTIONS,
+    goals,
     agreements,
     regieMode: 'family',
     regieReason: null,
-    sha256: versionHash(1, SECTIONS, agreements),
+    sha256: versionHash(1, SECTIONS, goals, agreements),
     publishedById: coordinator.id,
   });
   // The seed runs before anyone listens: the unit of work's events are collected and dropped.
@@ -82,7 +90,6 @@ const OTHER_SECTIONS: PlanSections = {
   worries: 'De kinderen missen vaak school.',
   going_well: 'De buren helpen met halen en brengen.',
   safety_goals: 'De kinderen zijn elke schooldag op tijd op school.',
-  goals: 'Vader en moeder maken een weekrooster.',
   family_view: '',
   children_views: '',
 };
@@ -104,12 +111,19 @@ async function seedAttention(
   );
   if (!row) return;
   const caseId = row.case_id;
+  const goals: PlanGoal[] = [{ id: randomUUID(), text: 'Vader en moeder maken een weekrooster.' }];
   const agreements: PlanAgreement[] = [
-    { owner: 'Wijkteam Enschede', what: 'Regelt een gesprek met de leerplichtambtenaar', dueDate: due(-3) },
+    {
+      owner: 'Wijkteam Enschede',
+      what: 'Regelt een gesprek met de leerplichtambtenaar',
+      dueDate: due(-3),
+      goalId: goals[0].id,
+    },
   ];
   await manager.insert(PlanEntity, {
     caseId,
     sections: OTHER_SECTIONS,
+    goals,
     agreements,
     revision: 1,
     updatedById: coordinator.id,
@@ -118,10 +132,11 @@ async function seedAttention(
     caseId,
     number: 1,
     sections: OTHER_SECTIONS,
+    goals,
     agreements,
     regieMode: 'family',
     regieReason: null,
-    sha256: versionHash(1, OTHER_SECTIONS, agreements),
+    sha256: versionHash(1, OTHER_SECTIONS, goals, agreements),
     publishedById: coordinator.id,
   });
   await manager.insert(PlanAnswerEntity, {

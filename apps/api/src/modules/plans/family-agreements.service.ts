@@ -83,6 +83,7 @@ export class FamilyAgreementsService {
           ...flags(a.dueDate, a.status),
           tafelId: a.tafelId,
           planVersion: null,
+          goalId: a.goalId,
         },
       }),
     );
@@ -102,6 +103,7 @@ export class FamilyAgreementsService {
             ...flags(a.dueDate, 'open'),
             tafelId: null,
             planVersion: v.number,
+            goalId: a.goalId ?? null,
           },
         }),
       ),

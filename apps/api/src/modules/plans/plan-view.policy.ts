@@ -1,10 +1,16 @@
-import { PLAN_SECTIONS, PlanAnswer, PlanDraft, PlanSections, PlanVersion } from '@tafel/shared/contracts';
+import {
+  PLAN_TEXT_SECTIONS,
+  PlanAnswer,
+  PlanDraft,
+  PlanSections,
+  PlanVersion,
+} from '@tafel/shared/contracts';
 import { ageOn } from '@tafel/shared/util';
 import { DATA_CONSENT_AGE, NonCustodialView, Viewer } from '../cases/case-view.policy';
 import { withholdsDocuments } from '../cases/viewer.policy';
 import type { MemberRef } from '../cases/cases.api';
 
-const EMPTY: PlanSections = Object.fromEntries(PLAN_SECTIONS.map((s) => [s, ''])) as PlanSections;
+const EMPTY: PlanSections = Object.fromEntries(PLAN_TEXT_SECTIONS.map((s) => [s, ''])) as PlanSections;
 
 /** Whether a parent may read what this child wrote: under 16 yes, from 16 only with the child's consent. */
 function childSharesWith(child: MemberRef | undefined, today: Date): boolean {
@@ -46,6 +52,7 @@ export function versionForViewer(
     return {
       ...version,
       sections: EMPTY,
+      goals: [],
       agreements: [],
       answers: version.answers.filter(own),
       documentsWithheld: true,

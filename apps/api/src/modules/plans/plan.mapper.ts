@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
-  PLAN_SECTIONS,
+  PLAN_TEXT_SECTIONS,
   PlanAgreement,
   PlanAnswer,
   PlanDraft,
+  PlanGoal,
   PlanSections,
   PlanVersion,
 } from '@tafel/shared/contracts';
@@ -12,14 +13,30 @@ import { PlanEntity } from './entities/plan.entity';
 import { PlanVersionEntity } from './entities/plan-version.entity';
 
 export const emptySections = (): PlanSections =>
-  Object.fromEntries(PLAN_SECTIONS.map((s) => [s, ''])) as PlanSections;
+  Object.fromEntries(PLAN_TEXT_SECTIONS.map((s) => [s, ''])) as PlanSections;
 
-/** SHA-256 of a version's canonical content: its number, its sections in order and its agreements. */
-export function versionHash(number: number, sections: PlanSections, agreements: PlanAgreement[]): string {
+/** The text sections only (a version published before plans had goals also stored their text). */
+const textSections = (stored: Partial<PlanSections>): PlanSections =>
+  Object.fromEntries(PLAN_TEXT_SECTIONS.map((s) => [s, stored[s] ?? ''])) as PlanSections;
+
+/** An agreement as the API answers it: stored before plans had goals, it serves none. */
+const withGoal = (a: PlanAgreement): PlanAgreement => ({ ...a, goalId: a.goalId ?? null });
+
+/**
+ * SHA-256 of a version's canonical content: its number, its text sections in order, its goals and
+ * its agreements with the goal each serves.
+ */
+export function versionHash(
+  number: number,
+  sections: PlanSections,
+  goals: readonly PlanGoal[],
+  agreements: readonly PlanAgreement[],
+): string {
   const canonical = JSON.stringify({
     number,
-    sections: PLAN_SECTIONS.map((s) => [s, sections[s]]),
-    agreements: agreements.map((a) => [a.owner, a.what, a.dueDate]),
+    sections: PLAN_TEXT_SECTIONS.map((s) => [s, sections[s]]),
+    goals: goals.map((g) => [g.id, g.text]),
+    agreements: agreements.map((a) => [a.owner, a.what, a.dueDate, a.goalId ?? null]),
   });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
@@ -28,8 +45,9 @@ export function toDraft(plan: PlanEntity, updatedBy: string | null): PlanDraft {
   return {
     caseId: plan.caseId,
     revision: plan.revision,
-    sections: { ...emptySections(), ...plan.sections },
-    agreements: plan.agreements,
+    sections: textSections(plan.sections),
+    goals: plan.goals,
+    agreements: plan.agreements.map(withGoal),
     updatedAt: plan.updatedAt.toISOString(),
     updatedBy,
   };
@@ -54,8 +72,9 @@ export function toVersion(v: PlanVersionEntity, answers: PlanAnswer[]): PlanVers
     number: v.number,
     publishedAt: v.publishedAt.toISOString(),
     sha256: v.sha256,
-    sections: v.sections,
-    agreements: v.agreements,
+    sections: textSections(v.sections),
+    goals: v.goals,
+    agreements: v.agreements.map(withGoal),
     regieMode: v.regieMode,
     safetyGoalsNonNegotiable:
       v.regieMode === 'professional'

@@ -6,12 +6,13 @@ import {
   PlanComparison,
   PlanDraft,
   PlanOverview,
-  PlanSection,
   PlanSectionComparison,
   PlanSections,
+  PlanTextSection,
   PlanVersion,
   isProfessionalRole,
 } from '@tafel/shared/contracts';
+import { agreementsByGoal } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
 import { DomainError } from '../../common/problem/domain-error';
@@ -21,6 +22,7 @@ import { CasesApi } from '../cases/cases.api';
 import { viewerOf } from '../cases/viewer.policy';
 import { TaggedPdfService, longDate } from '../documents/tagged-pdf.service';
 import { JobsService } from '../jobs/jobs.service';
+import { PlanGoalsPort } from '../tafels/plan-goals.port';
 import { UserEntity } from '../users/user.entity';
 import { PlanDraftDto } from './dto/plan.dto';
 import { PlanAnswerEntity } from './entities/plan-answer.entity';
@@ -28,6 +30,7 @@ import { PlanAttachmentEntity } from './entities/plan-attachment.entity';
 import { PlanVersionEntity } from './entities/plan-version.entity';
 import { PlanEntity } from './entities/plan.entity';
 import { planDocument } from './plan-document';
+import { requireGoalLinks, requireLinkedAgreements } from './plan-goals';
 import { PLAN_JOBS } from './plan-mails.service';
 import { emptySections, toAnswer, toDraft, toVersion, versionHash } from './plan.mapper';
 import { draftForViewer, versionForViewer } from './plan-view.policy';
@@ -41,8 +44,14 @@ const sentSections = (dto: PlanDraftDto): Partial<PlanSections> =>
 
 const refused = (what: string) => new DomainError('forbidden', what);
 
-const agreementLines = (v: PlanVersion) =>
-  v.agreements.map((a) => `${a.owner} — ${a.what} — uiterlijk ${longDate(a.dueDate)}`).join('\n');
+/** The goals with their agreements under them, as lines to compare. */
+const goalLines = (v: PlanVersion) =>
+  agreementsByGoal(v.goals, v.agreements)
+    .flatMap(({ goal, agreements }) => [
+      goal ? `Doel: ${goal.text}` : 'Zonder doel:',
+      ...agreements.map((a) => `– ${a.owner} — ${a.what} — uiterlijk ${longDate(a.dueDate)}`),
+    ])
+    .join('\n');
 
 function compareText(
   section: PlanSectionComparison['section'],
@@ -74,7 +83,13 @@ export class PlansService {
     private readonly jobs: JobsService,
     private readonly documents: TaggedPdfService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    planGoals: PlanGoalsPort,
+  ) {
+    // A tafel's agreement may serve a goal of the plan as it now stands: the draft's.
+    planGoals.provide(async (manager, caseId) =>
+      ((await manager.findOneBy(PlanEntity, { caseId }))?.goals ?? []).map((g) => g.id),
+    );
+  }
 
   async overview(user: AuthUser, caseId: string): Promise<PlanOverview> {
     const grant = await this.access.requireAccess(user, caseId, 'plan.read');
@@ -122,8 +137,18 @@ export class PlansService {
       if (dto.baseRevision !== revision)
         throw staleRevision(await this.draftFor(manager, grant, caseId, plan));
       const sections = { ...emptySections(), ...plan?.sections, ...sentSections(dto) };
-      const agreements = dto.agreements ?? plan?.agreements ?? [];
-      const next = { caseId, sections, agreements, revision: revision + 1, updatedById: user.id };
+      const goals = dto.goals ?? plan?.goals ?? [];
+      const agreements =
+        dto.agreements?.map((a) => ({
+          owner: a.owner,
+          what: a.what,
+          dueDate: a.dueDate,
+          goalId: a.goalId ?? null,
+        })) ??
+        plan?.agreements ??
+        [];
+      requireGoalLinks(goals, agreements);
+      const next = { caseId, sections, goals, agreements, revision: revision + 1, updatedById: user.id };
       if (plan) await manager.update(PlanEntity, plan.id, next);
       else await manager.insert(PlanEntity, next);
       return this.draftFor(manager, grant, caseId, await manager.findOneBy(PlanEntity, { caseId }));
@@ -144,9 +169,11 @@ export class PlansService {
       const regie = await this.cases.regie(manager, caseId);
       const regieReason = regie.mode === 'professional' ? regie.reason : null;
       const sections = { ...emptySections(), ...plan.sections };
+      const { goals, agreements } = plan;
+      requireLinkedAgreements(goals, agreements);
       if (
         last &&
-        last.sha256 === versionHash(last.number, sections, plan.agreements) &&
+        last.sha256 === versionHash(last.number, sections, goals, agreements) &&
         last.regieMode === regie.mode &&
         last.regieReason === regieReason
       ) {
@@ -157,10 +184,11 @@ export class PlansService {
           caseId,
           number,
           sections,
-          agreements: plan.agreements,
+          goals,
+          agreements,
           regieMode: regie.mode,
           regieReason,
-          sha256: versionHash(number, sections, plan.agreements),
+          sha256: versionHash(number, sections, goals, agreements),
           publishedById: user.id,
         }),
       );
@@ -202,9 +230,10 @@ export class PlansService {
       await this.readVersion(manager, grant, caseId, to),
     ];
     const sections: PlanSectionComparison[] = PLAN_SECTIONS.map((s) =>
-      compareText(s, a.sections[s], b.sections[s]),
+      s === 'goals'
+        ? compareText(s, goalLines(a), goalLines(b))
+        : compareText(s, a.sections[s], b.sections[s]),
     );
-    sections.push(compareText('agreements', agreementLines(a), agreementLines(b)));
     return { from, to, sections };
   }
 
@@ -242,8 +271,10 @@ export class PlansService {
   private async requireFamilyEdit(manager: EntityManager, caseId: string, dto: PlanDraftDto): Promise<void> {
     if (!(await this.familyRegie(manager, caseId)))
       throw refused('While a professional holds the regie, the coordinator writes the plan');
-    const others = Object.keys(sentSections(dto)).filter((s) => !FAMILY_SECTIONS.includes(s as PlanSection));
-    if (others.length || dto.agreements)
+    const others = Object.keys(sentSections(dto)).filter(
+      (s) => !FAMILY_SECTIONS.includes(s as PlanTextSection),
+    );
+    if (others.length || dto.goals || dto.agreements)
       throw refused(`A parent writes only the family's own sections (${FAMILY_SECTIONS.join(', ')})`);
   }
 
@@ -266,6 +297,7 @@ export class PlansService {
         caseId,
         revision: 0,
         sections: emptySections(),
+        goals: [],
         agreements: [],
         updatedAt: new Date(0).toISOString(),
         updatedBy: null,

@@ -20,6 +20,7 @@ import { AgreementDto, AttendanceListDto, DecisionDto } from './dto/outcome.dto'
 import { RsvpDto } from './dto/schedule.dto';
 import { AgreementEntity } from './entities/agreement.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
+import { PlanGoalsPort } from './plan-goals.port';
 import { TafelEntity } from './entities/tafel.entity';
 import { dutchDay } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
@@ -75,6 +76,7 @@ export class OutcomeService {
     private readonly requests: TafelRequestsService,
     private readonly cases: CasesApi,
     private readonly handovers: HandoversService,
+    private readonly planGoals: PlanGoalsPort,
   ) {}
 
   /** The chair's decision with the parents' view and the agreements; moves the chain phase. */
@@ -87,8 +89,11 @@ export class OutcomeService {
       refuseBeforeTheDay(tafel, now, 'decision');
       this.checkDecision(tafel.momentType, dto, now);
       if (dto.decision === 'handover_to_gi') await this.requireGi(manager, dto.giOrganisationId);
+      const goalIds = dto.agreements.some((a) => a.goalId)
+        ? await this.planGoals.goalIds(manager, tafel.caseId)
+        : [];
       const agreements = await Promise.all(
-        dto.agreements.map((a, i) => this.agreementRow(manager, tafel, a, i)),
+        dto.agreements.map((a, i) => this.agreementRow(manager, tafel, a, i, goalIds)),
       );
       await manager.update(TafelEntity, tafelId, {
         status: 'concluded',
@@ -227,11 +232,22 @@ export class OutcomeService {
     if (!gi) throw decisionInvalid('giOrganisationId', 'must be a certified institution (GI)');
   }
 
-  /** Resolves the owner of an agreement: exactly one of a person of the case, a user or an organisation. */
-  private async agreementRow(manager: EntityManager, tafel: TafelEntity, a: AgreementDto, index: number) {
+  /**
+   * Resolves the owner of an agreement: exactly one of a person of the case, a user or an organisation;
+   * and the goal it serves, when it names one: a goal of the case's plan as it now stands.
+   */
+  private async agreementRow(
+    manager: EntityManager,
+    tafel: TafelEntity,
+    a: AgreementDto,
+    index: number,
+    goalIds: readonly string[],
+  ) {
     const owners = [a.ownerUserId, a.ownerMemberId, a.ownerOrganisationId].filter(Boolean);
     const name = `agreements.${index}`;
     if (owners.length !== 1) throw decisionInvalid(`${name}.owner`, 'name exactly one owner');
+    if (a.goalId && !goalIds.includes(a.goalId))
+      throw decisionInvalid(`${name}.goalId`, 'is not a goal of the plan of this family');
     let ownerName: string | undefined;
     if (a.ownerMemberId) {
       const m = await this.cases.member(manager, a.ownerMemberId, tafel.caseId);
@@ -251,6 +267,7 @@ export class OutcomeService {
       ownerName,
       what: a.what,
       dueDate: a.dueDate,
+      planGoalId: a.goalId ?? null,
     };
   }
 

@@ -19,6 +19,8 @@ export interface TafelAgreementRef {
   what: string;
   dueDate: string;
   status: 'open' | 'done';
+  /** The plan goal it serves; null: none. */
+  goalId: string | null;
 }
 
 /** The conditions' deadline of the latest decision of a case, when that decision is drang. */
@@ -48,6 +50,7 @@ const toRef = (a: AgreementEntity): TafelAgreementRef => ({
   what: a.what,
   dueDate: a.dueDate,
   status: a.status,
+  goalId: a.planGoalId,
 });
 
 /**

@@ -30,6 +30,7 @@ export function toAgreement(a: AgreementEntity, today = new Date()): Agreement {
     dueDate: a.dueDate,
     status: a.status,
     overdue: a.status === 'open' && a.dueDate < dutchDate(today),
+    goalId: a.planGoalId,
   };
 }
 

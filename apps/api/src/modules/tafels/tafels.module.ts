@@ -4,6 +4,7 @@ import { ChainModule } from '../chain/chain.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { OutcomeService } from './outcome.service';
+import { PlanGoalsPort } from './plan-goals.port';
 import { SchedulingService } from './scheduling.service';
 import { SittingsController } from './sittings.controller';
 import { SittingsService } from './sittings.service';
@@ -28,7 +29,8 @@ import { TafelsController } from './tafels.controller';
     TafelLifecycleService,
     TafelAgreementsApi,
     TafelDecisionsApi,
+    PlanGoalsPort,
   ],
-  exports: [TafelQueriesService, TafelLifecycleService, TafelAgreementsApi],
+  exports: [TafelQueriesService, TafelLifecycleService, TafelAgreementsApi, PlanGoalsPort],
 })
 export class TafelsModule {}

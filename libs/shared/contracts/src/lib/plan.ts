@@ -11,8 +11,17 @@ export const PLAN_SECTIONS = [
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
+/**
+ * The sections written as free text. The `goals` section is not: it holds the plan's goals as items
+ * (`PlanGoal`), each with the agreements that serve it.
+ */
+export const PLAN_TEXT_SECTIONS = PLAN_SECTIONS.filter(
+  (s): s is Exclude<PlanSection, 'goals'> => s !== 'goals',
+);
+export type PlanTextSection = Exclude<PlanSection, 'goals'>;
+
 /** The sections a parent writes when the family holds the regie. */
-export const FAMILY_SECTIONS: readonly PlanSection[] = ['family_view'];
+export const FAMILY_SECTIONS: readonly PlanTextSection[] = ['family_view'];
 
 /** A plan text section: at most this many characters. */
 export const PLAN_SECTION_MAX_LENGTH = 8000;
@@ -23,14 +32,34 @@ export const PLAN_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const PLAN_ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type PlanAttachmentType = (typeof PLAN_ATTACHMENT_TYPES)[number];
 
-/** Who does what by when (a goal's agreement), in words a parent understands. */
+/** A goal of the plan: what the family wants to reach, in words a parent understands. */
+export interface PlanGoal {
+  /** Stable across saves and versions (a UUID the editor makes); agreements name it. */
+  id: string;
+  text: string;
+}
+
+/** A goal's text, and how many goals a plan holds. */
+export const PLAN_GOAL_MIN_LENGTH = 2;
+export const PLAN_GOAL_MAX_LENGTH = 500;
+export const PLAN_GOALS_MAX = 20;
+
+/** Who does what by when, in words a parent understands, for one goal of the plan. */
 export interface PlanAgreement {
   owner: string;
   what: string;
   dueDate: string;
+  /**
+   * The goal it serves. Required to publish a plan that has goals; null ("zonder doel") in a plan
+   * without goals and in versions published before plans had goals.
+   */
+  goalId: string | null;
 }
 
-export type PlanSections = Record<PlanSection, string>;
+/** An agreement as a save sends it: without a goal, `goalId` is left out (a body holds no null). */
+export type PlanAgreementInput = Omit<PlanAgreement, 'goalId'> & { goalId?: string };
+
+export type PlanSections = Record<PlanTextSection, string>;
 
 /** The draft the coordinator (and, under family regie, a parent) edits. */
 export interface PlanDraft {
@@ -38,6 +67,7 @@ export interface PlanDraft {
   /** Optimistic lock: a save names the revision it was based on. */
   revision: number;
   sections: PlanSections;
+  goals: PlanGoal[];
   agreements: PlanAgreement[];
   updatedAt: string;
   updatedBy: string | null;
@@ -46,7 +76,8 @@ export interface PlanDraft {
 export interface PlanDraftInput {
   baseRevision: number;
   sections?: Partial<PlanSections>;
-  agreements?: PlanAgreement[];
+  goals?: PlanGoal[];
+  agreements?: PlanAgreementInput[];
 }
 
 export interface PlanVersionSummary {
@@ -81,6 +112,7 @@ export interface PlanAnswerInput {
 export interface PlanVersion extends PlanVersionSummary {
   caseId: string;
   sections: PlanSections;
+  goals: PlanGoal[];
   agreements: PlanAgreement[];
   regieMode: RegieMode;
   /** While regie is professional: the safety goals are not negotiable, for this reason. */
@@ -113,8 +145,9 @@ export interface DiffPart {
   text: string;
 }
 
+/** The `goals` section compares the goals with their agreements under them. */
 export interface PlanSectionComparison {
-  section: PlanSection | 'agreements';
+  section: PlanSection;
   change: 'unchanged' | 'added' | 'removed' | 'changed';
   parts: DiffPart[];
 }
@@ -140,6 +173,8 @@ export interface FamilyAgreement {
   dueSoon: boolean;
   tafelId: string | null;
   planVersion: number | null;
+  /** The plan goal it serves (a goal of the plan's draft for a tafel's agreement); null: none. */
+  goalId: string | null;
 }
 
 export const AGREEMENT_DUE_SOON_DAYS = 7;

@@ -111,6 +111,8 @@ export interface Agreement {
   dueDate: string;
   status: 'open' | 'done';
   overdue: boolean;
+  /** The goal of the case's plan it serves (`PlanGoal.id`); null: none. */
+  goalId: string | null;
 }
 
 export interface AgreementInput {
@@ -119,6 +121,8 @@ export interface AgreementInput {
   ownerOrganisationId?: string;
   what: string;
   dueDate: string;
+  /** Optional: one of the goals of the case's plan as it now stands (the draft). */
+  goalId?: string;
 }
 
 export interface TafelDecision {

@@ -1,4 +1,4 @@
-import { PlanSection } from '@tafel/shared/contracts';
+import { FamilyAgreement, PlanSection } from '@tafel/shared/contracts';
 
 /** The plan's sections as a question a parent understands (B1). */
 export const PARENT_SECTION_TITLES: Readonly<Record<PlanSection, string>> = {
@@ -19,3 +19,11 @@ export const CHILD_SECTION_TITLES: Readonly<Record<PlanSection, string>> = {
   family_view: $localize`:@@family.child.familyView:Wat vinden je ouders?`,
   children_views: $localize`:@@family.child.childrenViews:Wat vind jij?`,
 };
+
+/** Where an agreement stands, in plain words. */
+export function agreementState(a: FamilyAgreement): string {
+  if (a.status === 'done') return $localize`:@@family.agreement.done:Klaar`;
+  if (a.overdue) return $localize`:@@family.agreement.overdue:Te laat`;
+  if (a.dueSoon) return $localize`:@@family.agreement.dueSoon:Bijna`;
+  return $localize`:@@family.agreement.open:Nog bezig`;
+}

@@ -8,10 +8,10 @@ import {
   FAMILY_SECTIONS,
   PLAN_ATTACHMENT_MAX_BYTES,
   PLAN_ATTACHMENT_TYPES,
-  PLAN_SECTIONS,
+  PLAN_TEXT_SECTIONS,
   PlanDraft,
   PlanOverview,
-  PlanSection,
+  PlanTextSection,
 } from '@tafel/shared/contracts';
 import {
   AuthStore,
@@ -81,12 +81,17 @@ export class PlanPage {
     ([id]) => this.api.overview(id),
   );
   protected readonly overview = computed(() => loadedValue(this.overviewState()));
+  /** The agreements made at the family's tafels, shown under the goal they serve. */
+  private readonly agreementsState = loadResource(toObservable(this.id), (id) => this.api.agreements(id));
+  protected readonly tafelAgreements = computed(() =>
+    (loadedValue(this.agreementsState()) ?? []).filter((a) => a.source === 'tafel'),
+  );
   protected readonly casePath = computed(() => [PATHS.cases, this.id()]);
 
   protected readonly isCoordinator = computed(() => this.auth.hasPermission('plan:publish'));
   /** The coordinator writes every section; a parent (under family regie, see the API) the family's own. */
-  protected readonly editable = computed<readonly PlanSection[]>(() =>
-    this.isCoordinator() ? PLAN_SECTIONS : this.auth.hasPermission('plan:edit') ? FAMILY_SECTIONS : [],
+  protected readonly editable = computed<readonly PlanTextSection[]>(() =>
+    this.isCoordinator() ? PLAN_TEXT_SECTIONS : this.auth.hasPermission('plan:edit') ? FAMILY_SECTIONS : [],
   );
   protected readonly acceptTypes = PLAN_ATTACHMENT_TYPES.join(',');
   protected readonly canAttach = computed(() => this.auth.hasPermission('plan:edit'));

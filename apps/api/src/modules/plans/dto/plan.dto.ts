@@ -7,6 +7,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   Min,
   MinLength,
@@ -14,12 +15,16 @@ import {
 } from 'class-validator';
 import {
   PLAN_ANSWERS,
+  PLAN_GOAL_MAX_LENGTH,
+  PLAN_GOAL_MIN_LENGTH,
+  PLAN_GOALS_MAX,
   PLAN_SECTION_MAX_LENGTH,
   PLAN_SECTIONS,
-  PlanAgreement,
+  PlanAgreementInput,
   PlanAnswerInput,
   PlanAnswerKind,
   PlanDraftInput,
+  PlanGoal,
   PlanSection,
   PlanSections,
   SHORT_TEXT_MAX_LENGTH,
@@ -33,7 +38,6 @@ export class PlanSectionsDto implements Partial<PlanSections> {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PLAN_SECTION_MAX_LENGTH) worries?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PLAN_SECTION_MAX_LENGTH) going_well?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PLAN_SECTION_MAX_LENGTH) safety_goals?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PLAN_SECTION_MAX_LENGTH) goals?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PLAN_SECTION_MAX_LENGTH) family_view?: string;
   @ApiPropertyOptional()
   @IsOptional()
@@ -42,7 +46,7 @@ export class PlanSectionsDto implements Partial<PlanSections> {
   children_views?: string;
 }
 
-export class PlanAgreementDto implements PlanAgreement {
+export class PlanAgreementDto implements PlanAgreementInput {
   @ApiProperty({ description: 'Who' })
   @IsString()
   @MinLength(2)
@@ -58,6 +62,26 @@ export class PlanAgreementDto implements PlanAgreement {
   @ApiProperty({ format: 'date' })
   @IsCalendarDate()
   dueDate: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The goal of this plan it serves; required to publish a plan that has goals',
+  })
+  @IsOptional()
+  @IsUUID()
+  goalId?: string;
+}
+
+export class PlanGoalDto implements PlanGoal {
+  @ApiProperty({ format: 'uuid', description: 'Stable: made once by the editor, kept across saves' })
+  @IsUUID()
+  id: string;
+
+  @ApiProperty({ description: 'What the family wants to reach, in words a parent understands' })
+  @IsString()
+  @MinLength(PLAN_GOAL_MIN_LENGTH)
+  @MaxLength(PLAN_GOAL_MAX_LENGTH)
+  text: string;
 }
 
 export class PlanDraftDto implements PlanDraftInput {
@@ -71,6 +95,14 @@ export class PlanDraftDto implements PlanDraftInput {
   @ValidateNested()
   @Type(() => PlanSectionsDto)
   sections?: PlanSectionsDto;
+
+  @ApiPropertyOptional({ type: [PlanGoalDto], maxItems: PLAN_GOALS_MAX })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PLAN_GOALS_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => PlanGoalDto)
+  goals?: PlanGoalDto[];
 
   @ApiPropertyOptional({ type: [PlanAgreementDto] })
   @IsOptional()

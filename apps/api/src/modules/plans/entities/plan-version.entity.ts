@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { PlanAgreement, PlanSections, RegieMode } from '@tafel/shared/contracts';
+import type { PlanAgreement, PlanGoal, PlanSections, RegieMode } from '@tafel/shared/contracts';
 
 /** A published version: immutable (a trigger refuses UPDATE and DELETE), numbered, hashed. */
 @Entity('plan_version')
@@ -15,8 +15,15 @@ export class PlanVersionEntity {
   @Column({ type: 'int' })
   number: number;
 
+  /**
+   * As published. A version published before plans had goals keeps its free text under `goals` here
+   * (the hash covers it); the goals migration copied that text into `goals` below.
+   */
   @Column({ type: 'jsonb' })
   sections: PlanSections;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  goals: PlanGoal[];
 
   @Column({ type: 'jsonb' })
   agreements: PlanAgreement[];
@@ -28,7 +35,7 @@ export class PlanVersionEntity {
   @Column({ type: 'text', nullable: true })
   regieReason: string | null;
 
-  /** SHA-256 (hex) of the canonical JSON of number, sections and agreements. */
+  /** SHA-256 (hex) of the canonical JSON of number, sections, goals and agreements (plan.mapper.ts). */
   @Column({ type: 'char', length: 64 })
   sha256: string;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { PlanAgreement, PlanSections } from '@tafel/shared/contracts';
+import type { PlanAgreement, PlanGoal, PlanSections } from '@tafel/shared/contracts';
 
 /** The one plan of a case: its current draft. Published versions live in plan_version. */
 @Entity('plan')
@@ -18,6 +18,10 @@ export class PlanEntity {
 
   @Column({ type: 'jsonb' })
   sections: PlanSections;
+
+  /** The goals, in order, each with a stable id that agreements (here and at tafels) name. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  goals: PlanGoal[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   agreements: PlanAgreement[];

@@ -57,6 +57,11 @@ export class AgreementDto implements AgreementInput {
   @ApiProperty({ format: 'date' })
   @IsCalendarDate()
   dueDate: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A goal of the family’s plan it serves' })
+  @IsOptional()
+  @IsUUID()
+  goalId?: string;
 }
 
 export class DecisionDto implements DecisionInput {

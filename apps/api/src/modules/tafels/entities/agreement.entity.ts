@@ -36,6 +36,10 @@ export class AgreementEntity {
   @Column({ type: 'date' })
   dueDate: string;
 
+  /** The goal of the case's plan it serves (a `PlanGoal.id` inside the plans module's jsonb); null: none. */
+  @Column({ type: 'uuid', nullable: true })
+  planGoalId: string | null;
+
   @Column({ type: 'varchar', length: 8, default: 'open' })
   status: 'open' | 'done';
 

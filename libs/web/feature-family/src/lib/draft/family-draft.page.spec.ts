@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
-import { CaseDetail, FamilyHome, PlanDraft, Role } from '@tafel/shared/contracts';
+import { CaseDetail, FamilyAgreement, FamilyHome, PlanDraft, Role } from '@tafel/shared/contracts';
 import { signIn } from '@tafel/web/core/testing';
 import { FamilyDraftPage } from './family-draft.page';
 
@@ -17,22 +17,22 @@ const draft = (overrides: Partial<PlanDraft> = {}): PlanDraft => ({
     worries: 'Er is vaak ruzie.',
     going_well: 'Oma helpt elke woensdag.',
     safety_goals: '',
-    goals: 'Daan gaat elke dag naar school.',
     family_view: 'Wij willen rust.',
     children_views: '',
   },
-  agreements: [{ owner: 'Sanne Bakker', what: 'Belt de huisarts', dueDate: '2026-12-06' }],
+  goals: [{ id: 'g1', text: 'Daan gaat elke dag naar school.' }],
+  agreements: [{ owner: 'Sanne Bakker', what: 'Belt de huisarts', dueDate: '2026-12-06', goalId: 'g1' }],
   updatedAt: '2026-12-01T10:00:00Z',
   updatedBy: 'Marloes ter Brake',
   ...overrides,
 });
 
-const home = (planDraft: PlanDraft | null): FamilyHome => ({
+const home = (planDraft: PlanDraft | null, agreements: FamilyAgreement[] = []): FamilyHome => ({
   family: { id: 'c1', familyName: 'Bakker', regieMode: planDraft ? 'family' : 'professional' } as CaseDetail,
   tafels: [],
   overview: { caseId: 'c1', draft: planDraft, versions: [], attachments: [] },
   version: null,
-  agreements: [],
+  agreements,
   measures: [],
 });
 
@@ -40,11 +40,15 @@ describe('FamilyDraftPage', () => {
   let fixture: ComponentFixture<FamilyDraftPage>;
   let http: HttpTestingController;
 
-  async function open(role: Role, planDraft: PlanDraft | null): Promise<HTMLElement> {
+  async function open(
+    role: Role,
+    planDraft: PlanDraft | null,
+    agreements: FamilyAgreement[] = [],
+  ): Promise<HTMLElement> {
     http = await signIn(role);
     fixture = TestBed.createComponent(FamilyDraftPage);
     fixture.detectChanges();
-    http.expectOne('/api/v1/me/family').flush(home(planDraft));
+    http.expectOne('/api/v1/me/family').flush(home(planDraft, agreements));
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -67,7 +71,9 @@ describe('FamilyDraftPage', () => {
       'Wat moet er zeker gebeuren, zodat de kinderen veilig zijn?',
       'Wat willen we bereiken?',
       'Wat vinden de kinderen?',
-      'Afspraken',
+    ]);
+    expect(Array.from(others?.querySelectorAll('h4') ?? []).map(text)).toEqual([
+      'Daan gaat elke dag naar school.',
     ]);
     expect(text(others)).toContain('Er is vaak ruzie.');
     expect(text(others)).toContain('Hier staat nog niets.');
@@ -126,5 +132,27 @@ describe('FamilyDraftPage', () => {
     const element = await open('child', null);
     expect(element.querySelector('form')).toBeNull();
     expect(text(element)).toContain('Wil je zeggen wat jij vindt?');
+  });
+
+  it('shows under each goal of the draft its agreements and those made at a tafel, with their status', async () => {
+    const atTafel: FamilyAgreement = {
+      source: 'tafel',
+      id: 'a1',
+      owner: 'Wijkteam Enschede',
+      what: 'Belt de school',
+      dueDate: '2026-11-20',
+      status: 'open',
+      overdue: true,
+      dueSoon: false,
+      tafelId: 't1',
+      planVersion: null,
+      goalId: 'g1',
+    };
+    const element = await open('parent', draft(), [atTafel]);
+    const cards = Array.from(element.querySelectorAll('tafel-goal-agreements li')).map(text);
+    expect(cards).toEqual([
+      expect.stringMatching(/^Belt de huisarts\s*Wie: Sanne Bakker\s*Wanneer: uiterlijk .+2026$/),
+      expect.stringMatching(/^Belt de school\s*Wie: Wijkteam Enschede.*Te laat$/),
+    ]);
   });
 });

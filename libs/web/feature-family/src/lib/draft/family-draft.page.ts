@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  LOCALE_ID,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,13 +9,15 @@ import {
   PLAN_SECTION_MAX_LENGTH,
   PLAN_SECTIONS,
   PlanDraft,
-  PlanSection,
+  PlanTextSection,
 } from '@tafel/shared/contracts';
 import { AuthStore, loadedValue, loadResource, PATHS, problemMessage } from '@tafel/web/core';
 import { conflictingDraft, PlansApi } from '@tafel/web/core/plans';
-import { Confirmation, formatDate, Loading, ProblemAlert } from '@tafel/web/ui';
+import { Confirmation, Loading, ProblemAlert } from '@tafel/web/ui';
 import { PARENT_SECTION_TITLES } from '../family-texts';
+import { GoalAgreements, ShownAgreement } from '../goals/goal-agreements';
 import { loadFamilyData } from '../portal/family-data';
+import { sectionText } from '../portal/plan-answers';
 
 /**
  * /mijn-gezin/plan — "Schrijf mee aan het plan": under family regie a parent writes the family's own
@@ -41,6 +35,7 @@ import { loadFamilyData } from '../portal/family-data';
     MatInputModule,
     Loading,
     ProblemAlert,
+    GoalAgreements,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './family-draft.page.html',
@@ -50,22 +45,27 @@ export class FamilyDraftPage {
   private readonly auth = inject(AuthStore);
   private readonly api = inject(PlansApi);
   private readonly confirmation = inject(Confirmation);
-  private readonly locale = inject(LOCALE_ID);
 
   protected readonly paths = PATHS;
   protected readonly titles = PARENT_SECTION_TITLES;
+  protected readonly sectionText = sectionText;
   protected readonly maxLength = PLAN_SECTION_MAX_LENGTH;
   protected readonly editable = FAMILY_SECTIONS;
-  protected readonly readOnly = PLAN_SECTIONS.filter((s) => !FAMILY_SECTIONS.includes(s));
+  protected readonly readOnly = PLAN_SECTIONS.filter((s) => s === 'goals' || !FAMILY_SECTIONS.includes(s));
   protected readonly state = loadResource(loadFamilyData());
   protected readonly child = computed(() => this.auth.me()?.role === 'child');
   /** The draft as the API shows it to this reader: only to a parent who writes it (family regie). */
   protected readonly draft = signal<PlanDraft | null>(null);
+  /** Under each goal of the draft: its agreements, and those made at tafels with their status. */
+  protected readonly goalAgreements = computed<ShownAgreement[]>(() => [
+    ...(this.draft()?.agreements ?? []),
+    ...(loadedValue(this.state())?.agreements ?? []).filter((a) => a.source === 'tafel'),
+  ]);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group(
     Object.fromEntries(
       FAMILY_SECTIONS.map((s) => [s, this.fb.control('', Validators.maxLength(PLAN_SECTION_MAX_LENGTH))]),
-    ) as Record<PlanSection, FormControl<string>>,
+    ) as Record<PlanTextSection, FormControl<string>>,
   );
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -77,10 +77,6 @@ export class FamilyDraftPage {
       this.draft.set(writes ? draft : null);
       if (draft) this.form.patchValue(draft.sections);
     });
-  }
-
-  protected date(value: string): string {
-    return formatDate(this.locale, value);
   }
 
   protected save(): void {

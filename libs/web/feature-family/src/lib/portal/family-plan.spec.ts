@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
+import { FamilyAgreement, PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
 import { Answerer } from '../answer/section-answer';
 import { FamilyPlan } from './family-plan';
 
@@ -9,10 +9,12 @@ const sections = {
   worries: 'Er is vaak ruzie.',
   going_well: 'Oma helpt.',
   safety_goals: 'Daan is niet bij ruzies.',
-  goals: 'Daan gaat naar school.',
   family_view: '',
   children_views: '',
 };
+
+const school = { id: 'g1', text: 'Daan gaat elke dag naar school.' };
+const rest = { id: 'g2', text: 'Er is rust in huis.' };
 
 const version = (over: Partial<PlanVersion> = {}): PlanVersion => ({
   caseId: 'c1',
@@ -20,6 +22,7 @@ const version = (over: Partial<PlanVersion> = {}): PlanVersion => ({
   publishedAt: '2026-11-29T10:00:00Z',
   sha256: 'ab'.repeat(32),
   sections,
+  goals: [school, rest],
   agreements: [],
   regieMode: 'family',
   safetyGoalsNonNegotiable: null,
@@ -39,7 +42,11 @@ const disagreed: PlanAnswer = {
   answeredAt: '2026-11-29T11:00:00Z',
 };
 
-function render(v: PlanVersion, answerer: Answerer = 'parent'): HTMLElement {
+function render(
+  v: PlanVersion,
+  answerer: Answerer = 'parent',
+  agreements: readonly FamilyAgreement[] = [],
+): HTMLElement {
   TestBed.configureTestingModule({
     imports: [FamilyPlan],
     providers: [provideHttpClient(), provideHttpClientTesting()],
@@ -48,6 +55,7 @@ function render(v: PlanVersion, answerer: Answerer = 'parent'): HTMLElement {
   fixture.componentRef.setInput('caseId', 'c1');
   fixture.componentRef.setInput('version', v);
   fixture.componentRef.setInput('answerer', answerer);
+  fixture.componentRef.setInput('agreements', agreements);
   fixture.detectChanges();
   return fixture.nativeElement;
 }
@@ -104,5 +112,50 @@ describe('FamilyPlan', () => {
     expect(section(el, 'children_views').querySelector('.mine')?.textContent).toContain(
       'Dit schreef jij: Ik wil rust.',
     );
+  });
+
+  it("shows each goal with its agreements — the plan's and the tafels' — and their status, then the others", () => {
+    const agreement = (what: string, over: Partial<FamilyAgreement>): FamilyAgreement => ({
+      source: 'plan',
+      id: what,
+      owner: 'Sanne Bakker',
+      what,
+      dueDate: '2026-12-06',
+      status: 'open',
+      overdue: false,
+      dueSoon: false,
+      tafelId: null,
+      planVersion: 2,
+      goalId: school.id,
+      ...over,
+    });
+    const el = render(version(), 'parent', [
+      agreement('Brengt Daan naar school', {}),
+      agreement('Belt de leerkracht', { source: 'tafel', overdue: true, tafelId: 't1', planVersion: null }),
+      agreement('Zoekt een cursus', { source: 'tafel', goalId: null, status: 'done' }),
+    ]);
+    const goals = section(el, 'goals');
+    const headings = Array.from(goals.querySelectorAll('h4')).map((h) => h.textContent?.trim());
+    expect(headings).toEqual([school.text, rest.text, 'Andere afspraken']);
+    const cards = Array.from(goals.querySelectorAll('ul')).map((ul) =>
+      Array.from(ul.querySelectorAll('li')).map((li) => li.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(cards).toEqual([
+      [
+        expect.stringMatching(
+          /^Brengt Daan naar school\s*Wie: Sanne Bakker\s*Wanneer: uiterlijk .+2026\s*Nog bezig$/,
+        ),
+        expect.stringMatching(/^Belt de leerkracht.*Te laat$/),
+      ],
+      [expect.stringMatching(/^Zoekt een cursus.*Klaar$/)],
+    ]);
+    expect(goals.textContent).toContain('Hier zijn nog geen afspraken over.');
+    expect(goals.querySelector('.late')?.textContent).toContain('Belt de leerkracht');
+    expect(goals.querySelector('tafel-section-answer')).not.toBeNull();
+  });
+
+  it('shows a child without documents no goals', () => {
+    const el = render(version({ documentsWithheld: true, goals: [] }), 'child');
+    expect(section(el, 'goals')).toBeNull();
   });
 });

@@ -1,13 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { PLAN_SECTIONS, PlanAnswer, PlanSection, PlanVersion } from '@tafel/shared/contracts';
+import {
+  FamilyAgreement,
+  PLAN_SECTIONS,
+  PlanAnswer,
+  PlanSection,
+  PlanVersion,
+} from '@tafel/shared/contracts';
 import { Answerer, SectionAnswer } from '../answer/section-answer';
 import { CHILD_SECTION_TITLES, PARENT_SECTION_TITLES } from '../family-texts';
-import { answerableSections, ownAnswer } from './plan-answers';
+import { GoalAgreements } from '../goals/goal-agreements';
+import { answerableSections, ownAnswer, sectionText } from './plan-answers';
 
-/** The published plan in plain words, section by section, with the reader's answer or the form to give it. */
+/**
+ * The published plan in plain words, section by section, with the reader's answer or the form to give
+ * it; the goals each with the agreements that serve them (the plan's and the tafels', with their status).
+ */
 @Component({
   selector: 'tafel-family-plan',
-  imports: [SectionAnswer],
+  imports: [SectionAnswer, GoalAgreements],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './family-plan.html',
   styleUrl: './family-plan.scss',
@@ -16,8 +26,11 @@ export class FamilyPlan {
   readonly caseId = input.required<string>();
   readonly version = input.required<PlanVersion>();
   readonly answerer = input<Answerer>('parent');
+  /** The family's agreements as the API lets this reader see them (the plan's current version and the tafels'). */
+  readonly agreements = input<readonly FamilyAgreement[]>([]);
   readonly answered = output<PlanAnswer>();
 
+  protected readonly sectionText = sectionText;
   protected readonly titles = computed(() =>
     this.answerer() === 'child' ? CHILD_SECTION_TITLES : PARENT_SECTION_TITLES,
   );

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, LOCALE_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { CaseDetail, FamilyAgreement, Measure, PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
+import { CaseDetail, Measure, PlanAnswer, PlanVersion } from '@tafel/shared/contracts';
 import { AuthStore, FAMILY_TAFEL_ROLES, loadedValue, loadResource, PATHS } from '@tafel/web/core';
 import { formatDate, formatSlot, Loading } from '@tafel/web/ui';
 import { Answerer } from '../answer/section-answer';
+import { agreementState } from '../family-texts';
 import { ParentsConsent } from '../child/parents-consent';
 import { loadFamilyData } from './family-data';
 import { FamilyPlan } from './family-plan';
@@ -75,12 +76,7 @@ export class MyFamilyPage {
     return measureSentence(m, name, this.locale);
   }
 
-  protected status(a: FamilyAgreement): string {
-    if (a.status === 'done') return $localize`:@@family.agreement.done:Klaar`;
-    if (a.overdue) return $localize`:@@family.agreement.overdue:Te laat`;
-    if (a.dueSoon) return $localize`:@@family.agreement.dueSoon:Bijna`;
-    return $localize`:@@family.agreement.open:Nog bezig`;
-  }
+  protected readonly status = agreementState;
 
   protected onConsent(family: CaseDetail): void {
     const data = this.data();

@@ -16,17 +16,19 @@ const sections = {
   worries: 'Er is vaak ruzie.',
   going_well: 'Oma helpt.',
   safety_goals: 'Daan is niet bij ruzies.',
-  goals: 'Daan gaat naar school.',
   family_view: 'Wij willen rust.',
   children_views: '',
 };
 
-const version = (answers: PlanAnswer[], over: Partial<typeof sections> = {}): PlanVersion =>
+const GOALS = [{ id: 'g1', text: 'Daan gaat naar school.' }];
+
+const version = (answers: PlanAnswer[], over: Partial<typeof sections> = {}, goals = GOALS): PlanVersion =>
   ({
     number: 1,
     answers,
     documentsWithheld: false,
     sections: { ...sections, ...over },
+    goals,
   }) as unknown as PlanVersion;
 
 describe('the family’s open answers', () => {
@@ -41,7 +43,7 @@ describe('the family’s open answers', () => {
   });
 
   it('a parent is not asked about a part that is still empty', () => {
-    expect(awaitedSections(version([], { family_view: '', goals: '  ' }), 'parent')).toEqual([
+    expect(awaitedSections(version([], { family_view: '  ' }, []), 'parent')).toEqual([
       'worries',
       'going_well',
       'safety_goals',
@@ -56,10 +58,10 @@ describe('the family’s open answers', () => {
 
 describe('a plan that shows a child under 16 nothing', () => {
   const withheld = (over: Partial<typeof sections>) =>
-    ({ ...version([], over), documentsWithheld: true }) as PlanVersion;
+    ({ ...version([], over, []), documentsWithheld: true }) as PlanVersion;
 
   it('is said to show nothing while the documents are withheld and the child’s own part is empty', () => {
-    expect(seesNoPlanText(withheld({ worries: '', goals: '' }), 'child')).toBe(true);
+    expect(seesNoPlanText(withheld({ worries: '' }), 'child')).toBe(true);
     expect(seesNoPlanText(withheld({ children_views: 'Ik wil bij papa wonen.' }), 'child')).toBe(false);
     expect(seesNoPlanText(version([]), 'child')).toBe(false);
   });

@@ -29,9 +29,5 @@ export class ConflictDialog {
   protected readonly rows = conflictRows(this.data.mine, this.data.theirs);
   protected readonly by = this.data.theirs.updatedBy ?? $localize`:@@planConflict.someone:iemand anders`;
 
-  protected label(section: keyof typeof PLAN_SECTION_LABELS | 'agreements'): string {
-    return section === 'agreements'
-      ? $localize`:@@planConflict.agreements:Afspraken`
-      : PLAN_SECTION_LABELS[section];
-  }
+  protected readonly labels = PLAN_SECTION_LABELS;
 }

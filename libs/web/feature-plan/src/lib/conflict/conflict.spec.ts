@@ -8,11 +8,11 @@ const theirs: PlanDraft = {
     worries: 'Ruzie thuis.',
     going_well: 'Oma helpt.',
     safety_goals: '',
-    goals: 'Naar school.',
     family_view: 'Wij willen rust.',
     children_views: '',
   },
-  agreements: [{ owner: 'Sanne', what: 'Belt de huisarts', dueDate: '2026-12-01' }],
+  goals: [{ id: 'g1', text: 'Naar school.' }],
+  agreements: [{ owner: 'Sanne', what: 'Belt de huisarts', dueDate: '2026-12-01', goalId: 'g1' }],
   updatedAt: '2026-11-29T10:00:00Z',
   updatedBy: 'Petra Jansen',
 };
@@ -32,15 +32,19 @@ describe('conflictRows', () => {
     ]);
   });
 
-  it('compares the agreements when the user sent them', () => {
+  it('compares the goals with their agreements under them when the user sent them', () => {
     const mine: PlanDraftInput = {
       baseRevision: 3,
+      goals: [{ id: 'g1', text: 'Naar school.' }],
       agreements: [{ owner: 'Sanne', what: 'Belt de huisarts', dueDate: '2026-12-15' }],
     };
-    const [row] = conflictRows(mine, theirs);
-    expect(row.section).toBe('agreements');
-    expect(row.mine).toContain('2026-12-15');
-    expect(row.theirs).toContain('2026-12-01');
+    expect(conflictRows(mine, theirs)).toEqual([
+      {
+        section: 'goals',
+        mine: 'Naar school.\nZonder doel\n– Sanne — Belt de huisarts — 2026-12-15',
+        theirs: 'Naar school.\n– Sanne — Belt de huisarts — 2026-12-01',
+      },
+    ]);
   });
 
   it('finds nothing when the user’s changes are already in the other draft', () => {

@@ -1,33 +1,47 @@
 import {
-  PLAN_SECTIONS,
+  PLAN_TEXT_SECTIONS,
   PlanAgreement,
+  PlanAgreementInput,
   PlanDraft,
   PlanDraftInput,
+  PlanGoal,
   PlanSection,
 } from '@tafel/shared/contracts';
+import { agreementsByGoal } from '@tafel/shared/util';
 
 /** One part of the draft that the user and the other person saved differently. */
 export interface ConflictRow {
-  section: PlanSection | 'agreements';
+  section: PlanSection;
   mine: string;
   theirs: string;
 }
 
-/** The agreements as lines a person can read side by side. */
-export const agreementText = (agreements: readonly PlanAgreement[]): string =>
-  agreements.map((a) => `${a.owner} — ${a.what} — ${a.dueDate}`).join('\n');
+/** The goals with the agreements under them, as lines a person can read side by side. */
+export const goalsText = (
+  goals: readonly PlanGoal[],
+  agreements: readonly (PlanAgreementInput | PlanAgreement)[],
+): string =>
+  agreementsByGoal(
+    goals,
+    agreements.map((a) => ({ ...a, goalId: a.goalId ?? null })),
+  )
+    .flatMap(({ goal, agreements }) => [
+      goal ? goal.text : $localize`:@@planConflict.withoutGoal:Zonder doel`,
+      ...agreements.map((a) => `– ${a.owner} — ${a.what} — ${a.dueDate}`),
+    ])
+    .join('\n');
 
 /** What the user wanted to save that differs from the draft the other person saved in the meantime. */
 export function conflictRows(mine: PlanDraftInput, theirs: PlanDraft): ConflictRow[] {
-  const rows: ConflictRow[] = PLAN_SECTIONS.flatMap((section) => {
+  const rows: ConflictRow[] = PLAN_TEXT_SECTIONS.flatMap((section) => {
     const text = mine.sections?.[section];
     return text !== undefined && text !== theirs.sections[section]
       ? [{ section, mine: text, theirs: theirs.sections[section] }]
       : [];
   });
-  if (mine.agreements) {
-    const [a, b] = [agreementText(mine.agreements), agreementText(theirs.agreements)];
-    if (a !== b) rows.push({ section: 'agreements', mine: a, theirs: b });
+  if (mine.goals && mine.agreements) {
+    const [a, b] = [goalsText(mine.goals, mine.agreements), goalsText(theirs.goals, theirs.agreements)];
+    if (a !== b) rows.push({ section: 'goals', mine: a, theirs: b });
   }
   return rows;
 }

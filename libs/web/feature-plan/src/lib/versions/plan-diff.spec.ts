@@ -16,7 +16,11 @@ const comparison: PlanComparison = {
       ],
     },
     { section: 'going_well', change: 'unchanged', parts: [{ kind: 'same', text: 'Oma helpt.' }] },
-    { section: 'agreements', change: 'added', parts: [{ kind: 'added', text: 'Sanne — belt — 2026-12-01' }] },
+    {
+      section: 'goals',
+      change: 'added',
+      parts: [{ kind: 'added', text: 'Doel: Rust in huis\n– Sanne — belt — 1 december 2026' }],
+    },
   ],
 };
 
@@ -42,7 +46,11 @@ describe('PlanDiff', () => {
     const headings = Array.from(el.querySelectorAll('h4')).map((h) =>
       h.textContent?.replace(/\s+/g, ' ').trim(),
     );
-    expect(headings).toEqual(['Zorgen (Veranderd)', 'Wat goed gaat (Niet veranderd)', 'Afspraken (Nieuw)']);
+    expect(headings).toEqual([
+      'Zorgen (Veranderd)',
+      'Wat goed gaat (Niet veranderd)',
+      'Doelen en afspraken (Nieuw)',
+    ]);
     const unchanged = el.querySelector('#diff-going_well')?.parentElement as HTMLElement;
     expect(unchanged.querySelector('p')).toBeNull();
   });

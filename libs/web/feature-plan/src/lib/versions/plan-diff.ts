@@ -23,9 +23,5 @@ export class PlanDiff {
   readonly comparison = input.required<PlanComparison>();
   protected readonly changeLabels = CHANGE_LABELS;
 
-  protected label(section: PlanSectionComparison['section']): string {
-    return section === 'agreements'
-      ? $localize`:@@planDiff.agreements:Afspraken`
-      : PLAN_SECTION_LABELS[section];
-  }
+  protected readonly labels = PLAN_SECTION_LABELS;
 }

@@ -120,6 +120,10 @@ describe('TafelPage', () => {
   it('gives the chair of a scheduled tafel attendance and the decision, and no planning', async () => {
     const element = await open('chair', 'u-chair', scheduled);
     http.expectOne('/api/v1/organisations').flush([]);
+    // The decision form offers the goals of the family's plan to link an agreement to.
+    http
+      .expectOne('/api/v1/cases/c1/plan')
+      .flush({ caseId: 'c1', draft: null, versions: [], attachments: [] });
     await fixture.whenStable();
     expect(headings(element)).toEqual([
       'Toeleiding — Gezin Bakker',

@@ -7,7 +7,7 @@ import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioButtonHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { MomentType, Organisation, TafelDetail } from '@tafel/shared/contracts';
+import { MomentType, Organisation, PlanGoal, PlanOverview, TafelDetail } from '@tafel/shared/contracts';
 import { addDays, amsterdamWallClock } from '@tafel/web/ui';
 import { bakker, detail, signIn } from '../../../testing/fixtures';
 import { DecisionForm } from './decision-form';
@@ -29,7 +29,7 @@ describe('DecisionForm', () => {
   const emitted: TafelDetail[] = [];
   const today = amsterdamWallClock(new Date()).date;
 
-  async function render(momentType: MomentType): Promise<void> {
+  async function render(momentType: MomentType, goals: PlanGoal[] = []): Promise<void> {
     http = await signIn('chair');
     fixture = TestBed.createComponent(DecisionForm);
     fixture.componentRef.setInput('tafel', detail({ momentType, status: 'scheduled' }));
@@ -38,6 +38,8 @@ describe('DecisionForm', () => {
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
     http.expectOne('/api/v1/organisations').flush(organisations);
+    const plan = { caseId: 'c1', draft: { goals }, versions: [], attachments: [] } as unknown as PlanOverview;
+    http.expectOne('/api/v1/cases/c1/plan').flush(plan);
     await fixture.whenStable();
   }
 
@@ -185,5 +187,42 @@ describe('DecisionForm', () => {
       { ownerMemberId: 'm-sanne', what: 'Sanne belt de school over Daan', dueDate: '2027-01-15' },
       { ownerUserId: 'u-coord', what: 'Gezinscoach blijft betrokken', dueDate: '2027-02-01' },
     ]);
+  });
+
+  it("lets an agreement serve one of the plan's goals, or none", async () => {
+    await render('toeleiding', [
+      { id: 'g1', text: 'Daan gaat elke dag naar school.' },
+      { id: 'g2', text: 'Er is rust in huis.' },
+    ]);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Afspraak toevoegen' }))).click();
+    expect(await optionTexts('Doel in het plan (niet verplicht)')).toEqual([
+      'Geen doel',
+      'Daan gaat elke dag naar school.',
+      'Er is rust in huis.',
+    ]);
+    await choose('Doel in het plan (niet verplicht)', 'Er is rust in huis.');
+    await choose('Wie', 'Sanne Bakker');
+    await type('Wat', 'Sanne belt de school over Daan');
+    await type('Uiterlijk', '2027-01-15');
+    await choose('Besluit', /^Geen raadsonderzoek/);
+    await fillTheRest();
+    await submit();
+    await confirm();
+
+    const body = http.expectOne({ method: 'POST', url: '/api/v1/tafels/t1/decision' }).request.body;
+    expect(body.agreements).toEqual([
+      {
+        ownerMemberId: 'm-sanne',
+        what: 'Sanne belt de school over Daan',
+        dueDate: '2027-01-15',
+        goalId: 'g2',
+      },
+    ]);
+  });
+
+  it('offers no goal when the plan has none', async () => {
+    await render('toeleiding');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Afspraak toevoegen' }))).click();
+    expect(await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: /Doel/ }))).toEqual([]);
   });
 });

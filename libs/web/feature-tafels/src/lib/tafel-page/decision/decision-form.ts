@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -18,12 +18,14 @@ import {
   PARENTS_VIEW_MIN_LENGTH,
   PARENTS_VIEWS,
   ParentsView,
+  PlanGoal,
   RATIONALE_MIN_LENGTH,
   SHORT_TEXT_MAX_LENGTH,
   TafelDetail,
   TEXT_MIN_LENGTH,
 } from '@tafel/shared/contracts';
 import { OrganisationsApi, problemInvalidParams, problemMessage, TafelsApi } from '@tafel/web/core';
+import { PlansApi } from '@tafel/web/core/plans';
 import {
   addDays,
   CHILD_HEARD_LABELS,
@@ -33,7 +35,7 @@ import {
   Confirmation,
   askConfirmation,
 } from '@tafel/web/ui';
-import { catchError, of } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
 import {
   deadlineValidator,
@@ -103,6 +105,19 @@ export class DecisionForm {
   );
   protected readonly gis = computed(() => this.organisations().filter((o) => o.type === 'gi'));
   protected readonly owners = computed(() => ownerOptions(this.theCase(), this.organisations()));
+  /** The goals of the family's plan as it now stands (its draft): an agreement may serve one. */
+  private readonly plans = inject(PlansApi);
+  protected readonly goals = toSignal(
+    toObservable(computed(() => this.tafel().caseId)).pipe(
+      switchMap((caseId) =>
+        this.plans.overview(caseId).pipe(
+          map((plan) => plan.draft?.goals ?? []),
+          catchError(() => of<PlanGoal[]>([])),
+        ),
+      ),
+    ),
+    { initialValue: [] },
+  );
 
   constructor() {
     const { conditionsDeadline, giOrganisationId } = this.form.controls;
@@ -161,6 +176,7 @@ export class DecisionForm {
         ...ownerField(a.owner),
         what: a.what.trim(),
         dueDate: a.dueDate,
+        ...(a.goalId ? { goalId: a.goalId } : {}),
       })),
     };
     if (value.decision === 'conditional') input.conditionsDeadline = value.conditionsDeadline;
@@ -173,6 +189,7 @@ export class DecisionForm {
       owner: ['', Validators.required],
       what: ['', textValidator(TEXT_MIN_LENGTH, SHORT_TEXT_MAX_LENGTH)],
       dueDate: ['', Validators.required],
+      goalId: [''],
     });
   }
 }
