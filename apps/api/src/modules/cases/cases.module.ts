@@ -18,6 +18,8 @@ import { CaseProfessionalEntity } from './entities/case-professional.entity';
 import { ChainEventEntity } from './entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
+import { CaseRetention } from './retention/case-retention';
+import { RetentionService } from './retention/retention.service';
 
 @Module({
   imports: [
@@ -40,8 +42,18 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
     ChainEventsService,
     ChainProjections,
     EmergencyAccessService,
+    CaseRetention,
+    RetentionService,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections, CoordinatorService],
+  exports: [
+    CaseAccessService,
+    CaseRetention,
+    CasesApi,
+    CasesService,
+    ChainProjections,
+    CoordinatorService,
+    RetentionService,
+  ],
 })
 export class CasesModule {}

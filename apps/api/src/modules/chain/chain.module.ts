@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '../cases/cases.module';
 import { ChainController } from './chain.controller';
+import { ChainRetention } from './chain-retention';
 import { HandoverEntity } from './handover.entity';
 import { HandoversService } from './handovers.service';
 import { MeasureEntity } from './measure.entity';
@@ -12,7 +13,7 @@ import { NormsService } from './norms.service';
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MeasureEntity, HandoverEntity])],
   controllers: [ChainController],
-  providers: [MilestonesService, HandoversService, NormsService],
+  providers: [MilestonesService, HandoversService, NormsService, ChainRetention],
   exports: [HandoversService, MilestonesService, NormsService],
 })
 export class ChainModule {}

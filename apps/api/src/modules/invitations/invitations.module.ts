@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CasesModule } from '../cases/cases.module';
 import { MailModule } from '../mail/mail.module';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InvitationDestruction } from './invitation-destruction';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
@@ -13,7 +14,7 @@ import { InvitationsService } from './invitations.service';
 @Module({
   imports: [AuthModule, CasesModule, MailModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationAcceptanceService],
+  providers: [InvitationsService, InvitationAcceptanceService, InvitationDestruction],
   exports: [InvitationAcceptanceService, InvitationsService],
 })
 export class InvitationsModule {}

@@ -8,6 +8,7 @@ import { SchedulingService } from './scheduling.service';
 import { SittingsController } from './sittings.controller';
 import { SittingsService } from './sittings.service';
 import { TafelAgreementsApi } from './tafel-agreements.api';
+import { TafelDestruction } from './tafel-destruction';
 import { TafelLifecycleService } from './tafel-lifecycle.service';
 import { TafelMailsService } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
@@ -26,6 +27,7 @@ import { TafelsController } from './tafels.controller';
     TafelMailsService,
     TafelLifecycleService,
     TafelAgreementsApi,
+    TafelDestruction,
   ],
   exports: [TafelQueriesService, TafelLifecycleService, TafelAgreementsApi],
 })
