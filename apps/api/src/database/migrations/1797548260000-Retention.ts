@@ -74,6 +74,7 @@ export class Retention1797548260000 implements MigrationInterface {
       WHERE c.phase = 'closed'`);
   }
 
+  /** Refused once a case has been destroyed: its kept chain events name a case that is gone. */
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       'ALTER TABLE "chain_event" ADD CONSTRAINT "FK_731f703c5876e27d1ad062a10b8" FOREIGN KEY ("case_id") REFERENCES "family_case"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
