@@ -4,6 +4,7 @@ import { Transactions } from '../src/common/events/unit-of-work';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { verifyAccessLog } from '../src/modules/audit/access-log.verify';
+import { CaseAccessService } from '../src/modules/cases/case-access.service';
 import { CasesApi } from '../src/modules/cases/cases.api';
 import { MonitorProjectionService } from '../src/modules/monitor/monitor-projection.service';
 import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
@@ -118,6 +119,22 @@ describe('destroying a case past its retention term', () => {
     expect(filled).toEqual(
       expect.arrayContaining(['case_member', 'tafel', 'tafel_participant', 'plan', 'coordinator_assignment']),
     );
+    // The coordinator read the family once (the seed writes no access log): that row must stay.
+    const [coordinator] = await ds.query('SELECT id, role, organisation_id FROM app_user WHERE id = $1', [
+      coordinatorId,
+    ]);
+    await app.get(CaseAccessService).requireAccess(
+      {
+        id: coordinator.id,
+        role: coordinator.role,
+        organisationId: coordinator.organisation_id,
+        sessionId: 'test',
+        stage: 'full',
+        accessPoint: 'test',
+      },
+      caseId,
+      'case.read',
+    );
     // Outside a destruction the append-only tables stay closed, also for this case's rows.
     const appendOnly: [string, string, unknown[]][] = [
       ['plan_version', 'DELETE FROM plan_version WHERE case_id = $1', [caseId]],
@@ -135,6 +152,7 @@ describe('destroying a case past its retention term', () => {
       caseId,
     ]);
     const log = await ds.query('SELECT * FROM access_log WHERE case_id = $1 ORDER BY id', [caseId]);
+    expect(log.length).toBeGreaterThan(0);
     // The figures as `monitor:rebuild` gives them (no span of the seed still on its way).
     await rebuild();
     const figures = await monitorFigures();
