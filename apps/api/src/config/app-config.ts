@@ -75,6 +75,10 @@ export interface AppConfig {
   loginMaxFailures: number;
   /** Base delay after the third failed login; doubles with each further failure (max 5 s). */
   loginDelayMs: number;
+  /** Retention (bewaartermijn) of a closed case, in years after closing; at least 20 (Jeugdwet). */
+  retentionYears: number;
+  /** A case that had a court measure: years after the youngest measured child turns 18; at least 30. */
+  retentionMeasureYears: number;
   /** Tafel roles that must be filled, per moment type. */
   requiredRoles: Record<MomentType, TafelRole[]>;
 }
@@ -128,6 +132,13 @@ function checkSecret(secret: string | undefined, mode: RunMode): string {
 /** Outside production a fresh random secret per start is enough: sessions simply end on restart. */
 function randomDevelopmentSecret(): string {
   return randomBytes(32).toString('hex');
+}
+
+/** A retention term may be set longer than the rule, never shorter. */
+function atLeast(value: string | undefined, minimum: number, name: string): number {
+  const years = integer(value, minimum, name);
+  if (years < minimum) throw new ConfigError(`${name} must be at least ${minimum} (years)`);
+  return years;
 }
 
 function requiredRoles(json: string | undefined): Record<MomentType, TafelRole[]> {
@@ -239,6 +250,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationTtlHours: integer(env['INVITATION_TTL_HOURS'], 7 * 24, 'INVITATION_TTL_HOURS'),
     oidc: oidcConfig(env, mode, appUrl),
     requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
+    retentionYears: atLeast(env['RETENTION_YEARS'], 20, 'RETENTION_YEARS'),
+    retentionMeasureYears: atLeast(env['RETENTION_MEASURE_YEARS'], 30, 'RETENTION_MEASURE_YEARS'),
     mfaRequired: mode === 'production' || env['MFA_REQUIRED'] === 'true',
     emergencyAccessHours: integer(env['EMERGENCY_ACCESS_HOURS'], 4, 'EMERGENCY_ACCESS_HOURS'),
     nonCustodialView: env['NON_CUSTODIAL_PARENT_VIEW'] === 'full' ? 'full' : 'restricted',

@@ -10,6 +10,7 @@ import { ChainEventEntity } from '../modules/cases/entities/chain-event.entity';
 import { HandoverEntity } from '../modules/chain/handover.entity';
 import { MeasureEntity } from '../modules/chain/measure.entity';
 import { CoordinatorAssignmentEntity } from '../modules/cases/entities/coordinator-assignment.entity';
+import { DestroyedCaseEntity } from '../modules/cases/entities/destroyed-case.entity';
 import { FamilyCaseEntity } from '../modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { AgreementNoticeEntity } from '../modules/plans/entities/agreement-notice.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   FamilyCaseEntity,
+  DestroyedCaseEntity,
   CaseMemberEntity,
   CaseProfessionalEntity,
   CoordinatorAssignmentEntity,

@@ -9,6 +9,7 @@ describe('the settings as the functional administrator reads them', () => {
     const settings = appSettings(
       loadConfig({
         CHILD_AGE_THRESHOLD: '14',
+        RETENTION_MEASURE_YEARS: '35',
         TAFEL_CHAIN_NORMS: '{"rvdk_start":12}',
         TAFEL_REQUIRED_ROLES: JSON.stringify({
           toeleiding: ['chair', 'secretary'],
@@ -24,6 +25,12 @@ describe('the settings as the functional administrator reads them', () => {
     expect(sourceOf(settings, 'sessionIdleMinutes')).toBe(
       'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele SESSION_IDLE_MINUTES)',
     );
+    expect(settings.find((s) => s.key === 'retentionYears')).toMatchObject({
+      value: '20',
+      source:
+        'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele RETENTION_YEARS)',
+    });
+    expect(settings.find((s) => s.key === 'retentionMeasureYears')?.value).toBe('35');
     expect(sourceOf(settings, 'norm.rvdk_start')).toBe(
       'Ingesteld bij de installatie (omgevingsvariabele TAFEL_CHAIN_NORMS)',
     );
@@ -32,5 +39,10 @@ describe('the settings as the functional administrator reads them', () => {
       value: 'voorzitter, gecertificeerde instelling',
       source: 'Ingesteld bij de installatie (omgevingsvariabele TAFEL_REQUIRED_ROLES)',
     });
+  });
+
+  it('refuses a retention term shorter than the rule', () => {
+    expect(() => loadConfig({ RETENTION_YEARS: '15' })).toThrow('RETENTION_YEARS must be at least 20');
+    expect(() => loadConfig({ RETENTION_MEASURE_YEARS: '29' })).toThrow(/at least 30/);
   });
 });

@@ -22,7 +22,13 @@ export function appSettings(config: AppConfig): AppSetting[] {
   const norms = configuredNorms(config.chainNorms);
   const normSource = (id: string) => source(config.chainNorms[id] !== undefined, 'TAFEL_CHAIN_NORMS');
   const env = (
-    key: 'childAgeThreshold' | 'sessionIdleMinutes' | 'sessionMaxHours' | 'invitationTtlHours',
+    key:
+      | 'childAgeThreshold'
+      | 'sessionIdleMinutes'
+      | 'sessionMaxHours'
+      | 'invitationTtlHours'
+      | 'retentionYears'
+      | 'retentionMeasureYears',
     label: string,
     variable: string,
   ): AppSetting => ({
@@ -41,6 +47,16 @@ export function appSettings(config: AppConfig): AppSetting[] {
     env('sessionIdleMinutes', 'Sessie verloopt na … minuten zonder activiteit', 'SESSION_IDLE_MINUTES'),
     env('sessionMaxHours', 'Sessie duurt hoogstens … uur', 'SESSION_MAX_HOURS'),
     env('invitationTtlHours', 'Uitnodigingslink geldig … uur', 'INVITATION_TTL_HOURS'),
+    env(
+      'retentionYears',
+      'Bewaartermijn van een gesloten dossier: … jaar na het sluiten (Jeugdwet: minstens 20)',
+      'RETENTION_YEARS',
+    ),
+    env(
+      'retentionMeasureYears',
+      'Dossier met een maatregel (OTS, voogdij): … jaar nadat het jongste kind 18 werd (minstens 30)',
+      'RETENTION_MEASURE_YEARS',
+    ),
     ...norms.chain.map(
       (norm): AppSetting => ({
         key: `norm.${norm.id}`,

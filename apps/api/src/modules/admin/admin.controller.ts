@@ -4,7 +4,9 @@ import {
   API_ROUTES,
   AdminUser,
   AppSetting,
+  DestroyCasesResult,
   Organisation,
+  RetentionCase,
   UserResponsibilities,
 } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
@@ -12,18 +14,24 @@ import { Allow, CurrentUser } from '../../common/auth/decorators';
 import { uuidPipe } from '../../common/http/uuid.pipe';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { HandoverDto } from '../cases/dto/coordinator.dto';
+import { RetentionService } from '../cases/retention/retention.service';
 import { AdminOrganisationsService } from './admin-organisations.service';
 import { appSettings } from './admin-settings';
 import { AdminUsersService } from './admin-users.service';
 import { AdminUserQueryDto, CreateUserDto, OrganisationDto, UpdateUserDto } from './dto/admin.dto';
+import { DestroyCasesDto } from './dto/retention.dto';
 
-/** The functional administrator: accounts, organisations and the settings — never a case. */
+/**
+ * The functional administrator: accounts, organisations, the settings — and the cases past their
+ * retention term, by number and gemeente only, to destroy them.
+ */
 @ApiTags('admin')
 @Controller()
 export class AdminController {
   constructor(
     private readonly users: AdminUsersService,
     private readonly organisations: AdminOrganisationsService,
+    private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -116,5 +124,20 @@ export class AdminController {
   @Get(API_ROUTES.adminSettings)
   settings(): AppSetting[] {
     return appSettings(this.config);
+  }
+
+  @Allow('retention:manage')
+  @Get(API_ROUTES.adminRetention)
+  pastTerm(): Promise<RetentionCase[]> {
+    return this.retention.pastTerm();
+  }
+
+  @Allow('retention:manage')
+  @ApiNotFoundResponse({ description: 'No such case' })
+  @ApiConflictResponse({ description: 'A case is not past its retention term' })
+  @Post(API_ROUTES.adminRetentionDestroy)
+  @HttpCode(200)
+  destroy(@CurrentUser() admin: AuthUser, @Body() body: DestroyCasesDto): Promise<DestroyCasesResult> {
+    return this.retention.destroy(admin, body);
   }
 }

@@ -351,7 +351,7 @@ export class CaseAccessService {
 
   /** What the database knows about the caller and the case, in one query. */
   private async facts(manager: EntityManager, user: AuthUser, caseId: string): Promise<AccessFacts> {
-    if (user.role === 'admin') return { ...NO_FACTS, orphaned: await this.isOrphaned(manager, caseId) };
+    if (user.role === 'admin') return this.adminFacts(manager, caseId);
     if (!isProfessionalRole(user.role) && !isClientRole(user.role)) return NO_FACTS;
     const [row]: AccessFacts[] = await manager.query(`SELECT ${FACTS('$1')}`, [
       caseId,
@@ -361,9 +361,14 @@ export class CaseAccessService {
     return row as AccessFacts;
   }
 
-  private async isOrphaned(manager: EntityManager, caseId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`${ORPHANED_CASES} AND a.case_id = $1`, [caseId]);
-    return rows.length > 0;
+  /** The administrator's relationships: to an orphaned family (hand-over), to a closed case (retention). */
+  private async adminFacts(manager: EntityManager, caseId: string): Promise<AccessFacts> {
+    const [row]: { orphaned: boolean; closed: boolean }[] = await manager.query(
+      `SELECT EXISTS (${ORPHANED_CASES} AND a.case_id = $1) AS orphaned,
+              EXISTS (SELECT 1 FROM family_case c WHERE c.id = $1 AND c.phase = 'closed') AS closed`,
+      [caseId],
+    );
+    return { ...NO_FACTS, orphaned: row?.orphaned ?? false, closed: row?.closed ?? false };
   }
 
   /** The cases whose active coordinator is this deactivated user (none while the user is active). */

@@ -79,5 +79,7 @@ export function toCaseDetail(
       nonCustodialView,
     ),
     timelineWithheld: isRestrictedParent(viewer, nonCustodialView),
+    // The retention term is the professionals' business (records management), not the family's page.
+    retainUntil: viewer.kind === 'professional' ? entity.retainUntil : null,
   };
 }

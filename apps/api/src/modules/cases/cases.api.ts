@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { ChainEventBody, ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
+import { dutchDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/problem/domain-error';
 import { UnitOfWork } from '../../common/events/unit-of-work';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { CaseAccessService } from './case-access.service';
 import { caseNotFound } from './cases.errors';
 import { canMovePhase, phaseAfterMilestone } from './chain-phase';
@@ -13,6 +15,7 @@ import { CaseMemberEntity } from './entities/case-member.entity';
 import { ChainEventEntity } from './entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
+import { CaseRetention } from './retention/case-retention';
 
 /** What another module may know about a case. */
 export interface CaseRef {
@@ -74,6 +77,8 @@ export class CasesApi {
     @InjectRepository(FamilyCaseEntity) private readonly cases: Repository<FamilyCaseEntity>,
     private readonly access: CaseAccessService,
     private readonly events: ChainEventsService,
+    private readonly retention: CaseRetention,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Row lock on the case: concurrent writes to one case take turns. Not found when there is none. */
@@ -106,12 +111,23 @@ export class CasesApi {
   /**
    * Moves the case to `to` through the one transition table, with a `phase_changed` event.
    * Staying in the same phase is no move (returns false); a move the table refuses is a 409.
+   * Closing fixes the retention term (the closing day in Dutch time, `CaseRetention.end`); reopening
+   * clears it.
    */
   async movePhase(uow: UnitOfWork, caseId: string, to: ChainPhase, actorId: string, at = new Date()) {
     const { phase: from } = await this.lock(uow.manager, caseId);
     if (from === to) return false;
     if (!canMovePhase(from, to)) throw phaseRefused(from, to);
-    await uow.manager.update(FamilyCaseEntity, caseId, { phase: to });
+    const closedOn = to === 'closed' ? dutchDate(at) : null;
+    const retainUntil = closedOn
+      ? await this.retention.end(uow.manager, caseId, closedOn, this.config.retentionYears)
+      : null;
+    await uow.manager.update(FamilyCaseEntity, caseId, {
+      phase: to,
+      closedOn,
+      retainUntil,
+      retentionNotifiedAt: null,
+    });
     await this.events.record(uow, caseId, { type: 'phase_changed', data: { from, to } }, actorId, at);
     uow.publish('case.changed', { caseId, change: 'updated' });
     return true;
@@ -194,6 +210,16 @@ export class CasesApi {
     if (memberIds.length === 0) return new Map();
     const rows = await manager.find(CaseMemberEntity, { where: { id: In([...new Set(memberIds)]) } });
     return new Map(rows.map((m) => [m.id, toMemberRef(m)]));
+  }
+
+  /** The accounts of this case's persons that no person of another case uses (a destruction removes them). */
+  async accountsOnlyIn(manager: EntityManager, caseId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT m.user_id FROM case_member m WHERE m.case_id = $1 AND m.user_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM case_member o WHERE o.user_id = m.user_id AND o.case_id <> $1)`,
+      [caseId],
+    );
+    return rows.map((r) => r.user_id);
   }
 
   /** Links a person of a case to their new account (an accepted invitation). */

@@ -19,6 +19,8 @@ import { CaseProfessionalEntity } from './entities/case-professional.entity';
 import { ChainEventEntity } from './entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
+import { CaseRetention } from './retention/case-retention';
+import { RetentionService } from './retention/retention.service';
 
 @Module({
   imports: [
@@ -42,8 +44,19 @@ import { FamilyCaseEntity } from './entities/family-case.entity';
     ChainProjections,
     EmergencyAccessService,
     MemberAccounts,
+    CaseRetention,
+    RetentionService,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
-  exports: [CaseAccessService, CasesApi, CasesService, ChainProjections, CoordinatorService, MemberAccounts],
+  exports: [
+    CaseAccessService,
+    CaseRetention,
+    CasesApi,
+    CasesService,
+    ChainProjections,
+    CoordinatorService,
+    MemberAccounts,
+    RetentionService,
+  ],
 })
 export class CasesModule {}

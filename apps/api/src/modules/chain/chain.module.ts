@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '../cases/cases.module';
 import { ChainController } from './chain.controller';
+import { ChainRetention } from './chain-retention';
 import { HandoverEntity } from './handover.entity';
 import { HandoversService } from './handovers.service';
 import { MeasureEntity } from './measure.entity';
@@ -13,7 +14,7 @@ import { TafelDecisions } from './tafel-decisions';
 @Module({
   imports: [CasesModule, TypeOrmModule.forFeature([MeasureEntity, HandoverEntity])],
   controllers: [ChainController],
-  providers: [MilestonesService, HandoversService, NormsService, TafelDecisions],
+  providers: [MilestonesService, HandoversService, NormsService, TafelDecisions, ChainRetention],
   exports: [HandoversService, MilestonesService, NormsService, TafelDecisions],
 })
 export class ChainModule {}

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CasesModule } from '../cases/cases.module';
 import { MailModule } from '../mail/mail.module';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { InvitationDestruction } from './invitation-destruction';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { InvitationAccounts } from './member-accounts';
@@ -14,7 +15,7 @@ import { InvitationAccounts } from './member-accounts';
 @Module({
   imports: [AuthModule, CasesModule, MailModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationAcceptanceService, InvitationAccounts],
+  providers: [InvitationsService, InvitationAcceptanceService, InvitationAccounts, InvitationDestruction],
   exports: [InvitationAcceptanceService, InvitationsService],
 })
 export class InvitationsModule {}

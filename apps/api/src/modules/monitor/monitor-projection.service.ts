@@ -247,7 +247,10 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     await refreshSpanMonths(manager, changedKeys(removed, added));
   }
 
-  /** Empties the aggregates and projects every stored event again, a batch of cases at a time. */
+  /**
+   * Empties the aggregates and projects every stored event again, a batch of cases at a time — a
+   * destroyed case's too (its events stay, `destroyed_case`), so past figures stay as they were.
+   */
   async rebuild(manager: EntityManager): Promise<{ events: number }> {
     await manager.query('TRUNCATE monitor_count, monitor_span, monitor_span_month, monitor_pending_case');
     this.cache.clear();
@@ -260,7 +263,8 @@ export class MonitorProjectionService implements OnApplicationBootstrap, OnAppli
     for (;;) {
       const ids = (
         await manager.query<{ id: string }[]>(
-          'SELECT id FROM family_case WHERE id > $1 ORDER BY id LIMIT $2',
+          `SELECT id FROM family_case WHERE id > $1
+           UNION SELECT case_id FROM destroyed_case WHERE case_id > $1 ORDER BY 1 LIMIT $2`,
           [after, REBUILD_BATCH],
         )
       ).map((r) => r.id);

@@ -10,6 +10,7 @@ import { PlanAnswersService } from './plan-answers.service';
 import { PlanAttachmentsService } from './plan-attachments.service';
 import { PlanAttentionService } from './plan-attention.service';
 import { PlanMailsService } from './plan-mails.service';
+import { PlanDestruction } from './plan-destruction';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
@@ -25,6 +26,7 @@ import { PlansService } from './plans.service';
     PlanAttachmentsService,
     PlanAttentionService,
     PlanMailsService,
+    PlanDestruction,
   ],
   exports: [PlansService, FamilyAgreementsService, PlanAttentionService],
 })

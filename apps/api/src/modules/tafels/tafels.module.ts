@@ -10,6 +10,7 @@ import { SittingsController } from './sittings.controller';
 import { SittingsService } from './sittings.service';
 import { TafelAgreementsApi } from './tafel-agreements.api';
 import { TafelDecisionsApi } from './tafel-decisions.api';
+import { TafelDestruction } from './tafel-destruction';
 import { TafelLifecycleService } from './tafel-lifecycle.service';
 import { TafelMailsService } from './tafel-mails.service';
 import { TafelQueriesService } from './tafel-queries.service';
@@ -30,6 +31,7 @@ import { TafelsController } from './tafels.controller';
     TafelAgreementsApi,
     TafelDecisionsApi,
     PlanGoalsPort,
+    TafelDestruction,
   ],
   exports: [TafelQueriesService, TafelLifecycleService, TafelAgreementsApi, PlanGoalsPort],
 })

@@ -7,6 +7,7 @@ import { MailModule } from '../mail/mail.module';
 import { TafelNotesModule } from '../tafel-notes/tafel-notes.module';
 import { TafelRoomModule } from '../tafel-room/tafel-room.module';
 import { TafelsModule } from '../tafels/tafels.module';
+import { VerslagDestruction } from './verslag-destruction';
 import { VerslagDraftsService } from './verslag-drafts.service';
 import { VerslagMailsService } from './verslag-mails.service';
 import { VerslagReaderService } from './verslag-reader.service';
@@ -26,6 +27,12 @@ import { VerslagenService } from './verslagen.service';
     DocumentsModule,
   ],
   controllers: [VerslagenController],
-  providers: [VerslagenService, VerslagDraftsService, VerslagReaderService, VerslagMailsService],
+  providers: [
+    VerslagenService,
+    VerslagDraftsService,
+    VerslagReaderService,
+    VerslagMailsService,
+    VerslagDestruction,
+  ],
 })
 export class VerslagenModule {}

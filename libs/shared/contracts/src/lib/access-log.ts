@@ -20,6 +20,7 @@ export const ACCESS_ACTIONS = {
   'case.milestone.record': 'C',
   'case.measures.read': 'R',
   'case.overdracht.send': 'U',
+  'case.destroy': 'D',
   'tafel.request': 'C',
   'tafel.read': 'R',
   'tafel.slots.read': 'R',

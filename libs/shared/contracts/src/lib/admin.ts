@@ -90,3 +90,28 @@ export interface SessionInfo {
   /** How long the session lasts without activity; every API call is activity. */
   idleSeconds: number;
 }
+
+/**
+ * A closed case past its retention term, as the administrator sees it: no family content, no names.
+ * Dates are calendar days (yyyy-mm-dd).
+ */
+export interface RetentionCase {
+  id: string;
+  caseNumber: string;
+  gemeente: Gemeente;
+  closedOn: string;
+  retainUntil: string;
+}
+
+/** The most cases one destruction takes at once. */
+export const DESTROY_CASES_LIMIT = 100;
+
+/** Destroys these cases (each past its term) in one transaction; the reason goes into each tombstone. */
+export interface DestroyCasesRequest {
+  caseIds: string[];
+  reason: string;
+}
+
+export interface DestroyCasesResult {
+  destroyed: number;
+}

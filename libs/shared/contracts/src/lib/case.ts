@@ -83,6 +83,8 @@ export interface CaseDetail extends CaseSummary {
    * `NON_CUSTODIAL_PARENT_VIEW`): the page then does not ask for it.
    */
   timelineWithheld: boolean;
+  /** A closed case: the end of its retention term (yyyy-mm-dd); null while it is open. */
+  retainUntil: string | null;
 }
 
 export interface Page<T> {

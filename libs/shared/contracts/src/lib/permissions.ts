@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   'user:manage',
   'organisation:manage',
   'settings:read',
+  'retention:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -160,6 +161,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'user:manage',
     'organisation:manage',
     'settings:read',
+    'retention:manage',
   ],
 };
 

@@ -29,6 +29,8 @@ export const API_ROUTES = {
   adminOrganisations: 'admin/organisations',
   adminOrganisation: 'admin/organisations/:id',
   adminSettings: 'admin/settings',
+  adminRetention: 'admin/retention',
+  adminRetentionDestroy: 'admin/retention/destroy',
 
   cases: 'cases',
   case: 'cases/:id',

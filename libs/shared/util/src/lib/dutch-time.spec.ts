@@ -1,4 +1,4 @@
-import { amsterdamWallClock, dutchDate } from './dutch-time';
+import { addYears, amsterdamWallClock, dutchDate } from './dutch-time';
 
 describe('dutchDate', () => {
   it('is already the next day at 00:30 Dutch winter time (23:30 UTC)', () => {
@@ -37,5 +37,16 @@ describe('dutchDate', () => {
 
   it('is the same day through the whole Dutch day, up to 23:59', () => {
     expect(dutchDate(new Date('2026-12-02T22:59:00Z'))).toBe('2026-12-02');
+  });
+});
+
+describe('addYears', () => {
+  it('keeps the day and month', () => {
+    expect(addYears('2026-12-01', 20)).toBe('2046-12-01');
+  });
+
+  it('makes 29 February the 28th in a year without it', () => {
+    expect(addYears('2024-02-29', 20)).toBe('2044-02-29');
+    expect(addYears('2024-02-29', 30)).toBe('2054-02-28');
   });
 });

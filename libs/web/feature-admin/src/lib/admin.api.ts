@@ -5,16 +5,19 @@ import {
   API_ROUTES,
   AppSetting,
   CreateUserRequest,
+  DestroyCasesRequest,
+  DestroyCasesResult,
   HandoverRequest,
   Organisation,
   OrganisationRequest,
+  RetentionCase,
   UpdateUserRequest,
   UserResponsibilities,
 } from '@tafel/shared/contracts';
 import { apiUrl } from '@tafel/web/core';
 import { Observable } from 'rxjs';
 
-/** The administrator's API: accounts, organisations and settings — no case data. */
+/** The administrator's API: accounts, organisations, settings and retention — no case content. */
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
   private readonly http = inject(HttpClient);
@@ -68,5 +71,14 @@ export class AdminApi {
 
   settings(): Observable<AppSetting[]> {
     return this.http.get<AppSetting[]>(apiUrl(API_ROUTES.adminSettings));
+  }
+
+  /** The closed cases past their retention term: number, gemeente and dates only. */
+  pastTerm(): Observable<RetentionCase[]> {
+    return this.http.get<RetentionCase[]>(apiUrl(API_ROUTES.adminRetention));
+  }
+
+  destroy(request: DestroyCasesRequest): Observable<DestroyCasesResult> {
+    return this.http.post<DestroyCasesResult>(apiUrl(API_ROUTES.adminRetentionDestroy), request);
   }
 }

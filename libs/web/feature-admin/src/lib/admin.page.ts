@@ -38,5 +38,6 @@ export class AdminPage {
     { path: 'gebruikers', label: $localize`:@@admin.users:Gebruikers` },
     { path: 'organisaties', label: $localize`:@@admin.organisations:Organisaties` },
     { path: 'instellingen', label: $localize`:@@admin.settings:Instellingen` },
+    { path: 'bewaartermijnen', label: $localize`:@@admin.retention:Bewaartermijnen` },
   ];
 }

@@ -2,7 +2,7 @@ import { Routes } from '@angular/router';
 import { formRules } from '@tafel/web/ui';
 import { AdminPage } from './admin.page';
 
-/** /beheer — the functional administrator: accounts, organisations, settings. */
+/** /beheer — the functional administrator: accounts, organisations, settings, retention. */
 export const adminRoutes: Routes = [
   {
     path: '',
@@ -24,6 +24,11 @@ export const adminRoutes: Routes = [
         path: 'instellingen',
         title: $localize`:@@title.adminSettings:Instellingen`,
         loadComponent: () => import('./settings/settings.page').then((m) => m.SettingsPage),
+      },
+      {
+        path: 'bewaartermijnen',
+        title: $localize`:@@title.adminRetention:Bewaartermijnen`,
+        loadComponent: () => import('./retention/retention.page').then((m) => m.RetentionPage),
       },
     ],
   },

@@ -79,6 +79,7 @@ export const bakker: CaseDetail = {
   updatedAt: '2026-04-01T09:00:00Z',
   createdAt: '2026-01-05T09:00:00Z',
   timelineWithheld: false,
+  retainUntil: null,
   members: [
     {
       id: 'm-sanne',

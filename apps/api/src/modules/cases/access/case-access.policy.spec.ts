@@ -81,6 +81,17 @@ describe('the access table', () => {
     expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'case.handover.orphaned'))).toEqual(['admin']);
   });
 
+  it('lets the administrator only destroy a closed case, and nobody else — no emergency access', () => {
+    const actions = Object.keys(ACCESS_TABLE) as AccessActionName[];
+    expect(actions.filter((a) => isAllowed('archive', a))).toEqual(['case.destroy']);
+    expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'case.destroy'))).toEqual(['archive']);
+    expect(relationshipsOf(facts({ closed: true }))).toEqual(['archive']);
+    expect(decide(['coordinator', 'emergency'], 'case.destroy')).toEqual({
+      allowed: false,
+      relationship: 'coordinator',
+    });
+  });
+
   it('lets only the requester, the coordinator and the chair change who sits at a tafel', () => {
     expect(RELATIONSHIPS.filter((r) => isAllowed(r, 'tafel.participants.manage'))).toEqual([
       'coordinator',

@@ -13,7 +13,8 @@ import { DATA_CONSENT_AGE } from '../case-view.policy';
  * the case; tafel actions see the seat at *this* tafel (`requester`, `chair`, `secretary`,
  * `participant`) or `other_tafel`, and a parent marked not invited to it is `left_out_parent`.
  * `admin` is the functional administrator toward a case whose active coordinator is deactivated —
- * an orphaned family — and toward no other case.
+ * an orphaned family — and toward no other case. `archive` is the functional administrator toward a
+ * closed case, kept until its retention term ends: they may only destroy it (once the term has passed).
  */
 export const RELATIONSHIPS = [
   'coordinator',
@@ -31,6 +32,7 @@ export const RELATIONSHIPS = [
   'youth',
   'network',
   'admin',
+  'archive',
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -83,6 +85,9 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   'case.measures.read': [...READERS, ...OWN_FAMILY],
   // The receiving organisation accepts or returns by its own organisation, not by a relationship.
   'case.overdracht.send': ['coordinator'],
+  // Destruction after the retention term is the administrator's act on a closed case; it reads nothing
+  // of it, and an emergency access (or any membership) never gives it.
+  'case.destroy': ['archive'],
   'tafel.request': ['coordinator', 'professional', 'participant'],
   'tafel.read': [
     'coordinator',
@@ -176,6 +181,8 @@ export interface AccessFacts {
   coordinator: boolean;
   /** The caller is the administrator and the case's active coordinator is deactivated. */
   orphaned?: boolean;
+  /** The caller is the administrator and the case is closed (kept until its retention term ends). */
+  closed?: boolean;
   professional: boolean;
   emergency: boolean;
   seats: Seat[];
@@ -232,6 +239,7 @@ export function relationshipsOf(facts: AccessFacts, tafelId?: string, now = new 
   }
   if (facts.emergency) found.push('emergency');
   if (facts.orphaned) found.push('admin');
+  if (facts.closed) found.push('archive');
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Generated, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type {
   ChainEventPayloads,
   ChainEventType,
@@ -6,7 +6,6 @@ import type {
   OrganisationType,
   Role,
 } from '@tafel/shared/contracts';
-import { FamilyCaseEntity } from './family-case.entity';
 
 /** An immutable timestamp on a case's timeline; append-only by trigger. Feeds the ketenmonitor. */
 @Entity('chain_event')
@@ -15,9 +14,7 @@ export class ChainEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @ManyToOne(() => FamilyCaseEntity, { onDelete: 'RESTRICT' })
-  case: FamilyCaseEntity;
-
+  /** No foreign key: the events of a destroyed case stay (see destroyed_case) for the ketenmonitor. */
   @Column({ type: 'uuid' })
   caseId: string;
 

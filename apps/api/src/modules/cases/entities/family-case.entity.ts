@@ -23,6 +23,18 @@ export class FamilyCaseEntity {
   @Column({ type: 'varchar', length: 16, default: 'family' })
   regieMode: RegieMode;
 
+  /** The Dutch calendar day the case was closed; null while it is open. */
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
+
+  /** The end of its retention term (bewaartermijn), fixed when it closes; null while it is open. */
+  @Column({ type: 'date', nullable: true })
+  retainUntil: string | null;
+
+  /** When the administrators were told the term had passed (once per closing). */
+  @Column({ type: 'timestamptz', nullable: true })
+  retentionNotifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

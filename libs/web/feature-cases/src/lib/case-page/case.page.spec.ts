@@ -41,6 +41,7 @@ const detail: CaseDetail = {
   updatedAt: '2025-03-01T10:00:00Z',
   createdAt: '2025-01-06T10:00:00Z',
   timelineWithheld: false,
+  retainUntil: null,
   members: [],
 };
 
@@ -146,8 +147,16 @@ describe('CasePage', () => {
     expect(text()).toContain('TW-2025-00007');
     expect(text()).toContain('Anna de Vries');
     expect(text()).toContain('Regie bij gezin');
+    expect(text()).not.toContain('Bewaren tot');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Overdragen' }))).toHaveLength(0);
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Regie wijzigen' }))).toHaveLength(0);
+  });
+
+  it('shows how long a closed case is kept', async () => {
+    await open(['case:read'], undefined, 'coordinator', { phase: 'closed', retainUntil: '2046-12-01' });
+    expect(text()).toContain('Bewaren tot');
+    // The test runs in Angular's default locale (en-US); the app says "1 december 2046".
+    expect(text()).toContain('Bewaren totDecember 1, 2046');
   });
 
   it('loads a parent’s timeline once the case says it is part of their view', async () => {

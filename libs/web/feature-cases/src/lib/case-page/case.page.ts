@@ -115,6 +115,10 @@ export class CasePage {
   );
   protected readonly decidesOwnConsent = decidesOwnConsent;
   protected readonly invitedBefore = invitedBefore;
+  /** "1 december 2046": a calendar date (the retention term of a closed case). */
+  protected day(value: string): string {
+    return formatDate(this.locale, value);
+  }
   protected accountStatus(member: CaseMember): string | null {
     return accountStatus(this.locale, member.account);
   }

@@ -23,6 +23,7 @@ const detail: CaseDetail = {
   updatedAt: '2026-11-01T10:00:00Z',
   createdAt: '2026-01-01T10:00:00Z',
   timelineWithheld: false,
+  retainUntil: null,
   members: [],
 };
 

@@ -36,6 +36,7 @@ const family = (self: Partial<CaseMember>): CaseDetail => ({
   updatedAt: '2026-11-29T10:00:00Z',
   createdAt: '2026-11-01T10:00:00Z',
   timelineWithheld: false,
+  retainUntil: null,
   members: [member({ id: 'm-sanne', kind: 'parent', age: null, self: false }), member(self)],
 });
 

@@ -26,6 +26,7 @@ const ACCESS_EVENT_LABELS: Readonly<Record<AccessLogEvent, string>> = {
   'case.milestone.record': $localize`:@@accessLog.event.caseMilestone:Stap in de keten vastgelegd`,
   'case.measures.read': $localize`:@@accessLog.event.caseMeasures:Maatregelen bekeken`,
   'case.overdracht.send': $localize`:@@accessLog.event.caseOverdrachtSend:Overdracht naar een andere organisatie verstuurd`,
+  'case.destroy': $localize`:@@accessLog.event.caseDestroy:Dossier vernietigd na de bewaartermijn`,
   'case.emergency-access': $localize`:@@accessLog.event.emergencyAccess:Noodtoegang gevraagd`,
   'tafel.request': $localize`:@@accessLog.event.tafelRequest:Tafel aangevraagd`,
   'tafel.read': $localize`:@@accessLog.event.tafelRead:Tafel bekeken`,

@@ -1,0 +1,31 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CaseRetention } from '../cases/retention/case-retention';
+import { JobsService } from '../jobs/jobs.service';
+import { tafelJobGroup } from './tafel-mails.service';
+
+/**
+ * A destroyed case's tafels: their agreements, bookings, participants and the tafels themselves; mails
+ * and reminders still waiting for them are cancelled.
+ */
+@Injectable()
+export class TafelDestruction implements OnModuleInit {
+  constructor(
+    private readonly retention: CaseRetention,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.retention.registerDestroyer('case', async ({ manager }, { caseId, tafelIds }) => {
+      await manager.query('DELETE FROM agreement WHERE case_id = $1 OR tafel_id = ANY($2)', [
+        caseId,
+        tafelIds,
+      ]);
+      await manager.query('DELETE FROM booking WHERE tafel_id = ANY($1)', [tafelIds]);
+      await manager.query('DELETE FROM tafel_participant WHERE tafel_id = ANY($1)', [tafelIds]);
+      // A herbespreking names the tafel it follows from: unlink before the tafels go.
+      await manager.query('UPDATE tafel SET follows_tafel_id = NULL WHERE case_id = $1', [caseId]);
+      await manager.query('DELETE FROM tafel WHERE case_id = $1', [caseId]);
+      for (const tafelId of tafelIds) await this.jobs.cancelGroup(manager, tafelJobGroup(tafelId));
+    });
+  }
+}
