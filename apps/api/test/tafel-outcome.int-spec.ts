@@ -204,6 +204,13 @@ describe('the outcome of a tafel', () => {
     const [opened] = at('tafel_opened');
     expect(at('tafel_held')).toEqual([opened]);
     expect(at('decision_recorded')).toEqual([opened]);
+    // The herbespreking the decision asks for names the same moment as the tafel it follows from.
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM tafel WHERE follows_tafel_id = $1',
+      [tafel.id],
+    );
+    const next: TafelDetail = (await ownCoordinator.get(`/api/v1/tafels/${id}`).expect(200)).body;
+    expect(new Date(next.request.followsTafel?.heldAt ?? 0).getTime()).toBe(opened);
   });
 
   it('a request for investigation sends the VTO and keeps the case in toeleiding until the RvdK starts', async () => {

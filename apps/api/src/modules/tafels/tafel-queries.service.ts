@@ -95,6 +95,8 @@ export class TafelQueriesService {
       }),
       tafel.followsTafelId ? manager.findOneBy(TafelEntity, { id: tafel.followsTafelId }) : null,
     ]);
+    // The tafel it follows from was held when its room opened, if it began late (as its timeline says).
+    const followsOpened = follows ? await this.cases.tafelsOpenedAt(manager, [follows]) : null;
     const name = (id: string | null) => people.find((p) => p.id === id)?.displayName ?? null;
     const theCase = cases.get(tafel.caseId);
     if (!theCase) throw tafelNotFound();
@@ -111,7 +113,14 @@ export class TafelQueriesService {
         {
           requestedBy: name(tafel.requestedById) ?? '',
           followsTafel: follows
-            ? { tafelId: follows.id, heldAt: heldAt(follows, follows.decidedAt ?? new Date()).toISOString() }
+            ? {
+                tafelId: follows.id,
+                heldAt: heldAt(
+                  follows,
+                  follows.decidedAt ?? new Date(),
+                  followsOpened?.get(follows.id),
+                ).toISOString(),
+              }
             : undefined,
           decidedBy: name(tafel.decidedById),
         },
