@@ -100,6 +100,17 @@ describe('retention (bewaartermijnen)', () => {
     const row = res.body.find((c: { id: string }) => c.id === past.theCase.id);
     expect(Object.keys(row).sort()).toEqual(['caseNumber', 'closedOn', 'gemeente', 'id', 'retainUntil']);
     expect(JSON.stringify(res.body)).not.toContain(past.theCase.familyName);
+    // Each case shown is logged as read by the administrator, toward a case past its term.
+    const logged = await t.dataSource.query(
+      `SELECT event, action, relationship, emergency FROM access_log WHERE case_id = $1`,
+      [past.theCase.id],
+    );
+    expect(logged).toContainEqual({
+      event: 'case.retention.list',
+      action: 'R',
+      relationship: 'archive',
+      emergency: false,
+    });
   });
 
   it('refuses everyone but the administrator (403), and a case not past its term (409)', async () => {

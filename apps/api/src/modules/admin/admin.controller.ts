@@ -128,8 +128,8 @@ export class AdminController {
 
   @Allow('retention:manage')
   @Get(API_ROUTES.adminRetention)
-  pastTerm(): Promise<RetentionCase[]> {
-    return this.retention.pastTerm();
+  pastTerm(@CurrentUser() admin: AuthUser): Promise<RetentionCase[]> {
+    return this.retention.listPastTerm(admin);
   }
 
   @Allow('retention:manage')

@@ -237,13 +237,13 @@ export class CaseAccessService {
   /**
    * Logs a read of several cases at once (a list), each as its own row. `relationship`: the caller
    * reads them through another relationship than a membership (the organisation an overdracht is
-   * addressed to).
+   * addressed to; the administrator toward closed cases past their retention term).
    */
   async logRead(
     user: AuthUser,
     caseIds: string[],
     event: ListReadEvent,
-    relationship?: 'receiving_organisation',
+    relationship?: 'receiving_organisation' | 'archive',
   ): Promise<void> {
     if (caseIds.length === 0) return;
     // A case listed only through a running emergency access is an emergency read.

@@ -52,9 +52,16 @@ export type AccessActionName = keyof typeof ACCESS_ACTIONS;
 
 /**
  * A read of several cases at once (a list), one row per case shown; `handover.list`: the overdrachten
- * waiting for the caller's organisation (family name, gemeente, sender).
+ * waiting for the caller's organisation (family name, gemeente, sender); `case.retention.list`: the
+ * closed cases past their retention term, shown to the administrator (case number, gemeente, dates).
  */
-export const LIST_READ_EVENTS = ['case.list', 'tafel.list', 'dashboard.read', 'handover.list'] as const;
+export const LIST_READ_EVENTS = [
+  'case.list',
+  'tafel.list',
+  'dashboard.read',
+  'handover.list',
+  'case.retention.list',
+] as const;
 export type ListReadEvent = (typeof LIST_READ_EVENTS)[number];
 
 /** The functional administrator's actions; the account acted on is the row's person. */

@@ -45,6 +45,18 @@ export class RetentionService {
     private readonly retention: CaseRetention,
   ) {}
 
+  /** The administrator's list of the cases past their term; each case shown is logged (NEN 7513). */
+  async listPastTerm(admin: AuthUser): Promise<RetentionCase[]> {
+    const cases = await this.pastTerm();
+    await this.access.logRead(
+      admin,
+      cases.map((c) => c.id),
+      'case.retention.list',
+      'archive',
+    );
+    return cases;
+  }
+
   /** The closed cases whose retention term has passed (the day after `retainUntil`), oldest first. */
   async pastTerm(now = new Date()): Promise<RetentionCase[]> {
     const rows = await this.cases.find({

@@ -12,6 +12,7 @@ const ACCESS_EVENT_LABELS: Readonly<Record<AccessLogEvent, string>> = {
   'tafel.list': $localize`:@@accessLog.event.tafelList:Tafel in een lijst getoond`,
   'dashboard.read': $localize`:@@accessLog.event.dashboardRead:Gezin getoond op "Mijn gezinnen"`,
   'handover.list': $localize`:@@accessLog.event.handoverList:Overdracht aan de eigen organisatie bekeken`,
+  'case.retention.list': $localize`:@@accessLog.event.caseRetentionList:Dossier getoond in de lijst van verlopen bewaartermijnen`,
   'case.events.read': $localize`:@@accessLog.event.caseEventsRead:Tijdlijn van het dossier bekeken`,
   'case.access-log.read': $localize`:@@accessLog.event.caseAccessLogRead:"Wie keek in mijn dossier" bekeken`,
   'case.update': $localize`:@@accessLog.event.caseUpdate:Dossiergegevens gewijzigd`,
