@@ -1,6 +1,14 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { CaseDetail, FamilyHome, Measure, PlanDraft, Role } from '@tafel/shared/contracts';
+import {
+  CaseDetail,
+  FamilyAgreement,
+  FamilyHome,
+  Measure,
+  PlanDraft,
+  PlanVersion,
+  Role,
+} from '@tafel/shared/contracts';
 import { signIn } from '@tafel/web/core/testing';
 import { MyFamilyPage } from './my-family.page';
 
@@ -20,6 +28,35 @@ const ots: Measure = {
   endedOn: null,
   endReason: null,
 };
+
+const agreement: FamilyAgreement = {
+  source: 'tafel',
+  id: 'a1',
+  owner: 'Sanne Bakker',
+  what: 'Maakt een afspraak bij de huisarts',
+  dueDate: '2026-12-06',
+  status: 'open',
+  overdue: false,
+  dueSoon: true,
+  tafelId: 't1',
+  planVersion: null,
+  goalId: 'g1',
+};
+
+/** A published version the parent may read, with one goal. */
+const version = {
+  caseId: 'c1',
+  number: 1,
+  publishedAt: '2026-12-01T09:00:00Z',
+  sha256: 'x',
+  sections: { worries: 'Zorgen', going_well: '', safety_goals: '', family_view: '', children_views: '' },
+  goals: [{ id: 'g1', text: 'Daan slaapt goed' }],
+  agreements: [],
+  regieMode: 'family',
+  safetyGoalsNonNegotiable: null,
+  answers: [],
+  documentsWithheld: false,
+} as unknown as PlanVersion;
 
 const home = (draft: PlanDraft | null, measures: Measure[] = []): FamilyHome => ({
   family: {
@@ -45,11 +82,12 @@ describe('MyFamilyPage', () => {
     role: Role,
     draft: PlanDraft | null = null,
     measures: Measure[] = [],
+    change: Partial<FamilyHome> = {},
   ): Promise<HTMLElement> {
     http = await signIn(role);
     fixture = TestBed.createComponent(MyFamilyPage);
     fixture.detectChanges();
-    http.expectOne('/api/v1/me/family').flush(home(draft, measures));
+    http.expectOne('/api/v1/me/family').flush({ ...home(draft, measures), ...change });
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -65,6 +103,21 @@ describe('MyFamilyPage', () => {
       (a) => text(a) === 'Schrijf mee aan het plan',
     );
     expect(write?.getAttribute('href')).toBe('/mijn-gezin/plan');
+  });
+
+  it('shows an agreement once: under its goal in the plan, not again in a list below', async () => {
+    const element = await open('parent', null, [], { version, agreements: [agreement] });
+    const shown = Array.from(element.querySelectorAll('.what')).filter((e) => text(e) === agreement.what);
+    expect(shown).toHaveLength(1);
+    expect(element.querySelector('#agreements-heading')).toBeNull();
+  });
+
+  it('lists the agreements on their own when the plan does not show them', async () => {
+    const withheld = { ...version, documentsWithheld: true } as PlanVersion;
+    const element = await open('parent', null, [], { version: withheld, agreements: [agreement] });
+    expect(text(element.querySelector('#agreements-heading') as Element)).toBe('Afspraken');
+    const shown = Array.from(element.querySelectorAll('.what')).filter((e) => text(e) === agreement.what);
+    expect(shown).toHaveLength(1);
   });
 
   it('says "je" to a child, and names who looked in the same words as the child\'s menu', async () => {

@@ -48,6 +48,11 @@ export class MyFamilyPage {
     if (!version || !this.canAnswer() || (version.documentsWithheld && !this.child())) return 0;
     return awaitedSections(version, this.answerer()).length;
   });
+  /** The plan shows the agreements under its goals: then they are not listed a second time below it. */
+  protected readonly agreementsInPlan = computed(() => {
+    const version = this.data()?.version;
+    return !!version && !version.documentsWithheld && version.goals.length > 0;
+  });
   /** The verslagen are documents: not for whoever gets none (a child under 16, a restricted parent). */
   protected readonly showsVerslagen = computed(() => {
     const data = this.data();
