@@ -218,10 +218,19 @@ describe('destroying a case past its retention term', () => {
     await rebuild();
     expect(await monitorFigures()).toBe(figures);
 
-    // The access log keeps every row, adds the destruction (D), and its hash chain still verifies.
+    // The access log keeps every row, adds the list read (R) and the destruction (D), and its hash
+    // chain still verifies.
     const logAfter = await ds.query('SELECT * FROM access_log WHERE case_id = $1 ORDER BY id', [caseId]);
     expect(logAfter.slice(0, log.length)).toEqual(log);
     expect(logAfter.slice(log.length)).toEqual([
+      expect.objectContaining({
+        event: 'case.retention.list',
+        action: 'R',
+        user_id: adminUser.id,
+        relationship: 'archive',
+        authorised: true,
+        emergency: false,
+      }),
       expect.objectContaining({
         event: 'case.destroy',
         action: 'D',
