@@ -286,7 +286,8 @@ describe('the NEN 7513 access log', () => {
         await m.query('SET LOCAL session_replication_role = replica');
         await m.query(`UPDATE access_log SET event = $2 WHERE id = $1`, [id, value]);
       });
-    await alter('case.list');
+    // Another event than the row's own (the files before this one decide which row that is).
+    await alter(event === 'case.list' ? 'tafel.list' : 'case.list');
     try {
       const after = await verifyAccessLog(t.dataSource);
       expect(after.break?.id).toBe(id);
