@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MemberAccount } from '@tafel/shared/contracts';
+import { ReaderSeam } from '../../common/seams/reader-seam';
 
 /** A parent or child of a case, as far as their account state needs them. */
 export interface AccountHolder {
@@ -21,12 +22,8 @@ export type MemberAccountsReader = (
  * monitor registers with `ChainProjections`, so the case detail never reads the invitation table.
  */
 @Injectable()
-export class MemberAccounts {
-  private reader: MemberAccountsReader | null = null;
-
-  register(reader: MemberAccountsReader): void {
-    this.reader = reader;
-  }
+export class MemberAccounts extends ReaderSeam<MemberAccountsReader> {
+  protected readonly owner = 'the invitations module';
 
   async of(
     manager: EntityManager,
@@ -34,7 +31,6 @@ export class MemberAccounts {
     now = new Date(),
   ): Promise<Map<string, MemberAccount>> {
     if (members.length === 0) return new Map();
-    if (!this.reader) throw new Error('No reader of member accounts registered (the invitations module)');
     return this.reader(manager, members, now);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MomentType } from '@tafel/shared/contracts';
+import { ReaderSeam } from '../../common/seams/reader-seam';
 
 /** A tafel's decision as an overdracht names it: the moment type, and when the tafel was held. */
 export interface TafelDecisionRef {
@@ -21,17 +22,12 @@ export type TafelDecisionsReader = (
  * `ChainProjections` and the mails with `JobsService`, so neither module imports the other's tables.
  */
 @Injectable()
-export class TafelDecisions {
-  private reader: TafelDecisionsReader | null = null;
-
-  register(reader: TafelDecisionsReader): void {
-    this.reader = reader;
-  }
+export class TafelDecisions extends ReaderSeam<TafelDecisionsReader> {
+  protected readonly owner = 'the tafels module';
 
   async of(manager: EntityManager, tafelIds: readonly string[]): Promise<Map<string, TafelDecisionRef>> {
     const ids = [...new Set(tafelIds)];
     if (ids.length === 0) return new Map();
-    if (!this.reader) throw new Error('No reader of tafel decisions registered (the tafels module)');
     return new Map((await this.reader(manager, ids)).map((d) => [d.tafelId, d]));
   }
 }

@@ -86,7 +86,7 @@ export class PlansService {
     planGoals: PlanGoalsPort,
   ) {
     // A tafel's agreement may serve a goal of the plan as it now stands: the draft's.
-    planGoals.provide(async (manager, caseId) =>
+    planGoals.register(async (manager, caseId) =>
       ((await manager.findOneBy(PlanEntity, { caseId }))?.goals ?? []).map((g) => g.id),
     );
   }
