@@ -98,6 +98,20 @@ describe('prerendered pages', () => {
       await page.context().close();
     });
 
+    it('signs in with a form sent before the app runs, once the app has taken over', async () => {
+      const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+      const release = await holdAppScript(page);
+      await page.goto(`${baseUrl()}/login`, { waitUntil: 'commit' });
+      await page.getByLabel('E-mailadres').fill('ouder@tafel.example');
+      await page.getByLabel('Wachtwoord').fill('tafel-demo-2026');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      // Not sent natively: the page is not reloaded, and what was typed stays.
+      expect(await page.getByLabel('E-mailadres').inputValue()).toBe('ouder@tafel.example');
+      release();
+      await page.waitForURL('**/mijn-gezin');
+      await page.context().close();
+    });
+
     it('carries a filter chosen in the prerendered case list into the app', async () => {
       const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
       await login(page, 'regievoerder.enschede@tafel.example');

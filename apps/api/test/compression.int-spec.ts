@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { IncomingHttpHeaders, Server, get as httpGet } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -9,6 +10,8 @@ import { TestApp, createTestApp } from './support/test-app';
 describe('compressed and cached answers', () => {
   let t: TestApp;
   let webRoot: string;
+  /** The app's starter (apps/web/public/start.js), as the build copies it next to the index. */
+  const starter = 'document.currentScript;';
   const script = `console.log(${JSON.stringify('Tafel '.repeat(2000))});`;
   const styles = `body { margin: 0; } ${'p { color: #111; } '.repeat(200)}`;
   /** V8's compile hint, which the server puts in front of every hashed script (hashed-assets.ts). */
@@ -24,6 +27,7 @@ describe('compressed and cached answers', () => {
     const html = (text: string) =>
       `<!doctype html><title>${text}</title><link rel="stylesheet" href="styles-IJKL9012.css">` +
       `${'<p>x</p>'.repeat(300)}<link rel="modulepreload" href="chunk-EFGH5678.js">` +
+      `<script src="polyfills-MNOP3456.js" type="module"></script>` +
       `<script src="main-ABCD1234.js" type="module"></script>` +
       `<script id="ng-state" type="application/json">{}</script>`;
     writeFileSync(join(webRoot, 'index.csr.html'), html('Tafel'));
@@ -37,6 +41,7 @@ describe('compressed and cached answers', () => {
     }
     writeFileSync(join(webRoot, 'en', 'index.csr.html'), html('Tafel (en)'));
     writeFileSync(join(webRoot, 'main-ABCD1234.js'), script);
+    writeFileSync(join(webRoot, 'start.js'), starter);
     writeFileSync(join(webRoot, 'chunk-EFGH5678.js'), chunk);
     writeFileSync(join(webRoot, 'styles-IJKL9012.css'), styles);
     writeFileSync(join(webRoot, 'favicon.ico'), 'icon');
@@ -147,14 +152,22 @@ describe('compressed and cached answers', () => {
     }
   });
 
-  it("has a page's scripts fetched at low priority, after its HTML and stylesheet", async () => {
+  it("has a page's scripts fetched at low priority, after its HTML and stylesheet, and run by the app's starter", async () => {
+    const version = createHash('sha256').update(starter).digest('hex').slice(0, 12);
     for (const path of ['/login', '/tafels/123']) {
       const html = brotliDecompressSync((await get(path, 'br', 'text/html')).body).toString();
       expect(html).toContain('<link rel="stylesheet" href="styles-IJKL9012.css">');
-      expect(html).toContain('<link fetchpriority="low" rel="modulepreload" href="chunk-EFGH5678.js">');
-      expect(html).toContain('<script fetchpriority="low" src="main-ABCD1234.js" type="module"></script>');
+      expect(html).toContain(
+        '<link fetchpriority="low" rel="modulepreload" href="chunk-EFGH5678.js">' +
+          `<script src="start.js?v=${version}" defer data-modules="polyfills-MNOP3456.js main-ABCD1234.js"></script>` +
+          '<link fetchpriority="low" rel="modulepreload" href="polyfills-MNOP3456.js">' +
+          '<link fetchpriority="low" rel="modulepreload" href="main-ABCD1234.js">',
+      );
+      expect(html).not.toContain('type="module"');
       expect(html).toContain('<script id="ng-state" type="application/json">{}</script>');
     }
+    const served = await get(`/start.js?v=${version}`, 'identity');
+    expect(served.body.toString()).toBe(starter);
   });
 
   it('compresses API answers too, which stay uncached', async () => {

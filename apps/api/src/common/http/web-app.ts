@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -20,8 +21,8 @@ const REVALIDATE = 'no-cache';
  * `/<locale>/`. A page the build prerendered (`/login`, `/en/login`: its frame and text already in the
  * HTML) gets its own `index.html`; every other deep link gets the app's `index.csr.html`. API paths are
  * left to Nest. Hashed assets are cached for a year as immutable, other files for an hour; the HTML is
- * revalidated on every load (no-cache), so a new release is picked up at once, and asks for its scripts
- * at low priority (lowPriorityScripts). Hashed assets are sent from memory, scripts with V8's compile hint
+ * revalidated on every load (no-cache), so a new release is picked up at once, asks for its scripts
+ * at low priority and runs them through the app's starter (appStarter). Hashed assets are sent from memory, scripts with V8's compile hint
  * in front and at brotli's highest quality once compressed (hashed-assets.ts); everything else is
  * compressed by the app-wide middleware (bootstrap).
  */
@@ -29,10 +30,11 @@ export function serveWebApp(app: Express, webRoot: string): boolean {
   if (!existsSync(join(webRoot, APP_INDEX))) return false;
   const pages = prerenderedPages(webRoot);
   const html = new Map<string, string>();
+  const starter = appStarter(webRoot);
   /** A page's HTML as sent, read once (the build does not change under a running server). */
   const page = (file: string) => {
     let body = html.get(file);
-    if (body === undefined) html.set(file, (body = lowPriorityScripts(readFileSync(file, 'utf8'))));
+    if (body === undefined) html.set(file, (body = starter(readFileSync(file, 'utf8'))));
     return body;
   };
   app.use(hashedAssets(webRoot, HASHED, IMMUTABLE));
@@ -60,17 +62,35 @@ export function serveWebApp(app: Express, webRoot: string): boolean {
   return true;
 }
 
+/** The app's starter (`apps/web/public/start.js`), copied by the build next to each locale's index. */
+const STARTER = 'start.js';
+/** A module script as the build writes it: `<script src="main-ABCD1234.js" type="module"></script>`. */
+const MODULE_SCRIPT = /<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g;
+
 /**
- * The app's scripts in a page (its module scripts and their modulepreloads) are fetched at low priority,
- * after the page's HTML and stylesheet: on a slow connection the prerendered page paints before the
- * scripts that take it over have arrived, instead of sharing the bandwidth with them. Angular's build has
- * no option for it.
+ * A page's module scripts are run by the app's starter, which holds a form sent before they have run
+ * instead of letting the browser send it natively (a reload that loses what was typed). They are still
+ * fetched as the page is parsed, as module preloads, and like the build's own module preloads at low
+ * priority: on a slow connection the page's HTML and stylesheet come first. The starter's address carries
+ * its content's hash, as the build's own files do; a build without it keeps its scripts as built.
+ * Angular's build has no option for any of it.
  */
-function lowPriorityScripts(html: string): string {
-  return html.replace(
-    /<(script|link)\b(?=[^>]*(?:type="module"|rel="modulepreload"))(?![^>]*fetchpriority)/g,
-    '<$1 fetchpriority="low"',
-  );
+function appStarter(webRoot: string): (html: string) => string {
+  const file = join(webRoot, STARTER);
+  if (!existsSync(file)) return (html) => html;
+  const version = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+  return (html) => {
+    const modules = [...html.matchAll(MODULE_SCRIPT)].map(([, src]) => src as string);
+    if (modules.length === 0) return html;
+    const starter = `<script src="${STARTER}?v=${version}" defer data-modules="${modules.join(' ')}"></script>`;
+    return html
+      .replace(/<link\b(?=[^>]*\brel="modulepreload")(?![^>]*fetchpriority)/g, '<link fetchpriority="low"')
+      .replace(
+        MODULE_SCRIPT,
+        (_, src: string) =>
+          `${src === modules[0] ? starter : ''}<link fetchpriority="low" rel="modulepreload" href="${src}">`,
+      );
+  };
 }
 
 /** The prerendered pages by the path they answer (`/login` → `<webRoot>/login/index.html`), read once. */
