@@ -55,6 +55,8 @@ describe('the functional administrator', () => {
     });
     const mail = (await smtp.waitFor(before + 1))[before];
     expect(mail.to).toMatchObject({ text: email });
+    const listedOpen = await admin.get('/api/v1/admin/users').query({ q: email });
+    expect(listedOpen.body).toEqual([expect.objectContaining({ id: res.body.id, invitationOpen: true })]);
     expect(mail.text).not.toMatch(/Anna|coordinator|regievoerder/i);
     expect(mail.text).not.toContain(organisation.name);
     const token = /https:\/\/tafel\.test\/uitnodiging\/([A-Za-z0-9_-]{43})\s/.exec(mail.text ?? '')?.[1];
@@ -67,6 +69,9 @@ describe('the functional administrator', () => {
       .post(`/api/v1/invitations/${token}/accept`)
       .send({ password: 'een-lang-wachtwoord-2026' });
     expect(accepted.status).toBe(200);
+    // The invitation is the invitations module's: the account list asks it, and it is open no more.
+    const listed = await admin.get('/api/v1/admin/users').query({ q: email });
+    expect(listed.body).toEqual([expect.objectContaining({ id: res.body.id, invitationOpen: false })]);
     // The session is partial until the second factor is set up.
     expect((await newcomer.get('/api/v1/cases')).status).toBe(401);
     expect((await newcomer.post('/api/v1/auth/totp/enrolment')).status).toBe(201);

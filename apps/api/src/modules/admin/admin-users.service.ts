@@ -21,11 +21,9 @@ import { CoordinatorService } from '../cases/coordinator.service';
 import { InvitationsService } from '../invitations/invitations.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 
-/** An account with its organisation, second factor and open invitation; never anything of a case. */
+/** An account with its organisation and second factor; never anything of a case. */
 const SELECT_USERS = `SELECT u.id, u.email, u.display_name, u.role, u.organisation_id, o.name AS organisation_name,
-       u.active, u.totp_enabled_at IS NOT NULL AS second_factor,
-       EXISTS (SELECT 1 FROM invitation i WHERE i.user_id = u.id AND i.accepted_at IS NULL
-                 AND i.revoked_at IS NULL AND i.expires_at > now()) AS invitation_open
+       u.active, u.totp_enabled_at IS NOT NULL AS second_factor
   FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id`;
 
 const memberOfCases = () =>
@@ -47,7 +45,6 @@ interface UserRow {
   organisation_name: string | null;
   active: boolean;
   second_factor: boolean;
-  invitation_open: boolean;
 }
 
 /** Administrator actions on accounts; the writes belong to auth and invitations, which this calls. */
@@ -73,13 +70,13 @@ export class AdminUsersService {
        ORDER BY u.display_name, u.email LIMIT ${ADMIN_USER_LIST_LIMIT}`,
       [pattern],
     );
-    return rows.map(toAdminUser);
+    return this.withInvitations(rows);
   }
 
   async get(id: string): Promise<AdminUser> {
     const rows: UserRow[] = await this.dataSource.query(`${SELECT_USERS} WHERE u.id = $1`, [id]);
     if (!rows[0]) throw notFound('User');
-    return toAdminUser(rows[0]);
+    return toAdminUser(rows[0], (await this.invitations.openFor([id])).has(id));
   }
 
   /** A staff account with its role and organisation; the person gets an invitation mail without content. */
@@ -148,6 +145,12 @@ export class AdminUsersService {
     return this.get(id);
   }
 
+  /** Whether each account's invitation is still open: the invitations module owns the table. */
+  private async withInvitations(rows: readonly UserRow[]): Promise<AdminUser[]> {
+    const open = await this.invitations.openFor(rows.map((row) => row.id));
+    return rows.map((row) => toAdminUser(row, open.has(row.id)));
+  }
+
   /** Every administrator action is a row of the access log; `personId` names the account acted on. */
   log(admin: AuthUser, event: AdminEvent, action: 'C' | 'U', subjectId: string | null): Promise<void> {
     return this.accessLog.record(admin, [
@@ -156,7 +159,7 @@ export class AdminUsersService {
   }
 }
 
-function toAdminUser(row: UserRow): AdminUser {
+function toAdminUser(row: UserRow, invitationOpen: boolean): AdminUser {
   return {
     id: row.id,
     email: row.email,
@@ -165,6 +168,6 @@ function toAdminUser(row: UserRow): AdminUser {
     organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name ?? '' } : null,
     active: row.active,
     secondFactor: row.second_factor,
-    invitationOpen: row.invitation_open,
+    invitationOpen,
   };
 }

@@ -140,6 +140,17 @@ export class InvitationsService {
     return userId;
   }
 
+  /** Of these accounts, the ones with an invitation still open (not accepted, withdrawn or run out): one query. */
+  async openFor(userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: { userId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT user_id AS "userId" FROM invitation
+        WHERE user_id = ANY($1::uuid[]) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [userIds],
+    );
+    return new Set(rows.map((row) => row.userId));
+  }
+
   /**
    * Sent directly, not through a job: a job row would keep the usable token in the database. When
    * the mail cannot be sent — or, outside the demo, there is no SMTP server to send it — the
