@@ -79,6 +79,15 @@ export interface AppConfig {
   retentionYears: number;
   /** A case that had a court measure: years after the youngest measured child turns 18; at least 30. */
   retentionMeasureYears: number;
+  /**
+   * Failed logins, sessions whose absolute end is past and used recovery codes are kept this many
+   * days (the window of a security review), then deleted by the daily job `auth.housekeeping`.
+   */
+  loginHistoryDays: number;
+  /** Done and cancelled jobs are kept this many days, then deleted by the daily job `jobs.housekeeping`. */
+  jobHistoryDays: number;
+  /** Failed jobs (given up after five attempts) are kept this many days, for diagnosis. */
+  failedJobHistoryDays: number;
   /** Tafel roles that must be filled, per moment type. */
   requiredRoles: Record<MomentType, TafelRole[]>;
 }
@@ -252,6 +261,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requiredRoles: requiredRoles(env['TAFEL_REQUIRED_ROLES']),
     retentionYears: atLeast(env['RETENTION_YEARS'], 20, 'RETENTION_YEARS'),
     retentionMeasureYears: atLeast(env['RETENTION_MEASURE_YEARS'], 30, 'RETENTION_MEASURE_YEARS'),
+    loginHistoryDays: integer(env['LOGIN_HISTORY_DAYS'], 90, 'LOGIN_HISTORY_DAYS'),
+    jobHistoryDays: integer(env['JOB_HISTORY_DAYS'], 30, 'JOB_HISTORY_DAYS'),
+    failedJobHistoryDays: integer(env['FAILED_JOB_HISTORY_DAYS'], 90, 'FAILED_JOB_HISTORY_DAYS'),
     mfaRequired: mode === 'production' || env['MFA_REQUIRED'] === 'true',
     emergencyAccessHours: integer(env['EMERGENCY_ACCESS_HOURS'], 4, 'EMERGENCY_ACCESS_HOURS'),
     nonCustodialView: env['NON_CUSTODIAL_PARENT_VIEW'] === 'full' ? 'full' : 'restricted',

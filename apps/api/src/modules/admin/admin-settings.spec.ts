@@ -10,6 +10,7 @@ describe('the settings as the functional administrator reads them', () => {
       loadConfig({
         CHILD_AGE_THRESHOLD: '14',
         RETENTION_MEASURE_YEARS: '35',
+        JOB_HISTORY_DAYS: '60',
         TAFEL_CHAIN_NORMS: '{"rvdk_start":12}',
         TAFEL_REQUIRED_ROLES: JSON.stringify({
           toeleiding: ['chair', 'secretary'],
@@ -31,6 +32,16 @@ describe('the settings as the functional administrator reads them', () => {
         'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele RETENTION_YEARS)',
     });
     expect(settings.find((s) => s.key === 'retentionMeasureYears')?.value).toBe('35');
+    expect(settings.find((s) => s.key === 'loginHistoryDays')).toMatchObject({
+      value: '90',
+      source:
+        'Standaardwaarde van Tafel (te wijzigen bij de installatie, omgevingsvariabele LOGIN_HISTORY_DAYS)',
+    });
+    expect(settings.find((s) => s.key === 'jobHistoryDays')).toMatchObject({
+      value: '60',
+      source: 'Ingesteld bij de installatie (omgevingsvariabele JOB_HISTORY_DAYS)',
+    });
+    expect(settings.find((s) => s.key === 'failedJobHistoryDays')?.value).toBe('90');
     expect(sourceOf(settings, 'norm.rvdk_start')).toBe(
       'Ingesteld bij de installatie (omgevingsvariabele TAFEL_CHAIN_NORMS)',
     );

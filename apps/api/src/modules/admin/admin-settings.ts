@@ -28,7 +28,10 @@ export function appSettings(config: AppConfig): AppSetting[] {
       | 'sessionMaxHours'
       | 'invitationTtlHours'
       | 'retentionYears'
-      | 'retentionMeasureYears',
+      | 'retentionMeasureYears'
+      | 'loginHistoryDays'
+      | 'jobHistoryDays'
+      | 'failedJobHistoryDays',
     label: string,
     variable: string,
   ): AppSetting => ({
@@ -56,6 +59,21 @@ export function appSettings(config: AppConfig): AppSetting[] {
       'retentionMeasureYears',
       'Dossier met een maatregel (OTS, voogdij): … jaar nadat het jongste kind 18 werd (minstens 30)',
       'RETENTION_MEASURE_YEARS',
+    ),
+    env(
+      'loginHistoryDays',
+      'Mislukte inlogpogingen, afgelopen sessies en gebruikte herstelcodes: … dagen bewaard',
+      'LOGIN_HISTORY_DAYS',
+    ),
+    env(
+      'jobHistoryDays',
+      'Afgeronde taken (verstuurde mails, herinneringen): … dagen bewaard',
+      'JOB_HISTORY_DAYS',
+    ),
+    env(
+      'failedJobHistoryDays',
+      'Mislukte taken (niet verstuurde mails): … dagen bewaard',
+      'FAILED_JOB_HISTORY_DAYS',
     ),
     ...norms.chain.map(
       (norm): AppSetting => ({

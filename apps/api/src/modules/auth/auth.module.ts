@@ -3,9 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { UserEntity } from '../users/user.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthController } from './auth.controller';
+import { AuthHousekeepingService } from './auth-housekeeping.service';
 import { AuthService } from './auth.service';
 import { AuthenticationService } from './authentication.service';
 import { LoginAttemptEntity } from './login-attempt.entity';
@@ -22,6 +24,7 @@ import { TotpService } from './totp.service';
 @Module({
   imports: [
     AuditModule,
+    JobsModule,
     PassportModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, RecoveryCodeEntity, LoginAttemptEntity]),
   ],
@@ -38,6 +41,7 @@ import { TotpService } from './totp.service';
     TotpSecretCipher,
     SecondFactorLockoutService,
     LoginThrottleService,
+    AuthHousekeepingService,
   ],
   exports: [PasswordService, SessionService, AuthService, AuthenticationService, TotpService],
 })

@@ -11,6 +11,8 @@ export class LoginAttemptEntity {
   @Column({ type: 'varchar', length: 100 })
   key: string;
 
+  /** Indexed for the daily housekeeping, which deletes the attempts older than `LOGIN_HISTORY_DAYS`. */
+  @Index()
   @Column({ type: 'timestamptz' })
   occurredAt: Date;
 }

@@ -24,6 +24,8 @@ export class SessionEntity {
   @Column({ type: 'timestamptz' })
   lastSeenAt: Date;
 
+  /** The absolute end; indexed for the daily housekeeping (ended more than `LOGIN_HISTORY_DAYS` ago). */
+  @Index()
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
