@@ -6,9 +6,9 @@
 // holds it until it has taken the page over, and sends it itself (apps/web/src/app/typed-input.ts). The CSP
 // allows no inline script, hence a file of its own; plain JavaScript, as it runs before the app.
 (function () {
-  var modules = (document.currentScript.getAttribute('data-modules') || '').split(' ').filter(Boolean);
-  var held = null;
-  var hold = function (event) {
+  const modules = (document.currentScript.getAttribute('data-modules') || '').split(' ').filter(Boolean);
+  let held = null;
+  const hold = function (event) {
     event.preventDefault();
     held = event.target;
   };
