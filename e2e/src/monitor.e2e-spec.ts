@@ -42,6 +42,17 @@ describe('the ketenmonitor for auditors', () => {
     expect(await pickerOptions(page, 'Wierden')).toHaveLength(15);
     expect(await wcagViolations(page)).toEqual([]);
     await page.locator('table caption', { hasText: 'per periode' }).waitFor();
+    // The key figures are those of the last complete month, named, not of the month that has just begun.
+    const lastMonth = new Date();
+    lastMonth.setUTCDate(1);
+    lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+    const month = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: `Kerncijfers: toeleiding en normen (${month.format(lastMonth)})`,
+      })
+      .waitFor();
     // Every table in words: no code (`veilig_thuis`, `end_of_measure`), no ISO month, a decimal comma.
     const tables = (await page.locator('table').allTextContents()).join(' ');
     expect(tables).not.toMatch(/\b[a-z]+_[a-z0-9_]+\b|\b(gi|raad|unknown|moved|other|ended|pending)\b/);

@@ -4,7 +4,7 @@ import { catchError, filter, Observable, of, shareReplay, switchMap, take, tap }
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable } from '@tafel/shared/contracts';
-import { loadResource, problemMessage } from '@tafel/web/core';
+import { LoadState, loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { ChartText, sideBySideOptions, stockOptions, trendOptions } from './charts/chart-options';
@@ -26,7 +26,6 @@ import { Flow } from './flow';
 import { KeyFigures } from './key-figures';
 import { MonitorApi, MonitorQuery } from './monitor.api';
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
 const monthsBack = (n: number) => {
   const d = new Date();
   d.setUTCDate(1);
@@ -72,8 +71,10 @@ export class MonitorPage {
   protected readonly query = signal<MonitorQuery>({
     metric: 'request_to_tafel',
     granularity: 'month',
-    from: monthsBack(11),
-    to: thisMonth(),
+    // The twelve months up to the last complete one: the running month is nearly empty early on, and its
+    // key figures would read as a fall. The auditor can choose it.
+    from: monthsBack(12),
+    to: monthsBack(1),
     by: 'bucket',
     gemeente: '',
   });
@@ -115,6 +116,12 @@ export class MonitorPage {
   /** Header columns, then one column per period. */
   protected periodColumns(heads: string[], table: MetricTable): string[] {
     return [...heads, ...table.periods.map((p) => periodLabel(this.locale, p))];
+  }
+
+  /** The key figures' period ("november 2026"), once they have loaded. */
+  protected lastPeriodOf(audit: LoadState<MetricTable[]>): string {
+    const last = audit.status === 'loaded' ? audit.value[0]?.periods.at(-1) : undefined;
+    return last ? periodLabel(this.locale, last, true) : $localize`:@@monitor.lastPeriod:laatste periode`;
   }
 
   /** "Doorlooptijd verzoek → tafel (november 2026)": a figure of the last period. */
