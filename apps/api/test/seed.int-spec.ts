@@ -5,6 +5,7 @@ import {
   CaseDetail,
   CaseSummary,
   Dashboard,
+  FamilyHome,
   GEMEENTEN,
   MFA_ROLES,
   Page,
@@ -16,6 +17,7 @@ import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../src/database/seed/demo-accounts';
 import { ROOM_FAMILY } from '../src/database/seed/demo-room';
+import { MEASURE_FAMILY } from '../src/database/seed/demo-measure-family';
 import { seedDemoDataOnce } from '../src/database/seed/demo-seed';
 import { familiesPerGemeente } from '../src/database/seed/twente';
 import { ScratchDatabase, UnusedTotpCodes, createScratchDatabase, testAdminUrl } from '@tafel/api/testing';
@@ -162,6 +164,69 @@ describe('Twente demo data', () => {
     const chair = await login('voorzitter@tafel.example');
     const opened = await chair.post(`/api/v1/tafels/${detail.id}/open`).expect(200);
     expect(opened.body.status).toBe('in_session');
+  });
+
+  it('gives the Morsink family a running OTS of Jeugdbescherming Overijssel that its parent and child read, its chain events telling the same story', async () => {
+    const parent: FamilyHome = (
+      await (await login(MEASURE_FAMILY.parentEmail)).get('/api/v1/me/family').expect(200)
+    ).body;
+    const family = parent.family as CaseDetail;
+    expect(family).toMatchObject({ familyName: MEASURE_FAMILY.name, gemeente: 'Enschede', phase: 'measure' });
+    const jesse = family.members.find((m) => m.firstName === 'Jesse');
+    expect(jesse).toMatchObject({ kind: 'child', age: 14 });
+    expect(parent.measures).toEqual([
+      expect.objectContaining({
+        memberId: jesse?.id,
+        type: 'ots',
+        endedOn: null,
+        giOrganisationName: MEASURE_FAMILY.gi,
+      }),
+    ]);
+    const [measure] = parent.measures;
+    expect(measure.endsOn && measure.endsOn > new Date().toISOString().slice(0, 10)).toBe(true);
+    const child: FamilyHome = (
+      await (await login(MEASURE_FAMILY.childEmail)).get('/api/v1/me/family').expect(200)
+    ).body;
+    expect(child.measures.map((m) => m.id)).toEqual([measure.id]);
+    // The court order, the accepted overdracht and the jeugdbeschermer of the GI that carries it out.
+    const events = await query<{ type: string; measure_id: string | null; org: string }>(
+      `SELECT e.type, e.data->>'measureId' AS measure_id, o.name AS org FROM chain_event e
+         JOIN organisation o ON o.id = e.organisation_id WHERE e.case_id = $1 ORDER BY e.occurred_at, e.id`,
+      [family.id],
+    );
+    const types = events.map((e) => e.type);
+    expect(events.filter((e) => e.type === 'court_order').map((e) => e.measure_id)).toEqual([measure.id]);
+    for (const type of [
+      'investigation_finished',
+      'petition_filed',
+      'handover_accepted',
+      'jeugdbeschermer_assigned',
+    ])
+      expect(types).toContain(type);
+    expect(types.indexOf('investigation_finished')).toBeLessThan(types.indexOf('court_order'));
+    expect(events.find((e) => e.type === 'jeugdbeschermer_assigned')?.org).toBe(MEASURE_FAMILY.gi);
+    const [coordinator] = await query<{ org: string }>(
+      `SELECT o.name AS org FROM coordinator_assignment a JOIN app_user u ON u.id = a.user_id
+         JOIN organisation o ON o.id = u.organisation_id WHERE a.case_id = $1 AND a.ended_at IS NULL`,
+      [family.id],
+    );
+    expect(coordinator.org).toBe(MEASURE_FAMILY.gi);
+    expect(types.at(-1)).toBe('plan_published');
+  });
+
+  it('gives the Morsink family a published plan whose every goal has agreements and every agreement a goal', async () => {
+    const parent: FamilyHome = (
+      await (await login(MEASURE_FAMILY.parentEmail)).get('/api/v1/me/family').expect(200)
+    ).body;
+    const version = parent.version;
+    expect(version).toMatchObject({ number: 1, regieMode: 'professional', documentsWithheld: false });
+    const goals = version?.goals ?? [];
+    expect(goals).toHaveLength(2);
+    for (const goal of goals) expect(parent.agreements.some((a) => a.goalId === goal.id)).toBe(true);
+    expect(parent.agreements).toHaveLength(3);
+    expect(parent.agreements.every((a) => goals.some((g) => g.id === a.goalId))).toBe(true);
+    expect(parent.agreements.filter((a) => a.dueSoon)).toHaveLength(1);
+    expect(parent.agreements.filter((a) => a.overdue)).toHaveLength(0);
   });
 
   it('lets every demo account log in, professionals with the demo TOTP secret', async () => {

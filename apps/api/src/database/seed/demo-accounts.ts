@@ -94,6 +94,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'ouder in gezin Hofman: hun tafel is vandaag (de live kamer)',
   },
   {
+    email: 'ouder.morsink@tafel.example',
+    displayName: 'Inge Morsink',
+    role: 'parent',
+    organisation: null,
+    description: 'ouder in gezin Morsink (Enschede): ondertoezichtstelling voor Jesse',
+  },
+  {
+    email: 'jongere.morsink@tafel.example',
+    displayName: 'Jesse Morsink',
+    role: 'child',
+    organisation: null,
+    description: 'jongere van 14 in gezin Morsink, onder toezicht gesteld',
+  },
+  {
     email: 'auditor.enschede@tafel.example',
     displayName: 'Wilma Kroeze',
     role: 'auditor',

@@ -1,7 +1,13 @@
 import type { ChainPhase, Gemeente, MemberKind, RegieMode } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { ChainStep, chainHistory } from './demo-chain';
-import { CHILD_FIRST_NAMES, NETWORK_FIRST_NAMES, PARENT_FIRST_NAMES, SURNAMES } from './twente';
+import {
+  CHILD_FIRST_NAMES,
+  NETWORK_FIRST_NAMES,
+  PARENT_FIRST_NAMES,
+  SURNAMES,
+  familiesPerGemeente,
+} from './twente';
 
 export interface DemoMember {
   kind: MemberKind;
@@ -11,7 +17,8 @@ export interface DemoMember {
   custody: boolean | null;
   addressConfidential: boolean;
   address?: string;
-  account?: 'ouder' | 'vader' | 'jongere';
+  /** The local part of the member's demo account's e-mail (`ouder` for ouder@tafel.example). */
+  account?: string;
 }
 
 export interface DemoFamily {
@@ -202,4 +209,19 @@ export function bakkerFamily(today: Date): DemoFamily {
     // The toeleiding request itself is made through the tafel service (see demo-tafels.ts).
     history: [{ kind: 'melding', daysAgo: 110 }],
   };
+}
+
+/**
+ * Every demo family, in the order they are seeded: Bakker first, then the generated ones spread over
+ * the gemeenten (deterministic: the same families on every start, dated relative to `today`).
+ */
+export function demoFamilies(total: number, today: Date): DemoFamily[] {
+  const rnd = random(2026);
+  const families: DemoFamily[] = [bakkerFamily(today)];
+  for (const [gemeente, n] of familiesPerGemeente(total)) {
+    // Bakker (Enschede) and Mulder (Almelo, the chain browser test's family) are made by hand.
+    const count = gemeente === 'Enschede' || gemeente === 'Almelo' ? n - 1 : n;
+    for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
+  }
+  return families;
 }

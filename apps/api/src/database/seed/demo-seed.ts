@@ -13,13 +13,14 @@ import { HandoversService } from '../../modules/chain/handovers.service';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
-import { DemoFamily, bakkerFamily, demoFamily, random } from './demo-families';
+import { DemoFamily, demoFamilies } from './demo-families';
 import { ChainSeedServices, GI_WORKERS, seedHistory } from './demo-chain-seed';
 import { seedReservedHandover } from './demo-chain-reserved';
+import { makeMeasureFamily, seedMeasureFamilyPlan } from './demo-measure-family';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoRoom } from './demo-room';
 import { seedDemoTafels } from './demo-tafels';
-import { CHAIN_ORGANISATIONS, familiesPerGemeente } from './twente';
+import { CHAIN_ORGANISATIONS } from './twente';
 
 const FAMILY_COUNT = 100;
 const DAY_MS = 86_400_000;
@@ -168,19 +169,15 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
   await dataSource.transaction(async (manager) => {
     const orgs = await seedOrganisations(manager);
     const users = await seedUsers(manager, orgs, passwordHash);
-    const rnd = random(2026);
-    const families: DemoFamily[] = [bakkerFamily(today)];
-    for (const [gemeente, n] of familiesPerGemeente(FAMILY_COUNT)) {
-      // Bakker (Enschede) and Mulder (Almelo, the chain browser test's family) are made by hand.
-      const count = gemeente === 'Enschede' || gemeente === 'Almelo' ? n - 1 : n;
-      for (let i = 0; i < count; i++) families.push(demoFamily(rnd, gemeente, today));
-    }
+    const families = demoFamilies(FAMILY_COUNT, today);
+    makeMeasureFamily(families, today);
     const services: ChainSeedServices = { cases: app.get(CasesApi), handovers: app.get(HandoversService) };
     for (const [i, family] of families.entries())
       await seedFamily(services, manager, family, i, users, today);
     await seedReservedHandover(services, manager, users, today);
     await seedDemoTafels(app, manager, today);
     await seedDemoPlan(app, manager, today);
+    await seedMeasureFamilyPlan(app, manager, today);
     await seedDemoRoom(app, manager, today);
   });
   new Logger('Seed').log(`Seeded Twente demo data: ${FAMILY_COUNT} families`);
