@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ChainEvent, TafelDetail, Verslag } from '@tafel/shared/contracts';
 import { addWorkingDays, toIsoDate } from '@tafel/shared/util';
+import { VerslagDraftsService } from '../src/modules/verslagen/verslag-drafts.service';
 import { TEST_PASSWORD } from './support/factories';
 import { pdfBody, readPdf } from './support/read-pdf';
 import {
@@ -97,6 +98,30 @@ describe('the tafel room lifecycle and the verslag', () => {
         tafel.id,
       ]);
       expect(n).toBe(1);
+    });
+
+    it('freezes a draft under the tafel row lock, so a decision committing meanwhile is in it', async () => {
+      const tafel = await scheduled();
+      const rationale = 'Besloten terwijl de draft op het slot wachtte.';
+      const decider = t.dataSource.createQueryRunner();
+      await decider.connect();
+      await decider.startTransaction();
+      try {
+        // A status move's transaction: the tafel's row lock first, then its writes.
+        await decider.query('SELECT id FROM tafel WHERE id = $1 FOR UPDATE', [tafel.id]);
+        await decider.query(
+          `UPDATE tafel SET decision = 'no_investigation', decision_rationale = $2, decided_at = now()
+            WHERE id = $1`,
+          [tafel.id, rationale],
+        );
+        const draft = t.app.get(VerslagDraftsService).draft(t.dataSource.manager, tafel.id);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await decider.commitTransaction();
+        expect((await draft).content.rationale).toBe(rationale);
+      } finally {
+        if (decider.isTransactionActive) await decider.rollbackTransaction();
+        await decider.release();
+      }
     });
   });
 

@@ -23,11 +23,6 @@ const ALLOWED: readonly { file: string; tables: readonly string[]; why: string }
     why: 'need-to-know: who sits at a tafel may read its case (tafels builds on cases, so cases cannot ask it)',
   },
   {
-    file: 'cases/retention/retention.service.ts',
-    tables: ['tafel'],
-    why: 'the tafel ids of a case to destroy, read as need-to-know reads them; each module deletes its own rows',
-  },
-  {
     file: 'audit/access-log-queries.service.ts',
     tables: ['family_case', 'case_member'],
     why: "the privacy officer's log search names each row's family and person in its one paged query",
@@ -41,11 +36,6 @@ const ALLOWED: readonly { file: string; tables: readonly string[]; why: string }
     file: 'tafel-room/tafel-room.service.ts',
     tables: ['tafel'],
     why: "the room's state is read and changed together with its tafel's status, in one statement",
-  },
-  {
-    file: 'verslagen/verslag-drafts.service.ts',
-    tables: ['tafel'],
-    why: "freezing the draft takes the tafel's row lock first, as its status moves do, so they never deadlock",
   },
 ];
 

@@ -20,6 +20,7 @@ import { ChainEventEntity } from './entities/chain-event.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
 import { CaseRetention } from './retention/case-retention';
+import { CaseTafels } from './retention/case-tafels.port';
 import { RetentionService } from './retention/retention.service';
 
 @Module({
@@ -45,12 +46,14 @@ import { RetentionService } from './retention/retention.service';
     EmergencyAccessService,
     MemberAccounts,
     CaseRetention,
+    CaseTafels,
     RetentionService,
     { provide: APP_INTERCEPTOR, useClass: AccessWriteLogInterceptor },
   ],
   exports: [
     CaseAccessService,
     CaseRetention,
+    CaseTafels,
     CasesApi,
     CasesService,
     ChainProjections,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { TafelDetail } from '@tafel/shared/contracts';
 import { dutchDate } from '@tafel/shared/util';
 import { AuthUser } from '../../common/auth/auth-user';
@@ -22,6 +23,15 @@ export class TafelLifecycleService {
     private readonly queries: TafelQueriesService,
     private readonly cases: CasesApi,
   ) {}
+
+  /**
+   * The tafel's row lock inside the caller's transaction: the lock every status move takes first, so
+   * another module's work on the tafel (freezing the verslag draft) and a move never wait on each
+   * other in opposite orders. Nothing is locked when there is no such tafel.
+   */
+  async lock(manager: EntityManager, tafelId: string): Promise<void> {
+    await manager.query('SELECT id FROM tafel WHERE id = $1 FOR UPDATE', [tafelId]);
+  }
 
   open(user: AuthUser, tafelId: string): Promise<TafelDetail> {
     return this.transactions.run(async (uow) => {

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { NOTE_AGENDAS } from '@tafel/shared/contracts';
 import { EventBus } from '../../common/events/event-bus';
 import { TafelNotesService } from '../tafel-notes/tafel-notes.service';
+import { TafelLifecycleService } from '../tafels/tafel-lifecycle.service';
 import { TafelQueriesService } from '../tafels/tafel-queries.service';
 import { composeVerslag } from './verslag-document';
 import { VerslagDraftEntity } from './verslag-draft.entity';
@@ -17,6 +18,7 @@ export class VerslagDraftsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     private readonly queries: TafelQueriesService,
+    private readonly lifecycle: TafelLifecycleService,
     private readonly notes: TafelNotesService,
   ) {}
 
@@ -37,11 +39,12 @@ export class VerslagDraftsService implements OnModuleInit {
   }
 
   /**
-   * Freezes under the tafel's row lock, the lock the status moves take first: a freeze after the
-   * decision and an adoption (or a correction) never wait on each other in opposite orders.
+   * Freezes under the tafel's row lock (the tafels module's, in this transaction), the lock the status
+   * moves take first: a freeze after the decision and an adoption (or a correction) never wait on each
+   * other in opposite orders.
    */
   private async freeze(manager: EntityManager, tafelId: string): Promise<VerslagDraftEntity> {
-    await manager.query('SELECT id FROM tafel WHERE id = $1 FOR UPDATE', [tafelId]);
+    await this.lifecycle.lock(manager, tafelId);
     const found = await manager.findOneBy(VerslagDraftEntity, { tafelId });
     if (found) return found;
     const tafel = await this.queries.detail(manager, tafelId);

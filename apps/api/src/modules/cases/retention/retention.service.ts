@@ -20,6 +20,7 @@ import { DestroyedCaseEntity } from '../entities/destroyed-case.entity';
 import { EmergencyAccessEntity } from '../entities/emergency-access.entity';
 import { FamilyCaseEntity } from '../entities/family-case.entity';
 import { CaseRetention } from './case-retention';
+import { CaseTafels } from './case-tafels.port';
 
 export const notPastTerm = (caseNumber: string, retainUntil: string | null) =>
   new DomainError(
@@ -43,6 +44,7 @@ export class RetentionService {
     private readonly transactions: Transactions,
     private readonly access: CaseAccessService,
     private readonly retention: CaseRetention,
+    private readonly tafels: CaseTafels,
   ) {}
 
   /** The administrator's list of the cases past their term; each case shown is logged (NEN 7513). */
@@ -110,12 +112,12 @@ export class RetentionService {
       throw notPastTerm(found.caseNumber, retainUntil);
     // Lets the append-only triggers through for this case's rows, until the transaction ends.
     await manager.query(`SELECT set_config('tafel.destroying_case', $1, true)`, [caseId]);
-    // The tafel ids, as need-to-know reads them (CaseAccessService): each module deletes by them.
-    const tafels: { id: string }[] = await manager.query('SELECT id FROM tafel WHERE case_id = $1', [caseId]);
+    // The tafel ids, from the tafels module (a seam: it builds on this one): each module deletes by them.
+    const tafelIds = await this.tafels.ids(manager, caseId);
     const members = await manager.find(CaseMemberEntity, { where: { caseId }, select: { id: true } });
     await this.retention.destroy(uow, {
       caseId,
-      tafelIds: tafels.map((t) => t.id),
+      tafelIds,
       memberIds: members.map((m) => m.id),
     });
     await manager.query(
