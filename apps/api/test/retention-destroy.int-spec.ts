@@ -110,8 +110,8 @@ describe('destroying a case past its retention term', () => {
         WHERE id = $1`,
       [caseId],
     );
-    // What the thin demo history lacks, and no foreign key would catch when left behind: a measure, an
-    // overdracht and a booking.
+    // What the thin demo history may lack, and no foreign key would catch when left behind: a measure, an
+    // overdracht and a booking; and a person of the case at its tafel, whose row must go before the person's.
     const [child] = await ds.query('SELECT id FROM case_member WHERE case_id = $1 LIMIT 1', [caseId]);
     const [organisation] = await ds.query('SELECT id FROM organisation LIMIT 1');
     const [tafel] = await ds.query('SELECT id FROM tafel WHERE case_id = $1 LIMIT 1', [caseId]);
@@ -122,6 +122,14 @@ describe('destroying a case past its retention term', () => {
     await ds.query(
       `INSERT INTO handover (case_id, to_organisation_id, status, sent_at, sent_by_id) VALUES ($1, $2, 'accepted', now(), $3)`,
       [caseId, organisation.id, coordinatorId],
+    );
+    await ds.query(
+      `INSERT INTO tafel_participant (tafel_id, role, member_id)
+         SELECT $1, 'parent', m.id FROM case_member m
+          WHERE m.case_id = $2 AND m.kind = 'parent'
+            AND NOT EXISTS (SELECT 1 FROM tafel_participant p JOIN tafel t ON t.id = p.tafel_id WHERE t.case_id = $2)
+          LIMIT 1`,
+      [tafel.id, caseId],
     );
     await ds.query(
       `INSERT INTO booking (user_id, tafel_id, starts_at, ends_at) VALUES ($1, $2, '2099-01-05T09:00Z', '2099-01-05T10:00Z')`,
