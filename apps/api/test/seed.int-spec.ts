@@ -12,6 +12,7 @@ import {
   ROLES,
   TafelDetail,
   TafelSummary,
+  Verslag,
 } from '@tafel/shared/contracts';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
@@ -290,7 +291,7 @@ describe('Twente demo data', () => {
     expect(withoutInvestigation).toEqual([]);
   });
 
-  it('holds every held tafel, decided and with its verslag, and every court order after its raadsonderzoek advice', async () => {
+  it('keeps the tafel of every tafel_held event, and every court order after its raadsonderzoek advice', async () => {
     const held = await query<{ tafel_id: string | null; status: string | null }>(
       `SELECT e.data->>'tafelId' AS tafel_id, t.status FROM chain_event e
          LEFT JOIN tafel t ON t.id::text = e.data->>'tafelId' WHERE e.type = 'tafel_held'`,
@@ -303,6 +304,35 @@ describe('Twente demo data', () => {
             AND f.occurred_at <= o.occurred_at)`,
     );
     expect(ordersWithoutAdvice).toEqual([]);
+  });
+
+  it('gives every held tafel its adopted verslag, as a real one: the decision in it, adopted when the chain says', async () => {
+    const held = await query<{
+      id: string;
+      status: string;
+      decision: string;
+      written: string | null;
+      dated: boolean;
+    }>(
+      `SELECT t.id, t.status, t.decision, v.body::jsonb->>'decision' AS written,
+              v.adopted_at IS NOT NULL AND v.adopted_at = (SELECT e.occurred_at FROM chain_event e
+                WHERE e.type = 'verslag_adopted' AND e.data->>'tafelId' = t.id::text) AS dated
+         FROM tafel t LEFT JOIN verslag v ON v.tafel_id = t.id WHERE t.decided_at IS NOT NULL`,
+    );
+    expect(held.length).toBeGreaterThan(50);
+    expect(
+      held.filter((h) => h.status !== 'minutes_adopted' || h.written !== h.decision || !h.dated),
+    ).toEqual([]);
+    // The chair reads one as the verslag module shows it: adopted, hashed, with its norm.
+    const [drang] = await query<{ id: string }>(
+      `SELECT t.id FROM tafel t JOIN family_case c ON c.id = t.case_id
+        WHERE c.phase = 'drang' AND t.decision = 'conditional' LIMIT 1`,
+    );
+    const chair = await login('voorzitter@tafel.example');
+    const verslag: Verslag = (await chair.get(`/api/v1/tafels/${drang.id}/verslag`).expect(200)).body;
+    expect(verslag).toMatchObject({ status: 'adopted', content: { decision: 'conditional' } });
+    expect(verslag.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(verslag.dueBy).not.toBeNull();
   });
 
   it("attributes each milestone to the organisation that records it (a court order is never a wijkteam's)", async () => {

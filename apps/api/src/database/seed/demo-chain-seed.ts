@@ -11,6 +11,7 @@ import { MeasureEntity } from '../../modules/chain/measure.entity';
 import { addMonths } from '../../modules/chain/milestones.service';
 import { TafelEntity } from '../../modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { VerslagenService } from '../../modules/verslagen/verslagen.service';
 import { DemoAccount } from './demo-accounts';
 import { ChainActor, HANDOVER_RETURN_REASON, HistoryTafel, stepActor, stepDaysAgo } from './demo-chain';
 import { DemoFamily } from './demo-families';
@@ -54,6 +55,7 @@ const REASONS: Readonly<Record<MomentType, string>> = {
 export interface ChainSeedServices {
   cases: CasesApi;
   handovers: HandoversService;
+  verslagen: VerslagenService;
 }
 
 interface Actors {
@@ -85,7 +87,7 @@ function actorsFor(index: number, coordinator: UserEntity, users: Map<string, Us
  * a `handover_to_gi` decision sends the overdracht to the GI as the tafel's decision does.
  */
 async function seedTafel(
-  { cases, handovers }: ChainSeedServices,
+  { cases, handovers, verslagen }: ChainSeedServices,
   uow: UnitOfWork,
   theCase: FamilyCaseEntity,
   tafel: HistoryTafel,
@@ -182,7 +184,10 @@ async function seedTafel(
   };
   const phase = next[tafel.decision];
   if (phase) await cases.movePhase(uow, theCase.id, phase, actors.chair.id, heldAt);
-  await record({ type: 'verslag_adopted', data: { tafelId } }, actors.chair, at(tafel.verslagDaysAgo));
+  // Adopted as the chair adopts it: the draft frozen from the tafel, then its immutable version.
+  const adoptedAt = at(tafel.verslagDaysAgo);
+  await verslagen.writeAdopted(uow.manager, tafelId, heldAt, actors.chair.id, adoptedAt);
+  await record({ type: 'verslag_adopted', data: { tafelId } }, actors.chair, adoptedAt);
 }
 
 /** The family's history, step by step, each recorded by the organisation that owns it. */

@@ -12,6 +12,7 @@ import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entit
 import { HandoversService } from '../../modules/chain/handovers.service';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { VerslagenService } from '../../modules/verslagen/verslagen.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, demoFamilies } from './demo-families';
 import { ChainSeedServices, GI_WORKERS, seedHistory } from './demo-chain-seed';
@@ -171,7 +172,11 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
     const users = await seedUsers(manager, orgs, passwordHash);
     const families = demoFamilies(FAMILY_COUNT, today);
     makeMeasureFamily(families, today);
-    const services: ChainSeedServices = { cases: app.get(CasesApi), handovers: app.get(HandoversService) };
+    const services: ChainSeedServices = {
+      cases: app.get(CasesApi),
+      handovers: app.get(HandoversService),
+      verslagen: app.get(VerslagenService),
+    };
     for (const [i, family] of families.entries())
       await seedFamily(services, manager, family, i, users, today);
     await seedReservedHandover(services, manager, users, today);

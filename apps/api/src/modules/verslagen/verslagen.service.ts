@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Verslag, VerslagContent } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Transactions } from '../../common/events/unit-of-work';
@@ -65,19 +66,33 @@ export class VerslagenService {
     await this.transactions.run(async (uow) => {
       const now = new Date();
       const tafel = await this.lifecycle.adoptMinutes(uow, user, tafelId, now);
-      const draft = await this.drafts.draft(uow.manager, tafelId);
-      const body = JSON.stringify(draft.content);
-      await uow.manager.insert(VerslagEntity, {
-        tafelId,
-        body,
-        hash: sha256(body),
-        adoptedAt: now,
-        adoptedById: user.id,
-        dueBy: this.reader.dueBy(tafel.startsAt ?? tafel.decidedAt ?? now),
-      });
+      await this.writeAdopted(uow.manager, tafelId, tafel.startsAt ?? tafel.decidedAt ?? now, user.id, now);
       await this.jobs.enqueue(uow.manager, VERSLAG_JOBS.adopted, { tafelId });
     });
     return this.reader.read(user, tafelId);
+  }
+
+  /**
+   * The adopted version of the draft of a tafel held at `held` (frozen first if need be), with its hash
+   * and the norm's deadline. Only the adoption above and the demo seed's held tafels write one.
+   */
+  async writeAdopted(
+    manager: EntityManager,
+    tafelId: string,
+    held: Date,
+    adoptedById: string,
+    adoptedAt: Date,
+  ): Promise<void> {
+    const draft = await this.drafts.draft(manager, tafelId);
+    const body = JSON.stringify(draft.content);
+    await manager.insert(VerslagEntity, {
+      tafelId,
+      body,
+      hash: sha256(body),
+      adoptedAt,
+      adoptedById,
+      dueBy: this.reader.dueBy(held),
+    });
   }
 
   async reply(user: AuthUser, tafelId: string, dto: VerslagReplyDto): Promise<Verslag> {
