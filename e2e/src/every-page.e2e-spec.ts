@@ -38,6 +38,23 @@ async function settled(page: Page, open: Set<string>): Promise<void> {
   }
 }
 
+/** How the page's heading differs from the one page heading (styles.scss: Material's headline-medium). */
+function headingOffStyle(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const heading = document.querySelector('h1');
+    if (!heading) return ['no h1'];
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.font = 'var(--mat-sys-headline-medium)';
+    const want = getComputedStyle(probe);
+    const got = getComputedStyle(heading);
+    const off = (['fontFamily', 'fontSize', 'fontWeight', 'lineHeight'] as const)
+      .filter((property) => got[property] !== want[property])
+      .map((property) => `h1 ${property} ${got[property]}, not ${want[property]}`);
+    probe.remove();
+    return off;
+  });
+}
+
 /** The app's own pages this page links to (no API, no downloads, no sign-out, no other language). */
 function linksOf(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -51,8 +68,9 @@ function linksOf(page: Page): Promise<string[]> {
 
 /**
  * Every page each kind of user can reach by following the app's links from their home, on a phone
- * (360 px): readable without sideways scrolling, without a WCAG 2.1 AA violation and without an error
- * in the console. Reads only; it runs near the end (support/sequencer.cjs), as its reads show in logs.
+ * (360 px): readable without sideways scrolling, without a WCAG 2.1 AA violation, with the one page
+ * heading style and without an error in the console. Reads only; it runs near the end
+ * (support/sequencer.cjs), as its reads show in logs.
  */
 describe('every page, as every kind of user, on a phone', () => {
   let browser: Browser;
@@ -93,6 +111,7 @@ describe('every page, as every kind of user, on a phone', () => {
       const overflow = await sidewaysOverflow(page);
       if (overflow > 0) problems.push(`${kind(path)}: ${overflow} px sideways`);
       for (const violation of await wcagViolations(page)) problems.push(`${kind(path)}: ${violation}`);
+      for (const off of await headingOffStyle(page)) problems.push(`${kind(path)}: ${off}`);
       for (const error of errors.splice(0)) problems.push(`${kind(path)}: console: ${error}`);
       for (const next of await linksOf(page)) {
         if (seen.has(kind(next))) continue;
