@@ -71,6 +71,13 @@ describe('the ketenmonitor for auditors', () => {
     // Afdrukken is a normal button: at least the 24 px target (WCAG 2.5.8).
     const print = await page.getByRole('button', { name: 'Afdrukken' }).boundingBox();
     expect(print?.height).toBeGreaterThanOrEqual(24);
+    // The filters are touch targets: every choice and month field at least 40 px tall.
+    const filters = page.getByRole('form', { name: 'Filters' }).locator('select, input');
+    const heights = await filters.evaluateAll((fields) =>
+      fields.map((f) => f.getBoundingClientRect().height),
+    );
+    expect(heights).toHaveLength(5);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(40);
 
     await page.locator('select[name="metric"]').selectOption({ label: 'Instroom: verzoeken tot bespreking' });
     await page.locator('select[name="granularity"]').selectOption({ label: 'Jaar' });
