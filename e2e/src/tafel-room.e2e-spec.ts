@@ -76,6 +76,23 @@ describe('holding a tafel in the live room', () => {
 
   it('lets the chair go from the tafel page into the room and open it', async () => {
     await chair.goto(`${baseUrl()}/tafels/${tafelId}`);
+    // Attendance, on the tafel's day: a choice per person, at most 24rem wide (also where the page is
+    // narrow), its label naming the person in full.
+    const attendance = chair.getByRole('region', { name: 'Aanwezigheid' });
+    await attendance.locator('mat-form-field').first().waitFor();
+    for (const width of [560, 1280]) {
+      await chair.setViewportSize({ width, height: 900 });
+      const widths = await attendance
+        .locator('mat-form-field')
+        .evaluateAll((fields) => fields.map((f) => f.getBoundingClientRect().width));
+      expect(Math.max(...widths)).toBeLessThanOrEqual(24 * 16);
+    }
+    const cutOff = await attendance
+      .locator('label.mdc-floating-label')
+      .evaluateAll((labels) =>
+        labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent?.trim()),
+      );
+    expect(cutOff).toEqual([]);
     await chair.getByRole('link', { name: 'Naar de tafel' }).click();
     await chair.waitForURL(`${baseUrl()}/tafels/${tafelId}/kamer`);
     await chair.getByRole('button', { name: 'Tafel openen' }).click();
