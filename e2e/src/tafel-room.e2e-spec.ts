@@ -98,6 +98,16 @@ describe('holding a tafel in the live room', () => {
     await chair.getByRole('button', { name: 'Tafel openen' }).click();
     await chair.getByRole('definition').filter({ hasText: 'Bezig' }).first().waitFor();
     expect(await wcagViolations(chair)).toEqual([]);
+    // Each agenda item's buttons are one group, named by the item, on one line (also under a long title).
+    for (const title of ['De zorgen', 'Geprobeerde hulp en familiegroepsplan']) {
+      const buttons = chair.getByRole('group', { name: title, exact: true }).getByRole('button');
+      expect((await buttons.allTextContents()).map((b) => b.trim())).toEqual([
+        'Nu bespreken',
+        'Delen met kind',
+      ]);
+      const [first, second] = await Promise.all([buttons.nth(0).boundingBox(), buttons.nth(1).boundingBox()]);
+      expect(second?.y).toBe(first?.y);
+    }
   });
 
   it('shows two professionals in two pages each other’s text in the same section', async () => {
