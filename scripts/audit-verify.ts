@@ -4,20 +4,12 @@
  * embedded database of `npm start`, found through .data/postgres).
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createDataSource } from '../apps/api/src/database/data-source';
+import { appDatabaseUrl } from './app-database-url';
 import { verifyAccessLog } from '../apps/api/src/modules/audit/access-log.verify';
 
-function databaseUrl(): string {
-  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
-  const dir = join(process.env['TAFEL_DATA_DIR'] ?? '.data', 'postgres');
-  const password = readFileSync(join(dir, 'password'), 'utf8').trim();
-  return `postgres://tafel:${password}@127.0.0.1:${process.env['EMBEDDED_PG_PORT'] ?? 54329}/tafel`;
-}
-
 async function main(): Promise<number> {
-  const dataSource = createDataSource(databaseUrl());
+  const dataSource = createDataSource(appDatabaseUrl());
   await dataSource.initialize();
   try {
     const result = await verifyAccessLog(dataSource);

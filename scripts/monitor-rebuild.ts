@@ -4,9 +4,8 @@
  * embedded database of `npm start`, found through .data/postgres).
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createDataSource } from '../apps/api/src/database/data-source';
+import { appDatabaseUrl } from './app-database-url';
 import { EventBus } from '../apps/api/src/common/events/event-bus';
 import { ChainProjections } from '../apps/api/src/modules/cases/chain-projections';
 import { MonitorCache } from '../apps/api/src/modules/monitor/monitor-cache';
@@ -14,15 +13,8 @@ import { MonitorProjectionService } from '../apps/api/src/modules/monitor/monito
 import { MonitorMetrics } from '../apps/api/src/modules/monitor/monitor-metrics';
 import { loadConfig } from '../apps/api/src/config/app-config';
 
-function databaseUrl(): string {
-  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
-  const dir = join(process.env['TAFEL_DATA_DIR'] ?? '.data', 'postgres');
-  const password = readFileSync(join(dir, 'password'), 'utf8').trim();
-  return `postgres://tafel:${password}@127.0.0.1:${process.env['EMBEDDED_PG_PORT'] ?? 54329}/tafel`;
-}
-
 async function main(): Promise<void> {
-  const dataSource = createDataSource(databaseUrl());
+  const dataSource = createDataSource(appDatabaseUrl());
   await dataSource.initialize();
   try {
     const started = Date.now();

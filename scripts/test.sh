@@ -11,6 +11,8 @@ bash scripts/ensure-chromium.sh
 redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 ||
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+# The scripts (benchmarks, seeders, audit-verify) are no Nx project: their own type check.
+npx tsc -p scripts/tsconfig.json --noEmit
 run run-many -t lint,typecheck,test
 run run api:integration
 run run-many -t build -p api web

@@ -14,7 +14,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { Gemeente } from '@tafel/shared/contracts';
+import { Gemeente, SPAN_BUCKETS } from '@tafel/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../../apps/api/src/common/auth/auth-user';
 import { createDataSource } from '../../apps/api/src/database/data-source';
@@ -33,7 +33,6 @@ import {
   monthDurations,
   spanCounts,
 } from '../../apps/api/src/modules/monitor/durations';
-import { SPAN_BUCKETS } from '../../apps/api/src/modules/monitor/metric-definitions';
 import { MonitorMetrics } from '../../apps/api/src/modules/monitor/monitor-metrics';
 import { StockSuppressor } from '../../apps/api/src/modules/monitor/stock-suppressor';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -203,6 +202,7 @@ async function writeCost(ds: DataSource, projections: ChainProjections) {
         parentsReaction: true,
         familiegroepsplanOffered: true,
         voluntaryHelpDescribed: true,
+        followsTafelId: null,
       },
     }) as const;
   const bare = (project: boolean) =>

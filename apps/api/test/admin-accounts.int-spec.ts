@@ -1,20 +1,17 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import { totpCode } from '@tafel/api/testing';
+import { STAFF_ROLES } from '@tafel/shared/contracts';
 import { TafelParticipantEntity } from '../src/modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import {
-  TEST_PASSWORD,
+  WITH_TOTP,
   addMember,
   addProfessional,
   makeCase,
   makeOrganisation,
   makeUser,
 } from './support/factories';
-import { TestApp, createTestApp } from './support/test-app';
-
-const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const TOTP = { totpSecret: SECRET, totpEnabledAt: new Date() };
+import { TestApp, createTestApp, loginWithCode } from './support/test-app';
 
 describe('the functional administrator edits and reactivates accounts', () => {
   let t: TestApp;
@@ -23,20 +20,11 @@ describe('the functional administrator edits and reactivates accounts', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ MFA_REQUIRED: 'true' });
-    const user = await makeUser(t.dataSource, 'admin', TOTP);
+    const user = await makeUser(t.dataSource, 'admin', WITH_TOTP);
     adminId = user.id;
-    admin = await loginWithCode(user.email);
+    admin = await loginWithCode(t, user.email);
   });
   afterAll(() => t.close());
-
-  /** Password and code; a code is accepted once per time step, so a second login here forgets the last step. */
-  async function loginWithCode(email: string): Promise<request.Agent> {
-    await t.dataSource.query('UPDATE app_user SET totp_last_step = NULL WHERE email = $1', [email]);
-    const agent = request.agent(t.app.getHttpServer());
-    await agent.post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
-    expect((await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(200);
-    return agent;
-  }
 
   const adminLog = (): Promise<{ event: string; person_id: string | null }[]> =>
     t.dataSource.query(`SELECT event, person_id FROM access_log WHERE user_id = $1 ORDER BY id`, [adminId]);
@@ -62,7 +50,7 @@ describe('the functional administrator edits and reactivates accounts', () => {
   }
 
   it('changes name, e-mail and organisation, logged; the person logs in with the new address', async () => {
-    const chair = await makeUser(t.dataSource, 'chair', TOTP);
+    const chair = await makeUser(t.dataSource, 'chair', WITH_TOTP);
     const organisation = await makeOrganisation(t.dataSource, 'raad');
     const email = `nieuw.${randomUUID().slice(0, 8)}@test.example`;
     const res = await admin
@@ -76,7 +64,7 @@ describe('the functional administrator edits and reactivates accounts', () => {
       organisation: { id: organisation.id, name: organisation.name },
       active: true,
     });
-    const agent = await loginWithCode(email);
+    const agent = await loginWithCode(t, email);
     expect((await agent.get('/api/v1/me')).body).toMatchObject({ email, displayName: 'Nieuwe Naam' });
     expect(await adminLog()).toContainEqual({ event: 'admin.user.update', person_id: chair.id });
   });
@@ -99,13 +87,13 @@ describe('the functional administrator edits and reactivates accounts', () => {
   });
 
   it('changes the role of someone who is a member of no case, and ends their sessions', async () => {
-    const professional = await makeUser(t.dataSource, 'professional', TOTP);
-    const agent = await loginWithCode(professional.email);
+    const professional = await makeUser(t.dataSource, 'professional', WITH_TOTP);
+    const agent = await loginWithCode(t, professional.email);
     expect((await agent.get('/api/v1/me')).status).toBe(200);
     const res = await admin.patch(`/api/v1/admin/users/${professional.id}`).send({ role: 'coordinator' });
     expect([res.status, res.body.role]).toEqual([200, 'coordinator']);
     expect((await agent.get('/api/v1/me')).status).toBe(401);
-    const again = await loginWithCode(professional.email);
+    const again = await loginWithCode(t, professional.email);
     expect((await again.get('/api/v1/me')).body.role).toBe('coordinator');
   });
 
@@ -150,13 +138,13 @@ describe('the functional administrator edits and reactivates accounts', () => {
   });
 
   it('reactivates: the old session stays ended, logging in works again, logged', async () => {
-    const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
-    const old = await loginWithCode(coordinator.email);
+    const coordinator = await makeUser(t.dataSource, 'coordinator', WITH_TOTP);
+    const old = await loginWithCode(t, coordinator.email);
     expect((await admin.post(`/api/v1/admin/users/${coordinator.id}/deactivate`)).status).toBe(200);
     const res = await admin.post(`/api/v1/admin/users/${coordinator.id}/reactivate`);
     expect([res.status, res.body.active]).toEqual([200, true]);
     expect((await old.get('/api/v1/me')).status).toBe(401);
-    const fresh = await loginWithCode(coordinator.email);
+    const fresh = await loginWithCode(t, coordinator.email);
     expect((await fresh.get('/api/v1/me')).status).toBe(200);
     expect(await adminLog()).toContainEqual({ event: 'admin.user.reactivate', person_id: coordinator.id });
   });
@@ -213,15 +201,8 @@ describe('the functional administrator edits and reactivates accounts', () => {
 
   it('is refused to every other role (403) and changes nothing', async () => {
     const target = await makeUser(t.dataSource, 'chair');
-    for (const role of [
-      'coordinator',
-      'chair',
-      'secretary',
-      'professional',
-      'auditor',
-      'privacy_officer',
-    ] as const) {
-      const agent = await loginWithCode((await makeUser(t.dataSource, role, TOTP)).email);
+    for (const role of STAFF_ROLES.filter((r) => r !== 'admin')) {
+      const agent = await loginWithCode(t, (await makeUser(t.dataSource, role, WITH_TOTP)).email);
       const calls = [
         agent.patch(`/api/v1/admin/users/${target.id}`).send({ displayName: 'Overgenomen' }),
         agent.post(`/api/v1/admin/users/${target.id}/reactivate`),

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
+import { STAFF_ROLES } from '@tafel/shared/contracts';
 import { TEST_PASSWORD, activeCoordinators, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -123,14 +124,7 @@ describe('the administrator hands over the families of a deactivated coordinator
     const leaving = await makeUser(t.dataSource, 'coordinator');
     const theCase = await makeCase(t.dataSource, leaving);
     await deactivate(leaving.id);
-    for (const role of [
-      'coordinator',
-      'chair',
-      'secretary',
-      'professional',
-      'auditor',
-      'privacy_officer',
-    ] as const) {
+    for (const role of STAFF_ROLES.filter((r) => r !== 'admin')) {
       const user = await makeUser(t.dataSource, role);
       const agent = await loginAs(t.app, user.email, TEST_PASSWORD);
       const res = await agent

@@ -1,12 +1,8 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import { totpCode } from '@tafel/api/testing';
-import { TEST_PASSWORD, makeCase, makeOrganisation, makeUser } from './support/factories';
+import { TEST_PASSWORD, WITH_TOTP, makeCase, makeOrganisation, makeUser } from './support/factories';
 import { TestSmtp, startSmtp } from './support/smtp';
-import { TestApp, createTestApp } from './support/test-app';
-
-const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const TOTP = { totpSecret: SECRET, totpEnabledAt: new Date() };
+import { TestApp, createTestApp, loginAs, loginWithCode } from './support/test-app';
 
 describe('the functional administrator', () => {
   let t: TestApp;
@@ -17,22 +13,14 @@ describe('the functional administrator', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await createTestApp({ SMTP_URL: smtp.url, APP_URL: 'https://tafel.test', MFA_REQUIRED: 'true' });
-    const user = await makeUser(t.dataSource, 'admin', TOTP);
+    const user = await makeUser(t.dataSource, 'admin', WITH_TOTP);
     adminId = user.id;
-    admin = await loginWithCode(user.email);
+    admin = await loginWithCode(t, user.email);
   });
   afterAll(async () => {
     await t.close();
     await smtp.stop();
   });
-
-  /** With a second factor required, every professional logs in with password and code. */
-  async function loginWithCode(email: string): Promise<request.Agent> {
-    const agent = request.agent(t.app.getHttpServer());
-    await agent.post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
-    expect((await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(200);
-    return agent;
-  }
 
   const adminLog = (): Promise<{ event: string; person_id: string | null }[]> =>
     t.dataSource.query(`SELECT event, person_id FROM access_log WHERE user_id = $1 ORDER BY id`, [adminId]);
@@ -99,9 +87,9 @@ describe('the functional administrator', () => {
   });
 
   it('deactivating ends the sessions at once: the next request is a 401, and logging in fails', async () => {
-    const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
+    const coordinator = await makeUser(t.dataSource, 'coordinator', WITH_TOTP);
     await makeCase(t.dataSource, coordinator);
-    const agent = await loginWithCode(coordinator.email);
+    const agent = await loginWithCode(t, coordinator.email);
     expect((await agent.get('/api/v1/cases')).status).toBe(200);
 
     const res = await admin.post(`/api/v1/admin/users/${coordinator.id}/deactivate`);
@@ -121,7 +109,7 @@ describe('the functional administrator', () => {
   });
 
   it('resetting the second factor ends the sessions and makes the user set it up again', async () => {
-    const chair = await makeUser(t.dataSource, 'chair', TOTP);
+    const chair = await makeUser(t.dataSource, 'chair', WITH_TOTP);
     const first = request.agent(t.app.getHttpServer());
     expect(
       (await first.post('/api/v1/auth/login').send({ email: chair.email, password: TEST_PASSWORD })).body,
@@ -232,9 +220,9 @@ describe('the functional administrator', () => {
   });
 
   it('is refused to everyone else (403), and the administrator still sees no case (403)', async () => {
-    const coordinator = await makeUser(t.dataSource, 'coordinator', TOTP);
+    const coordinator = await makeUser(t.dataSource, 'coordinator', WITH_TOTP);
     const theCase = await makeCase(t.dataSource, coordinator);
-    const agent = await loginWithCode(coordinator.email);
+    const agent = await loginWithCode(t, coordinator.email);
     expect((await agent.get('/api/v1/admin/users')).status).toBe(403);
     expect((await agent.post(`/api/v1/admin/users/${coordinator.id}/deactivate`)).status).toBe(403);
     expect((await agent.get('/api/v1/admin/settings')).status).toBe(403);
@@ -252,8 +240,7 @@ describe('an account whose invitation mail cannot be sent', () => {
 
   it('is not made (503), so the administrator can simply try again', async () => {
     const admin = await makeUser(t.dataSource, 'admin');
-    const agent = request.agent(t.app.getHttpServer());
-    await agent.post('/api/v1/auth/login').send({ email: admin.email, password: TEST_PASSWORD });
+    const agent = await loginAs(t.app, admin.email, TEST_PASSWORD);
     const email = `onbereikbaar.${randomUUID().slice(0, 8)}@test.example`;
     const res = await agent
       .post('/api/v1/admin/users')

@@ -1,11 +1,10 @@
 import request from 'supertest';
 import { Permission, Role, SESSION_COOKIE, roleHasPermission } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
 import { SessionService } from '../src/modules/auth/session.service';
 import { TafelParticipantEntity } from '../src/modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { Endpoint, discoverEndpoints } from './support/endpoints';
-import { addMember, addProfessional, makeCase, makeUser } from './support/factories';
+import { addMember, addProfessional, born, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 
 describe('authorization matrix: every persona × every endpoint', () => {
@@ -21,7 +20,6 @@ describe('authorization matrix: every persona × every endpoint', () => {
     const added = await makeUser(ds, 'professional');
     await addProfessional(ds, theCase.id, added);
     const today = new Date();
-    const born = (years: number) => toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
     const family = {
       parentWithCustody: await makeUser(ds, 'parent'),
       parentWithoutCustody: await makeUser(ds, 'parent'),

@@ -1,6 +1,5 @@
 import { CaseDetail, CaseMember, ChainEvent } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 describe('the consent of a child of 16 or older', () => {
@@ -9,8 +8,6 @@ describe('the consent of a child of 16 or older', () => {
 
   async function makeScene(app: TestApp) {
     const ds = app.dataSource;
-    const today = new Date();
-    const born = (years: number) => toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
     const coordinator = await makeUser(ds, 'coordinator');
     const mother = await makeUser(ds, 'parent');
     const youth = await makeUser(ds, 'child');

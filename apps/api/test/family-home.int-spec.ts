@@ -1,12 +1,6 @@
 import { FamilyHome, PlanDraft } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
-
-const born = (years: number) => {
-  const today = new Date();
-  return toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
-};
 
 const GOAL = '5a1d7c2e-8b3f-4e6a-9c0d-1f2e3d4c5b6a';
 

@@ -1,13 +1,7 @@
 import { Measure } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
 import { MeasureEntity } from '../src/modules/chain/measure.entity';
-import { TEST_PASSWORD, addMember, makeCase, makeOrganisation, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeOrganisation, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
-
-const born = (years: number) => {
-  const today = new Date();
-  return toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
-};
 
 describe('the family reads its court measures (GET cases/:id/measures)', () => {
   let t: TestApp;

@@ -1,6 +1,5 @@
 import { CaseDetail, CaseMember } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 describe("what the family sees of each other's data", () => {
@@ -13,8 +12,6 @@ describe("what the family sees of each other's data", () => {
     const mother = await makeUser(ds, 'parent');
     const father = await makeUser(ds, 'parent');
     const theCase = await makeCase(ds, coordinator);
-    const today = new Date();
-    const born = (years: number) => toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
     const motherMember = await addMember(ds, theCase.id, 'parent', mother);
     const fatherMember = await addMember(ds, theCase.id, 'parent', father);
     const young = await addMember(ds, theCase.id, 'child', undefined, born(10));

@@ -7,15 +7,9 @@ import {
   PlanDraft,
   PlanVersion,
 } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeUser } from './support/factories';
 import { pdfBody, readPdf } from './support/read-pdf';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
-
-const born = (years: number) => {
-  const today = new Date();
-  return toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
-};
 
 /** A family with a mother (custody) and a child of 14, and its coordinator. */
 async function makeFamily(t: TestApp) {

@@ -3,15 +3,10 @@ import { toIsoDate } from '@tafel/shared/util';
 import { JobsService } from '../src/modules/jobs/jobs.service';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeUser } from './support/factories';
 import { pdfBody, readPdf } from './support/read-pdf';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 import { TestSmtp, startSmtp } from './support/smtp';
-
-const born = (years: number) => {
-  const today = new Date();
-  return toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - years, 0, 2)));
-};
 
 /** A family: two parents with accounts (one without custody), children of 14, 17 and 8. */
 async function makeFamily(t: TestApp) {

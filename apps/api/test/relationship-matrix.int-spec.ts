@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Permission, Role, SESSION_COOKIE, TafelDetail, roleHasPermission } from '@tafel/shared/contracts';
-import { toIsoDate } from '@tafel/shared/util';
 import { SessionService } from '../src/modules/auth/session.service';
 import { Endpoint, discoverEndpoints } from './support/endpoints';
-import { TEST_PASSWORD, addMember, addProfessional, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, addProfessional, born, makeCase, makeUser } from './support/factories';
 import { validRequest } from './support/tafel-scene';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -164,7 +163,6 @@ describe('authorization matrix: every case and tafel route × every relationship
        VALUES ($1, $2, 'Crisisdienst heeft gegevens nodig', now(), now() + interval '1 hour')`,
       [theCase.id, emergency.id],
     );
-    const born = (years: number) => toIsoDate(new Date(Date.UTC(new Date().getUTCFullYear() - years, 0, 2)));
     const family = {
       custody: await user('parent'),
       noCustody: await user('parent'),

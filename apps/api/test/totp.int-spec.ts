@@ -2,10 +2,8 @@ import request from 'supertest';
 import { totpCode } from '@tafel/api/testing';
 import { SessionEntity } from '../src/modules/auth/session.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, TEST_TOTP_SECRET, WITH_TOTP, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
-
-const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 describe('two-factor login (TOTP)', () => {
   let t: TestApp;
@@ -18,10 +16,7 @@ describe('two-factor login (TOTP)', () => {
   const http = () => request.agent(t.app.getHttpServer());
 
   it('asks an enrolled professional for a code, and opens nothing before it', async () => {
-    const user = await makeUser(t.dataSource, 'coordinator', {
-      totpSecret: SECRET,
-      totpEnabledAt: new Date(),
-    });
+    const user = await makeUser(t.dataSource, 'coordinator', WITH_TOTP);
     await makeCase(t.dataSource, user);
     const agent = http();
     const login = await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD });
@@ -32,12 +27,12 @@ describe('two-factor login (TOTP)', () => {
 
     const wrong = await agent
       .post('/api/v1/auth/totp/verify')
-      .send({ code: totpCode(SECRET, Date.now() - 10 * 60_000) });
+      .send({ code: totpCode(TEST_TOTP_SECRET, Date.now() - 10 * 60_000) });
     expect(wrong.status).toBe(401);
     const bad = await agent.post('/api/v1/auth/totp/verify').send({ code: '12ab56' });
     expect(bad.status).toBe(400);
 
-    const ok = await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) });
+    const ok = await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(TEST_TOTP_SECRET) });
     expect(ok.status).toBe(200);
     expect(ok.body.id).toBe(user.id);
     const full = /tafel_session=([^;]+)/.exec(String(ok.headers['set-cookie']))?.[1];
@@ -89,13 +84,10 @@ describe('two-factor login (TOTP)', () => {
   });
 
   it('locks the second factor after five wrong codes, also for the right code and a new password login', async () => {
-    const user = await makeUser(t.dataSource, 'coordinator', {
-      totpSecret: SECRET,
-      totpEnabledAt: new Date(),
-    });
+    const user = await makeUser(t.dataSource, 'coordinator', WITH_TOTP);
     const agent = http();
     await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
-    const wrong = totpCode(SECRET, Date.now() - 10 * 60_000);
+    const wrong = totpCode(TEST_TOTP_SECRET, Date.now() - 10 * 60_000);
     const statuses: number[] = [];
     for (let i = 0; i < 25; i++) {
       const res = await agent
@@ -107,17 +99,21 @@ describe('two-factor login (TOTP)', () => {
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
 
-    const right = await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) });
+    const right = await agent.post('/api/v1/auth/totp/verify').send({ code: totpCode(TEST_TOTP_SECRET) });
     expect(right.status).toBe(429);
     expect(right.body.code).toBe('too_many_attempts');
     const again = http();
     await again.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
-    expect((await again.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(429);
+    expect(
+      (await again.post('/api/v1/auth/totp/verify').send({ code: totpCode(TEST_TOTP_SECRET) })).status,
+    ).toBe(429);
 
     await t.dataSource.query(`UPDATE app_user SET second_factor_locked_until = now() WHERE id = $1`, [
       user.id,
     ]);
-    expect((await again.post('/api/v1/auth/totp/verify').send({ code: totpCode(SECRET) })).status).toBe(200);
+    expect(
+      (await again.post('/api/v1/auth/totp/verify').send({ code: totpCode(TEST_TOTP_SECRET) })).status,
+    ).toBe(200);
     const [state] = await t.dataSource.query(
       `SELECT second_factor_failures AS n FROM app_user WHERE id = $1`,
       [user.id],
@@ -126,8 +122,8 @@ describe('two-factor login (TOTP)', () => {
   });
 
   it('accepts a code once: the same code a second time is refused', async () => {
-    const user = await makeUser(t.dataSource, 'chair', { totpSecret: SECRET, totpEnabledAt: new Date() });
-    const code = totpCode(SECRET);
+    const user = await makeUser(t.dataSource, 'chair', WITH_TOTP);
+    const code = totpCode(TEST_TOTP_SECRET);
     const first = http();
     await first.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     expect((await first.post('/api/v1/auth/totp/verify').send({ code })).status).toBe(200);
@@ -139,18 +135,15 @@ describe('two-factor login (TOTP)', () => {
   });
 
   it('keeps the secret encrypted at rest and never loads credentials with a user', async () => {
-    const user = await makeUser(t.dataSource, 'coordinator', {
-      totpSecret: SECRET,
-      totpEnabledAt: new Date(),
-    });
+    const user = await makeUser(t.dataSource, 'coordinator', WITH_TOTP);
     const agent = http();
     await agent.post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     await agent
       .post('/api/v1/auth/totp/verify')
-      .send({ code: totpCode(SECRET) })
+      .send({ code: totpCode(TEST_TOTP_SECRET) })
       .expect(200);
     const [row] = await t.dataSource.query('SELECT totp_secret FROM app_user WHERE id = $1', [user.id]);
-    expect(row.totp_secret).not.toContain(SECRET);
+    expect(row.totp_secret).not.toContain(TEST_TOTP_SECRET);
     expect(row.totp_secret).toMatch(/^v1\./);
 
     const enrolling = await makeUser(t.dataSource, 'professional');

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { freePort } from './free-port';
+import { freePort } from '@tafel/api/testing';
 
 const ROOT = join(__dirname, '../../../..');
 /** Shared with an in-process app that must accept the process's sessions. */

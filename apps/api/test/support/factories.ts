@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Algorithm, hash } from '@node-rs/argon2';
 import { DataSource } from 'typeorm';
 import type { Gemeente, MemberKind, OrganisationType, Role } from '@tafel/shared/contracts';
+import { toIsoDate } from '@tafel/shared/util';
 import { CaseMemberEntity } from '../../src/modules/cases/entities/case-member.entity';
 import { CaseProfessionalEntity } from '../../src/modules/cases/entities/case-professional.entity';
 import { CoordinatorAssignmentEntity } from '../../src/modules/cases/entities/coordinator-assignment.entity';
@@ -13,7 +14,15 @@ export const TEST_PASSWORD = 'test-password-123';
 /** Cheap hash parameters: factories create many users; the product's own parameters live in PasswordService. */
 const testHash = hash(TEST_PASSWORD, { algorithm: Algorithm.Argon2id, memoryCost: 1024, timeCost: 1 });
 
+/** The TOTP secret of test users with a second factor: `makeUser(ds, role, WITH_TOTP)`, `loginWithCode`. */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export const WITH_TOTP = { totpSecret: TEST_TOTP_SECRET, totpEnabledAt: new Date() };
+
 const unique = () => randomUUID().slice(0, 8);
+
+/** A date of birth `years` ago (2 January): that age all year but on New Year's Day. */
+export const born = (years: number): string =>
+  toIsoDate(new Date(Date.UTC(new Date().getUTCFullYear() - years, 0, 2)));
 
 export async function makeOrganisation(ds: DataSource, type: OrganisationType = 'wijkteam') {
   return ds

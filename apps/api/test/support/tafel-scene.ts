@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { TafelDetail, TafelRequestInput } from '@tafel/shared/contracts';
 import { SittingEntity } from '../../src/modules/tafels/entities/sitting.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
-import { addMember, makeCase, makeUser } from './factories';
+import { addMember, born, makeCase, makeUser } from './factories';
 import { loginAs } from './test-app';
 
 export type Agent = Awaited<ReturnType<typeof loginAs>>;
@@ -51,13 +51,10 @@ export async function makeTafelScene(ds: DataSource) {
   const parentUser = await makeUser(ds, 'parent');
   const youthUser = await makeUser(ds, 'child');
   const theCase = await makeCase(ds, coordinator, { familyName: 'Geheimhouding' });
-  const today = new Date();
-  const fourteen = toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - 14, 0, 2)));
-  const eight = toIsoDate(new Date(Date.UTC(today.getUTCFullYear() - 8, 0, 2)));
   const parent = await addMember(ds, theCase.id, 'parent', parentUser);
   const otherParent = await addMember(ds, theCase.id, 'parent');
-  const youth = await addMember(ds, theCase.id, 'child', youthUser, fourteen);
-  const young = await addMember(ds, theCase.id, 'child', undefined, eight);
+  const youth = await addMember(ds, theCase.id, 'child', youthUser, born(14));
+  const young = await addMember(ds, theCase.id, 'child', undefined, born(8));
   const network = await addMember(ds, theCase.id, 'network');
   return {
     coordinator,

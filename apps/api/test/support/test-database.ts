@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@tafel/api/testing';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { freePort } from './free-port';
 
 export interface TestCluster {
   /** A URL whose user may CREATE DATABASE; test databases are made next to it. */

@@ -461,7 +461,6 @@ export const METRICS: readonly MetricDefinition[] = [
   },
 ];
 
-export const METRIC_IDS = METRICS.map((m) => m.id);
 /** The flow through the chain as the dashboard shows it: instroom → voorraad and doorstroom → uitstroom. */
 export const FLOW_METRICS = ['inflow', 'stock', 'transitions', 'outflow'] as const;
 export const COUNT_METRICS = METRICS.filter(isCountMetric);

@@ -1,4 +1,5 @@
 import { CaseDetail, TafelDetail, TafelParticipant, TafelSummary } from '@tafel/shared/contracts';
+import { caseMember } from '@tafel/web/ui/testing';
 
 /** Test data and set-up shared by the specs of this library. */
 
@@ -81,36 +82,15 @@ export const bakker: CaseDetail = {
   timelineWithheld: false,
   retainUntil: null,
   members: [
-    {
-      id: 'm-sanne',
-      kind: 'parent',
-      firstName: 'Sanne',
-      lastName: 'Bakker',
-      birthDate: null,
-      age: null,
-      custody: true,
-      address: null,
-      addressConfidential: false,
-      restricted: false,
-      hasAccount: false,
-      sharesWithParents: false,
-      self: false,
-    },
-    {
+    caseMember({ id: 'm-sanne' }),
+    caseMember({
       id: 'm-daan',
       kind: 'child',
       firstName: 'Daan',
-      lastName: 'Bakker',
       birthDate: '2012-02-01',
       age: 14,
       custody: null,
-      address: null,
-      addressConfidential: false,
-      restricted: false,
-      hasAccount: false,
-      sharesWithParents: false,
-      self: false,
-    },
+    }),
   ],
 };
 

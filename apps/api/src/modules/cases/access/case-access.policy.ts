@@ -36,15 +36,6 @@ export const RELATIONSHIPS = [
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-const FAMILY: readonly Relationship[] = [
-  'parent',
-  'parent_without_custody',
-  'left_out_parent',
-  'child',
-  'youth',
-  'network',
-];
-
 /** Actions on one tafel (an agreement belongs to one); `tafel.request` acts on the case. */
 export type TafelActionName = Exclude<
   Extract<AccessActionName, `tafel.${string}` | 'agreement.update'>,
@@ -252,10 +243,6 @@ export function decide(relationships: Relationship[], action: AccessActionName):
   const allowing = relationships.find((r) => isAllowed(r, action));
   if (allowing) return { allowed: true, relationship: allowing, emergency: allowing === 'emergency' };
   return { allowed: false, relationship: relationships[0] ?? null };
-}
-
-export function isFamilyRelationship(relationship: Relationship): boolean {
-  return FAMILY.includes(relationship);
 }
 
 /** The relationship × action table of docs/security.md, generated from ACCESS_TABLE. */

@@ -23,7 +23,7 @@ import {
 } from '@tafel/shared/contracts';
 import { AuthStore } from '@tafel/web/core';
 import { CasePage } from './case.page';
-import { until } from '@tafel/web/ui/testing';
+import { caseMember, until } from '@tafel/web/ui/testing';
 
 const detail: CaseDetail = {
   id: 'c1',
@@ -64,29 +64,12 @@ const tafels: TafelSummary[] = [
   },
 ];
 
-const member = (overrides: Partial<CaseMember>): CaseMember => ({
-  id: 'm1',
-  kind: 'parent',
-  firstName: 'Sanne',
-  lastName: 'Bakker',
-  birthDate: null,
-  age: null,
-  custody: true,
-  address: null,
-  addressConfidential: false,
-  restricted: false,
-  hasAccount: false,
-  sharesWithParents: false,
-  self: false,
-  ...overrides,
-});
-
 const family: CaseMember[] = [
-  member({ id: 'm-sanne', hasAccount: true }),
-  member({ id: 'm-mark', firstName: 'Mark', lastName: 'de Vries', address: 'Marktstraat 4, Enschede' }),
-  member({ id: 'm-daan', kind: 'child', firstName: 'Daan', age: 14, custody: null }),
-  member({ id: 'm-mila', kind: 'child', firstName: 'Mila', age: 9, custody: null }),
-  member({ id: 'm-oma', kind: 'network', firstName: 'Gerda', lastName: 'Bakker', custody: null }),
+  caseMember({ id: 'm-sanne', hasAccount: true }),
+  caseMember({ id: 'm-mark', firstName: 'Mark', lastName: 'de Vries', address: 'Marktstraat 4, Enschede' }),
+  caseMember({ id: 'm-daan', kind: 'child', firstName: 'Daan', age: 14, custody: null }),
+  caseMember({ id: 'm-mila', kind: 'child', firstName: 'Mila', age: 9, custody: null }),
+  caseMember({ id: 'm-oma', kind: 'network', firstName: 'Gerda', lastName: 'Bakker', custody: null }),
 ];
 
 describe('CasePage', () => {
@@ -290,7 +273,7 @@ describe('CasePage', () => {
   });
 
   it('invites again with the last address filled in, and says so when the demo only logged the mail', async () => {
-    const daan = member({
+    const daan = caseMember({
       id: 'm-daan',
       kind: 'child',
       firstName: 'Daan',
@@ -323,7 +306,7 @@ describe('CasePage', () => {
     expect(text()).not.toContain('Uitnodiging verlopen');
   });
 
-  const lisa = member({ id: 'm-lisa', kind: 'child', firstName: 'Lisa', age: 17, custody: null });
+  const lisa = caseMember({ id: 'm-lisa', kind: 'child', firstName: 'Lisa', age: 17, custody: null });
 
   it("records a 16+ child's consent on the child's row: only for children of 16+, with a snackbar", async () => {
     await open(['case:read', 'case:consent'], [...family, lisa]);

@@ -7,6 +7,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { caseMember } from '@tafel/web/ui/testing';
 import { InviteDialog } from './invite-dialog';
 import { isInvitable } from './invitable';
 
@@ -66,25 +67,11 @@ describe('InviteDialog', () => {
 });
 
 describe('isInvitable', () => {
-  const base = {
-    id: 'm',
-    firstName: 'A',
-    lastName: 'B',
-    birthDate: null,
-    custody: null,
-    address: null,
-    addressConfidential: false,
-    restricted: false,
-    hasAccount: false,
-    sharesWithParents: false,
-    self: false,
-  };
-
   it('holds for parents and children from 12 without an account, and nobody else', () => {
-    expect(isInvitable({ ...base, kind: 'parent', age: null })).toBe(true);
-    expect(isInvitable({ ...base, kind: 'parent', age: null, hasAccount: true })).toBe(false);
-    expect(isInvitable({ ...base, kind: 'child', age: 12 })).toBe(true);
-    expect(isInvitable({ ...base, kind: 'child', age: 11 })).toBe(false);
-    expect(isInvitable({ ...base, kind: 'network', age: 40 })).toBe(false);
+    expect(isInvitable(caseMember({ kind: 'parent', age: null }))).toBe(true);
+    expect(isInvitable(caseMember({ kind: 'parent', age: null, hasAccount: true }))).toBe(false);
+    expect(isInvitable(caseMember({ kind: 'child', age: 12 }))).toBe(true);
+    expect(isInvitable(caseMember({ kind: 'child', age: 11 }))).toBe(false);
+    expect(isInvitable(caseMember({ kind: 'network', age: 40 }))).toBe(false);
   });
 });

@@ -6,24 +6,21 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { CaseDetail, CaseMember } from '@tafel/shared/contracts';
+import { caseMember } from '@tafel/web/ui/testing';
 import { ParentsConsent } from './parents-consent';
 
-const member = (overrides: Partial<CaseMember>): CaseMember => ({
-  id: 'm-daan',
-  kind: 'child',
-  firstName: 'Daan',
-  lastName: 'Bakker',
-  birthDate: '2009-02-01',
-  age: 17,
-  custody: null,
-  address: null,
-  addressConfidential: false,
-  restricted: false,
-  hasAccount: true,
-  sharesWithParents: false,
-  self: true,
-  ...overrides,
-});
+const member = (overrides: Partial<CaseMember>): CaseMember =>
+  caseMember({
+    id: 'm-daan',
+    kind: 'child',
+    firstName: 'Daan',
+    birthDate: '2009-02-01',
+    age: 17,
+    custody: null,
+    hasAccount: true,
+    self: true,
+    ...overrides,
+  });
 
 const family = (self: Partial<CaseMember>): CaseDetail => ({
   id: 'c1',

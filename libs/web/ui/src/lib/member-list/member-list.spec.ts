@@ -1,24 +1,8 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CaseMember } from '@tafel/shared/contracts';
+import { caseMember } from '../testing/case-member';
 import { MemberList } from './member-list';
-
-const member = (overrides: Partial<CaseMember>): CaseMember => ({
-  id: 'm1',
-  kind: 'parent',
-  firstName: 'Sanne',
-  lastName: 'Bakker',
-  birthDate: null,
-  age: null,
-  custody: true,
-  address: null,
-  addressConfidential: false,
-  restricted: false,
-  hasAccount: false,
-  sharesWithParents: false,
-  self: false,
-  ...overrides,
-});
 
 function render(members: CaseMember[]): HTMLElement {
   const fixture = TestBed.createComponent(MemberList);
@@ -42,15 +26,18 @@ function render(members: CaseMember[]): HTMLElement {
   `,
 })
 class HostPage {
-  members = [member({ id: 'p1', firstName: 'Mark' }), member({ id: 'k1', kind: 'child', firstName: 'Mila' })];
+  members = [
+    caseMember({ id: 'p1', firstName: 'Mark' }),
+    caseMember({ id: 'k1', kind: 'child', firstName: 'Mila' }),
+  ];
 }
 
 describe('MemberList', () => {
   it('shows each member with role, age and gezag', () => {
     const items = render([
-      member({ id: 'p', custody: false }),
-      member({ id: 'k', kind: 'child', firstName: 'Noor', age: 1, custody: null }),
-      member({ id: 'k2', kind: 'child', firstName: 'Daan', age: 13, custody: null }),
+      caseMember({ id: 'p', custody: false }),
+      caseMember({ id: 'k', kind: 'child', firstName: 'Noor', age: 1, custody: null }),
+      caseMember({ id: 'k2', kind: 'child', firstName: 'Daan', age: 13, custody: null }),
     ]).querySelectorAll('li');
 
     expect(items).toHaveLength(3);
@@ -63,24 +50,24 @@ describe('MemberList', () => {
   });
 
   it('notes a shielded address without showing anything else about it', () => {
-    const text = render([member({ addressConfidential: true })]).textContent ?? '';
+    const text = render([caseMember({ addressConfidential: true })]).textContent ?? '';
     expect(text).toContain('Adres afgeschermd');
   });
 
   it('shows the address when the viewer may see it', () => {
-    const text = render([member({ address: 'Marktstraat 4, Enschede' })]).textContent ?? '';
+    const text = render([caseMember({ address: 'Marktstraat 4, Enschede' })]).textContent ?? '';
     expect(text).toContain('Adres: Marktstraat 4, Enschede');
   });
 
   it('says an address is shielded from this viewer without showing it', () => {
-    const text = render([member({ address: null, addressConfidential: true })]).textContent ?? '';
+    const text = render([caseMember({ address: null, addressConfidential: true })]).textContent ?? '';
     expect(text).toContain('Adres afgeschermd.');
     expect(text).not.toContain('Adres:');
   });
 
   it('explains withheld data instead of showing it', () => {
     const items = render([
-      member({ id: 'k', kind: 'child', firstName: 'Mila', age: null, restricted: true, address: null }),
+      caseMember({ id: 'k', kind: 'child', firstName: 'Mila', age: null, restricted: true, address: null }),
     ]).querySelectorAll('li');
     expect(items[0].textContent).toContain('Mila Bakker');
     expect(items[0].textContent).toContain('Gegevens niet zichtbaar.');
