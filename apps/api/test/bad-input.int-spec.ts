@@ -225,10 +225,12 @@ describe('every write route × every hostile body: 4xx problem+json, never a 500
 describe('dates and date-times are real, zoned and within a sane horizon', () => {
   let t: TestApp;
   let chair: Awaited<ReturnType<typeof loginAs>>;
+  let auditor: Awaited<ReturnType<typeof loginAs>>;
 
   beforeAll(async () => {
     t = await createTestApp();
     chair = await loginAs(t.app, (await makeUser(t.dataSource, 'chair')).email, TEST_PASSWORD);
+    auditor = await loginAs(t.app, (await makeUser(t.dataSource, 'auditor')).email, TEST_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -254,6 +256,16 @@ describe('dates and date-times are real, zoned and within a sane horizon', () =>
           .post('/api/v1/me/unavailability')
           .send({ startsAt: '2026-12-01T09:00:00', endsAt: '2026-12-01T17:00:00Z' }),
       'startsAt',
+    ],
+    [
+      'a monitor month in the year 9999 (it once cost seconds of work)',
+      () => auditor.get('/api/v1/monitor/flow?from=9990-01&to=9999-12'),
+      'from',
+    ],
+    [
+      'a monitor month before 2000',
+      () => auditor.get('/api/v1/monitor/toeleiding?from=1999-12&to=2000-01'),
+      'from',
     ],
   ])('refuses %s', async (_label, send, param) => {
     const res = await send();

@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import { DomainError, invalid } from '../problem/domain-error';
+import { PLAIN_NAME } from '../problem/validation';
 
 /** Deeper JSON than this is refused before it is parsed (no request contract nests near it). */
 export const MAX_JSON_DEPTH = 32;
@@ -23,8 +25,15 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Counts nesting on the raw bytes, outside strings, so a deep body never reaches JSON.parse. */
-function refuseDeepNesting(_req: Request, _res: Response, body: Buffer): void {
+/** Field names that reach an object's prototype when code copies or merges a parsed body. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Checks the raw bytes before JSON.parse: well-formed UTF-8 (the decoder would otherwise put U+FFFD
+ * in place of a bad byte and save it), and nesting counted outside strings, so a deep body is never parsed.
+ */
+function refuseUnacceptableBytes(_req: Request, _res: Response, body: Buffer): void {
+  if (!isUtf8(body)) throw refuse('body', 'must be well-formed UTF-8');
   let depth = 0;
   let inString = false;
   for (let i = 0; i < body.length; i++) {
@@ -41,13 +50,15 @@ function refuseDeepNesting(_req: Request, _res: Response, body: Buffer): void {
 
 /**
  * Rules for every value of every JSON body. `null`: optional means absent — no request contract
- * takes null, so leave the field out. Text must be well-formed Unicode (no unpaired surrogate) and
- * not only white space.
+ * takes null, so leave the field out. No field is named after the prototype (`__proto__`, `constructor`,
+ * `prototype`), at any depth. Text must be well-formed Unicode (no unpaired surrogate) and not only
+ * white space.
  */
 function refuseUnacceptableValues(key: string, value: unknown): unknown {
-  const name = key || 'body';
-  if (value === null) throw refuse(name, 'must not be null; leave an optional field out');
+  if (PROTOTYPE_KEYS.has(key)) throw refuse('body', 'has a field name that is reserved');
   if (LONE_SURROGATE.test(key)) throw refuse('body', 'has a field name that is not well-formed text');
+  const name = PLAIN_NAME.test(key) ? key : 'body';
+  if (value === null) throw refuse(name, 'must not be null; leave an optional field out');
   if (typeof value === 'string') {
     if (LONE_SURROGATE.test(value)) throw refuse(name, 'must be well-formed text (no unpaired surrogate)');
     if (value.length > 0 && value.trim() === '') throw refuse(name, 'must not be only white space');
@@ -80,14 +91,14 @@ function toDomainError(error: unknown): unknown {
 }
 
 /**
- * The one body parser: JSON in UTF-8 without content encoding only (else 415), a size limit (413), a nesting
- * limit, and the value rules above (400) — each a problem+json answer that never echoes the body.
+ * The one body parser: JSON in UTF-8 without content encoding only (else 415), a size limit (413), well-formed
+ * UTF-8, a nesting limit, and the value rules above (400) — each a problem+json answer that never echoes the body.
  */
 export function jsonBody(limit: string): RequestHandler {
   const parse = express.json({
     limit,
     inflate: false,
-    verify: refuseDeepNesting,
+    verify: refuseUnacceptableBytes,
     reviver: refuseUnacceptableValues,
   });
   return (req: Request, res: Response, next: NextFunction): void => {

@@ -1,4 +1,9 @@
-import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  MethodNotAllowedException,
+  NotFoundException,
+} from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ProblemDetails } from '@tafel/shared/contracts';
 import { DomainError } from './domain-error';
@@ -37,7 +42,12 @@ describe('ProblemFilter', () => {
 
   it('maps Nest HTTP exceptions and database errors without leaking internals', () => {
     expect(capture(new NotFoundException()).body.code).toBe('not_found');
-    expect(capture(new BadRequestException('x')).status).toBe(400);
+    const framework = capture(new BadRequestException('Unexpected token } in "geheim"'));
+    expect(framework.status).toBe(400);
+    expect(JSON.stringify(framework.body)).not.toContain('geheim');
+    const unmapped = capture(new MethodNotAllowedException('Cannot TRACE /geheim'));
+    expect(unmapped).toMatchObject({ status: 405, body: { status: 405, title: 'Request refused' } });
+    expect(JSON.stringify(unmapped.body)).not.toContain('geheim');
     const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: '23505' }));
     expect(capture(unique).status).toBe(409);
     const nul = new QueryFailedError(

@@ -37,10 +37,12 @@ export class ProblemFilter implements ExceptionFilter {
         ...exception.extensions,
       };
     if (exception instanceof HttpException) {
+      // The framework's own message can quote the request (a path, a parser's complaint): the answer
+      // is fixed per status, its title from the code, a detail only where it is a fixed sentence.
       const status = exception.getStatus();
       const code = HTTP_CODES[status];
-      if (!code) return { ...problem('internal'), status, title: exception.message };
-      return problem(code, status === HttpStatus.NOT_FOUND ? 'No such resource' : exception.message);
+      if (!code) return { ...problem('internal'), status, title: 'Request refused' };
+      return problem(code, status === HttpStatus.NOT_FOUND ? 'No such resource' : undefined);
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string }).code;

@@ -22,7 +22,7 @@ export class MonitorMetrics {
 
   byId(id: string): MetricDefinition {
     const found = this.all.find((m) => m.id === id);
-    if (!found) throw new DomainError('not_found', `There is no metric ${id}`);
+    if (!found) throw new DomainError('not_found', 'There is no such metric (monitor/metrics lists them)');
     return found;
   }
 

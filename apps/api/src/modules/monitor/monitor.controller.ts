@@ -78,7 +78,7 @@ export class MonitorController {
     @Res() res: Response,
   ): Promise<void> {
     if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-      throw new DomainError('not_found', `There is no export as ${format}`);
+      throw new DomainError('not_found', `There is no export in that format (${EXPORT_FORMATS.join(', ')})`);
     const table = await this.query.table(user, { metric, ...q });
     const name = `ketenmonitor-${table.metric}-${q.from}-${q.to}.${format}`;
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);

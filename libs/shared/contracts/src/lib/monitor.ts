@@ -15,6 +15,8 @@ export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'year'
 export type Breakdown = 'bucket' | 'gi' | 'moment_type';
 export const BREAKDOWNS: readonly Breakdown[] = ['bucket', 'gi', 'moment_type'];
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+/** The months a monitor query may name (YYYY-MM): from January 2000 to December 2100; others are refused. */
+export const MONITOR_MONTHS = { first: '2000-01', last: '2100-12' } as const;
 
 /** The area row of the whole region (the 14 gemeenten together). */
 export const MONITOR_REGION = 'regio';

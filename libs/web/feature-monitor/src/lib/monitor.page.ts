@@ -3,7 +3,13 @@ import { toObservable } from '@angular/core/rxjs-interop';
 import { catchError, filter, Observable, of, shareReplay, switchMap, take, tap } from 'rxjs';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { GRANULARITIES, Granularity, MONITOR_REGION, MetricTable } from '@tafel/shared/contracts';
+import {
+  GRANULARITIES,
+  Granularity,
+  MONITOR_MONTHS,
+  MONITOR_REGION,
+  MetricTable,
+} from '@tafel/shared/contracts';
 import { LoadState, loadResource, problemMessage } from '@tafel/web/core';
 import { Loading } from '@tafel/web/ui';
 import { NgxEchartsDirective } from 'ngx-echarts';
@@ -49,6 +55,8 @@ export class MonitorPage {
   private readonly locale = inject(LOCALE_ID);
 
   protected readonly granularities = GRANULARITIES;
+  /** The months the API answers about: the pickers offer no others. */
+  protected readonly months = MONITOR_MONTHS;
   protected readonly metrics = loadResource(() => this.api.metrics());
   /** What this auditor may see; a gemeente's auditor starts on their own gemeente (the region beside it). */
   private readonly scope$ = this.api.scope().pipe(shareReplay(1));
