@@ -54,16 +54,13 @@ export function periodsOf(granularity: Granularity, from: string, to: string): s
   if (!MONTH.test(from) || !MONTH.test(to))
     throw invalid([{ name: 'from', reason: 'from and to are months (YYYY-MM)' }]);
   if (from > to) throw invalid([{ name: 'to', reason: 'the period ends before it starts' }]);
-  const months: string[] = [];
-  for (
-    let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5))];
-    `${y}-${String(m).padStart(2, '0')}` <= to;
-
-  ) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  }
-  if (months.length > 120) throw invalid([{ name: 'from', reason: 'at most ten years at a time' }]);
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5)) - 1;
+  if (index(to) - index(from) >= 120)
+    throw invalid([{ name: 'from', reason: 'at most ten years at a time' }]);
+  const months = Array.from({ length: index(to) - index(from) + 1 }, (_, i) => {
+    const n = index(from) + i;
+    return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+  });
   const key = granularity === 'month' ? monthKey : granularity === 'quarter' ? quarterKey : yearKey;
   return [...new Set(months.map(key))];
 }
