@@ -38,19 +38,35 @@ async function settled(page: Page, open: Set<string>): Promise<void> {
   }
 }
 
-/** How the page's heading differs from the one page heading (styles.scss: Material's headline-medium). */
+/**
+ * How the page's headings differ from the house style (styles.scss): the h1 in Material's headline-medium,
+ * every h2 in title-large (or title-medium, for a nested list's headings), never the browser's bold default.
+ */
 function headingOffStyle(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const heading = document.querySelector('h1');
     if (!heading) return ['no h1'];
-    const probe = document.body.appendChild(document.createElement('div'));
-    probe.style.font = 'var(--mat-sys-headline-medium)';
-    const want = getComputedStyle(probe);
-    const got = getComputedStyle(heading);
-    const off = (['fontFamily', 'fontSize', 'fontWeight', 'lineHeight'] as const)
-      .filter((property) => got[property] !== want[property])
-      .map((property) => `h1 ${property} ${got[property]}, not ${want[property]}`);
-    probe.remove();
+    const properties = ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight'] as const;
+    const style = (font: string) => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.font = font;
+      const computed = getComputedStyle(probe);
+      const values = properties.map((property) => computed[property]);
+      probe.remove();
+      return values;
+    };
+    const differences = (element: Element, want: string[]) => {
+      const got = getComputedStyle(element);
+      return properties.flatMap((property, i) =>
+        got[property] === want[i] ? [] : [`${property} ${got[property]}, not ${want[i]}`],
+      );
+    };
+    const off = differences(heading, style('var(--mat-sys-headline-medium)')).map((d) => `h1 ${d}`);
+    const sectionStyles = [style('var(--mat-sys-title-large)'), style('var(--mat-sys-title-medium)')];
+    for (const h2 of Array.from(document.querySelectorAll('main h2'))) {
+      if (sectionStyles.some((want) => differences(h2, want).length === 0)) continue;
+      off.push(`h2 "${h2.textContent?.trim()}" ${differences(h2, sectionStyles[0]).join('; ')}`);
+    }
     return off;
   });
 }
