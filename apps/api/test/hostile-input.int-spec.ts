@@ -11,7 +11,7 @@ import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factorie
 import { SEED, describeRoutes, faultsOf, hostileRequests } from './support/hostile';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
-/** Requests per route and persona: with ~100 routes and six personas, under two thousand in all. */
+/** Requests per route and persona: with ~100 routes and seven personas, about two thousand in all. */
 const SAMPLES = 3;
 
 describe('every route × every persona × hostile input: a clean 4xx, never a 500, an echo or a change', () => {
@@ -59,6 +59,7 @@ describe('every route × every persona × hostile input: a clean 4xx, never a 50
       chair: chair.id,
       admin: (await makeUser(ds, 'admin')).id,
       auditor: (await makeUser(ds, 'auditor')).id,
+      'privacy officer': (await makeUser(ds, 'privacy_officer')).id,
     });
     Object.assign(ids, {
       'cases:id': theCase.id,
