@@ -258,6 +258,19 @@ describe('dates and date-times are real, zoned and within a sane horizon', () =>
       'startsAt',
     ],
     [
+      'a query date-time in the year 0 (the database has no such year)',
+      () => chair.get('/api/v1/sittings?from=0000-01-01T00:00:00Z'),
+      'from',
+    ],
+    [
+      'a scheduled time in the year 2201',
+      () =>
+        chair
+          .post('/api/v1/me/unavailability')
+          .send({ startsAt: '2201-01-01T09:00:00Z', endsAt: '2201-01-01T17:00:00Z' }),
+      'startsAt',
+    ],
+    [
       'a monitor month in the year 9999 (it once cost seconds of work)',
       () => auditor.get('/api/v1/monitor/flow?from=9990-01&to=9999-12'),
       'from',
