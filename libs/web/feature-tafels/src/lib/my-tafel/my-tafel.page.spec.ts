@@ -151,4 +151,17 @@ describe('MyTafelPage', () => {
     expect(nextTafel([past, asked], now)?.id).toBe('asked');
     expect(nextTafel([past], now)).toBeNull();
   });
+
+  it('keeps a tafel that runs past its planned end, and one planned today that has not been opened yet', () => {
+    // 10:30 in Amsterdam; the tafel was planned from 09:00 to 10:00.
+    const now = new Date('2026-12-02T09:30:00Z');
+    const planned = { startsAt: '2026-12-02T08:00:00Z', endsAt: '2026-12-02T09:00:00Z' };
+    const asked = summary({ id: 'asked', status: 'requested' });
+    const running = summary({ id: 'running', status: 'in_session', ...planned });
+    expect(nextTafel([asked, running], now)?.id).toBe('running');
+    const notOpened = summary({ id: 'not-opened', status: 'scheduled', ...planned });
+    expect(nextTafel([asked, notOpened], now)?.id).toBe('not-opened');
+    // The next day the tafel that was never opened is no longer the next one.
+    expect(nextTafel([asked, notOpened], new Date('2026-12-03T09:30:00Z'))?.id).toBe('asked');
+  });
 });
