@@ -27,6 +27,7 @@ import {
 } from './grid';
 import { MonitorCache } from './monitor-cache';
 import { MonitorMetrics } from './monitor-metrics';
+import { MONTH } from './monitor.dto';
 import { THRESHOLD, shownCount, suppress } from './suppression';
 import { StockSuppressor } from './stock-suppressor';
 import {
@@ -37,8 +38,6 @@ import {
   monthDurations,
   spanCounts,
 } from './durations';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export interface MetricQuery {
   metric: string;

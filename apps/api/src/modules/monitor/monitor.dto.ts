@@ -9,7 +9,8 @@ import {
   MONITOR_MONTHS,
 } from '@tafel/shared/contracts';
 
-const MONTH = '^\\d{4}-(0[1-9]|1[0-2])$';
+/** A month, YYYY-MM: the one pattern of the monitor's queries. */
+export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A month (YYYY-MM) within `MONITOR_MONTHS`: a year 0 or 9999 is no question to the monitor. */
 function IsMonitorMonth(options?: ValidationOptions): PropertyDecorator {
@@ -25,7 +26,7 @@ function IsMonitorMonth(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) =>
           typeof value === 'string' &&
-          new RegExp(MONTH).test(value) &&
+          MONTH.test(value) &&
           value >= MONITOR_MONTHS.first &&
           value <= MONITOR_MONTHS.last,
       },
@@ -33,7 +34,7 @@ function IsMonitorMonth(options?: ValidationOptions): PropertyDecorator {
 }
 
 const monthProperty = {
-  pattern: MONTH,
+  pattern: MONTH.source,
   example: '2026-01',
   description: `${MONITOR_MONTHS.first} to ${MONITOR_MONTHS.last}`,
 };
