@@ -75,6 +75,8 @@ describe('a coordinator brings a family to the tafel', () => {
     const choose = page.getByRole('button', { name: /^Kies dit tijdstip/ }).first();
     await choose.waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+    // Not yet scheduled, so the wait below can only end once the choice is saved.
+    expect(await page.locator('body').textContent()).not.toContain('Gepland');
     await choose.click();
     await page.waitForFunction(() => document.body.textContent?.includes('Gepland'));
   });
