@@ -1,4 +1,0 @@
-import '@angular/localize/init';
-import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
-
-setupZonelessTestEnv({ errorOnUnknownElements: true, errorOnUnknownProperties: true });
