@@ -94,7 +94,7 @@ describe('a coordinator brings a family to the tafel', () => {
     await parent.getByText('Stadskantoor Enschede, spreekkamer 3').first().waitFor();
     expect(await wcagViolations(parent)).toEqual([]);
     await parent.getByRole('button', { name: 'Ik kom', exact: true }).click();
-    // Wait until the answer is saved: pressed and no longer busy (a click while busy is not taken).
+    // Wait until the answer is saved: pressed and no longer busy.
     await parent
       .getByRole('button', { name: 'Ik kom', exact: true, pressed: true })
       .and(parent.locator('[aria-busy="false"]'))

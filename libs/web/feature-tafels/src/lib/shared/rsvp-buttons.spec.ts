@@ -75,6 +75,30 @@ describe('RsvpButtons', () => {
     expect(await host.getAttribute('aria-busy')).toBe('false');
   });
 
+  it('sends a change of mind made while the first answer is sent right after it', async () => {
+    await render('invited');
+    await (await button('Ik kom')).click();
+    await (await button('Ik kom niet')).click();
+    const first = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' });
+    expect(first.request.body).toEqual({ response: 'accepted' });
+    first.flush(tafel('accepted'));
+    const second = http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' });
+    expect(second.request.body).toEqual({ response: 'declined' });
+    second.flush(tafel('declined'));
+    await fixture.whenStable();
+    expect(await (await (await button('Ik kom niet')).host()).getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('sends nothing more when the mind comes back before the first answer is saved', async () => {
+    await render('invited');
+    await (await button('Ik kom')).click();
+    await (await button('Ik kom niet')).click();
+    await (await button('Ik kom')).click();
+    http.expectOne({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' }).flush(tafel('accepted'));
+    await fixture.whenStable();
+    http.expectNone({ method: 'PUT', url: '/api/v1/tafels/t1/rsvp' });
+  });
+
   it('asks nothing more before "Ik kom niet"', async () => {
     await render('accepted');
     expect(await loader.getAllHarnesses(MatInputHarness)).toHaveLength(0);

@@ -58,16 +58,30 @@ export class RsvpButtons {
     return participant.invitation === answer || (!chosen && answer === 'accepted') ? 'filled' : 'outlined';
   }
 
+  /** A change of mind while an answer is being sent: sent right after it (the last click counts). */
+  private next: RsvpInput['response'] | null = null;
+
   protected answer(response: RsvpInput['response']): void {
-    if (this.busy()) return;
+    if (this.busy()) {
+      this.next = response;
+      return;
+    }
+    this.send(response);
+  }
+
+  private send(response: RsvpInput['response']): void {
     this.busy.set(true);
     this.error.set(null);
     this.api.rsvp(this.tafel().id, { response }).subscribe({
       next: (updated) => {
-        this.busy.set(false);
+        const next = this.next;
+        this.next = null;
         this.changed.emit(updated);
+        if (next && next !== response) this.send(next);
+        else this.busy.set(false);
       },
       error: (error: unknown) => {
+        this.next = null;
         this.busy.set(false);
         this.error.set(problemMessage(error));
       },
