@@ -50,3 +50,22 @@ describe('the discussion in the verslag document', () => {
     expect(sections).not.toContain('De zorgen');
   });
 });
+
+describe('who were there, in the verslag document', () => {
+  const section = (participants: VerslagContent['participants']) =>
+    verslagDocument(
+      { ...content, participants },
+      { adoptedAt: '2030-01-09T10:00:00Z', hash: 'abc' },
+      [],
+    ).sections.find((s) => s.heading === 'Deelnemers en aanwezigheid')?.blocks;
+
+  it('says that nobody was recorded instead of an empty list', () => {
+    expect(section([])).toEqual([{ kind: 'paragraph', text: 'Niet vastgelegd.' }]);
+  });
+
+  it('lists each participant with their attendance', () => {
+    expect(section([{ name: 'Joke Nijenhuis', role: 'chair', attendance: null }])).toEqual([
+      { kind: 'list', items: ['Joke Nijenhuis (voorzitter): niet vastgelegd'] },
+    ]);
+  });
+});

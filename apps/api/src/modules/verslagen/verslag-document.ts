@@ -107,13 +107,15 @@ export function verslagDocument(
       {
         heading: 'Deelnemers en aanwezigheid',
         blocks: [
-          {
-            kind: 'list',
-            items: content.participants.map(
-              (p) =>
-                `${p.name} (${TAFEL_ROLE_NAMES[p.role]}): ${p.attendance ? ATTENDANCE[p.attendance] : 'niet vastgelegd'}`,
-            ),
-          },
+          content.participants.length === 0
+            ? { kind: 'paragraph', text: 'Niet vastgelegd.' }
+            : {
+                kind: 'list',
+                items: content.participants.map(
+                  (p) =>
+                    `${p.name} (${TAFEL_ROLE_NAMES[p.role]}): ${p.attendance ? ATTENDANCE[p.attendance] : 'niet vastgelegd'}`,
+                ),
+              },
         ],
       },
       {

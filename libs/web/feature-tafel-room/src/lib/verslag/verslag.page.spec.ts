@@ -71,6 +71,18 @@ describe('VerslagPage', () => {
     http.verify();
   });
 
+  it('says what was not recorded instead of an empty list or a dash', async () => {
+    const { http, element } = await open('coordinator', {
+      ...adopted,
+      content: { ...adopted.content, place: null, participants: [] },
+    });
+    const text = (id: string) => element.querySelector(`section[aria-labelledby=${id}]`)?.textContent;
+    expect(text('v-when')).toContain('Geen plaats vastgelegd.');
+    expect(text('v-when')).not.toContain('—');
+    expect(text('v-who')).toContain('Niet vastgelegd.');
+    http.verify();
+  });
+
   it('refuses an empty reaction without calling the API', async () => {
     const { http, fixture, element } = await open('parent', adopted);
     (element.querySelector('form button[type=submit]') as HTMLButtonElement).click();
