@@ -69,7 +69,8 @@ describe('a coordinator brings a family to the tafel', () => {
 
   it('schedules the demo toeleiding into a proposed slot', async () => {
     await page.goto(`${baseUrl()}/tafels`);
-    const requested = page.getByRole('link', { name: /Toeleiding/ }).last();
+    // The Bakker family's seeded request (six days old, the RvdK at the table), not the one just made.
+    const requested = page.getByRole('link', { name: /Toeleiding — Gezin Bakker/ }).last();
     await requested.click();
     await page.getByRole('heading', { name: 'Inplannen' }).waitFor();
     const choose = page.getByRole('button', { name: /^Kies dit tijdstip/ }).first();

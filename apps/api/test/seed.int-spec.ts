@@ -306,6 +306,22 @@ describe('Twente demo data', () => {
     expect(ordersWithoutAdvice).toEqual([]);
   });
 
+  it('keeps the tafel of every tafel_requested event, so a case page never says "no tafel" under "Tafel aangevraagd"', async () => {
+    const requested = await query<{ case_id: string; tafel_id: string | null; status: string | null }>(
+      `SELECT e.case_id, e.data->>'tafelId' AS tafel_id, t.status FROM chain_event e
+         LEFT JOIN tafel t ON t.id::text = e.data->>'tafelId' AND t.case_id = e.case_id
+        WHERE e.type = 'tafel_requested'`,
+    );
+    expect(requested.length).toBeGreaterThan(50);
+    expect(requested.filter((r) => r.status === null)).toEqual([]);
+    // Families waiting for their tafel: in toeleiding with a request that is not yet scheduled.
+    const waiting = await query<{ n: string }>(
+      `SELECT count(*) AS n FROM tafel t JOIN family_case c ON c.id = t.case_id
+        WHERE t.status = 'requested' AND c.phase = 'toeleiding'`,
+    );
+    expect(Number(waiting[0].n)).toBeGreaterThan(5);
+  });
+
   it('gives every held tafel its adopted verslag, as a real one: the decision in it, adopted when the chain says', async () => {
     const held = await query<{
       id: string;

@@ -10,6 +10,7 @@ import { HandoversService } from '../../modules/chain/handovers.service';
 import { MeasureEntity } from '../../modules/chain/measure.entity';
 import { addMonths } from '../../modules/chain/milestones.service';
 import { TafelEntity } from '../../modules/tafels/entities/tafel.entity';
+import { TafelRequestsService } from '../../modules/tafels/tafel-requests.service';
 import { UserEntity } from '../../modules/users/user.entity';
 import { VerslagenService } from '../../modules/verslagen/verslagen.service';
 import { DemoAccount } from './demo-accounts';
@@ -56,6 +57,7 @@ export interface ChainSeedServices {
   cases: CasesApi;
   handovers: HandoversService;
   verslagen: VerslagenService;
+  requests: TafelRequestsService;
 }
 
 interface Actors {
@@ -227,24 +229,24 @@ export async function seedHistory(
         await milestone({ type: step.kind, data: {} });
         break;
       case 'requested':
-        await cases.record(
+        // A real request, as the coordinator makes it: the tafel waits to be scheduled, so the case page
+        // shows it beside the timeline's "Tafel aangevraagd".
+        await services.requests.createRequest(
           uow,
-          theCase.id,
+          theCase,
           {
-            type: 'tafel_requested',
-            data: {
-              tafelId: null,
-              momentType: 'toeleiding',
-              parentsReaction: true,
-              familiegroepsplanOffered: true,
-              voluntaryHelpDescribed: true,
-              followsTafelId: null,
-            },
+            momentType: 'toeleiding',
+            reason:
+              'Zorgen over de veiligheid van de kinderen; de vrijwillige hulp brengt te weinig verandering.',
+            voluntaryHelpTried: 'Gezinscoach van het wijkteam en opvoedondersteuning.',
+            familiegroepsplanOffered: true,
+            parentsReaction: 'De ouders willen meewerken aan een plan.',
+            consentToShare: true,
           },
           actor.id,
           at,
+          null,
         );
-        await cases.movePhase(uow, theCase.id, 'toeleiding', actor.id, at);
         break;
       case 'tafel':
         await seedTafel(services, uow, theCase, step.tafel, actors, today);

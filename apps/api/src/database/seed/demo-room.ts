@@ -55,22 +55,25 @@ export async function seedDemoRoom(app: INestApplication, manager: EntityManager
   const secretary = await user('secretaris@tafel.example');
   const uow = new UnitOfWork(manager);
   const theCase = await manager.findOneByOrFail(FamilyCaseEntity, { id: picked.id });
-  const requestedAt = new Date(now.getTime() - 5 * 86_400_000);
-  const tafel = await app.get(TafelRequestsService).createRequest(
-    uow,
-    theCase,
-    {
-      momentType: 'toeleiding',
-      reason: 'Zorgen over de veiligheid van de kinderen: spanningen thuis en een melding bij Veilig Thuis.',
-      voluntaryHelpTried: 'Gezinscoach van het wijkteam; schoolmaatschappelijk werk.',
-      familiegroepsplanOffered: true,
-      parentsReaction: 'Wij willen meedenken over wat er nodig is.',
-      consentToShare: true,
-    },
-    coordinator.id,
-    requestedAt,
-    null,
-  );
+  // Its history's request when it has one (a family in toeleiding usually has), else a new one.
+  const tafel =
+    (await manager.findOneBy(TafelEntity, { caseId: picked.id, status: 'requested' })) ??
+    (await app.get(TafelRequestsService).createRequest(
+      uow,
+      theCase,
+      {
+        momentType: 'toeleiding',
+        reason:
+          'Zorgen over de veiligheid van de kinderen: spanningen thuis en een melding bij Veilig Thuis.',
+        voluntaryHelpTried: 'Gezinscoach van het wijkteam; schoolmaatschappelijk werk.',
+        familiegroepsplanOffered: true,
+        parentsReaction: 'Wij willen meedenken over wat er nodig is.',
+        consentToShare: true,
+      },
+      coordinator.id,
+      new Date(now.getTime() - 5 * 86_400_000),
+      null,
+    ));
   // The hour running now in Europe/Amsterdam (its offsets are whole hours, so it starts on a UTC hour):
   // the room opens on the tafel's day, and the tafel is never dated in the future.
   const startsAt = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
@@ -84,6 +87,12 @@ export async function seedDemoRoom(app: INestApplication, manager: EntityManager
       slotMinutes: 60,
       location: 'Stadskantoor, spreekkamer 1',
     }),
+  );
+  // The history's request seated the parent before the parent had the demo account.
+  await manager.update(
+    TafelParticipantEntity,
+    { tafelId: tafel.id, memberId: parent.id },
+    { userId: parentUser.id },
   );
   await manager.insert(TafelParticipantEntity, [
     { tafelId: tafel.id, role: 'chair', userId: chair.id },

@@ -12,6 +12,7 @@ import { FamilyCaseEntity } from '../../modules/cases/entities/family-case.entit
 import { HandoversService } from '../../modules/chain/handovers.service';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { TafelRequestsService } from '../../modules/tafels/tafel-requests.service';
 import { VerslagenService } from '../../modules/verslagen/verslagen.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DemoFamily, demoFamilies } from './demo-families';
@@ -176,6 +177,7 @@ export async function seedDemoDataOnce(app: INestApplication): Promise<boolean> 
       cases: app.get(CasesApi),
       handovers: app.get(HandoversService),
       verslagen: app.get(VerslagenService),
+      requests: app.get(TafelRequestsService),
     };
     for (const [i, family] of families.entries())
       await seedFamily(services, manager, family, i, users, today);
