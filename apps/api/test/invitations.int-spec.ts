@@ -4,6 +4,7 @@ import { toIsoDate } from '@tafel/shared/util';
 import { CaseMemberEntity } from '../src/modules/cases/entities/case-member.entity';
 import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
 import { TestSmtp, startSmtp } from './support/smtp';
+import { validRequest } from './support/tafel-scene';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 const NEW_PASSWORD = 'een-lang-wachtwoord';
@@ -132,6 +133,21 @@ describe('invitations for parents and children', () => {
     expect(usedInfo.body).toEqual(
       (await request(t.app.getHttpServer()).get('/api/v1/invitations/nope')).body,
     );
+  });
+
+  it('gives a parent who gets an account after the tafel was requested their seat at it', async () => {
+    const f = await family();
+    const requested = await f.agent.post('/api/v1/tafels').send(validRequest(f.theCase.id)).expect(201);
+    const { token } = await invite(f.agent, f.theCase.id, f.parent.id, `femke.${unique()}@example.nl`);
+    const browser = request.agent(t.app.getHttpServer());
+    const accepted = await browser
+      .post(`/api/v1/invitations/${token}/accept`)
+      .send({ password: NEW_PASSWORD });
+    expect(accepted.status).toBe(200);
+    const tafel = await browser.get(`/api/v1/tafels/${requested.body.id}`).expect(200);
+    const seat = tafel.body.participants.find((p: { memberId: string | null }) => p.memberId === f.parent.id);
+    // The seat is found by the account (the RSVP buttons, the tafel page), so it must carry the new one.
+    expect(seat).toMatchObject({ role: 'parent', userId: accepted.body.id });
   });
 
   it('lets exactly one of two concurrent accepts succeed', async () => {

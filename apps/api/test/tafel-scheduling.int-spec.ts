@@ -275,6 +275,26 @@ describe('scheduling tafels', () => {
     expect(pending).toBe(0);
   });
 
+  it('invites a parent whose account was linked after the request', async () => {
+    const theCase = await makeCase(t.dataSource, scene.coordinator);
+    const parent = await addMember(t.dataSource, theCase.id, 'parent');
+    const tafel = await requested(coordinator, theCase.id, scene.raad.id);
+    // The parent accepts an invitation to Tafel only now: the person of the case gets the account.
+    const parentUser = await makeUser(t.dataSource, 'parent');
+    await t.dataSource.query('UPDATE case_member SET user_id = $1 WHERE id = $2', [parentUser.id, parent.id]);
+    const sitting = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(10, 8), 1);
+    await coordinator
+      .put(`/api/v1/tafels/${tafel.id}/schedule`)
+      .send({ sittingId: sitting.id, startsAt: sitting.startsAt.toISOString() })
+      .expect(200);
+    const jobs = t.app.get(JobsService);
+    while ((await jobs.runDue()) > 0);
+    const recipients = mailsFor(tafel.id, /^Uitnodiging gesprek /).map(
+      (m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text,
+    );
+    expect(recipients).toContain(parentUser.email);
+  });
+
   it('sends the reminder 24 hours before from a job that survives a restart', async () => {
     const tafel = await requested(coordinator, scene.theCase.id, scene.raad.id);
     const sitting = await makeSitting(t.dataSource, scene.chair, scene.secretary, workingDayAt(9, 8), 1);

@@ -88,12 +88,6 @@ export async function seedDemoRoom(app: INestApplication, manager: EntityManager
       location: 'Stadskantoor, spreekkamer 1',
     }),
   );
-  // The history's request seated the parent before the parent had the demo account.
-  await manager.update(
-    TafelParticipantEntity,
-    { tafelId: tafel.id, memberId: parent.id },
-    { userId: parentUser.id },
-  );
   await manager.insert(TafelParticipantEntity, [
     { tafelId: tafel.id, role: 'chair', userId: chair.id },
     { tafelId: tafel.id, role: 'secretary', userId: secretary.id },

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CasesApi } from '../cases/cases.api';
 import { JobsService } from '../jobs/jobs.service';
 import { icalInvitation } from '../mail/ical';
 import { MailService } from '../mail/mail.service';
@@ -8,6 +9,7 @@ import { UserEntity } from '../users/user.entity';
 import { SittingEntity } from './entities/sitting.entity';
 import { TafelParticipantEntity } from './entities/tafel-participant.entity';
 import { TafelEntity } from './entities/tafel.entity';
+import { seatAccount } from './tafel.mapper';
 import { tafelAllows } from './tafel-status';
 
 export const TAFEL_JOBS = {
@@ -41,6 +43,7 @@ export class TafelMailsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
+    private readonly cases: CasesApi,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,11 +63,15 @@ export class TafelMailsService implements OnModuleInit {
     if (kind !== 'cancel' && !tafelAllows(tafel.status, 'mail')) return;
     const sitting = await manager.findOneByOrFail(SittingEntity, { id: tafel.sittingId });
     const participants = await manager.findBy(TafelParticipantEntity, { tafelId });
-    const invited = participants.filter((p) => p.userId && p.invitation !== 'not_invited');
-    const recipients = await manager.findBy(UserEntity, {
-      id: In(invited.map((p) => p.userId as string)),
-      active: true,
-    });
+    const members = await this.cases.membersById(
+      manager,
+      participants.flatMap((p) => (p.memberId ? [p.memberId] : [])),
+    );
+    const invited = participants
+      .filter((p) => p.invitation !== 'not_invited')
+      .map((p) => seatAccount({ ...p, member: p.memberId ? members.get(p.memberId) : undefined }))
+      .filter((id): id is string => id !== null);
+    const recipients = await manager.findBy(UserEntity, { id: In(invited), active: true });
     const url = `${this.config.appUrl}/tafels/${tafelId}`;
     const when = `${dutchDay(tafel.startsAt)}, ${time(tafel.startsAt)}–${time(tafel.endsAt)}`;
     const subject = {

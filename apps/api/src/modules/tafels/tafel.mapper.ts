@@ -37,12 +37,20 @@ export function toAgreement(a: AgreementEntity, today = new Date()): Agreement {
 /** A participant with the person of the case they are, when they are one (read through the cases API). */
 export type ParticipantRow = TafelParticipantEntity & { member?: MemberRef };
 
+/**
+ * The account of a seat. A family member's seat is theirs through their person of the case, so it is that
+ * person's account now, also when it was linked after the tafel was requested.
+ */
+export function seatAccount(p: ParticipantRow): string | null {
+  return p.member ? p.member.userId : p.userId;
+}
+
 export function toParticipant(p: ParticipantRow): TafelParticipant {
   const name = p.user?.displayName ?? (p.member ? `${p.member.firstName} ${p.member.lastName}` : 'Onbekend');
   return {
     id: p.id,
     role: p.role,
-    userId: p.userId,
+    userId: seatAccount(p),
     memberId: p.memberId,
     name,
     organisation: p.user?.organisation?.name ?? null,
