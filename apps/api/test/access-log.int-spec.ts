@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { verifyAccessLog } from '../src/modules/audit/access-log.verify';
-import { FileViewing } from '@tafel/shared/contracts';
+import { ACCESS_LOG_SEARCH_ROWS, FileViewing } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
@@ -149,11 +149,44 @@ describe('the NEN 7513 access log', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^tijd_utc,actie,gebeurtenis,gebruiker,rol,organisatie,gezin,dossiernummer,/);
-    // The officer's two earlier searches for this case are logged rows of it too (action R).
-    expect(lines).toHaveLength(5);
-    expect(lines.slice(1, 3).every((l) => l.includes('"R","access_log_searched"'))).toBe(true);
-    expect(lines[3]).toContain('"R","case.events.read"');
+    // The export itself (action E, logged before its first line) and the officer's two earlier searches
+    // for this case (action R) are logged rows of it too.
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toContain('"E","access_log_exported"');
+    expect(lines.slice(2, 4).every((l) => l.includes('"R","access_log_searched"'))).toBe(true);
+    expect(lines[4]).toContain('"R","case.events.read"');
     expect((await agent.get('/api/v1/access-log')).status).toBe(403);
+  });
+
+  it('shows the newest rows of a search with how many match, and exports every one of them', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const theCase = await makeCase(t.dataSource, coordinator);
+    const logged = ACCESS_LOG_SEARCH_ROWS * 12 + 7; // more than one export batch too
+    await t.dataSource.query(
+      `INSERT INTO access_log (occurred_at, event, action, case_id, user_id, role, organisation_id, authorised, relationship)
+       SELECT now(), 'case.read', 'R', $1, $2, 'coordinator', $3, true, 'coordinator' FROM generate_series(1, $4)`,
+      [theCase.id, coordinator.id, coordinator.organisationId, logged],
+    );
+    const officer = await loginAs(
+      t.app,
+      (await makeUser(t.dataSource, 'privacy_officer')).email,
+      TEST_PASSWORD,
+    );
+
+    const search = await officer.get(`/api/v1/access-log?caseId=${theCase.id}`).expect(200);
+    expect(search.body).toHaveLength(ACCESS_LOG_SEARCH_ROWS);
+    expect(search.headers['x-total-count']).toBe(String(logged));
+
+    const csv = await officer.get(`/api/v1/access-log/export?caseId=${theCase.id}`).expect(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="toegangslog.csv"');
+    const ids = csv.text
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => BigInt(line.split('","')[17]));
+    // Every row: the logged reads, the search and the export itself (logged before its first line).
+    expect(ids).toHaveLength(logged + 2);
+    expect(ids.every((id, i) => i === 0 || id < ids[i - 1])).toBe(true);
   });
 
   it('lets the privacy officer find a family by name, case number, person and user, and emergency reads', async () => {

@@ -63,6 +63,22 @@ describe('the familiegroepsplan file', () => {
     expect(other.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
+  it('serves a file whose name is not ASCII under that name, with an ASCII fallback (RFC 6266)', async () => {
+    const s = await scene();
+    const name = 'Plan Yılmaz–Wiśniewski 📄.pdf';
+    const up = await s.coordinator
+      .post(`${s.url}?name=${encodeURIComponent(name)}`)
+      .set('Content-Type', 'application/octet-stream')
+      .send(PDF);
+    expect(up.body.fileName).toBe(name);
+    const down = await s.parent.get(`${s.url}/${up.body.id}`).buffer(true);
+    expect(down.status).toBe(200);
+    const disposition = down.headers['content-disposition'];
+    expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.pdf"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe(name);
+    expect(Buffer.compare(down.body as Buffer, PDF)).toBe(0);
+  });
+
   it('decides the type by content: a PNG called .pdf is a PNG, an executable called .pdf is refused', async () => {
     const s = await scene();
     const png = await s.coordinator

@@ -30,6 +30,20 @@ function capture(exception: unknown): { status: number; type: string; body: Prob
 }
 
 describe('ProblemFilter', () => {
+  it('cuts off a streamed answer that fails after its headers went out, instead of appending a problem', () => {
+    let destroyed = false;
+    const response = {
+      headersSent: true,
+      destroy: () => (destroyed = true),
+      status: () => {
+        throw new Error('a second status line');
+      },
+    };
+    const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+    new ProblemFilter().catch(new Error('connection lost'), host);
+    expect(destroyed).toBe(true);
+  });
+
   it('maps a domain error to its status with the invalid params', () => {
     const out = capture(new DomainError('validation_failed', 'bad', [{ name: 'x', reason: 'y' }]));
     expect(out).toMatchObject({ status: 400, type: 'application/problem+json' });

@@ -27,7 +27,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.error(`Unhandled ${exception instanceof Error ? exception.name : typeof exception}`);
     }
-    response.status(body.status).type('application/problem+json').json(body);
+    // A failure in the middle of a streamed answer (an export): the transfer is cut off, so that a partial
+    // file never looks complete.
+    if (response.headersSent) response.destroy();
+    else response.status(body.status).type('application/problem+json').json(body);
   }
 
   private toProblem(exception: unknown): ProblemDetails {

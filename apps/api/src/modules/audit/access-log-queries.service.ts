@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  ACCESS_LOG_SEARCH_ROWS,
   AccessLogQuery,
   AccessLogRow,
   AccessLogUseEvent,
@@ -11,7 +12,8 @@ import {
 import { AuthUser } from '../../common/auth/auth-user';
 import { AccessLogService } from './access-log.service';
 
-const MAX_ROWS = 5000;
+/** Rows per round trip of the export; the export has every row, read newest first in batches of this size. */
+const EXPORT_BATCH = 2000;
 const WHAT: Record<string, FileViewing['what']> = {
   C: 'toegevoegd',
   R: 'bekeken',
@@ -69,6 +71,18 @@ const ROLE_NAMES: Readonly<Record<Role, string>> = {
   admin: 'Functioneel beheerder',
 };
 
+/** The tables a search's conditions read: the row, its user and its case. */
+const FROM =
+  'FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN family_case c ON c.id = l.case_id';
+
+/** A search's conditions over `FROM` (with `$n` placeholders) and their parameters. */
+interface Filter {
+  conditions: string[];
+  params: unknown[];
+}
+
+const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+
 /** A family search as typed: the page shows a family as "Gezin <name>", so a leading "Gezin" is dropped. */
 const familyPart = (text: string) => text.trim().replace(/^gezin\s+/i, '');
 
@@ -92,19 +106,38 @@ export class AccessLogQueriesService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  /** The privacy officer's search; the search itself is logged (NEN 7513: who looked at the log). */
-  async search(user: AuthUser, query: AccessLogQuery): Promise<AccessLogRow[]> {
-    const rows = await this.find(query);
+  /**
+   * The privacy officer's search: the newest `ACCESS_LOG_SEARCH_ROWS` rows and how many match in all; the
+   * search itself is logged (NEN 7513: who looked at the log).
+   */
+  async search(user: AuthUser, query: AccessLogQuery): Promise<{ rows: AccessLogRow[]; total: number }> {
+    const filter = this.filter(query);
+    const [rows, [{ total }]] = await Promise.all([
+      this.find(filter, ACCESS_LOG_SEARCH_ROWS),
+      this.dataSource.query(
+        `SELECT count(*)::int AS total ${FROM} ${whereSql(filter.conditions)}`,
+        filter.params,
+      ) as Promise<{ total: number }[]>,
+    ]);
     await this.logUse(user, query, 'access_log_searched', 'R');
-    return rows;
+    return { rows, total };
   }
 
-  /** The CSV export, logged as an export (action E). */
-  async csv(user: AuthUser, query: AccessLogQuery): Promise<string> {
-    const rows = await this.find(query);
+  /**
+   * The CSV export of every matching row, newest first, as lines to stream; logged as an export
+   * (action E) before the first line.
+   */
+  async *csv(user: AuthUser, query: AccessLogQuery): AsyncGenerator<string> {
+    const filter = this.filter(query);
     await this.logUse(user, query, 'access_log_exported', 'E');
-    const lines = rows.map((r) => CSV_COLUMNS.map(([, cell]) => csvCell(cell(r))).join(','));
-    return [CSV_COLUMNS.map(([header]) => header).join(','), ...lines].join('\r\n') + '\r\n';
+    yield CSV_COLUMNS.map(([header]) => header).join(',') + '\r\n';
+    for (let before: string | undefined; ; ) {
+      const rows = await this.find(filter, EXPORT_BATCH, before);
+      if (rows.length > 0)
+        yield rows.map((r) => CSV_COLUMNS.map(([, cell]) => csvCell(cell(r))).join(',') + '\r\n').join('');
+      if (rows.length < EXPORT_BATCH) return;
+      before = rows[rows.length - 1].id;
+    }
   }
 
   private logUse(
@@ -118,7 +151,7 @@ export class AccessLogQueriesService {
     ]);
   }
 
-  private async find(query: AccessLogQuery): Promise<AccessLogRow[]> {
+  private filter(query: AccessLogQuery): Filter {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -140,6 +173,17 @@ export class AccessLogQueriesService {
     if (query.emergencyOnly) where.push('l.emergency');
     if (query.from) add('l.occurred_at >= ?', query.from);
     if (query.to) add('l.occurred_at < ?', query.to);
+    return { conditions: where, params };
+  }
+
+  /** The newest `limit` rows of a search, older than the row `before` when given. */
+  private async find(filter: Filter, limit: number, before?: string): Promise<AccessLogRow[]> {
+    const params = [...filter.params];
+    const where = [...filter.conditions];
+    if (before !== undefined) {
+      params.push(before);
+      where.push(`l.id < $${params.length}`);
+    }
     type Read = Omit<AccessLogRow, 'occurredAt' | 'account'> & {
       occurredAt: Date;
       accountName: string | null;
@@ -155,13 +199,12 @@ export class AccessLogQueriesService {
               a.display_name AS "accountName", a.email AS "accountEmail", a.role AS "accountRole",
               l.on_behalf_of AS "onBehalfOf", l.access_point AS "accessPoint",
               l.authorised, l.relationship, l.consent, l.emergency
-         FROM access_log l JOIN app_user u ON u.id = l.user_id
-         LEFT JOIN family_case c ON c.id = l.case_id
+        ${FROM}
          LEFT JOIN case_member p ON p.id = l.person_id
          LEFT JOIN organisation o ON o.id = l.organisation_id
          LEFT JOIN app_user a ON a.id = l.person_id AND l.case_id IS NULL AND l.event LIKE 'admin.user.%'
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY l.id DESC LIMIT ${MAX_ROWS}`,
+        ${whereSql(where)}
+        ORDER BY l.id DESC LIMIT ${limit}`,
       params,
     );
     return rows.map(({ accountName, accountEmail, accountRole, ...r }) => ({

@@ -1,9 +1,13 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Response } from 'express';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import {
   ACCESS_LOG_SEARCH_MAX_LENGTH,
+  ACCESS_LOG_SEARCH_ROWS,
   AccessLogQuery,
   AccessLogRow,
   API_ROUTES,
@@ -76,22 +80,43 @@ export class AccessLogController {
 
   @Allow('accesslog:read')
   @Get(API_ROUTES.accessLog)
-  search(@CurrentUser() user: AuthUser, @Query() query: AccessLogQueryDto): Promise<AccessLogRow[]> {
-    return this.queries.search(user, query);
+  @ApiOperation({
+    summary: `The newest ${ACCESS_LOG_SEARCH_ROWS} matching rows; X-Total-Count says how many match in all`,
+  })
+  @ApiOkResponse({
+    headers: {
+      'X-Total-Count': { description: 'How many rows match the search', schema: { type: 'integer' } },
+    },
+  })
+  async search(
+    @CurrentUser() user: AuthUser,
+    @Query() query: AccessLogQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AccessLogRow[]> {
+    const { rows, total } = await this.queries.search(user, query);
+    res.setHeader('X-Total-Count', String(total));
+    return rows;
   }
 
   @Allow('accesslog:read')
   @Get(API_ROUTES.accessLogExport)
   @ApiOperation({
-    summary: 'The same search as CSV (logged as an export, action E)',
+    summary: 'Every row of the same search as CSV, newest first, streamed (logged as an export, action E)',
     description:
       'Dutch headers in the order of the Toegangslog page (tijd_utc, actie, gebeurtenis, gebruiker, rol, organisatie, ' +
       'gezin, dossiernummer, persoon, account, account_rol, …); roles and organisation by name; the NEN 7513 action ' +
       'code (C/R/U/D/E) and the event code as logged, and the ids as their own columns for matching by machine.',
   })
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="toegangslog.csv"')
-  export(@CurrentUser() user: AuthUser, @Query() query: AccessLogQueryDto): Promise<string> {
-    return this.queries.csv(user, query);
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: AccessLogQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const lines = this.queries.csv(user, query);
+    // The export is logged before its header line: a failure until then is an ordinary problem response.
+    const header = await lines.next();
+    res.status(200).attachment('toegangslog.csv').type('text/csv; charset=utf-8');
+    res.write(header.value ?? '');
+    await pipeline(Readable.from(lines), res);
   }
 }

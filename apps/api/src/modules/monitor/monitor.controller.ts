@@ -81,7 +81,7 @@ export class MonitorController {
       throw new DomainError('not_found', `There is no export in that format (${EXPORT_FORMATS.join(', ')})`);
     const table = await this.query.table(user, { metric, ...q });
     const name = `ketenmonitor-${table.metric}-${q.from}-${q.to}.${format}`;
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    res.attachment(name);
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').send(toCsv(table));
     } else {

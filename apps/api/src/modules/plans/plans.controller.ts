@@ -143,11 +143,12 @@ export class PlansController {
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.attachments.download(user, id, attachmentId);
+    // Express's attachment() writes the name as RFC 6266 does: an ASCII fallback and the UTF-8 name.
     res
       .status(200)
+      .attachment(file.fileName)
       .set({
         'Content-Type': file.mediaType,
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
       })

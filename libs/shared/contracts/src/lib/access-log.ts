@@ -198,3 +198,6 @@ export interface EmergencyAccess {
 export interface EmergencyReviewRequest {
   note: string;
 }
+
+/** The newest rows a search of the access log returns; `X-Total-Count` says how many match, the export has all. */
+export const ACCESS_LOG_SEARCH_ROWS = 200;

@@ -22,10 +22,12 @@ describe('AccessLogApi', () => {
 
   it('searches with only the filters that are filled in, and exports the same search', () => {
     const query = { caseId: ' c1 ', userId: '', from: '2026-04-01T00:00:00.000Z' };
-    api.search(query).subscribe();
+    let result: unknown;
+    api.search(query).subscribe((r) => (result = r));
     const request = http.expectOne((r) => r.url === '/api/v1/access-log');
     expect(request.request.urlWithParams).toBe('/api/v1/access-log?caseId=c1&from=2026-04-01T00:00:00.000Z');
-    request.flush([]);
+    request.flush([], { headers: { 'X-Total-Count': '5001' } });
+    expect(result).toEqual({ rows: [], total: 5001 });
     expect(api.exportUrl(query)).toBe('/api/v1/access-log/export?caseId=c1&from=2026-04-01T00:00:00.000Z');
     expect(api.exportUrl({})).toBe('/api/v1/access-log/export');
     expect(api.exportUrl({ family: 'Bakker', emergencyOnly: true })).toBe(

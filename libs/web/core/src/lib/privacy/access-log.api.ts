@@ -9,7 +9,7 @@ import {
   EmergencyReviewRequest,
   FileViewing,
 } from '@tafel/shared/contracts';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 import { apiUrl } from '../paths';
 
 /** The NEN 7513 access log: a family's own view, the privacy officer's search, and emergency access. */
@@ -22,9 +22,16 @@ export class AccessLogApi {
     return this.http.get<FileViewing[]>(apiUrl(API_ROUTES.caseAccessLog, { id: caseId }));
   }
 
-  /** The privacy officer's search; empty filters are left out. */
-  search(query: AccessLogQuery): Observable<AccessLogRow[]> {
-    return this.http.get<AccessLogRow[]>(apiUrl(API_ROUTES.accessLog), { params: queryParams(query) });
+  /** The privacy officer's search: the newest rows and how many match in all; empty filters are left out. */
+  search(query: AccessLogQuery): Observable<{ rows: AccessLogRow[]; total: number }> {
+    return this.http
+      .get<AccessLogRow[]>(apiUrl(API_ROUTES.accessLog), { params: queryParams(query), observe: 'response' })
+      .pipe(
+        map((response) => {
+          const rows = response.body ?? [];
+          return { rows, total: Number(response.headers.get('X-Total-Count') ?? rows.length) };
+        }),
+      );
   }
 
   /** The URL of the CSV export of the same search (a download, not an XHR call). */

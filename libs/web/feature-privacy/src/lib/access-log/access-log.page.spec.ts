@@ -92,7 +92,7 @@ describe('AccessLogPage', () => {
     fixture = TestBed.createComponent(AccessLogPage);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await fixture.whenStable();
-    http.expectOne('/api/v1/access-log').flush([row, adminRow]);
+    http.expectOne('/api/v1/access-log').flush([row, adminRow], { headers: { 'X-Total-Count': '1234' } });
     http.expectOne('/api/v1/emergency-accesses?status=open').flush([access]);
     await fixture.whenStable();
   });
@@ -123,6 +123,9 @@ describe('AccessLogPage', () => {
     expect(cells[13]).toBe('Account van Joke Nijenhuis (voorzitter@tafel.example, Voorzitter)');
     expect(element().textContent).not.toContain(CASE_ID);
     expect(exportLink()?.getAttribute('href')).toBe('/api/v1/access-log/export');
+    const text = element().textContent?.replace(/\s+/g, ' ');
+    expect(text).toContain('1234 regels gevonden.');
+    expect(text).toContain('Hieronder staan de nieuwste 2. De export bevat alle 1234.');
   });
 
   it('searches by family name, person, user, emergency and whole days in Dutch time, and exports the same search', async () => {

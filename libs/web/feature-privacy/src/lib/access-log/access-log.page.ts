@@ -20,7 +20,7 @@ import { EmergencyReviews } from './emergency-reviews';
 type Results =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; rows: AccessLogRow[] };
+  | { status: 'ready'; rows: AccessLogRow[]; total: number };
 
 /** The API matches a part of at least two characters. */
 const SEARCH_TEXT = [Validators.minLength(2), Validators.maxLength(ACCESS_LOG_SEARCH_MAX_LENGTH)];
@@ -72,8 +72,6 @@ export class AccessLogPage {
     timeZone: TIME_ZONE,
   });
 
-  /** A table of thousands of rows helps nobody: the newest are shown, the export has all. */
-  protected readonly shownRows = 200;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly roleLabel = roleLabel;
   protected readonly eventLabel = accessEventLabel;
@@ -89,10 +87,6 @@ export class AccessLogPage {
   private readonly applied = signal<AccessLogQuery>({});
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.applied()));
   protected readonly results = signal<Results>({ status: 'loading' });
-  protected readonly visibleRows = computed(() => {
-    const results = this.results();
-    return results.status === 'ready' ? results.rows.slice(0, this.shownRows) : [];
-  });
 
   constructor() {
     this.form.controls.from.valueChanges
@@ -128,8 +122,8 @@ export class AccessLogPage {
     this.busy.set(true);
     this.results.set({ status: 'loading' });
     this.api.search(query).subscribe({
-      next: (rows) => {
-        this.results.set({ status: 'ready', rows });
+      next: ({ rows, total }) => {
+        this.results.set({ status: 'ready', rows, total });
         this.busy.set(false);
       },
       error: (error: unknown) => {
