@@ -124,6 +124,35 @@ describe('the NEN 7513 access log', () => {
     expect((await otherAgent.get(`/api/v1/cases/${theCase.id}/access-log`)).status).toBe(404);
   });
 
+  it('shows a parent without custody (restricted view) only the uses of their own data, as the timeline', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const father = await makeUser(t.dataSource, 'parent');
+    const theCase = await makeCase(t.dataSource, coordinator);
+    const fatherMember = await addMember(t.dataSource, theCase.id, 'parent', father);
+    await t.dataSource.query('UPDATE case_member SET custody = false WHERE id = $1', [fatherMember.id]);
+    const child = await addMember(t.dataSource, theCase.id, 'child');
+    const log = (event: string, personId: string | null) =>
+      t.dataSource.query(
+        `INSERT INTO access_log (occurred_at, event, action, case_id, person_id, user_id, role, organisation_id, authorised, relationship)
+         VALUES (now(), $1, 'R', $2, $3, $4, 'coordinator', $5, true, 'coordinator')`,
+        [event, theCase.id, personId, coordinator.id, coordinator.organisationId],
+      );
+    await log('case.read', null); // the file itself, which holds the father's data
+    await log('tafel.read', fatherMember.id); // a use naming him (his seat at a tafel)
+    await log('case.read', child.id); // a use naming the child
+    await log('plan.read', null); // the plan's texts, which he does not read
+    await log('tafel.verslag.read', null);
+
+    const family = await loginAs(t.app, father.email, TEST_PASSWORD);
+    expect((await family.get(`/api/v1/cases/${theCase.id}/events`)).status).toBe(403);
+    const lines: FileViewing[] = (await family.get(`/api/v1/cases/${theCase.id}/access-log`).expect(200))
+      .body;
+    expect(lines.map((l) => [l.part, l.times]).sort()).toEqual([
+      ['dossier', 1],
+      ['tafel', 1],
+    ]);
+  });
+
   it('lets the privacy officer search by case, user and period and export CSV; nobody else', async () => {
     const coordinator = await makeUser(t.dataSource, 'coordinator');
     const theCase = await makeCase(t.dataSource, coordinator);

@@ -221,9 +221,11 @@ export class AccessLogQueriesService {
    * Who else opened or changed this case, newest first: one line per person, Dutch day, part of the
    * file and kind of use, with how often; an emergency access flags its line. Refused attempts and
    * failed writes (`<event>.failed`: nothing changed, nothing was shown) are for the privacy officer:
-   * the family sees what was looked at or changed, not attempts that did neither.
+   * the family sees what was looked at or changed, not attempts that did neither. With `onlyAbout` (a
+   * parent under the restricted view, who reads no timeline, plan texts or verslag), only the uses of
+   * that member's own data: the rows naming them and the uses of the case file itself that name nobody.
    */
-  async viewings(caseId: string, viewerId: string): Promise<FileViewing[]> {
+  async viewings(caseId: string, viewerId: string, onlyAbout?: string): Promise<FileViewing[]> {
     const rows: (Omit<FileViewing, 'lastAt' | 'day'> & { lastAt: Date; day: string })[] =
       await this.dataSource.query(
         `SELECT to_char(l.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day,
@@ -238,9 +240,10 @@ export class AccessLogQueriesService {
                 count(*)::int AS times, bool_or(l.emergency) AS emergency
            FROM access_log l JOIN app_user u ON u.id = l.user_id LEFT JOIN organisation o ON o.id = l.organisation_id
           WHERE l.case_id = $1 AND l.user_id <> $2 AND l.authorised AND right(l.event, $3) <> $4
+            AND ($5::uuid IS NULL OR l.person_id = $5 OR (l.person_id IS NULL AND l.event LIKE 'case.%'))
           GROUP BY day, l.user_id, u.display_name, o.name, l.role, part, what
           ORDER BY "lastAt" DESC LIMIT 200`,
-        [caseId, viewerId, FAILED_SUFFIX.length, FAILED_SUFFIX],
+        [caseId, viewerId, FAILED_SUFFIX.length, FAILED_SUFFIX, onlyAbout ?? null],
       );
     return rows.map((r) => ({ ...r, lastAt: r.lastAt.toISOString() }));
   }

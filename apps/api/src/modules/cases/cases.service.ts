@@ -261,10 +261,14 @@ export class CasesService {
     return timelineForViewer(await this.events.list(caseId), viewer);
   }
 
-  /** "Who looked at my file": for a parent or child, about their own case only. */
+  /**
+   * "Who looked at my file": for a parent or child, about their own case only; a parent under the
+   * restricted view sees the uses of their own data, not those of the children's (as the timeline).
+   */
   async viewings(user: AuthUser, caseId: string): Promise<FileViewing[]> {
-    await this.access.requireAccess(user, caseId, 'case.access-log.read');
-    return this.viewingsOf.viewings(caseId, user.id);
+    const grant = await this.access.requireAccess(user, caseId, 'case.access-log.read');
+    const restricted = isRestrictedParent(viewerOf(grant.member), this.config.nonCustodialView);
+    return this.viewingsOf.viewings(caseId, user.id, restricted ? grant.member?.id : undefined);
   }
 
   /**
