@@ -133,6 +133,23 @@ describe('the functional administrator', () => {
     expect(await adminLog()).toContainEqual({ event: 'admin.user.second-factor-reset', person_id: chair.id });
   });
 
+  it("logs each family member's account the list shows (that they have one says they are a client), not staff", async () => {
+    const name = `Lijstgezin ${randomUUID().slice(0, 6)}`;
+    const parent = await makeUser(t.dataSource, 'parent', { displayName: `${name} Ouder` });
+    const child = await makeUser(t.dataSource, 'child', { displayName: `${name} Kind` });
+    const chair = await makeUser(t.dataSource, 'chair', { displayName: `${name} Voorzitter` });
+    const before = (await adminLog()).length;
+    const res = await admin.get('/api/v1/admin/users').query({ q: name }).expect(200);
+    expect(res.body.map((u: { id: string }) => u.id).sort()).toEqual([parent.id, child.id, chair.id].sort());
+    const rows = (await adminLog()).slice(before);
+    expect(rows.map((r) => [r.event, r.person_id]).sort()).toEqual(
+      [
+        ['admin.user.read', parent.id],
+        ['admin.user.read', child.id],
+      ].sort(),
+    );
+  });
+
   it('an unknown user is a 404', async () => {
     expect((await admin.post(`/api/v1/admin/users/${randomUUID()}/deactivate`)).status).toBe(404);
     expect((await admin.post(`/api/v1/admin/users/${randomUUID()}/second-factor/reset`)).status).toBe(404);

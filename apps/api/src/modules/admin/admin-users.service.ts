@@ -9,6 +9,7 @@ import {
   Role,
   UpdateUserRequest,
   UserResponsibilities,
+  isClientRole,
 } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound } from '../../common/problem/domain-error';
@@ -62,18 +63,22 @@ export class AdminUsersService {
     private readonly coordinators: CoordinatorService,
   ) {}
 
-  /** Accounts by name or e-mail (a part, any case), with role, organisation and state; no case data. */
-  async list(q: string | undefined): Promise<AdminUser[]> {
+  /**
+   * Accounts by name or e-mail (a part, any case), with role, organisation and state; no case data. Each
+   * family member's or confidant's account shown is a logged read (`admin.user.read`).
+   */
+  async list(admin: AuthUser, q: string | undefined): Promise<AdminUser[]> {
     const pattern = `%${(q ?? '').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows: UserRow[] = await this.dataSource.query(
       `${SELECT_USERS} WHERE u.display_name ILIKE $1 OR u.email ILIKE $1
        ORDER BY u.display_name, u.email LIMIT ${ADMIN_USER_LIST_LIMIT}`,
       [pattern],
     );
+    await this.logClientReads(admin, rows);
     return this.withInvitations(rows);
   }
 
-  async get(id: string): Promise<AdminUser> {
+  private async get(id: string): Promise<AdminUser> {
     const rows: UserRow[] = await this.dataSource.query(`${SELECT_USERS} WHERE u.id = $1`, [id]);
     if (!rows[0]) throw notFound('User');
     return toAdminUser(rows[0], (await this.invitations.openFor([id])).has(id));
@@ -156,6 +161,22 @@ export class AdminUsersService {
     return this.accessLog.record(admin, [
       { event, action, caseId: null, personId: subjectId, authorised: true, relationship: 'admin' },
     ]);
+  }
+
+  private logClientReads(admin: AuthUser, accounts: readonly { id: string; role: Role }[]): Promise<void> {
+    const clients = accounts.filter((account) => isClientRole(account.role));
+    if (clients.length === 0) return Promise.resolve();
+    return this.accessLog.record(
+      admin,
+      clients.map((account) => ({
+        event: 'admin.user.read' as const,
+        action: 'R' as const,
+        caseId: null,
+        personId: account.id,
+        authorised: true,
+        relationship: 'admin',
+      })),
+    );
   }
 }
 

@@ -37,8 +37,8 @@ export class AdminController {
 
   @Allow('user:manage')
   @Get(API_ROUTES.adminUsers)
-  listUsers(@Query() query: AdminUserQueryDto): Promise<AdminUser[]> {
-    return this.users.list(query.q);
+  listUsers(@CurrentUser() admin: AuthUser, @Query() query: AdminUserQueryDto): Promise<AdminUser[]> {
+    return this.users.list(admin, query.q);
   }
 
   @Allow('user:manage')

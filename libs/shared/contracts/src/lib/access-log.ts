@@ -64,10 +64,15 @@ export const LIST_READ_EVENTS = [
 ] as const;
 export type ListReadEvent = (typeof LIST_READ_EVENTS)[number];
 
-/** The functional administrator's actions; the account acted on is the row's person. */
+/**
+ * The functional administrator's actions; the account acted on is the row's person. `admin.user.read`:
+ * the account of a family member or confidant shown in the administrator's list of accounts —
+ * that a person has one says they are a client of youth protection.
+ */
 export const ADMIN_EVENTS = [
   'admin.organisation.create',
   'admin.organisation.update',
+  'admin.user.read',
   'admin.user.create',
   'admin.user.update',
   'admin.user.deactivate',

@@ -57,6 +57,7 @@ const ACCESS_EVENT_LABELS: Readonly<Record<AccessLogEvent, string>> = {
   'plan.attach.read': $localize`:@@accessLog.event.planAttachRead:Bijlage bij het gezinsplan geopend`,
   'admin.organisation.create': $localize`:@@accessLog.event.adminOrganisationCreate:Organisatie toegevoegd`,
   'admin.organisation.update': $localize`:@@accessLog.event.adminOrganisationUpdate:Organisatie gewijzigd`,
+  'admin.user.read': $localize`:@@accessLog.event.adminUserRead:Account bekeken`,
   'admin.user.create': $localize`:@@accessLog.event.adminUserCreate:Account aangemaakt`,
   'admin.user.update': $localize`:@@accessLog.event.adminUserUpdate:Account gewijzigd`,
   'admin.user.deactivate': $localize`:@@accessLog.event.adminUserDeactivate:Account uitgezet`,
