@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
+import { ADMIN_USER_LIST_LIMIT } from '@tafel/shared/contracts';
 import { TEST_PASSWORD, WITH_TOTP, makeCase, makeOrganisation, makeUser } from './support/factories';
 import { TestSmtp, startSmtp } from './support/smtp';
 import { TestApp, createTestApp, loginAs, loginWithCode } from './support/test-app';
@@ -141,6 +142,7 @@ describe('the functional administrator', () => {
     const before = (await adminLog()).length;
     const res = await admin.get('/api/v1/admin/users').query({ q: name }).expect(200);
     expect(res.body.map((u: { id: string }) => u.id).sort()).toEqual([parent.id, child.id, chair.id].sort());
+    expect(res.headers['x-total-count']).toBe('3');
     const rows = (await adminLog()).slice(before);
     expect(rows.map((r) => [r.event, r.person_id]).sort()).toEqual(
       [
@@ -148,6 +150,15 @@ describe('the functional administrator', () => {
         ['admin.user.read', child.id],
       ].sort(),
     );
+  });
+
+  it('shows the first accounts of a wide search and says how many match in all', async () => {
+    const name = `Veelvoud ${randomUUID().slice(0, 6)}`;
+    for (let i = 0; i <= ADMIN_USER_LIST_LIMIT; i++)
+      await makeUser(t.dataSource, 'professional', { displayName: `${name} ${i}` });
+    const res = await admin.get('/api/v1/admin/users').query({ q: name }).expect(200);
+    expect(res.body).toHaveLength(ADMIN_USER_LIST_LIMIT);
+    expect(res.headers['x-total-count']).toBe(String(ADMIN_USER_LIST_LIMIT + 1));
   });
 
   it('an unknown user is a 404', async () => {

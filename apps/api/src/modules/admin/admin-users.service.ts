@@ -64,18 +64,24 @@ export class AdminUsersService {
   ) {}
 
   /**
-   * Accounts by name or e-mail (a part, any case), with role, organisation and state; no case data. Each
+   * The first accounts by name or e-mail (a part, any case), with role, organisation and state, and how
+   * many match in all; no case data. Each
    * family member's or confidant's account shown is a logged read (`admin.user.read`).
    */
-  async list(admin: AuthUser, q: string | undefined): Promise<AdminUser[]> {
+  async list(admin: AuthUser, q: string | undefined): Promise<{ users: AdminUser[]; total: number }> {
     const pattern = `%${(q ?? '').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows: UserRow[] = await this.dataSource.query(
-      `${SELECT_USERS} WHERE u.display_name ILIKE $1 OR u.email ILIKE $1
-       ORDER BY u.display_name, u.email LIMIT ${ADMIN_USER_LIST_LIMIT}`,
-      [pattern],
-    );
+    const matching = 'u.display_name ILIKE $1 OR u.email ILIKE $1';
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `${SELECT_USERS} WHERE ${matching} ORDER BY u.display_name, u.email LIMIT ${ADMIN_USER_LIST_LIMIT}`,
+        [pattern],
+      ) as Promise<UserRow[]>,
+      this.dataSource.query(`SELECT count(*)::int AS total FROM app_user u WHERE ${matching}`, [
+        pattern,
+      ]) as Promise<{ total: number }[]>,
+    ]);
     await this.logClientReads(admin, rows);
-    return this.withInvitations(rows);
+    return { users: await this.withInvitations(rows), total };
   }
 
   private async get(id: string): Promise<AdminUser> {

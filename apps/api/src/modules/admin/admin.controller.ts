@@ -1,6 +1,14 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Response } from 'express';
+import {
+  ADMIN_USER_LIST_LIMIT,
   API_ROUTES,
   AdminUser,
   AppSetting,
@@ -37,8 +45,20 @@ export class AdminController {
 
   @Allow('user:manage')
   @Get(API_ROUTES.adminUsers)
-  listUsers(@CurrentUser() admin: AuthUser, @Query() query: AdminUserQueryDto): Promise<AdminUser[]> {
-    return this.users.list(admin, query.q);
+  @ApiOperation({
+    summary: `The first ${ADMIN_USER_LIST_LIMIT} matching accounts; X-Total-Count says how many match in all`,
+  })
+  @ApiOkResponse({
+    headers: { 'X-Total-Count': { description: 'How many accounts match', schema: { type: 'integer' } } },
+  })
+  async listUsers(
+    @CurrentUser() admin: AuthUser,
+    @Query() query: AdminUserQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AdminUser[]> {
+    const { users, total } = await this.users.list(admin, query.q);
+    res.setHeader('X-Total-Count', String(total));
+    return users;
   }
 
   @Allow('user:manage')

@@ -15,15 +15,23 @@ import {
   UserResponsibilities,
 } from '@tafel/shared/contracts';
 import { apiUrl } from '@tafel/web/core';
-import { Observable } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
 /** The administrator's API: accounts, organisations, settings and retention — no case content. */
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
   private readonly http = inject(HttpClient);
 
-  users(q: string): Observable<AdminUser[]> {
-    return this.http.get<AdminUser[]>(apiUrl(API_ROUTES.adminUsers), { params: q ? { q } : {} });
+  /** The first matching accounts and how many match in all. */
+  users(q: string): Observable<{ users: AdminUser[]; total: number }> {
+    return this.http
+      .get<AdminUser[]>(apiUrl(API_ROUTES.adminUsers), { params: q ? { q } : {}, observe: 'response' })
+      .pipe(
+        map((response) => {
+          const users = response.body ?? [];
+          return { users, total: Number(response.headers.get('X-Total-Count') ?? users.length) };
+        }),
+      );
   }
 
   createUser(request: CreateUserRequest): Observable<AdminUser> {

@@ -49,11 +49,11 @@ describe('UsersPage', () => {
   /** The list's request, once the search's pause (250 ms) is over. */
   const usersRequest = () => until(() => http.match((r) => r.url === '/api/v1/admin/users')[0]);
 
-  async function render(): Promise<HTMLElement> {
+  async function render(total = 1): Promise<HTMLElement> {
     fixture = TestBed.createComponent(UsersPage);
     fixture.detectChanges();
     http.expectOne('/api/v1/organisations').flush([]);
-    (await usersRequest()).flush([rik]);
+    (await usersRequest()).flush([rik], { headers: { 'X-Total-Count': String(total) } });
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
   }
@@ -68,6 +68,15 @@ describe('UsersPage', () => {
     (
       await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatButtonHarness.with({ text }))
     ).click();
+
+  it('says when more accounts match than the list shows, and not otherwise', async () => {
+    expect((await render()).textContent).not.toContain('Hier staan de eerste');
+    fixture.destroy();
+    const element = await render(140);
+    expect(element.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Hier staan de eerste 1 van 140 accounts. Zoek op naam of e-mailadres om de andere te vinden.',
+    );
+  });
 
   it('lists accounts with their state, and resets a second factor only after asking, then confirms', async () => {
     const element = await render();

@@ -66,7 +66,7 @@ export class UsersPage {
   private readonly search$ = toObservable(computed(() => ({ q: this.query(), n: this.reload() })));
   protected readonly users = loadResource(
     this.search$.pipe(debounceTime(250)),
-    ({ q }): Observable<AdminUser[]> => this.api.users(q.trim()),
+    ({ q }): Observable<{ users: AdminUser[]; total: number }> => this.api.users(q.trim()),
   );
   protected readonly organisations = loadResource(() => this.api.organisations());
   protected readonly loadedOrganisations = () => loadedValue(this.organisations()) ?? [];
