@@ -351,6 +351,47 @@ describe('Twente demo data', () => {
     expect(verslag.dueBy).not.toBeNull();
   });
 
+  it('dates every held tafel like a real one: a weekday between 08:00 and 18:00 in Amsterdam on a whole minute, decided after it began, nothing of it before', async () => {
+    const held = await query<{
+      id: string;
+      local: string;
+      weekday: number;
+      seconds: number;
+      requested_before: boolean;
+      decided_after: boolean;
+      events_before: number;
+      adopted_after: boolean;
+    }>(
+      `SELECT t.id, to_char(t.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI:SS.MS') AS local,
+              extract(isodow FROM t.starts_at AT TIME ZONE 'Europe/Amsterdam')::int AS weekday,
+              extract(second FROM t.starts_at)::float AS seconds,
+              t.requested_at < t.starts_at AS requested_before,
+              t.decided_at > t.starts_at AS decided_after,
+              (SELECT count(*)::int FROM chain_event e WHERE e.data->>'tafelId' = t.id::text
+                  AND e.type <> 'tafel_requested' AND e.occurred_at < t.starts_at) AS events_before,
+              v.adopted_at > t.decided_at AS adopted_after
+         FROM tafel t JOIN verslag v ON v.tafel_id = t.id WHERE t.decided_at IS NOT NULL`,
+    );
+    expect(held.length).toBeGreaterThan(50);
+    const wrong = held.filter(
+      (t) =>
+        t.weekday > 5 ||
+        t.local.slice(11) < '08:00:00.000' ||
+        t.local.slice(11) > '18:00:00.000' ||
+        t.seconds !== 0 ||
+        !t.requested_before ||
+        !t.decided_after ||
+        t.events_before > 0 ||
+        !t.adopted_after,
+    );
+    expect(wrong).toEqual([]);
+    // The chair holds one tafel at a time.
+    const doubleBooked = await query<{ starts_at: Date }>(
+      `SELECT starts_at FROM tafel WHERE decided_at IS NOT NULL GROUP BY decided_by_id, starts_at HAVING count(*) > 1`,
+    );
+    expect(doubleBooked).toEqual([]);
+  });
+
   it("attributes each milestone to the organisation that records it (a court order is never a wijkteam's)", async () => {
     const rows = await query<{ type: string; org_type: string }>(
       `SELECT DISTINCT e.type, o.type AS org_type FROM chain_event e JOIN organisation o ON o.id = e.organisation_id

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { Between, EntityManager } from 'typeorm';
 import { ChainEventBody, Decision, MomentType } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { UnitOfWork } from '../../common/events/unit-of-work';
@@ -16,9 +16,12 @@ import { VerslagenService } from '../../modules/verslagen/verslagen.service';
 import { DemoAccount } from './demo-accounts';
 import { ChainActor, HANDOVER_RETURN_REASON, HistoryTafel, stepActor, stepDaysAgo } from './demo-chain';
 import { DemoFamily } from './demo-families';
+import { amsterdamTime, heldTafelTimes, pastWorkingDay } from './demo-times';
 import { CHAIN_ORGANISATIONS } from './twente';
 
 const DAY_MS = 86_400_000;
+/** How long after a tafel's decision a step of the same day follows it. */
+const AFTER_DECISION_MS = 30 * 60_000;
 
 const giSlug = (name: string) =>
   name
@@ -86,7 +89,9 @@ function actorsFor(index: number, coordinator: UserEntity, users: Map<string, Us
 
 /**
  * A held tafel of the history: its row (decided, verslag adopted) and its events, by whom they are;
- * a `handover_to_gi` decision sends the overdracht to the GI as the tafel's decision does.
+ * a `handover_to_gi` decision sends the overdracht to the GI as the tafel's decision does. It starts on
+ * a working day at one of the chair's free hours and is decided an hour later (see `heldTafelTimes`);
+ * answers when it was decided, so that the history's next steps come after it.
  */
 async function seedTafel(
   { cases, handovers, verslagen }: ChainSeedServices,
@@ -95,9 +100,19 @@ async function seedTafel(
   tafel: HistoryTafel,
   actors: Actors,
   today: Date,
-): Promise<void> {
+): Promise<Date> {
   const at = (daysAgo: number) => new Date(today.getTime() - daysAgo * DAY_MS);
-  const heldAt = at(tafel.heldDaysAgo);
+  // The chair's other tafels of that day keep their hours.
+  const day = pastWorkingDay(today, tafel.heldDaysAgo);
+  const taken = await uow.manager.find(TafelEntity, {
+    select: { id: true, startsAt: true },
+    where: { decidedById: actors.chair.id, startsAt: Between(amsterdamTime(day, 0), amsterdamTime(day, 23)) },
+  });
+  const { startsAt, endsAt, decidedAt, adoptedAt } = heldTafelTimes(
+    today,
+    tafel,
+    taken.map((t) => t.startsAt as Date),
+  );
   const conditionsDeadline =
     tafel.conditionsInDays === undefined
       ? null
@@ -113,8 +128,8 @@ async function seedTafel(
       consentToShare: true,
       familiegroepsplanOffered: tafel.momentType === 'toeleiding' ? true : null,
       parentsReaction: 'De ouders willen meedenken over een plan voor de kinderen.',
-      startsAt: heldAt,
-      endsAt: new Date(heldAt.getTime() + 3_600_000),
+      startsAt,
+      endsAt,
       childHeard: 'in_person',
       decision: tafel.decision,
       decisionRationale: 'Besluit van de tafel, besproken met de ouders.',
@@ -122,7 +137,7 @@ async function seedTafel(
       parentsViewText: null,
       conditionsDeadline,
       giOrganisationId: tafel.decision === 'handover_to_gi' ? actors.giOrganisationId : null,
-      decidedAt: heldAt,
+      decidedAt,
       decidedById: actors.chair.id,
     }),
   );
@@ -149,7 +164,8 @@ async function seedTafel(
   if (momentType === 'toeleiding' || momentType === 'herbespreking') {
     await cases.movePhase(uow, theCase.id, 'toeleiding', actors.coordinator.id, at(tafel.requestedDaysAgo));
   }
-  await record({ type: 'tafel_held', data: { tafelId, momentType } }, actors.chair, heldAt);
+  await record({ type: 'tafel_held', data: { tafelId, momentType } }, actors.chair, startsAt);
+  // What the tafel decided, at its end: the decision, the VTO or overdracht it sends, the phase it moves to.
   await record(
     {
       type: 'decision_recorded',
@@ -164,10 +180,10 @@ async function seedTafel(
       },
     },
     actors.chair,
-    heldAt,
+    decidedAt,
   );
   if (tafel.decision === 'request_investigation') {
-    await record({ type: 'vto_sent', data: { tafelId } }, actors.chair, heldAt);
+    await record({ type: 'vto_sent', data: { tafelId } }, actors.chair, decidedAt);
   }
   if (tafel.decision === 'handover_to_gi') {
     await handovers.sendForDecision(
@@ -176,7 +192,7 @@ async function seedTafel(
       tafelId,
       actors.giOrganisationId,
       actors.chair.id,
-      heldAt,
+      decidedAt,
     );
   }
   const next: Partial<Record<Decision, 'signal' | 'drang'>> = {
@@ -185,11 +201,11 @@ async function seedTafel(
     no_measure_requested: 'signal',
   };
   const phase = next[tafel.decision];
-  if (phase) await cases.movePhase(uow, theCase.id, phase, actors.chair.id, heldAt);
+  if (phase) await cases.movePhase(uow, theCase.id, phase, actors.chair.id, decidedAt);
   // Adopted as the chair adopts it: the draft frozen from the tafel, then its immutable version.
-  const adoptedAt = at(tafel.verslagDaysAgo);
-  await verslagen.writeAdopted(uow.manager, tafelId, heldAt, actors.chair.id, adoptedAt);
+  await verslagen.writeAdopted(uow.manager, tafelId, startsAt, actors.chair.id, adoptedAt);
   await record({ type: 'verslag_adopted', data: { tafelId } }, actors.chair, adoptedAt);
+  return decidedAt;
 }
 
 /** The family's history, step by step, each recorded by the organisation that owns it. */
@@ -212,8 +228,11 @@ export async function seedHistory(
       where: { caseId: theCase.id, status: 'sent' },
       lock: { mode: 'pessimistic_write' },
     });
+  // A step dated on a tafel's day before its decision (a VTO received the same day) comes after it.
+  let notBefore = 0;
   for (const step of family.history) {
-    const at = new Date(today.getTime() - stepDaysAgo(step) * DAY_MS);
+    const planned = today.getTime() - stepDaysAgo(step) * DAY_MS;
+    const at = new Date(planned < notBefore ? notBefore + AFTER_DECISION_MS : planned);
     const by: Record<ChainActor, UserEntity> = actors;
     const actor = by[stepActor(step)];
     const milestone = (event: ChainEventBody) => cases.recordMilestone(uow, theCase.id, event, actor.id, at);
@@ -249,7 +268,7 @@ export async function seedHistory(
         );
         break;
       case 'tafel':
-        await seedTafel(services, uow, theCase, step.tafel, actors, today);
+        notBefore = (await seedTafel(services, uow, theCase, step.tafel, actors, today)).getTime();
         break;
       case 'vto_received':
         await milestone({ type: 'vto_received', data: {} });

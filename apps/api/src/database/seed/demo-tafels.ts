@@ -8,23 +8,10 @@ import { SittingEntity } from '../../modules/tafels/entities/sitting.entity';
 import { TafelParticipantEntity } from '../../modules/tafels/entities/tafel-participant.entity';
 import { TafelRequestsService } from '../../modules/tafels/tafel-requests.service';
 import { UserEntity } from '../../modules/users/user.entity';
+import { amsterdamTime } from './demo-times';
 
 const SITTING_WEEKDAYS = [2, 4];
 const SITTING_DAYS_AHEAD = 20;
-
-/** The UTC instant at which it is `hour`:00 in Amsterdam on the given date (CET or CEST). */
-export function amsterdamTime(isoDate: string, hour: number): Date {
-  for (const offset of [1, 2]) {
-    const candidate = new Date(`${isoDate}T${String(hour - offset).padStart(2, '0')}:00:00Z`);
-    const local = candidate.toLocaleString('en-GB', {
-      timeZone: 'Europe/Amsterdam',
-      hour: '2-digit',
-      hour12: false,
-    });
-    if (Number(local) === hour) return candidate;
-  }
-  throw new Error(`no Amsterdam time for ${isoDate} ${hour}:00`);
-}
 
 /** Tuesday and Thursday mornings for the demo chair and secretary, the coming four weeks. */
 async function seedSittings(manager: EntityManager, chair: UserEntity, secretary: UserEntity, today: Date) {
