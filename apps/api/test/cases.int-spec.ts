@@ -152,6 +152,23 @@ describe('cases API', () => {
     ]);
   });
 
+  it('adds a professional to a case with 201 (a new membership), as adding a family member does', async () => {
+    const created: CaseDetail = (
+      await agent.post('/api/v1/cases').send({ familyName: 'Smit', gemeente: 'Borne' })
+    ).body;
+    const professional = await makeUser(t.dataSource, 'chair');
+    const res = await agent
+      .post(`/api/v1/cases/${created.id}/professionals`)
+      .send({ userId: professional.id })
+      .expect(201);
+    expect((res.body as CaseDetail).id).toBe(created.id);
+    const rows = await t.dataSource.query(
+      'SELECT 1 FROM case_professional WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL',
+      [created.id, professional.id],
+    );
+    expect(rows).toHaveLength(1);
+  });
+
   it('moves the phase with a phase_changed event and switches regie only with a reason', async () => {
     const created: CaseDetail = (
       await agent.post('/api/v1/cases').send({ familyName: 'Vos', gemeente: 'Wierden' })

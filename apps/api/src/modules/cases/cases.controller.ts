@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import {
   API_ROUTES,
@@ -71,7 +71,6 @@ export class CasesController {
 
   @Allow('case:add-member')
   @Post(API_ROUTES.caseProfessionals)
-  @HttpCode(200)
   addProfessional(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { API_ROUTES, EmergencyAccess } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
@@ -15,6 +15,10 @@ export class EmergencyAccessController {
   /** Break the glass: time-limited access to a case without membership, logged as an emergency. */
   @Allow('case:emergency')
   @Post(API_ROUTES.caseEmergencyAccess)
+  @ApiNotFoundResponse({ description: 'No such case' })
+  @ApiConflictResponse({
+    description: 'The caller already has access to the case; no emergency access needed',
+  })
   request(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -31,6 +35,7 @@ export class EmergencyAccessController {
 
   @Allow('emergency:review')
   @Put(API_ROUTES.emergencyAccessReview)
+  @ApiNotFoundResponse({ description: 'No such emergency access, or it was reviewed already' })
   review(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,

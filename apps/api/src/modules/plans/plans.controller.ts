@@ -12,11 +12,21 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   API_ROUTES,
   FamilyAgreement,
+  PLAN_ATTACHMENT_MAX_BYTES,
+  PLAN_ATTACHMENT_TYPES,
   PlanAnswer,
   PlanAttachmentSummary,
   PlanComparison,
@@ -125,6 +135,18 @@ export class PlansController {
   @Allow('plan:edit')
   @Post(API_ROUTES.casePlanAttachments)
   @HttpCode(201)
+  @ApiConsumes(...PLAN_ATTACHMENT_TYPES, 'application/octet-stream')
+  @ApiBody({
+    required: true,
+    description: `The file's bytes as they are, at most ${PLAN_ATTACHMENT_MAX_BYTES / 1024 / 1024} MB, without content encoding; its content decides its type (PDF, PNG or JPEG), whatever Content-Type says`,
+    schema: { type: 'string', format: 'binary', maxLength: PLAN_ATTACHMENT_MAX_BYTES },
+  })
+  @ApiPayloadTooLargeResponse({
+    description: `The file is larger than ${PLAN_ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
+  })
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'Not a PDF, PNG or JPEG file, or sent with a content encoding',
+  })
   upload(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,
@@ -136,6 +158,11 @@ export class PlansController {
 
   @Allow('plan:read')
   @Get(API_ROUTES.casePlanAttachment)
+  @ApiParam({
+    name: 'attachmentId',
+    format: 'uuid',
+    description: 'A UUID, checked after the access check (else 400)',
+  })
   async download(
     @CurrentUser() user: AuthUser,
     @Param('id', uuidPipe) id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { API_ROUTES, Verslag } from '@tafel/shared/contracts';
 import { AuthUser } from '../../common/auth/auth-user';
 import { Allow, CurrentUser } from '../../common/auth/decorators';
@@ -13,6 +13,10 @@ import { VerslagenService } from './verslagen.service';
 
 @ApiTags('verslagen')
 @ApiNotFoundResponse({ description: 'No such tafel or verslag, or not visible to the caller' })
+@ApiConflictResponse({
+  description:
+    "Not in the verslag's current state (invalid_state): no verslag to read yet, no draft to correct or adopt, no adopted verslag to react to or download",
+})
 @Controller()
 export class VerslagenController {
   constructor(

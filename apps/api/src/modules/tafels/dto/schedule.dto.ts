@@ -115,7 +115,9 @@ export class RsvpDto implements RsvpInput {
   @IsIn(['accepted', 'declined'])
   response: 'accepted' | 'declined';
 
+  // `string | null` reaches the document as Object without an explicit type.
   @ApiPropertyOptional({
+    type: String,
     maxLength: DECLINE_REASON_MAX_LENGTH,
     nullable: true,
     description: 'With "declined": why, in a few words (plain text); kept only with "declined"',
