@@ -11,6 +11,7 @@ import type { DestinationStream } from 'pino';
 import { AppLogger, createPino } from './common/logging/app-logger';
 import { apiVersionHeader } from './common/http/api-version.middleware';
 import { jsonBody } from './common/http/json-body';
+import { createHttpAdapter } from './common/http/http-adapter';
 import { openApiDocument } from './common/http/openapi';
 import { documentUuidPathParams } from './common/openapi/uuid-path-params';
 import { FILE_UPLOAD_PATHS, bodyTaken, fileBody } from './modules/plans/file-body';
@@ -27,10 +28,12 @@ export async function createApp(
   logDestination?: DestinationStream,
 ): Promise<INestApplication> {
   const pino = createPino(config.logLevel, logDestination);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bodyParser: false,
-    logger: new AppLogger(pino),
-  });
+  // Strict routing (no trailing slashes) and 405 with Allow for a known path's other methods (http-adapter.ts).
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    createHttpAdapter(),
+    { bodyParser: false, logger: new AppLogger(pino) },
+  );
   // X-Forwarded-For / -Proto only from the configured proxies: req.ip is then the real client address
   // (access log, login rate limit) and req.secure is true behind a TLS-terminating proxy.
   app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);

@@ -2,6 +2,7 @@ import {
   ArgumentsHost,
   BadRequestException,
   MethodNotAllowedException,
+  NotAcceptableException,
   NotFoundException,
 } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
@@ -59,8 +60,14 @@ describe('ProblemFilter', () => {
     const framework = capture(new BadRequestException('Unexpected token } in "geheim"'));
     expect(framework.status).toBe(400);
     expect(JSON.stringify(framework.body)).not.toContain('geheim');
-    const unmapped = capture(new MethodNotAllowedException('Cannot TRACE /geheim'));
-    expect(unmapped).toMatchObject({ status: 405, body: { status: 405, title: 'Request refused' } });
+    const method = capture(new MethodNotAllowedException('Cannot TRACE /geheim'));
+    expect(method).toMatchObject({
+      status: 405,
+      body: { code: 'method_not_allowed', title: 'Method not allowed' },
+    });
+    expect(JSON.stringify(method.body)).not.toContain('geheim');
+    const unmapped = capture(new NotAcceptableException('Cannot serve /geheim'));
+    expect(unmapped).toMatchObject({ status: 406, body: { status: 406, title: 'Request refused' } });
     expect(JSON.stringify(unmapped.body)).not.toContain('geheim');
     const unique = new QueryFailedError('INSERT', [], Object.assign(new Error('dup'), { code: '23505' }));
     expect(capture(unique).status).toBe(409);

@@ -10,6 +10,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.UNAUTHORIZED]: 'unauthenticated',
   [HttpStatus.FORBIDDEN]: 'forbidden',
   [HttpStatus.NOT_FOUND]: 'not_found',
+  [HttpStatus.METHOD_NOT_ALLOWED]: 'method_not_allowed',
   [HttpStatus.CONFLICT]: 'conflict',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'payload_too_large',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'unsupported_media_type',

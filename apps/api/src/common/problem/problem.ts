@@ -10,6 +10,7 @@ const TITLES: Record<ErrorCode, { status: number; title: string }> = {
   invalid_credentials: { status: 401, title: 'Login failed' },
   forbidden: { status: 403, title: 'Not allowed' },
   not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict' },
   coordinator_not_eligible: { status: 422, title: 'Not a possible coordinator' },
   same_coordinator: { status: 409, title: 'Already the coordinator' },

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'forbidden',
   'not_found',
+  'method_not_allowed',
   'conflict',
   'coordinator_not_eligible',
   'same_coordinator',

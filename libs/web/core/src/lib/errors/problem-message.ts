@@ -83,6 +83,7 @@ function messageForCode(code: ErrorCode): string {
       return $localize`:@@problem.accountNotLinked:Er is nog geen account in Tafel voor u. Gebruik de link uit de uitnodiging die u per e-mail kreeg.`;
     case 'service_unavailable':
       return $localize`:@@problem.unavailable:Tafel is even niet beschikbaar. Probeer het over een paar minuten opnieuw.`;
+    case 'method_not_allowed':
     case 'internal':
       return messageForStatus(500);
   }
