@@ -148,6 +148,16 @@ describe('suppression', () => {
     ]);
   });
 
+  it('takes the total, not a zero, when the other parts of an equation are all zero', () => {
+    // Enschede: January 3 ("<5"), February 6; Almelo none. The quarter (9) minus February would give
+    // January away, so February is hidden; the region's February is Enschede's plus a zero, so the region's
+    // is hidden as well — not Almelo's zero, which would show "<5" for a 0.
+    const { values, equations } = grid({ Enschede: [3, 6, 0], Almelo: [0, 0, 0] });
+    const { hidden, recovered } = suppressNamed(values, equations);
+    expect([...hidden].sort()).toEqual(['Enschede|0', 'Enschede|1', 'R|0', 'R|1']);
+    expect(recovered).toEqual([]);
+  });
+
   it('no hidden cell can be worked out by subtraction from any table of gemeenten × months (property)', () => {
     fc.assert(
       fc.property(
@@ -161,6 +171,8 @@ describe('suppression', () => {
           const { hidden, recovered } = suppressNamed(values, equations);
           for (const [k, v] of values) if (v > 0 && v < 5) expect(hidden.has(k)).toBe(true);
           expect(recovered).toEqual([]);
+          // A zero names no family and is never hidden, not even as a complement.
+          for (const k of hidden) expect(values.get(k)).not.toBe(0);
           for (const eq of equations) {
             expect([eq.total, ...eq.parts].filter((c) => hidden.has(c)).length).not.toBe(1);
           }

@@ -8,10 +8,14 @@ import { SUPPRESSED_COUNT, ShownCount } from '@tafel/shared/contracts';
  * Complementary suppression: the table's additive relations (a total equals the sum of its parts —
  * region = the 14 gemeenten, a quarter = its months, a year = its quarters, a metric = its buckets)
  * are given as equations; as long as an equation has exactly one hidden cell, that cell could be
- * worked out by subtraction, so the smallest visible cell of the same equation (a part before the total,
- * a non-zero part before a zero: a hidden zero would leave the sum of the hidden cells that count) is
- * hidden as well. Works through the equations with a work list (an equation is looked at
- * again when one of its cells is hidden) until every equation hides none or at least two cells.
+ * worked out by subtraction, so the smallest visible non-zero part of the same equation is hidden as well;
+ * when every visible part is zero, the total (then the hidden cell's value, so non-zero). A zero is never
+ * a complement of a count table: hiding one protects nothing (the hidden cells' sum stays known) and shows
+ * "<5" for a 0. Only a stock's equation, whose signed moves and unshown case openings (worth 0 here) can
+ * leave a non-zero hidden cell beside a zero total and zero parts, falls back to a zero part — the last
+ * first, so its case openings, never shown, before a shown zero. Works through the equations with a work
+ * list (an equation is looked at again when one of its cells is hidden) until every equation hides none
+ * or at least two cells.
  */
 export const THRESHOLD = 5;
 
@@ -44,9 +48,6 @@ export class Equations {
     return { start, cells: this.cells.subarray(0, this.length) };
   }
 }
-
-/** Whether a part of worth `a` is a better complement than one of worth `b`: non-zero first, then smaller. */
-const before = (a: number, b: number) => ((a === 0) !== (b === 0) ? b === 0 : a < b);
 
 const grown = (a: Int32Array) => {
   const b = new Int32Array(a.length * 2);
@@ -89,14 +90,8 @@ export function suppress(worth: Int32Array, equations: Equations, threshold = TH
     let hiddenCells = 0;
     for (let p = first; p < end; p++) hiddenCells += hidden[cells[p] as number] as number;
     if (hiddenCells !== 1) continue;
-    // The smallest visible part, a non-zero one before a zero (the first of equals); the total when
-    // every part is hidden. Ranked as (zero, worth): a hidden zero leaves the hidden cells' sum that count.
-    let pick = -1;
-    for (let p = first + 1; p < end; p++) {
-      const c = cells[p] as number;
-      if (!hidden[c] && (pick < 0 || before(worth[c] as number, worth[pick] as number))) pick = c;
-    }
-    if (pick < 0) pick = cells[first] as number;
+    const pick = complementOf(first, end, cells, worth, hidden);
+    if (pick < 0) continue;
     hidden[pick] = 1;
     for (let q = from[pick] as number; q < (from[pick + 1] as number); q++) {
       const j = containing[q] as number;
@@ -107,6 +102,31 @@ export function suppress(worth: Int32Array, equations: Equations, threshold = TH
     }
   }
   return hidden;
+}
+
+/**
+ * The cell to hide beside an equation's one hidden cell: the smallest visible non-zero part (the first of
+ * equals); else the total, when it is visible and non-zero; else (a stock's equation only) a visible zero
+ * part, the last first (its case openings come last); -1 when none is left.
+ */
+function complementOf(
+  first: number,
+  end: number,
+  cells: Int32Array,
+  worth: Int32Array,
+  hidden: Uint8Array,
+): number {
+  let pick = -1;
+  for (let p = first + 1; p < end; p++) {
+    const c = cells[p] as number;
+    const w = worth[c] as number;
+    if (!hidden[c] && w !== 0 && (pick < 0 || w < (worth[pick] as number))) pick = c;
+  }
+  if (pick >= 0) return pick;
+  const total = cells[first] as number;
+  if (!hidden[total] && worth[total] !== 0) return total;
+  for (let p = end - 1; p > first; p--) if (!hidden[cells[p] as number]) return cells[p] as number;
+  return hidden[total] ? -1 : total;
 }
 
 /** A count as shown: the number, or "<5" when it is hidden. */
