@@ -4,6 +4,7 @@ export * from './lib/auth/auth.store';
 export * from './lib/auth/session-watch';
 export * from './lib/cases/cases.api';
 export * from './lib/errors/problem-message';
+export * from './lib/http/counted-list';
 export * from './lib/http/form-drafts';
 export * from './lib/http/http-activity';
 export * from './lib/http/unauthorized.interceptor';

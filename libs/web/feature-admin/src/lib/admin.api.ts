@@ -14,7 +14,7 @@ import {
   UpdateUserRequest,
   UserResponsibilities,
 } from '@tafel/shared/contracts';
-import { apiUrl } from '@tafel/web/core';
+import { apiUrl, CountedList, countedList } from '@tafel/web/core';
 import { map, Observable } from 'rxjs';
 
 /** The administrator's API: accounts, organisations, settings and retention — no case content. */
@@ -23,15 +23,10 @@ export class AdminApi {
   private readonly http = inject(HttpClient);
 
   /** The first matching accounts and how many match in all. */
-  users(q: string): Observable<{ users: AdminUser[]; total: number }> {
+  users(q: string): Observable<CountedList<AdminUser>> {
     return this.http
       .get<AdminUser[]>(apiUrl(API_ROUTES.adminUsers), { params: q ? { q } : {}, observe: 'response' })
-      .pipe(
-        map((response) => {
-          const users = response.body ?? [];
-          return { users, total: Number(response.headers.get('X-Total-Count') ?? users.length) };
-        }),
-      );
+      .pipe(map(countedList));
   }
 
   createUser(request: CreateUserRequest): Observable<AdminUser> {

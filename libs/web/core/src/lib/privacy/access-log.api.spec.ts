@@ -27,7 +27,7 @@ describe('AccessLogApi', () => {
     const request = http.expectOne((r) => r.url === '/api/v1/access-log');
     expect(request.request.urlWithParams).toBe('/api/v1/access-log?caseId=c1&from=2026-04-01T00:00:00.000Z');
     request.flush([], { headers: { 'X-Total-Count': '5001' } });
-    expect(result).toEqual({ rows: [], total: 5001 });
+    expect(result).toEqual({ items: [], total: 5001 });
     expect(api.exportUrl(query)).toBe('/api/v1/access-log/export?caseId=c1&from=2026-04-01T00:00:00.000Z');
     expect(api.exportUrl({})).toBe('/api/v1/access-log/export');
     expect(api.exportUrl({ family: 'Bakker', emergencyOnly: true })).toBe(

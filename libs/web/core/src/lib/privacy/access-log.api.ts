@@ -10,6 +10,7 @@ import {
   FileViewing,
 } from '@tafel/shared/contracts';
 import { map, Observable } from 'rxjs';
+import { CountedList, countedList } from '../http/counted-list';
 import { apiUrl } from '../paths';
 
 /** The NEN 7513 access log: a family's own view, the privacy officer's search, and emergency access. */
@@ -23,15 +24,10 @@ export class AccessLogApi {
   }
 
   /** The privacy officer's search: the newest rows and how many match in all; empty filters are left out. */
-  search(query: AccessLogQuery): Observable<{ rows: AccessLogRow[]; total: number }> {
+  search(query: AccessLogQuery): Observable<CountedList<AccessLogRow>> {
     return this.http
       .get<AccessLogRow[]>(apiUrl(API_ROUTES.accessLog), { params: queryParams(query), observe: 'response' })
-      .pipe(
-        map((response) => {
-          const rows = response.body ?? [];
-          return { rows, total: Number(response.headers.get('X-Total-Count') ?? rows.length) };
-        }),
-      );
+      .pipe(map(countedList));
   }
 
   /** The URL of the CSV export of the same search (a download, not an XHR call). */

@@ -15,7 +15,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AdminUser, EMAIL_MAX_LENGTH, STAFF_ROLES, StaffRole } from '@tafel/shared/contracts';
-import { AuthStore, loadedValue, loadResource, problemMessage } from '@tafel/web/core';
+import { AuthStore, CountedList, loadedValue, loadResource, problemMessage } from '@tafel/web/core';
 import {
   askConfirmation,
   askHandover,
@@ -66,7 +66,7 @@ export class UsersPage {
   private readonly search$ = toObservable(computed(() => ({ q: this.query(), n: this.reload() })));
   protected readonly users = loadResource(
     this.search$.pipe(debounceTime(250)),
-    ({ q }): Observable<{ users: AdminUser[]; total: number }> => this.api.users(q.trim()),
+    ({ q }): Observable<CountedList<AdminUser>> => this.api.users(q.trim()),
   );
   protected readonly organisations = loadResource(() => this.api.organisations());
   protected readonly loadedOrganisations = () => loadedValue(this.organisations()) ?? [];

@@ -122,8 +122,8 @@ export class AccessLogPage {
     this.busy.set(true);
     this.results.set({ status: 'loading' });
     this.api.search(query).subscribe({
-      next: ({ rows, total }) => {
-        this.results.set({ status: 'ready', rows, total });
+      next: ({ items, total }) => {
+        this.results.set({ status: 'ready', rows: items, total });
         this.busy.set(false);
       },
       error: (error: unknown) => {
