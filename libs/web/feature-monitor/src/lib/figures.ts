@@ -189,6 +189,6 @@ export function gapsNote(t: MetricTable): string | null {
   const missing = shown.filter((v) => typeof v !== 'number').length;
   if (missing === 0) return null;
   return missing === shown.length
-    ? $localize`:@@monitor.gapsAll:Geen staven: bij elke gemeente is het aantal in deze periode kleiner dan 5 (dan tonen we het niet, zodat geen gezin herkenbaar is) of er is niets gemeten. De tabel hieronder toont "<5", "afgeschermd" of "–".`
-    : $localize`:@@monitor.gapsSome:Bij gemeenten zonder staaf is het aantal in deze periode kleiner dan 5 (dan tonen we het niet, zodat geen gezin herkenbaar is) of is er niets gemeten. De tabel hieronder toont "<5", "afgeschermd" of "–".`;
+    ? $localize`:@@monitor.gapsAll:Geen staven: bij elke gemeente is het aantal in deze periode kleiner dan 5 of afgeschermd (dan tonen we het niet, zodat geen gezin herkenbaar is) of er is niets gemeten. De tabel hieronder toont "<5", "afgeschermd" of "–".`
+    : $localize`:@@monitor.gapsSome:Bij gemeenten zonder staaf is het aantal in deze periode kleiner dan 5 of afgeschermd (dan tonen we het niet, zodat geen gezin herkenbaar is) of is er niets gemeten. De tabel hieronder toont "<5", "afgeschermd" of "–".`;
 }
