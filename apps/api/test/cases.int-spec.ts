@@ -10,7 +10,7 @@ import { toIsoDate } from '@tafel/shared/util';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { TEST_PASSWORD, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 describe('cases API', () => {
@@ -167,6 +167,126 @@ describe('cases API', () => {
       [created.id, professional.id],
     );
     expect(rows).toHaveLength(1);
+  });
+
+  it("ends an added professional's membership: 204, then 404 like a stranger and off their list, logged", async () => {
+    const id = (
+      (await agent.post('/api/v1/cases').send({ familyName: 'Wolters', gemeente: 'Hengelo' }).expect(201))
+        .body as CaseDetail
+    ).id;
+    const gi = await makeUser(t.dataSource, 'professional', {}, 'gi');
+    const colleague = await makeUser(t.dataSource, 'professional');
+    for (const p of [gi, colleague])
+      await agent.post(`/api/v1/cases/${id}/professionals`).send({ userId: p.id }).expect(201);
+    const parent = await makeUser(t.dataSource, 'parent');
+    await addMember(t.dataSource, id, 'parent', parent);
+    const [asGi, asColleague, asParent, asStranger] = await Promise.all(
+      [gi, colleague, parent, await makeUser(t.dataSource, 'coordinator')].map((u) =>
+        loginAs(t.app, u.email, TEST_PASSWORD),
+      ),
+    );
+    const shown = (await agent.get(`/api/v1/cases/${id}`).expect(200)).body as CaseDetail;
+    expect(shown.professionals?.map((p) => [p.userId, p.displayName])).toEqual([
+      [gi.id, gi.displayName],
+      [colleague.id, colleague.displayName],
+    ]);
+    // Only the active coordinator is shown whom they can remove.
+    expect(
+      ((await asGi.get(`/api/v1/cases/${id}`).expect(200)).body as CaseDetail).professionals,
+    ).toBeUndefined();
+    const listed = async (as: typeof agent) =>
+      ((await as.get('/api/v1/cases?pageSize=100').expect(200)).body as Page<CaseSummary>).items.map(
+        (c) => c.id,
+      );
+    expect(await listed(asGi)).toContain(id);
+
+    const removal = `/api/v1/cases/${id}/professionals/${gi.id}`;
+    const removed = await agent.delete(removal);
+    expect([removed.status, removed.text]).toEqual([204, '']);
+    const stranger = await asStranger.get(`/api/v1/cases/${id}`);
+    const gone = await asGi.get(`/api/v1/cases/${id}`);
+    expect([gone.status, gone.body.code, gone.headers['content-type']]).toEqual([
+      404,
+      'not_found',
+      expect.stringContaining('application/problem+json'),
+    ]);
+    expect(gone.body).toEqual(stranger.body);
+    expect(await listed(asGi)).not.toContain(id);
+    expect(
+      ((await agent.get(`/api/v1/cases/${id}`)).body as CaseDetail).professionals?.map((p) => p.userId),
+    ).toEqual([colleague.id]);
+
+    // Again, or someone who never was one: the answer of a case the caller cannot see.
+    const again = await agent.delete(removal);
+    const never = await agent.delete(`/api/v1/cases/${id}/professionals/${parent.id}`);
+    for (const res of [again, never]) expect([res.status, res.body]).toEqual([404, stranger.body]);
+    // The active coordinator leaves by a hand-over.
+    expect((await agent.delete(`/api/v1/cases/${id}/professionals/${coordinator.id}`)).body.code).toBe(
+      'invalid_state',
+    );
+
+    // Another professional of the case, a parent and a stranger cannot; nothing changes.
+    const colleagues = `/api/v1/cases/${id}/professionals/${colleague.id}`;
+    expect((await asColleague.delete(colleagues)).status).toBe(403);
+    expect((await asParent.delete(colleagues)).status).toBe(403);
+    expect((await asStranger.delete(colleagues)).status).toBe(404);
+    const active = await t.dataSource.query(
+      'SELECT user_id, removed_at IS NOT NULL AS removed FROM case_professional WHERE case_id = $1 ORDER BY added_at',
+      [id],
+    );
+    expect(active).toEqual([
+      { user_id: gi.id, removed: true },
+      { user_id: colleague.id, removed: false },
+    ]);
+
+    const log = await t.dataSource.query(
+      `SELECT event, action, user_id, person_id, authorised, relationship FROM access_log
+        WHERE case_id = $1 AND event LIKE 'case.professional.remove%' ORDER BY id`,
+      [id],
+    );
+    expect(log).toEqual([
+      {
+        event: 'case.professional.remove',
+        action: 'D',
+        user_id: coordinator.id,
+        person_id: gi.id,
+        authorised: true,
+        relationship: 'coordinator',
+      },
+      expect.objectContaining({ event: 'case.professional.remove.failed', person_id: gi.id }),
+      expect.objectContaining({ event: 'case.professional.remove.failed', person_id: parent.id }),
+      expect.objectContaining({ event: 'case.professional.remove.failed', person_id: coordinator.id }),
+      expect.objectContaining({
+        event: 'case.professional.remove',
+        user_id: colleague.id,
+        authorised: false,
+        relationship: 'professional',
+      }),
+      expect.objectContaining({ event: 'case.professional.remove', authorised: false, relationship: 'none' }),
+    ]);
+  });
+
+  it('keeps the seat at a tafel of the case as a relationship of its own after the membership ends', async () => {
+    const theCase = await makeCase(t.dataSource, coordinator);
+    const raad = await makeUser(t.dataSource, 'professional', {}, 'raad');
+    await agent.post(`/api/v1/cases/${theCase.id}/professionals`).send({ userId: raad.id }).expect(201);
+    const tafel = await t.dataSource.getRepository(TafelEntity).save({
+      caseId: theCase.id,
+      momentType: 'toeleiding',
+      requestedById: coordinator.id,
+      requestedAt: new Date(),
+      reason: 'Zorgen over de veiligheid.',
+      consentToShare: true,
+    });
+    await t.dataSource.query(
+      `INSERT INTO tafel_participant (tafel_id, role, user_id) VALUES ($1, 'raad', $2)`,
+      [tafel.id, raad.id],
+    );
+    await agent.delete(`/api/v1/cases/${theCase.id}/professionals/${raad.id}`).expect(204);
+    const asRaad = await loginAs(t.app, raad.email, TEST_PASSWORD);
+    expect((await asRaad.get(`/api/v1/cases/${theCase.id}`)).status).toBe(200);
+    await t.dataSource.query(`UPDATE tafel SET status = 'cancelled' WHERE id = $1`, [tafel.id]);
+    expect((await asRaad.get(`/api/v1/cases/${theCase.id}`)).status).toBe(404);
   });
 
   it('moves the phase with a phase_changed event and switches regie only with a reason', async () => {

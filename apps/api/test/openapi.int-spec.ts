@@ -182,5 +182,15 @@ describe('the OpenAPI document against the Dutch API Design Rules', () => {
       expect(codes('/cases/{id}/professionals', 'post')).toContain('201');
       expect(codes('/cases/{id}/professionals', 'post')).not.toContain('200');
     });
+
+    it("documents ending a professional's membership: 204 without a body, 404 and 409, both ids UUIDs", () => {
+      const path = '/cases/{id}/professionals/{userId}';
+      expect(codes(path, 'delete')).toEqual(expect.arrayContaining(['204', '404', '409']));
+      expect(codes(path, 'delete')).not.toContain('200');
+      expect(pathParams(path, 'delete')).toEqual({
+        id: { type: 'string', format: 'uuid' },
+        userId: { type: 'string', format: 'uuid' },
+      });
+    });
   });
 });

@@ -12,7 +12,7 @@ import {
 import { verifyAccessLog } from '../src/modules/audit/access-log.verify';
 import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { IMMEDIATE_ROOM_SIZE } from '../src/realtime/notes-fanout';
-import { makeUser } from './support/factories';
+import { TEST_PASSWORD, addProfessional, makeUser } from './support/factories';
 import {
   NotesClient,
   joinedClient,
@@ -23,7 +23,7 @@ import {
   storedText,
 } from './support/notes-client';
 import { makeTafelScene } from './support/tafel-scene';
-import { TestApp, createTestApp } from './support/test-app';
+import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 describe('the live notes gateway', () => {
   let t: TestApp;
@@ -311,6 +311,20 @@ describe('the live notes gateway', () => {
       expect(stays.refusals).toEqual([]);
       expect(stays.errors).toEqual([]);
     }
+  });
+
+  it('disconnects an added professional once the coordinator ends their membership of the case', async () => {
+    const wijkteam = await makeUser(t.dataSource, 'professional');
+    await addProfessional(t.dataSource, scene.theCase.id, wijkteam);
+    const client = track(new NotesClient(url, await sessionCookie(t.app, wijkteam)));
+    expect(await client.join(tafel.id)).toMatchObject({ ok: true, access: 'read' });
+    const gone = nextEvent<string>(
+      (l) => (client.socket.on('disconnect', l), () => client.socket.off('disconnect', l)),
+    );
+    const coordinator = await loginAs(t.app, scene.coordinator.email, TEST_PASSWORD);
+    await coordinator.delete(`/api/v1/cases/${scene.theCase.id}/professionals/${wijkteam.id}`).expect(204);
+    await gone;
+    expect(client.errors.map((e) => e.code)).toEqual(['unauthorised']);
   });
 
   it('freezes the notes once the tafel is concluded: its writers only read, on joining and in an open room', async () => {

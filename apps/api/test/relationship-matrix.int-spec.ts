@@ -58,6 +58,8 @@ const ALLOWED: Record<string, Who[]> = {
   // The child's own consent (the member is the child of 16+), or the coordinator recording it.
   'PUT /cases/:id/members/:memberId/consent': ['active coordinator', 'child 16+'],
   'POST /cases/:id/professionals': ['active coordinator'],
+  // Let through, the coordinator ends a bystander's membership (added again after each call).
+  'DELETE /cases/:id/professionals/:userId': ['active coordinator'],
   'PUT /cases/:id/coordinator': ['active coordinator'],
   'PUT /cases/:id/regie': ['active coordinator'],
   'POST /cases/:id/invitations': ['active coordinator'],
@@ -154,6 +156,9 @@ describe('authorization matrix: every case and tafel route × every relationship
     await addProfessional(ds, theCase.id, former);
     const added = await user('professional');
     await addProfessional(ds, theCase.id, added);
+    // The one whose membership the DELETE route ends: no persona, so that the others keep theirs.
+    const bystander = await user('professional');
+    await addProfessional(ds, theCase.id, bystander);
     const raad = await user('professional', 'raad');
     const elsewhere = await user('professional', 'raad');
     const chair = await user('chair');
@@ -219,6 +224,7 @@ describe('authorization matrix: every case and tafel route × every relationship
       participant: raadSeat.id,
       agreement: agreement.id,
       member: youth.id,
+      bystander: bystander.id,
     });
 
     const entries: [Who, { id: string; role: Role }][] = [
@@ -304,14 +310,21 @@ describe('authorization matrix: every case and tafel route × every relationship
         const url = e.path
           .replace(':participantId', ids['participant'])
           .replace(':memberId', ids['member'])
+          .replace(':userId', ids['bystander'])
           .replace(
             /\/(cases|tafels)\/:id/,
             (_, what: string) => `/${what}/${ids[what === 'cases' ? 'case' : 'tafel']}`,
           )
           .replace('/agreements/:id', `/agreements/${ids['agreement']}`);
-        const verb = e.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
+        const verb = e.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
         const req = request(t.app.getHttpServer())[verb](url).set('Cookie', `${SESSION_COOKIE}=${token}`);
-        const res = verb === 'get' ? await req : await req.send(bodies[key(e)] ?? {});
+        const res = verb === 'get' || verb === 'delete' ? await req : await req.send(bodies[key(e)] ?? {});
+        if (key(e) === 'DELETE /cases/:id/professionals/:userId' && res.status === 204) {
+          await t.dataSource.query(
+            'INSERT INTO case_professional (case_id, user_id, added_at) VALUES ($1, $2, now())',
+            [ids['case'], ids['bystander']],
+          );
+        }
         if (key(e) === 'POST /tafels/:id/cancel' && res.status === 200) {
           await t.dataSource.query(
             `UPDATE tafel SET status = 'requested', cancel_reason = NULL WHERE id = $1`,

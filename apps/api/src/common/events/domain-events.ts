@@ -32,6 +32,7 @@ export type CaseChange =
   | 'regie_changed'
   | 'coordinator_changed'
   | 'professional_added'
+  | 'professional_removed'
   | 'account_linked';
 
 /**

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import {
   API_ROUTES,
   CaseDetail,
@@ -77,6 +77,22 @@ export class CasesController {
     @Body() body: AddProfessionalDto,
   ): Promise<CaseDetail> {
     return this.coordinators.addProfessional(user, id, body.userId);
+  }
+
+  /** Ends an added professional's membership of the case (the active coordinator): 204, nothing to return. */
+  @Allow('case:add-member')
+  @Delete(API_ROUTES.caseProfessional)
+  @HttpCode(204)
+  @ApiNotFoundResponse({
+    description: 'No such case, not visible to the caller, or the person is not an added professional of it',
+  })
+  @ApiConflictResponse({ description: 'The active coordinator leaves the family by handing it over' })
+  removeProfessional(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidPipe) id: string,
+    @Param('userId', uuidPipe) userId: string,
+  ): Promise<void> {
+    return this.coordinators.removeProfessional(user, id, userId);
   }
 
   @Allow('case:handover')

@@ -29,3 +29,6 @@ export const coordinatorStillActive = () =>
   new DomainError('invalid_state', 'This person is active: they hand their families over themselves');
 export const handedOverMeanwhile = () =>
   new DomainError('invalid_state', 'A family of this person was handed over meanwhile; try again');
+/** The active coordinator is not an added professional to remove: they leave a family by handing it over. */
+export const coordinatorNotRemovable = () =>
+  new DomainError('invalid_state', 'The active coordinator leaves a family by handing it over');

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, IsNull, Not, Repository, SelectQueryBuilder } from 'typeorm';
 import {
   CHAIN_PHASES,
   CaseDetail,
+  CaseProfessional,
   CaseSummary,
   ChainEvent,
   FileViewing,
@@ -36,6 +37,7 @@ import { ChainEventsService } from './chain-events.service';
 import { CreateCaseDto, ListCasesQuery, UpdateCaseDto } from './dto/case.dto';
 import { AddMemberDto, ConsentDto } from './dto/member.dto';
 import { CaseMemberEntity } from './entities/case-member.entity';
+import { CaseProfessionalEntity } from './entities/case-professional.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
 
@@ -290,7 +292,35 @@ export class CasesService {
         ? await this.accounts(manager, members)
         : undefined;
     const { nonCustodialView } = this.config;
-    return toCaseDetail(entity, coordinators.get(caseId), members, viewer, nonCustodialView, accounts);
+    const detail = toCaseDetail(
+      entity,
+      coordinators.get(caseId),
+      members,
+      viewer,
+      nonCustodialView,
+      accounts,
+    );
+    if (!grant || !decide(grant.relationships, 'case.professional.remove').allowed) return detail;
+    return { ...detail, professionals: await this.professionals(manager, caseId, coordinators.get(caseId)) };
+  }
+
+  /** The added professionals whose membership has not ended, oldest first, without the active coordinator. */
+  private async professionals(
+    manager: EntityManager,
+    caseId: string,
+    coordinator: CoordinatorAssignmentEntity | undefined,
+  ): Promise<CaseProfessional[]> {
+    const rows = await manager.find(CaseProfessionalEntity, {
+      where: { caseId, removedAt: IsNull(), ...(coordinator ? { userId: Not(coordinator.userId) } : {}) },
+      relations: { user: { organisation: true } },
+      order: { addedAt: 'ASC' },
+    });
+    return rows.map((r) => ({
+      userId: r.userId,
+      displayName: r.user.displayName,
+      organisation: r.user.organisation?.name ?? null,
+      since: r.addedAt.toISOString(),
+    }));
   }
 
   private accounts(manager: EntityManager, members: CaseMemberEntity[]) {

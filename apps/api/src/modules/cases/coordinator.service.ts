@@ -10,7 +10,9 @@ import { CaseAccessService } from './case-access.service';
 import { CasesApi } from './cases.api';
 import { CasesService } from './cases.service';
 import {
+  caseNotFound,
   coordinatorNotEligible,
+  coordinatorNotRemovable,
   coordinatorStillActive,
   handedOverMeanwhile,
   professionalNotEligible,
@@ -18,8 +20,10 @@ import {
 } from './cases.errors';
 import { ChainEventsService } from './chain-events.service';
 import { HandoverDto } from './dto/coordinator.dto';
+import { CaseProfessionalEntity } from './entities/case-professional.entity';
 import { CoordinatorAssignmentEntity } from './entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from './entities/family-case.entity';
+import { PROFESSIONAL_VIEWER } from './viewer.policy';
 
 /** Who coordinates a case and who else works on it: one active coordinator, hand-overs as one step. */
 @Injectable()
@@ -136,7 +140,7 @@ export class CoordinatorService {
   }
 
   async addProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<CaseDetail> {
-    await this.access.requireAccess(user, caseId, 'case.professional.add');
+    const grant = await this.access.requireAccess(user, caseId, 'case.professional.add');
     const professional = await this.users.findOne({ where: { id: professionalId, active: true } });
     if (!professional || !(PROFESSIONAL_ROLES as readonly string[]).includes(professional.role)) {
       throw professionalNotEligible();
@@ -146,7 +150,35 @@ export class CoordinatorService {
       await this.api.lock(manager, caseId);
       await this.addProfessionalIn(manager, caseId, professionalId, user.id, new Date());
       uow.publish('case.changed', { caseId, change: 'professional_added' });
-      return this.cases.detail(manager, caseId);
+      return this.cases.detail(manager, caseId, PROFESSIONAL_VIEWER, grant);
+    });
+  }
+
+  /**
+   * Ends an added professional's membership when their involvement ends (need-to-know): their active
+   * row gets `removed_at`, and the access log names them as the row's person. What else relates them to
+   * the case stays: a seat at one of its tafels, an emergency access. Someone who is not an added
+   * professional of the case is answered like a case the caller cannot see; the active coordinator
+   * (added once as a former coordinator, or by themselves) leaves the family by handing it over.
+   * Open live rooms follow at the realtime re-check (`SessionWatch`), like any withdrawn access.
+   */
+  async removeProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<void> {
+    await this.access.requireAccess(user, caseId, 'case.professional.remove', { personId: professionalId });
+    await this.transactions.run(async (uow) => {
+      const { manager } = uow;
+      // Takes turns with a hand-over, which adds the former coordinator as a professional.
+      await this.api.lock(manager, caseId);
+      const coordinator = await manager.findOne(CoordinatorAssignmentEntity, {
+        where: { caseId, endedAt: IsNull() },
+      });
+      if (coordinator?.userId === professionalId) throw coordinatorNotRemovable();
+      const ended = await manager.update(
+        CaseProfessionalEntity,
+        { caseId, userId: professionalId, removedAt: IsNull() },
+        { removedAt: new Date() },
+      );
+      if (!ended.affected) throw caseNotFound();
+      uow.publish('case.changed', { caseId, change: 'professional_removed' });
     });
   }
 

@@ -16,6 +16,7 @@ export const ACCESS_ACTIONS = {
   'case.member.add': 'C',
   'case.member.consent': 'U',
   'case.professional.add': 'C',
+  'case.professional.remove': 'D',
   'case.invite': 'C',
   'case.milestone.record': 'C',
   'case.measures.read': 'R',

@@ -75,8 +75,26 @@ export interface CaseListItem extends CaseSummary {
   needsAction: DashboardKind[];
 }
 
+/**
+ * A professional added to the case (`POST cases/:id/professionals`, or a former coordinator after a
+ * hand-over) whose membership has not ended: the active coordinator ends it when their involvement does.
+ */
+export interface CaseProfessional {
+  userId: string;
+  displayName: string;
+  organisation: string | null;
+  /** When they were added. */
+  since: string;
+}
+
 export interface CaseDetail extends CaseSummary {
   members: CaseMember[];
+  /**
+   * The added professionals (not the active coordinator, not those only seated at a tafel), oldest
+   * first, only for a caller who may end their membership (`case.professional.remove`: the active
+   * coordinator); absent for everyone else.
+   */
+  professionals?: CaseProfessional[];
   createdAt: string;
   /**
    * The timeline is not part of this viewer's view (the restricted view of a parent without custody,

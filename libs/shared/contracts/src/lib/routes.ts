@@ -37,6 +37,7 @@ export const API_ROUTES = {
   caseMembers: 'cases/:id/members',
   caseMemberConsent: 'cases/:id/members/:memberId/consent',
   caseProfessionals: 'cases/:id/professionals',
+  caseProfessional: 'cases/:id/professionals/:userId',
   caseCoordinator: 'cases/:id/coordinator',
   caseCoordinatorCandidates: 'cases/:id/coordinator-candidates',
   caseRegie: 'cases/:id/regie',

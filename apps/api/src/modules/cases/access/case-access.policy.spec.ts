@@ -62,17 +62,23 @@ describe('the access table', () => {
     expect(writes.filter((a) => isAllowed('emergency', a))).toEqual([]);
   });
 
-  it('gives the case, its regie, its coordinator, its members and invitations to the active coordinator alone', () => {
+  it('gives the case, its regie, its coordinator, its members, added professionals and invitations to the active coordinator alone', () => {
     for (const action of [
       'case.update',
       'case.regie',
       'case.handover',
       'case.member.add',
       'case.professional.add',
+      'case.professional.remove',
       'case.invite',
     ] as const) {
       expect(RELATIONSHIPS.filter((r) => isAllowed(r, action))).toEqual(['coordinator']);
     }
+  });
+
+  it("logs ending an added professional's membership as a delete (NEN 7513 D), adding one as a create", () => {
+    expect(ACCESS_ACTIONS['case.professional.remove']).toBe('D');
+    expect(ACCESS_ACTIONS['case.professional.add']).toBe('C');
   });
 
   it('lets the administrator only hand over an orphaned family, and nobody else do that', () => {
@@ -145,6 +151,20 @@ describe('relationshipsOf and decide', () => {
     expect(decide(relationshipsOf(facts({ coordinator: true })), 'case.handover').allowed).toBe(true);
     const former = decide(relationshipsOf(facts({ professional: true })), 'case.handover');
     expect(former).toEqual({ allowed: false, relationship: 'professional' });
+  });
+
+  it('leaves a removed professional only what else relates them: a seat at a tafel, else nothing', () => {
+    const removed = facts({ professional: false });
+    expect(decide(relationshipsOf(removed), 'case.read')).toEqual({ allowed: false, relationship: null });
+    const seated = facts({ professional: false, seats: [seat('t1', 'raad')] });
+    expect(decide(relationshipsOf(seated), 'case.read')).toMatchObject({
+      allowed: true,
+      relationship: 'participant',
+    });
+    expect(decide(relationshipsOf(facts({ professional: true })), 'case.professional.remove')).toEqual({
+      allowed: false,
+      relationship: 'professional',
+    });
   });
 
   it('prefers a membership to an emergency access, and marks reads through emergency alone', () => {

@@ -49,8 +49,9 @@ const AT_THIS_TAFEL: readonly Relationship[] = ['requester', 'chair', 'secretary
 
 /**
  * THE table: relationship × action → allowed. Emergency access reads and never writes; the active
- * coordinator alone edits the case, its regie, its coordinator, its members and invitations; a tafel
- * is run by those seated at it, and only the requester, the coordinator and the chair change who sits.
+ * coordinator alone edits the case, its regie, its coordinator, its members, its added professionals
+ * and invitations; a tafel is run by those seated at it, and only the requester, the coordinator and
+ * the chair change who sits.
  */
 export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationship[]>> = {
   'case.read': [...READERS, ...OWN_FAMILY],
@@ -67,6 +68,9 @@ export const ACCESS_TABLE: Readonly<Record<AccessActionName, readonly Relationsh
   // A child of 16 or older gives or withdraws their own consent; the coordinator records it for them.
   'case.member.consent': ['coordinator', 'youth'],
   'case.professional.add': ['coordinator'],
+  // Need-to-know ends with the involvement: the active coordinator ends an added professional's
+  // membership (a seat at a tafel of the case is a relationship of its own and stays).
+  'case.professional.remove': ['coordinator'],
   'case.invite': ['coordinator'],
   // A milestone is recorded by a professional of the case; the chain module then requires the
   // organisation type that owns the milestone (MILESTONE_OWNERS).

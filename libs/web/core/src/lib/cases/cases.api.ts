@@ -55,6 +55,11 @@ export class CasesApi {
     return this.http.post<CaseDetail>(apiUrl(API_ROUTES.caseProfessionals, { id }), { userId });
   }
 
+  /** Ends an added professional's membership: they no longer see the family (204, no body). */
+  removeProfessional(id: string, userId: string): Observable<void> {
+    return this.http.delete<void>(apiUrl(API_ROUTES.caseProfessional, { id, userId }));
+  }
+
   get(id: string): Observable<CaseDetail> {
     return this.http.get<CaseDetail>(apiUrl(API_ROUTES.case, { id }));
   }

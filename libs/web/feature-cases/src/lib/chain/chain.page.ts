@@ -10,8 +10,9 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { CaseDetail, PersonOption } from '@tafel/shared/contracts';
+import { CaseDetail, CaseProfessional, PersonOption } from '@tafel/shared/contracts';
 import {
   AuthStore,
   CasesApi,
@@ -22,6 +23,7 @@ import {
   problemMessage,
 } from '@tafel/web/core';
 import {
+  askConfirmation,
   chosenPerson,
   Confirmation,
   formatDate,
@@ -40,7 +42,7 @@ import { phaseHistory } from './phase-history';
 
 /**
  * /gezinnen/:id/keten — the family's chain: the professionals on the case (the coordinator adds
- * them), the court measures (running and ended), a milestone the caller's organisation owns, and the
+ * them, and takes them out of the file when their involvement ends), the court measures (running and ended), a milestone the caller's organisation owns, and the
  * phase history from the chain events.
  */
 @Component({
@@ -69,6 +71,7 @@ export class ChainPage {
   private readonly auth = inject(AuthStore);
   private readonly organisations = inject(OrganisationsApi);
   private readonly confirmation = inject(Confirmation);
+  private readonly dialog = inject(MatDialog);
   private readonly locale = inject(LOCALE_ID);
 
   private readonly version = signal(0);
@@ -79,7 +82,7 @@ export class ChainPage {
     ),
   );
   protected readonly loaded = computed(() => loadedValue(this.state()));
-  /** The caller coordinates this case: they add professionals. */
+  /** The caller coordinates this case: they add professionals and take them out of the file. */
   protected readonly coordinates = computed(() => this.auth.coordinates(this.loaded()?.detail));
   protected readonly organisationType = toSignal(
     toObservable(computed(() => this.auth.me()?.organisation?.id ?? null)).pipe(
@@ -117,11 +120,37 @@ export class ChainPage {
         this.confirmation.show(
           $localize`:@@chain.professionalAdded:${person.displayName}:name: werkt nu mee aan dit gezin.`,
         );
+        this.version.update((v) => v + 1);
       },
       error: (error: unknown) => {
         this.adding.set(false);
         this.addError.set(problemMessage(error));
       },
+    });
+  }
+
+  /**
+   * Asks first, naming the person and what it means; then ends their membership and says so. A seat at
+   * a tafel of the family is not ended by this (the dialog says so).
+   */
+  protected removeProfessional(detail: CaseDetail, person: CaseProfessional): void {
+    const name = person.displayName;
+    askConfirmation(this.dialog, {
+      title: $localize`:@@chain.removeTitle:${name}:name: uit het dossier halen?`,
+      intro: [
+        $localize`:@@chain.removeIntro:${name}:name: kan het gezin ${detail.familyName}:family: daarna niet meer zien.`,
+        $localize`:@@chain.removeSeat:Zit ${name}:name: aan een tafel van dit gezin? Dan blijft ${name}:name: het gezin via die tafel zien.`,
+      ],
+      confirm: $localize`:@@chain.removeConfirm:Uit het dossier halen`,
+      action: {
+        send: () => this.cases.removeProfessional(detail.id, person.userId).pipe(map(() => true)),
+        problem: problemMessage,
+      },
+    }).subscribe(() => {
+      this.confirmation.show(
+        $localize`:@@chain.professionalRemoved:${name}:name: is uit het dossier gehaald.`,
+      );
+      this.version.update((v) => v + 1);
     });
   }
 

@@ -23,6 +23,7 @@ const ACCESS_EVENT_LABELS: Readonly<Record<AccessLogEvent, string>> = {
   'case.member.add': $localize`:@@accessLog.event.caseMemberAdd:Gezinslid toegevoegd`,
   'case.member.consent': $localize`:@@accessLog.event.caseMemberConsent:Toestemming van een jongere (16+) vastgelegd`,
   'case.professional.add': $localize`:@@accessLog.event.caseProfessionalAdd:Professional toegevoegd`,
+  'case.professional.remove': $localize`:@@accessLog.event.caseProfessionalRemove:Professional uit het dossier gehaald`,
   'case.invite': $localize`:@@accessLog.event.caseInvite:Uitnodiging voor een account gestuurd`,
   'case.milestone.record': $localize`:@@accessLog.event.caseMilestone:Stap in de keten vastgelegd`,
   'case.measures.read': $localize`:@@accessLog.event.caseMeasures:Maatregelen bekeken`,
