@@ -323,6 +323,31 @@ describe('the NEN 7513 access log', () => {
     );
   });
 
+  it('names the professional a coordinator added to a case and removed from it', async () => {
+    const coordinator = await makeUser(t.dataSource, 'coordinator');
+    const professional = await makeUser(t.dataSource, 'professional');
+    const theCase = await makeCase(t.dataSource, coordinator);
+    const agent = await loginAs(t.app, coordinator.email, TEST_PASSWORD);
+    await agent
+      .post(`/api/v1/cases/${theCase.id}/professionals`)
+      .send({ userId: professional.id })
+      .expect(201);
+    await agent.delete(`/api/v1/cases/${theCase.id}/professionals/${professional.id}`).expect(204);
+    const officer = await loginAs(
+      t.app,
+      (await makeUser(t.dataSource, 'privacy_officer')).email,
+      TEST_PASSWORD,
+    );
+    const rows: { event: string; account: { name: string } | null }[] = (
+      await officer.get(`/api/v1/access-log?caseId=${theCase.id}`).expect(200)
+    ).body;
+    const named = rows.filter((r) => r.event.startsWith('case.professional.'));
+    expect(named.map((r) => [r.event, r.account?.name])).toEqual([
+      ['case.professional.remove', professional.displayName],
+      ['case.professional.add', professional.displayName],
+    ]);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE, also through plain SQL', async () => {
     await expect(t.dataSource.query(`UPDATE access_log SET event = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query('DELETE FROM access_log')).rejects.toThrow(/append-only/);

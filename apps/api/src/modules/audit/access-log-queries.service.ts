@@ -202,7 +202,8 @@ export class AccessLogQueriesService {
         ${FROM}
          LEFT JOIN case_member p ON p.id = l.person_id
          LEFT JOIN organisation o ON o.id = l.organisation_id
-         LEFT JOIN app_user a ON a.id = l.person_id AND l.case_id IS NULL AND l.event LIKE 'admin.user.%'
+         LEFT JOIN app_user a ON a.id = l.person_id
+               AND ((l.case_id IS NULL AND l.event LIKE 'admin.user.%') OR l.event LIKE 'case.professional.%')
         ${whereSql(where)}
         ORDER BY l.id DESC LIMIT ${limit}`,
       params,

@@ -140,7 +140,9 @@ export class CoordinatorService {
   }
 
   async addProfessional(user: AuthUser, caseId: string, professionalId: string): Promise<CaseDetail> {
-    const grant = await this.access.requireAccess(user, caseId, 'case.professional.add');
+    const grant = await this.access.requireAccess(user, caseId, 'case.professional.add', {
+      personId: professionalId,
+    });
     const professional = await this.users.findOne({ where: { id: professionalId, active: true } });
     if (!professional || !(PROFESSIONAL_ROLES as readonly string[]).includes(professional.role)) {
       throw professionalNotEligible();

@@ -125,7 +125,10 @@ export interface AccessLogRow {
   organisationId: string | null;
   /** The name of the user's organisation. */
   organisationName: string | null;
-  /** The account an administrator created or changed (the `admin.user.*` events): whose account it was. */
+  /**
+   * The account acted on: the one an administrator showed, created or changed (`admin.user.*`), or the
+   * professional a coordinator added to or removed from a case (`case.professional.*`).
+   */
   account: { name: string; email: string; role: string } | null;
   onBehalfOf: string | null;
   accessPoint: string | null;
