@@ -133,9 +133,12 @@ describe('the family answers its plan on a phone', () => {
       await draft.getByRole('group', { name: 'Doel 2' }).waitFor();
       await draft.getByRole('button', { name: 'Doel toevoegen' }).click();
       const goal = draft.getByRole('group', { name: 'Doel 3' });
-      await goal
-        .getByRole('textbox', { name: 'Wat wil het gezin bereiken?' })
-        .fill('Vader en moeder praten elke week samen over Daan.');
+      const goalText = goal.getByRole('textbox', { name: 'Wat wil het gezin bereiken?' });
+      // Saving with the new goal still empty says why nothing is saved, at the field, and goes there.
+      await draft.getByRole('button', { name: 'Concept opslaan' }).click();
+      await goal.getByText(/^Beschrijf het doel in \d+ tot \d+ tekens\.$/).waitFor();
+      expect(await goalText.evaluate((el) => el === document.activeElement)).toBe(true);
+      await goalText.fill('Vader en moeder praten elke week samen over Daan.');
       await goal.getByRole('button', { name: 'Afspraak toevoegen bij doel 3' }).click();
       await goal.getByRole('textbox', { name: 'Wie', exact: true }).fill('Sanne Bakker');
       await goal

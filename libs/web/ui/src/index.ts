@@ -25,4 +25,5 @@ export * from './lib/loading/loading';
 export * from './lib/feedback/confirmation';
 export * from './lib/person-picker/person-picker';
 export * from './lib/form-errors/form-rules';
+export * from './lib/form-errors/show-errors';
 export * from './lib/handover/handover-dialog';

@@ -10,6 +10,7 @@ import {
   PlanGoal,
 } from '@tafel/shared/contracts';
 import { of } from 'rxjs';
+import { formRules } from '@tafel/web/ui';
 import { DraftEditor } from './draft-editor';
 
 const draft = (
@@ -42,6 +43,8 @@ describe('DraftEditor', () => {
     TestBed.configureTestingModule({
       imports: [DraftEditor],
       providers: [
+        // As the plan's route provides it: a field's error shows once it is dirty.
+        formRules,
         provideHttpClient(),
         provideHttpClientTesting(),
         {

@@ -1,6 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
+  ElementRef,
   Component,
   effect,
   inject,
@@ -39,7 +40,7 @@ import {
 } from '@tafel/shared/contracts';
 import { problemMessage } from '@tafel/web/core';
 import { conflictingDraft, PlansApi } from '@tafel/web/core/plans';
-import { DIALOG_SIZE, formatDate, PLAN_SECTION_LABELS, ProblemAlert } from '@tafel/web/ui';
+import { DIALOG_SIZE, formatDate, PLAN_SECTION_LABELS, ProblemAlert, showErrors } from '@tafel/web/ui';
 import { ConflictChoice, ConflictDialog, ConflictDialogData } from '../conflict/conflict-dialog';
 import { keepMine } from '../conflict/conflict';
 import { AgreementForm, agreementInput, GoalForm, tafelAgreementState } from './draft-forms';
@@ -81,6 +82,7 @@ export class DraftEditor {
   private readonly dialog = inject(MatDialog);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly locale = inject(LOCALE_ID);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly sections = PLAN_SECTIONS;
   protected readonly labels = PLAN_SECTION_LABELS;
@@ -157,7 +159,7 @@ export class DraftEditor {
   protected save(): void {
     if (this.busy()) return;
     if (this.form.invalid) {
-      this.form.markAllAsTouched();
+      showErrors(this.form, this.host.nativeElement);
       return;
     }
     this.send(this.input(this.draft().revision));

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  input,
+  output,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -34,6 +42,7 @@ import {
   textValidator,
   Confirmation,
   askConfirmation,
+  showErrors,
 } from '@tafel/web/ui';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { describeInvalidParams } from '../../shared/invalid-params';
@@ -70,6 +79,7 @@ export class DecisionForm {
   private readonly confirmation = inject(Confirmation);
   private readonly dialog = inject(MatDialog);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly decisionLabels = DECISION_LABELS;
   protected readonly parentsViews = PARENTS_VIEWS;
@@ -140,7 +150,7 @@ export class DecisionForm {
   /** The decision closes the tafel and cannot be changed: the chair confirms it first. */
   protected submit(): void {
     if (this.form.invalid) {
-      this.form.markAllAsDirty(); // the choices' own errors show from here, as fields' do (formRules)
+      showErrors(this.form, this.host.nativeElement); // the choices' own errors show too, as fields' do
       return;
     }
     const input = this.toInput();
