@@ -2,7 +2,6 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { STAFF_ROLES } from '@tafel/shared/contracts';
 import { TafelParticipantEntity } from '../src/modules/tafels/entities/tafel-participant.entity';
-import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import {
   WITH_TOTP,
   addMember,
@@ -10,6 +9,7 @@ import {
   makeCase,
   makeOrganisation,
   makeUser,
+  makeTafel,
 } from './support/factories';
 import { TestApp, createTestApp, loginWithCode } from './support/test-app';
 
@@ -34,14 +34,7 @@ describe('the functional administrator edits and reactivates accounts', () => {
     caseId: string,
     seats: Record<'chair' | 'secretary', string>,
   ) {
-    const tafel = await t.dataSource.getRepository(TafelEntity).save({
-      caseId,
-      momentType: 'toeleiding',
-      requestedById: coordinatorId,
-      requestedAt: new Date(),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
-    });
+    const tafel = await makeTafel(t.dataSource, caseId, coordinatorId);
     await t.dataSource.getRepository(TafelParticipantEntity).insert([
       { tafelId: tafel.id, role: 'chair', userId: seats.chair },
       { tafelId: tafel.id, role: 'secretary', userId: seats.secretary },

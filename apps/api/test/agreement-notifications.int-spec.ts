@@ -2,8 +2,7 @@ import { JobsService } from '../src/modules/jobs/jobs.service';
 import { AgreementNoticesService } from '../src/modules/plans/agreement-notices.service';
 import { PlanVersionEntity } from '../src/modules/plans/entities/plan-version.entity';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
-import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
-import { addMember, makeCase, makeUser } from './support/factories';
+import { addMember, makeCase, makeUser, makeTafel } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 import { TestSmtp, startSmtp } from './support/smtp';
 
@@ -40,14 +39,7 @@ describe('due and overdue agreements: one neutral mail per state, by the durable
     const parent = await makeUser(ds, 'parent');
     const theCase = await makeCase(ds, coordinator, { familyName: `Veldkamp${Date.now()}` });
     const member = await addMember(ds, theCase.id, 'parent', parent);
-    const tafel = await ds.getRepository(TafelEntity).save({
-      caseId: theCase.id,
-      momentType: 'toeleiding',
-      requestedById: coordinator.id,
-      requestedAt: new Date(),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
-    });
+    const tafel = await makeTafel(ds, theCase.id, coordinator.id);
     await ds.getRepository(AgreementEntity).insert({
       tafelId: tafel.id,
       caseId: theCase.id,

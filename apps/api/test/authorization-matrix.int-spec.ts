@@ -2,9 +2,8 @@ import request from 'supertest';
 import { Permission, Role, SESSION_COOKIE, roleHasPermission } from '@tafel/shared/contracts';
 import { SessionService } from '../src/modules/auth/session.service';
 import { TafelParticipantEntity } from '../src/modules/tafels/entities/tafel-participant.entity';
-import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { Endpoint, discoverEndpoints } from './support/endpoints';
-import { addMember, addProfessional, born, makeCase, makeUser } from './support/factories';
+import { addMember, addProfessional, born, makeCase, makeUser, makeTafel } from './support/factories';
 import { TestApp, createTestApp } from './support/test-app';
 
 describe('authorization matrix: every persona × every endpoint', () => {
@@ -33,14 +32,7 @@ describe('authorization matrix: every persona × every endpoint', () => {
     await addMember(ds, theCase.id, 'child', family.child17, born(17));
     const chair = await makeUser(ds, 'chair');
     const secretary = await makeUser(ds, 'secretary');
-    const tafel = await ds.getRepository(TafelEntity).save({
-      caseId: theCase.id,
-      momentType: 'toeleiding',
-      requestedById: coordinator.id,
-      requestedAt: today,
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
-    });
+    const tafel = await makeTafel(ds, theCase.id, coordinator.id, { requestedAt: today });
     await ds.getRepository(TafelParticipantEntity).insert([
       { tafelId: tafel.id, role: 'chair', userId: chair.id },
       { tafelId: tafel.id, role: 'secretary', userId: secretary.id },

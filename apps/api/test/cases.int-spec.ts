@@ -8,9 +8,8 @@ import {
 } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
-import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, makeCase, makeUser, makeTafel } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
 describe('cases API', () => {
@@ -89,13 +88,8 @@ describe('cases API', () => {
     const list = async (query: string, as = agent) =>
       (await as.get(`/api/v1/cases?pageSize=100&${query}`).expect(200)).body as Page<CaseListItem>;
     const caseId = ids['Nijhuis'];
-    const tafel = await t.dataSource.getRepository(TafelEntity).save({
-      caseId,
-      momentType: 'toeleiding',
-      requestedById: coordinator.id,
+    const tafel = await makeTafel(t.dataSource, caseId, coordinator.id, {
       requestedAt: new Date(Date.now() - 30 * 86_400_000),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
     });
     const yesterday = toIsoDate(new Date(Date.now() - 86_400_000));
     await t.dataSource
@@ -270,14 +264,7 @@ describe('cases API', () => {
     const theCase = await makeCase(t.dataSource, coordinator);
     const raad = await makeUser(t.dataSource, 'professional', {}, 'raad');
     await agent.post(`/api/v1/cases/${theCase.id}/professionals`).send({ userId: raad.id }).expect(201);
-    const tafel = await t.dataSource.getRepository(TafelEntity).save({
-      caseId: theCase.id,
-      momentType: 'toeleiding',
-      requestedById: coordinator.id,
-      requestedAt: new Date(),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
-    });
+    const tafel = await makeTafel(t.dataSource, theCase.id, coordinator.id);
     await t.dataSource.query(
       `INSERT INTO tafel_participant (tafel_id, role, user_id) VALUES ($1, 'raad', $2)`,
       [tafel.id, raad.id],

@@ -15,6 +15,7 @@ import {
   makeCase,
   makeOrganisation,
   makeUser,
+  makeTafel,
 } from './support/factories';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -53,13 +54,8 @@ describe('Mijn gezinnen: the coordinator’s alerts per family', () => {
   afterAll(() => t.close());
 
   async function tafel(caseId: string, by: UserEntity, decision: Partial<TafelEntity> = {}) {
-    return t.dataSource.getRepository(TafelEntity).save({
-      caseId,
-      momentType: 'toeleiding',
-      requestedById: by.id,
+    return makeTafel(t.dataSource, caseId, by.id, {
       requestedAt: new Date(NOW.getTime() - 90 * DAY),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
       ...decision,
     });
   }

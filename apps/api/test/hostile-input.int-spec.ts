@@ -5,9 +5,8 @@ import { SESSION_COOKIE } from '@tafel/shared/contracts';
 import { SessionService } from '../src/modules/auth/session.service';
 import { FILE_UPLOAD_PATHS } from '../src/modules/plans/file-body';
 import { TafelParticipantEntity } from '../src/modules/tafels/entities/tafel-participant.entity';
-import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
 import { discoverEndpoints } from './support/endpoints';
-import { TEST_PASSWORD, addMember, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, makeCase, makeUser, makeTafel } from './support/factories';
 import { SEED, describeRoutes, faultsOf, hostileRequests } from './support/hostile';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 
@@ -42,14 +41,7 @@ describe('every route × every persona × hostile input: a clean 4xx, never a 50
     const member = await addMember(ds, theCase.id, 'parent', parent);
     await addMember(ds, theCase.id, 'child');
     const chair = await makeUser(ds, 'chair');
-    const tafel = await ds.getRepository(TafelEntity).save({
-      caseId: theCase.id,
-      momentType: 'toeleiding',
-      requestedById: coordinatorUser.id,
-      requestedAt: new Date(),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
-    });
+    const tafel = await makeTafel(ds, theCase.id, coordinatorUser.id);
     await ds
       .getRepository(TafelParticipantEntity)
       .insert({ tafelId: tafel.id, role: 'chair', userId: chair.id });

@@ -2,8 +2,7 @@ import { PlanDraft, PlanVersion } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { JobsService } from '../src/modules/jobs/jobs.service';
 import { AgreementEntity } from '../src/modules/tafels/entities/agreement.entity';
-import { TafelEntity } from '../src/modules/tafels/entities/tafel.entity';
-import { TEST_PASSWORD, addMember, born, makeCase, makeUser } from './support/factories';
+import { TEST_PASSWORD, addMember, born, makeCase, makeUser, makeTafel } from './support/factories';
 import { pdfBody, readPdf } from './support/read-pdf';
 import { TestApp, createTestApp, loginAs } from './support/test-app';
 import { TestSmtp, startSmtp } from './support/smtp';
@@ -333,14 +332,7 @@ describe('the plan: draft, versions, answers', () => {
   it("lists the tafels' and the plan's agreements as one list per family, overdue and due soon marked", async () => {
     const f = await makeFamily(t);
     await published(f);
-    const tafel = await t.dataSource.getRepository(TafelEntity).save({
-      caseId: f.theCase.id,
-      momentType: 'toeleiding',
-      requestedById: f.coordinator.id,
-      requestedAt: new Date(),
-      reason: 'Zorgen over de veiligheid.',
-      consentToShare: true,
-    });
+    const tafel = await makeTafel(t.dataSource, f.theCase.id, f.coordinator.id);
     const day = (n: number) => toIsoDate(new Date(Date.now() + n * 86_400_000));
     await t.dataSource.getRepository(AgreementEntity).insert([
       {

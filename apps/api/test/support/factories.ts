@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Algorithm, hash } from '@node-rs/argon2';
-import { DataSource } from 'typeorm';
+import { DataSource, DeepPartial } from 'typeorm';
 import type { Gemeente, MemberKind, OrganisationType, Role } from '@tafel/shared/contracts';
 import { toIsoDate } from '@tafel/shared/util';
 import { CaseMemberEntity } from '../../src/modules/cases/entities/case-member.entity';
@@ -8,6 +8,7 @@ import { CaseProfessionalEntity } from '../../src/modules/cases/entities/case-pr
 import { CoordinatorAssignmentEntity } from '../../src/modules/cases/entities/coordinator-assignment.entity';
 import { FamilyCaseEntity } from '../../src/modules/cases/entities/family-case.entity';
 import { OrganisationEntity } from '../../src/modules/organisations/organisation.entity';
+import { TafelEntity } from '../../src/modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
 
 export const TEST_PASSWORD = 'test-password-123';
@@ -98,4 +99,22 @@ export async function activeCoordinators(ds: DataSource, caseId: string): Promis
     [caseId],
   );
   return rows.map((r) => r.user_id);
+}
+
+/** A toeleiding tafel of the case as its request stores it (consent to share given); `fields` for the rest. */
+export function makeTafel(
+  ds: DataSource,
+  caseId: string,
+  requestedById: string,
+  fields: DeepPartial<TafelEntity> = {},
+): Promise<TafelEntity> {
+  return ds.getRepository(TafelEntity).save({
+    caseId,
+    momentType: 'toeleiding',
+    requestedById,
+    requestedAt: new Date(),
+    reason: 'Zorgen over de veiligheid.',
+    consentToShare: true,
+    ...fields,
+  });
 }

@@ -16,7 +16,7 @@ import { realtimeParser } from '@tafel/shared/contracts/realtime-parser';
 import { TafelParticipantEntity } from '../../src/modules/tafels/entities/tafel-participant.entity';
 import { TafelEntity } from '../../src/modules/tafels/entities/tafel.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
-import { TEST_PASSWORD } from './factories';
+import { TEST_PASSWORD, makeTafel } from './factories';
 
 export type ClientSocket = Socket<RealtimeServerEvents, RealtimeClientEvents>;
 
@@ -43,13 +43,8 @@ export async function makeSeatedTafel(
   requestedBy: UserEntity,
   seats: { role: TafelRole; userId?: string; memberId?: string }[],
 ): Promise<TafelEntity> {
-  const tafel = await ds.getRepository(TafelEntity).save({
-    caseId,
-    momentType: 'toeleiding',
-    requestedById: requestedBy.id,
-    requestedAt: new Date(),
+  const tafel = await makeTafel(ds, caseId, requestedBy.id, {
     reason: 'Zorgen over de veiligheid van de kinderen thuis.',
-    consentToShare: true,
     status: 'scheduled',
   });
   await ds.getRepository(TafelParticipantEntity).save(
