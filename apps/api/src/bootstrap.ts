@@ -13,7 +13,6 @@ import { apiVersionHeader } from './common/http/api-version.middleware';
 import { jsonBody } from './common/http/json-body';
 import { createHttpAdapter } from './common/http/http-adapter';
 import { openApiDocument } from './common/http/openapi';
-import { documentUuidPathParams } from './common/openapi/uuid-path-params';
 import { FILE_UPLOAD_PATHS, bodyTaken, fileBody } from './modules/plans/file-body';
 import { originCheck } from './common/http/origin-check.middleware';
 import { requestLog } from './common/http/request-log.middleware';
@@ -61,7 +60,7 @@ export async function createApp(
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   const http = app.getHttpAdapter().getInstance() as Express;
-  const document = documentUuidPathParams(app, openApiDocument(app, config));
+  const document = openApiDocument(app, config);
   http.get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => {
     res.json(document);
   });

@@ -1,6 +1,5 @@
 import { HttpStatus, INestApplication, RequestMethod } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type {
   OperationObject,
@@ -9,6 +8,8 @@ import type {
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { API_PREFIX, API_VERSION, ERROR_CODES, SESSION_COOKIE } from '@tafel/shared/contracts';
 import { AppConfig } from '../../config/app-config';
+import { documentUuidPathParams } from './openapi-uuid-params';
+import { routeHandlers } from './route-handlers';
 
 const PROBLEM_SCHEMA: SchemaObject = {
   type: 'object',
@@ -81,28 +82,19 @@ export function openApiDocument(app: INestApplication, config: AppConfig): OpenA
       }
     }
   }
-  return document;
+  return documentUuidPathParams(app, document);
 }
 
 /** Each handler's success status as Nest answers it (@HttpCode, else 201 for POST, else 200), by operationId. */
 function successStatuses(app: INestApplication): Map<string, number> {
   const statuses = new Map<string, number>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const { metatype } of module.controllers.values()) {
-      const prototype = (metatype as { prototype?: Record<string, unknown> }).prototype;
-      if (!prototype) continue;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined)
-          continue;
-        const status =
-          (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
-          (Reflect.getMetadata(METHOD_METADATA, handler) === RequestMethod.POST
-            ? HttpStatus.CREATED
-            : HttpStatus.OK);
-        statuses.set(`${(metatype as { name: string }).name}_${name}`, status);
-      }
-    }
+  for (const { operationId, handler } of routeHandlers(app)) {
+    const status =
+      (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ??
+      (Reflect.getMetadata(METHOD_METADATA, handler) === RequestMethod.POST
+        ? HttpStatus.CREATED
+        : HttpStatus.OK);
+    statuses.set(operationId, status);
   }
   return statuses;
 }

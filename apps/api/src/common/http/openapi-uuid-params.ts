@@ -1,13 +1,13 @@
 import { INestApplication, ParseUUIDPipe } from '@nestjs/common';
-import { METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type {
   OperationObject,
   ParameterObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { routeHandlers } from './route-handlers';
 
 interface RouteArg {
   data?: unknown;
@@ -43,25 +43,16 @@ export function documentUuidPathParams(app: INestApplication, document: OpenAPIO
 /** Per handler (by its default operationId, `Controller_method`): the path parameters a UUID pipe checks. */
 function uuidPathParams(app: INestApplication): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const { metatype } of module.controllers.values()) {
-      const prototype = (metatype as { prototype?: Record<string, unknown> } | null)?.prototype;
-      if (!metatype || !prototype) continue;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined)
-          continue;
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<
-          string,
-          RouteArg
-        >;
-        const names = Object.entries(args)
-          .filter(([key, arg]) => key.startsWith(`${RouteParamtypes.PARAM}:`) && arg.pipes?.some(isUuidPipe))
-          .map(([, arg]) => arg.data)
-          .filter((data): data is string => typeof data === 'string');
-        if (names.length) found.set(`${(metatype as { name: string }).name}_${name}`, new Set(names));
-      }
-    }
+  for (const { operationId, controller, method } of routeHandlers(app)) {
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<
+      string,
+      RouteArg
+    >;
+    const names = Object.entries(args)
+      .filter(([key, arg]) => key.startsWith(`${RouteParamtypes.PARAM}:`) && arg.pipes?.some(isUuidPipe))
+      .map(([, arg]) => arg.data)
+      .filter((data): data is string => typeof data === 'string');
+    if (names.length) found.set(operationId, new Set(names));
   }
   return found;
 }
