@@ -150,6 +150,13 @@ describe('the functional administrator', () => {
         ['admin.user.read', child.id],
       ].sort(),
     );
+    // A picker of coordinators (the orphaned families' hand-over) asks for that role: no client is sent or logged.
+    const afterList = (await adminLog()).length;
+    const staff = await admin.get('/api/v1/admin/users').query({ q: name, role: 'chair' }).expect(200);
+    expect(staff.body.map((u: { id: string }) => u.id)).toEqual([chair.id]);
+    expect(staff.headers['x-total-count']).toBe('1');
+    expect((await adminLog()).length).toBe(afterList);
+    expect((await admin.get('/api/v1/admin/users').query({ role: 'parent' })).status).toBe(400);
   });
 
   it('shows the first accounts of a wide search and says how many match in all', async () => {

@@ -4,6 +4,7 @@ import {
   ADMIN_USER_LIST_LIMIT,
   AdminEvent,
   AdminUser,
+  AdminUserQuery,
   CreateUserRequest,
   HandoverRequest,
   Role,
@@ -68,16 +69,17 @@ export class AdminUsersService {
    * many match in all; no case data. Each
    * family member's or confidant's account shown is a logged read (`admin.user.read`).
    */
-  async list(admin: AuthUser, q: string | undefined): Promise<{ users: AdminUser[]; total: number }> {
+  async list(admin: AuthUser, { q, role }: AdminUserQuery): Promise<{ users: AdminUser[]; total: number }> {
     const pattern = `%${(q ?? '').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const matching = 'u.display_name ILIKE $1 OR u.email ILIKE $1';
+    const matching = '(u.display_name ILIKE $1 OR u.email ILIKE $1) AND ($2::text IS NULL OR u.role = $2)';
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
         `${SELECT_USERS} WHERE ${matching} ORDER BY u.display_name, u.email LIMIT ${ADMIN_USER_LIST_LIMIT}`,
-        [pattern],
+        [pattern, role ?? null],
       ) as Promise<UserRow[]>,
       this.dataSource.query(`SELECT count(*)::int AS total FROM app_user u WHERE ${matching}`, [
         pattern,
+        role ?? null,
       ]) as Promise<{ total: number }[]>,
     ]);
     await this.logClientReads(admin, rows);

@@ -56,7 +56,7 @@ export class AdminController {
     @Query() query: AdminUserQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AdminUser[]> {
-    const { users, total } = await this.users.list(admin, query.q);
+    const { users, total } = await this.users.list(admin, query);
     res.setHeader('X-Total-Count', String(total));
     return users;
   }

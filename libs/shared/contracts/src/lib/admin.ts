@@ -30,6 +30,8 @@ export interface AdminUser {
 export interface AdminUserQuery {
   /** A part of the name or the e-mail address. */
   q?: string;
+  /** Only staff accounts of this role (a picker of coordinators asks for no family member's account). */
+  role?: StaffRole;
 }
 
 /** The most accounts the administrator's list shows at once: search to narrow it down. */

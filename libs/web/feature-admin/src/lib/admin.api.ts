@@ -11,6 +11,7 @@ import {
   Organisation,
   OrganisationRequest,
   RetentionCase,
+  StaffRole,
   UpdateUserRequest,
   UserResponsibilities,
 } from '@tafel/shared/contracts';
@@ -23,9 +24,10 @@ export class AdminApi {
   private readonly http = inject(HttpClient);
 
   /** The first matching accounts and how many match in all. */
-  users(q: string): Observable<CountedList<AdminUser>> {
+  users(q: string, role?: StaffRole): Observable<CountedList<AdminUser>> {
+    const params = { ...(q ? { q } : {}), ...(role ? { role } : {}) };
     return this.http
-      .get<AdminUser[]>(apiUrl(API_ROUTES.adminUsers), { params: q ? { q } : {}, observe: 'response' })
+      .get<AdminUser[]>(apiUrl(API_ROUTES.adminUsers), { params, observe: 'response' })
       .pipe(map(countedList));
   }
 

@@ -29,6 +29,11 @@ export class AdminUserQueryDto implements AdminUserQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: STAFF_ROLES, description: 'Only staff accounts of this role' })
+  @IsOptional()
+  @IsIn(STAFF_ROLES)
+  role?: StaffRole;
 }
 
 export class CreateUserDto implements CreateUserRequest {

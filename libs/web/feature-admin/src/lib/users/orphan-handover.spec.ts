@@ -72,6 +72,8 @@ describe('the hand-over of a deactivated coordinator’s families (orphanHandove
     await picker.enterText(text);
     const search = await until(() => http.match((r) => r.url === '/api/v1/admin/users')[0]);
     expect(search.request.params.get('q')).toBe(text);
+    // Only coordinators are asked for: no family member's account reaches the administrator's screen.
+    expect(search.request.params.get('role')).toBe('coordinator');
     search.flush(accounts);
     await until(() => picker.isOpen());
     return picker;

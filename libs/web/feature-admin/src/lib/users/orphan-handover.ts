@@ -35,7 +35,9 @@ export function orphanHandover(
       $localize`:@@admin.handover.timeline:De reden komt op de tijdlijn van elk gezin, die ook het gezin kan zien.`,
     ],
     confirm: $localize`:@@admin.handover.confirm:Regie overdragen`,
-    people: { search: (text) => api.users(text).pipe(map(({ items }) => items.flatMap(asCoordinator))) },
+    people: {
+      search: (text) => api.users(text, 'coordinator').pipe(map(({ items }) => items.flatMap(asCoordinator))),
+    },
     action: { send: (request) => api.handOver(user.id, request), problem: problemMessage },
   };
 }
